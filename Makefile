@@ -1,0 +1,33 @@
+# Quick start: `make run` builds the sample graph, `make test` runs the suite.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+KG := $(BIN)/kg
+
+.PHONY: run test bench clean
+
+$(BIN)/python:
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+run: $(VENV)/.installed
+	$(KG) build data/raw
+	$(KG) query "who signed with PUMCH"
+	$(KG) export --format graphml --output data/graphs/graph.graphml
+
+test: $(VENV)/.installed-test
+	$(BIN)/python -m pytest -q
+
+bench: $(VENV)/.installed-test
+	$(BIN)/python benchmarks/bench_build.py
+
+clean:
+	rm -rf $(VENV) data/graphs/*.json data/graphs/*.graphml data/graphs/*.sqlite

@@ -1,0 +1,3 @@
+from medcollab_kg.cli.app import main
+
+main()

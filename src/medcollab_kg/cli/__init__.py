@@ -1,0 +1,1 @@
+"""The `kg` command line: one module per command group, rendering in output.py."""

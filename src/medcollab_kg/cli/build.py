@@ -1,0 +1,56 @@
+"""`kg build`: articles → graph file."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from medcollab_kg.build import DEFAULT_GRAPH, build_graph
+from medcollab_kg.cli.output import err, handle_errors, print_json, safe, table
+
+GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (node-link JSON).")]
+
+
+@handle_errors
+def build(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Article files or folders.", show_default="data/raw")] = None,
+    graph: GraphOption = DEFAULT_GRAPH,
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path; 'blank' for rules only.")] = None,
+    aliases: Annotated[Path | None, typer.Option(help="CSV of forced or forbidden merges.")] = None,
+    explain_merges: Annotated[bool, typer.Option("--explain-merges", help="List every merge and why.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
+) -> None:
+    """Build the knowledge graph from a folder of articles.
+
+    Example: kg build data/raw --graph data/graphs/graph.json
+    """
+    if aliases is None and Path("data/aliases.csv").exists():
+        aliases = Path("data/aliases.csv")
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("Reading articles", total=None)
+        result = build_graph(
+            paths or [Path("data/raw")], graph_path=graph, model=model, aliases=aliases,
+            on_total=lambda n: bar.update(task, total=n, description="Extracting"),
+            progress=lambda name: bar.advance(task),
+        )
+    counts = result.counts()
+    summary = {
+        "graph": str(result.path), "articles": result.articles,
+        "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
+        "nodes": dict(sorted(counts["nodes"].items())), "edges": dict(sorted(counts["edges"].items())),
+    }
+    if explain_merges:
+        summary["merges"] = result.merges
+    if as_json:
+        print_json(summary)
+        return
+    err.print(f"Built [bold]{safe(result.path)}[/bold] from {result.articles} article(s).")
+    for s in result.skipped:
+        err.print(f"  skipped {safe(s.path)}: {safe(s.reason)}")
+    err.print(table("Nodes", ["type", "count"], [[k, v] for k, v in summary["nodes"].items()]))
+    err.print(table("Edges", ["relation", "count"], [[k, v] for k, v in summary["edges"].items()]))
+    if explain_merges:
+        err.print(table("Merges", ["merge and why"], [[m] for m in result.merges]))

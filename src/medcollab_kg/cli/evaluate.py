@@ -1,0 +1,53 @@
+"""`kg eval`: extraction quality against gold files."""
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from medcollab_kg.build import build_graph
+from medcollab_kg.cli.output import err, handle_errors, out, print_json, safe, table
+from medcollab_kg.errors import InputError
+from medcollab_kg.evaluate import evaluate, read_gold
+
+
+@handle_errors
+def evaluate_cmd(
+    gold_dir: Annotated[Path, typer.Argument(help="Folder of gold files (NNN_*.json, questions.json).")],
+    corpus: Annotated[Path, typer.Option(help="Folder holding the articles the gold files name.")] = Path("data/raw"),
+    model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path; 'blank' for rules only.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    verbose: Annotated[bool, typer.Option("-v", "--verbose", help="List misses and extras.")] = False,
+) -> None:
+    """Measure precision, recall and F1 against hand-made gold files.
+
+    Example: kg eval tests/gold -v
+    """
+    articles, questions = read_gold(gold_dir)
+    paths = [corpus / a["document"] for a in articles]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise InputError(f"Gold names articles not in '{corpus}': {', '.join(missing[:3])}. Fix: --corpus DIR.")
+    with tempfile.TemporaryDirectory() as tmp:
+        result = build_graph(paths, graph_path=Path(tmp) / "graph.json", model=model)
+    report = evaluate(result.graph, articles, questions)
+    if as_json:
+        print_json(report.to_dict(verbose))
+        return
+    rows = [[name, s.tp, s.fp, s.fn, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}"]
+            for name, s in report.scores.items()]
+    out.print(table(f"kg eval {safe(gold_dir)}", ["category", "tp", "fp", "fn", "precision", "recall", "f1"], rows))
+    out.print(f"questions: {report.questions_right}/{len(report.questions)} right")
+    if verbose:
+        for name, s in report.scores.items():
+            for miss in s.misses:
+                out.print(f"  miss  {name}: {safe(miss)}")
+            for extra in s.extras:
+                out.print(f"  extra {name}: {safe(extra)}")
+        for q in report.questions:
+            if not q["correct"]:
+                out.print(f"  wrong question: {safe(q['ask'])} → {safe(q['answers'])} "
+                          f"(expected {safe(q['expected'])}){' ' + safe(q['error']) if q['error'] else ''}")
+    err.print(f"{len(articles)} gold article(s) from {safe(corpus)}")

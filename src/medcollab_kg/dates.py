@@ -1,0 +1,51 @@
+"""Dates as written in press releases → ISO strings; relative dates are never invented."""
+from __future__ import annotations
+
+import re
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+]
+
+
+def find_dates(text: str) -> list[tuple[int, str]]:
+    """(offset, ISO date) for every absolute date in `text`; a month and year gives "YYYY-MM"."""
+    found: dict[int, str] = {}
+    taken: list[range] = []
+    for pattern in PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() in r for r in taken):
+                continue
+            taken.append(range(m.start(), m.end()))
+            found[m.start()] = _iso(m)
+    return sorted(found.items())
+
+
+def _iso(m: re.Match) -> str:
+    parts = m.groupdict()
+    month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower().rstrip(".")]
+    if parts.get("day"):
+        return f"{parts['year']}-{month:02d}-{int(parts['day']):02d}"
+    return f"{parts['year']}-{month:02d}"
+
+
+def first_date(text: str) -> str | None:
+    dates = find_dates(text)
+    return dates[0][1] if dates else None
+
+
+def article_date(text: str, *, opening_chars: int = 400) -> str | None:
+    """The article's own date: a full date in its dateline or opening sentence, else None."""
+    opening = text[:opening_chars]
+    for _, iso in find_dates(opening):
+        if len(iso) == 10:
+            return iso
+    return None

@@ -1,0 +1,25 @@
+"""The errors a user can act on; each message names the fix."""
+
+
+class KgError(Exception):
+    """Base class: the CLI prints `Error: <message>` and exits with code 1."""
+
+
+class InputError(KgError):
+    """An article path or file that cannot be read."""
+
+
+class GraphFileError(KgError):
+    """A graph file that is missing, corrupt, not ours or too new."""
+
+
+class ModelError(KgError):
+    """A spaCy pipeline that cannot be loaded."""
+
+
+class QueryError(KgError):
+    """A question or name the graph cannot answer."""
+
+
+class UsageError(KgError):
+    """A question outside the supported forms; the CLI exits with code 2."""

@@ -1,0 +1,235 @@
+"""Gold files → precision, recall and F1, matched as tests/gold/FORMAT.md says."""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from medcollab_kg.errors import InputError, KgError
+from medcollab_kg.query import ask, normalise
+
+HONORIFICS = {"prof", "professor", "dr", "mr", "ms", "mrs", "sir"}
+CATEGORIES = ("people", "organizations", "roles", "agreements", "signatories", "witnesses")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self, verbose: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                               "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+        if verbose:
+            out.update(misses=self.misses, extras=self.extras)
+        return out
+
+
+@dataclass
+class Report:
+    scores: dict[str, Score]
+    questions: list[dict[str, Any]]
+
+    @property
+    def questions_right(self) -> int:
+        return sum(q["correct"] for q in self.questions)
+
+    def to_dict(self, verbose: bool = False) -> dict[str, Any]:
+        return {"scores": {k: s.to_dict(verbose) for k, s in self.scores.items()},
+                "questions": {"right": self.questions_right, "total": len(self.questions),
+                              "items": self.questions}}
+
+
+# ---------------------------------------------------------------- matching rules
+
+
+def person_tokens(name: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w'-]+", name.lower()) if w.rstrip(".") not in HONORIFICS)
+
+
+def org_key(name: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s&]", " ", normalise(name))).strip()
+
+
+def title_key(title: str) -> str:
+    return " ".join(re.sub(r"\bthe\b", "", title.lower()).split())
+
+
+def node_person_keys(data: dict[str, Any]) -> set[frozenset[str]]:
+    names = [data.get("name", ""), *(data.get("aliases") or [])]
+    return {person_tokens(n) for n in names if len(person_tokens(n)) >= 2}
+
+
+def gold_person_keys(gold: dict[str, Any]) -> set[frozenset[str]]:
+    names = [gold["name"], *gold.get("mentions", [])]
+    return {person_tokens(n) for n in names if len(person_tokens(n)) >= 2}
+
+
+def node_org_keys(data: dict[str, Any]) -> set[str]:
+    return {org_key(n) for n in [data.get("name"), data.get("acronym"), *(data.get("aliases") or [])] if n}
+
+
+def gold_org_keys(gold: dict[str, Any]) -> set[str]:
+    return {org_key(n) for n in [gold["name"], *gold.get("mentions", [])]}
+
+
+def match_entities(predicted: list[str], golds: list[dict], node_keys, gold_keys, graph, score: Score
+                   ) -> dict[str, str]:
+    """Score predicted nodes against gold entities; returns node id → gold name."""
+    matched: dict[str, str] = {}
+    taken: set[str] = set()
+    keys = [gold_keys(g) for g in golds]
+    for node in predicted:
+        nk = node_keys(graph.nodes[node])
+        gold = next((g for g, k in zip(golds, keys, strict=True) if nk & k), None)
+        if gold is None:
+            score.fp += 1
+            score.extras.append(graph.nodes[node]["name"])
+            continue
+        matched[node] = gold["name"]
+        if gold.get("optional"):
+            continue
+        if gold["name"] in taken:
+            score.fp += 1
+            score.extras.append(f"{graph.nodes[node]['name']} (duplicate of {gold['name']})")
+        else:
+            score.tp += 1
+            taken.add(gold["name"])
+    for gold in golds:
+        if not gold.get("optional") and gold["name"] not in taken:
+            score.fn += 1
+            score.misses.append(gold["name"])
+    return matched
+
+
+def score_sets(predicted: Iterable[str], gold: Iterable[str], score: Score, label: str = "") -> None:
+    predicted, gold = set(predicted), set(gold)
+    score.tp += len(predicted & gold)
+    score.fp += len(predicted - gold)
+    score.fn += len(gold - predicted)
+    score.extras += [f"{label}{x}" for x in sorted(predicted - gold)]
+    score.misses += [f"{label}{x}" for x in sorted(gold - predicted)]
+
+
+# ---------------------------------------------------------------- evaluation
+
+
+def read_gold(gold_dir: str | Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    gold_dir = Path(gold_dir)
+    files = sorted(p for p in gold_dir.glob("*.json") if p.name != "questions.json")
+    if not gold_dir.is_dir() or not files:
+        raise InputError(f"No gold files in '{gold_dir}': expected NNN_*.json files and questions.json.")
+    try:
+        articles = [json.loads(p.read_text(encoding="utf-8")) for p in files]
+        qpath = gold_dir / "questions.json"
+        questions = json.loads(qpath.read_text(encoding="utf-8"))["questions"] if qpath.exists() else []
+    except (json.JSONDecodeError, KeyError) as exc:
+        raise InputError(f"Unreadable gold file in '{gold_dir}': {exc}") from None
+    return articles, questions
+
+
+def evaluate(graph: nx.MultiDiGraph, articles: list[dict[str, Any]], questions: list[dict[str, Any]]) -> Report:
+    scores = {c: Score() for c in CATEGORIES}
+    for gold in articles:
+        evaluate_article(graph, gold, scores)
+    return Report(scores, [evaluate_question(graph, q) for q in questions])
+
+
+def in_document(graph: nx.MultiDiGraph, document: str, type_: str) -> list[str]:
+    doc_node = next((n for n, d in graph.nodes(data=True) if d.get("type") == "Document"
+                     and Path(d.get("path", "")).name == document), None)
+    if doc_node is None:
+        return []
+    return sorted(u for u, _, d in graph.in_edges(doc_node, data=True)
+                  if d.get("relation") == "mentioned_in" and graph.nodes[u].get("type") == type_)
+
+
+def cites(data: dict[str, Any], document: str) -> bool:
+    return any(e.get("document") == document for e in data.get("evidence", []))
+
+
+def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[str, Score]) -> None:
+    document = gold["document"]
+    people = match_entities(in_document(graph, document, "Person"), gold.get("people", []), node_person_keys,
+                            gold_person_keys, graph, scores["people"])
+    orgs = match_entities(in_document(graph, document, "Organization"), gold.get("organizations", []),
+                          node_org_keys, gold_org_keys, graph, scores["organizations"])
+    # roles: (person, title, organization), people and organizations matched as above
+    optional_roles = set()
+    gold_roles = set()
+    for person in gold.get("people", []):
+        for role in person.get("roles", []):
+            key = (person["name"], title_key(role["title"]), role["org"])
+            (optional_roles if role.get("optional") else gold_roles).add(key)
+    predicted_roles = set()
+    for u, v, data in graph.edges(data=True):
+        if data.get("relation") == "holds_role" and cites(data, document):
+            key = (people.get(u, graph.nodes[u]["name"]), title_key(data.get("title", "")),
+                   orgs.get(v, graph.nodes[v]["name"]))
+            if key not in optional_roles:
+                predicted_roles.add(key)
+    score_sets({f"{p} | {t} | {o}" for p, t, o in predicted_roles},
+               {f"{p} | {t} | {o}" for p, t, o in gold_roles}, scores["roles"], f"{document}: ")
+    # agreements: matched by their set of parties; then signatories and witnesses as sets of people
+    predicted = {}
+    for node in in_document(graph, document, "Agreement"):
+        parties = frozenset(orgs.get(u, graph.nodes[u]["name"]) for u, _, d in graph.in_edges(node, data=True)
+                            if d.get("relation") == "party_to")
+        predicted[parties] = node
+    golds = {frozenset(a["parties"]): a for a in gold.get("agreements", [])}
+    score_sets({" + ".join(sorted(p)) for p in predicted}, {" + ".join(sorted(p)) for p in golds},
+               scores["agreements"], f"{document}: ")
+    for parties, agreement in golds.items():
+        node = predicted.get(parties)
+        signers, witnesses = set(), set()
+        if node:
+            for u, _, d in graph.in_edges(node, data=True):
+                if d.get("relation") == "signed" and cites(d, document):
+                    signers.add(people.get(u, graph.nodes[u]["name"]))
+                if d.get("relation") == "witnessed" and cites(d, document):
+                    witnesses.add(people.get(u, graph.nodes[u]["name"]))
+        score_sets(signers, {s["person"] for s in agreement.get("signatories", [])}, scores["signatories"],
+                   f"{document}: ")
+        score_sets(witnesses, set(agreement.get("witnesses", [])), scores["witnesses"], f"{document}: ")
+
+
+def answer_matches(data: dict[str, Any], gold_name: str) -> bool:
+    if data.get("type") == "Person":
+        return bool(node_person_keys(data) & {person_tokens(gold_name)})
+    return org_key(gold_name) in node_org_keys(data)
+
+
+def evaluate_question(graph: nx.MultiDiGraph, question: dict[str, Any]) -> dict[str, Any]:
+    try:
+        result = ask(graph, question["ask"])
+        answers = [(a.id, a.name) for a in result.answers]
+        error = None
+    except KgError as exc:
+        answers, error = [], str(exc)
+    gold = list(question["answer"])
+    matched = {g for g in gold for node, _ in answers if answer_matches(graph.nodes[node], g)}
+    unmatched = [name for node, name in answers if not any(answer_matches(graph.nodes[node], g) for g in gold)]
+    correct = matched == set(gold) and not unmatched and len(answers) == len(gold)
+    return {"ask": question["ask"], "correct": correct, "answers": [n for _, n in answers], "expected": gold,
+            "error": error}

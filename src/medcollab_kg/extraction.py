@@ -1,0 +1,455 @@
+"""Doc → ArticleFacts: roles, agreements, events, visits and units, each with its sentence.
+
+The patterns are the sentence shapes of press releases; spaCy types stop here.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span
+
+from medcollab_kg import dates
+from medcollab_kg.models import (
+    Agreement,
+    Alias,
+    Article,
+    ArticleFacts,
+    Collaboration,
+    Event,
+    Mention,
+    PartOf,
+    Role,
+    Signatory,
+    Visit,
+)
+from medcollab_kg.nlp.components import COUNTRIES, OrgSpan, PersonSpan, is_capitalised
+from medcollab_kg.nlp.rules import load_rules
+
+FACTS = load_rules("facts")
+GOVERNING_BODIES = set(load_rules("organizations")["governing_bodies"])
+AGREEMENT_HEADS = [tuple(h) for h in FACTS["agreement_heads"]]
+AGREEMENT_MODIFIERS = set(FACTS["agreement_modifiers"])
+SIGNING_VERBS = set(FACTS["signing_verbs"])
+EVENT_HEADS: dict[str, str] = FACTS["event_heads"]
+ORGANIZE_VERBS = set(FACTS["organize_verbs"])
+DURATIONS = set(FACTS["durations"])
+DEFINITE = {"the", "this", "that", "said"}
+
+
+def extract_facts(doc: Doc, article: Article) -> ArticleFacts:
+    """Everything one article says, as plain data."""
+    return ArticleReader(doc, article).read()
+
+
+@dataclass
+class ArticleReader:
+    doc: Doc
+    article: Article
+    sentences: list[Span] = field(init=False)
+    sent_of: list[int] = field(init=False)
+    date: str | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sentences = list(self.doc.sents)
+        self.sent_of = [0] * len(self.doc)
+        for index, sent in enumerate(self.sentences):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = index
+        self.date = self.article.date or dates.article_date(self.article.text)
+        self.people: list[PersonSpan] = list(self.doc._.kg_people or [])
+        self.orgs: list[OrgSpan] = list(self.doc._.kg_orgs or [])
+        self.top_orgs = [o for o in self.orgs if not o.nested]
+        self.titles: list[Span] = list(self.doc.spans.get("kg_titles", []))
+
+    # ------------------------------------------------------------ whole article
+
+    def read(self) -> ArticleFacts:
+        roles = self.roles()
+        agreements = self.agreements(roles)
+        events = self.events()
+        return ArticleFacts(
+            document=self.article.name,
+            path=self.article.path,
+            sha256=self.article.sha256,
+            title=self.article.title or self.headline(),
+            date=self.date,
+            sentences=tuple(re.sub(r"\s+", " ", s.text).strip() for s in self.sentences),
+            mentions=tuple(dict.fromkeys(self.mentions())),
+            aliases=tuple(dict.fromkeys(self.aliases())),
+            roles=tuple(dict.fromkeys(roles)),
+            agreements=tuple(agreements),
+            part_of=tuple(dict.fromkeys(
+                PartOf(o.name, o.parent, self.sent_of[o.start]) for o in self.orgs if o.parent)),
+            events=tuple(events),
+            visits=tuple(dict.fromkeys(self.visits())),
+            collaborations=tuple(dict.fromkeys(self.collaborations(agreements, events))),
+        )
+
+    def headline(self) -> str | None:
+        first = self.article.text.strip().split("\n", 1)[0].strip()
+        return first[:200] if first and len(first) < 200 else None
+
+    def mentions(self) -> Iterable[Mention]:
+        for person in self.people:
+            yield Mention(person.name, "person", self.sent_of[person.start])
+        for org in self.orgs:
+            yield Mention(org.name, "org", self.sent_of[org.start], org.kind)
+        for ent in self.doc.ents:
+            if ent.label_ == "GPE":
+                yield Mention(ent.text, "place", self.sent_of[ent.start])
+
+    def aliases(self) -> Iterable[Alias]:
+        for org in self.orgs:
+            for alias in org.aliases:
+                yield Alias(alias, org.name, self.sent_of[org.start])
+
+    # ------------------------------------------------------------ lookups
+
+    def person_at(self, i: int) -> PersonSpan | None:
+        return next((p for p in self.people if p.start == i), None)
+
+    def org_at(self, i: int) -> OrgSpan | None:
+        """The organization whose phrase starts at token i (skipping "the")."""
+        while i < len(self.doc) and self.doc[i].lower_ == "the":
+            i += 1
+        return next((o for o in self.top_orgs if o.start == i), None)
+
+    def org_ending_at(self, i: int) -> OrgSpan | None:
+        return next((o for o in self.top_orgs if o.end == i), None)
+
+    def in_sentence(self, items: Iterable, index: int) -> list:
+        return [x for x in items if self.sent_of[x.start] == index]
+
+    def skip(self, i: int, words: Iterable[str]) -> int:
+        words = set(words)
+        while i < len(self.doc) and self.doc[i].lower_ in words:
+            i += 1
+        return i
+
+    # ------------------------------------------------------------ roles
+
+    def roles(self) -> list[Role]:
+        roles: list[Role] = []
+        pending: list[tuple[PersonSpan, str, int]] = []
+        for title in self.titles:
+            text = title_text(title)
+            sentence = self.sent_of[title.start]
+            before = self.org_ending_at(title.start) or self.possessive_org(title.start)
+            after_i = self.skip(title.end, ("of", "at", "the"))
+            after = self.org_at(after_i) if after_i > title.end else None
+            if before and after and last_word(after.name) in GOVERNING_BODIES:
+                # "PUMCH Secretary of the Party Committee Prof. WU Peixin": the body belongs to the title
+                text, after = f"{text} of the {after.name}", None
+                title_end = self.org_at(after_i).end
+            else:
+                title_end = after.end if after else title.end
+            person_after = self.person_at(title_end)
+            person_before = self.appositive_person(title.start)
+            if person_after and before:  # "HKUST President Prof. Nancy IP"
+                roles.append(Role(person_after.name, text, before.name, sentence))
+            elif person_after and after:  # "Acting Head of Division … Prof. ZHANG Qian"
+                roles.append(Role(person_after.name, text, after.name, sentence))
+            elif person_before and after:  # "LIU Enmei, Vice President of CQMU"
+                roles.append(Role(person_before.name, text, after.name, sentence))
+            elif person_before and before:  # "Nancy Ip, the HKUST's President"
+                roles.append(Role(person_before.name, text, before.name, sentence))
+            elif person_after and not after and not self.named_before(title.start):
+                # "President Prof. Zhang Shuyang": the organization is in the sentence
+                pending.append((person_after, text, sentence))
+        # "Founding President of A and Director of B": the second title follows the first role's organization
+        for title in self.titles:
+            person = self.chained_person(title, roles)
+            after = self.org_at(self.skip(title.end, ("of", "at", "the")))
+            if person and after:
+                roles.append(Role(person, title_text(title), after.name, self.sent_of[title.start]))
+        for person, text, sentence in pending:
+            candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence)}
+            if not candidates and sentence:  # the parser may cut a list of names from its sentence
+                candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence - 1)}
+            if len(candidates) == 1:
+                roles.append(Role(person.name, text, candidates.pop(), sentence, confidence=0.7))
+        return roles
+
+    def named_before(self, i: int) -> bool:
+        """"Shanghai Mayor Gong Zheng": a place or other name fills the organization's slot."""
+        return i > 0 and is_capitalised(self.doc[i - 1]) and not self.doc[i - 1].is_sent_start
+
+    def possessive_org(self, i: int) -> OrgSpan | None:
+        if i >= 1 and self.doc[i - 1].text in ("'s", "’s"):
+            return self.org_ending_at(i - 1)
+        return None
+
+    def appositive_person(self, i: int) -> PersonSpan | None:
+        """The person in "NAME, Title" or "NAME, the Title"."""
+        j = i - 1
+        if j >= 0 and self.doc[j].lower_ == "the":
+            j -= 1
+        if j >= 0 and self.doc[j].text == ",":
+            return next((p for p in self.people if p.end == j), None)
+        return None
+
+    def chained_person(self, title: Span, roles: list[Role]) -> str | None:
+        j = title.start - 1
+        if j < 1 or self.doc[j].lower_ != "and":
+            return None
+        org = self.org_ending_at(j)
+        if not org:
+            return None
+        for role in roles:
+            if role.org == org.name and role.sentence == self.sent_of[title.start]:
+                return role.person
+        return None
+
+    # ------------------------------------------------------------ agreements
+
+    def agreement_mentions(self) -> Iterable[tuple[int, int, str]]:
+        """(start, end, kind) of each agreement phrase, modifiers included."""
+        lowers = [t.lower_ for t in self.doc]
+        for i in range(len(self.doc)):
+            for head in AGREEMENT_HEADS:
+                if tuple(lowers[i : i + len(head)]) == head:
+                    start = i
+                    while start > 0 and (lowers[start - 1] in AGREEMENT_MODIFIERS or lowers[start - 1] in DURATIONS):
+                        start -= 1
+                    yield start, i + len(head), " ".join(head)
+
+    def agreements(self, roles: list[Role]) -> list[Agreement]:
+        found: list[Agreement] = []
+        for start, end, head in self.agreement_mentions():
+            index = self.sent_of[start]
+            sent = self.sentences[index]
+            words = {t.lower_ for t in sent}
+            phrase = self.doc[start:end]
+            modifiers = [t for t in phrase if t.lower_ not in DURATIONS]
+            title = " ".join(t.text for t in modifiers)
+            kind = " ".join(t.lower_ for t in modifiers)
+            duration = next((t.lower_ for t in phrase if t.lower_ in DURATIONS), None)
+            parties = self.parties(sent, start)
+            signatories, witnesses = self.signers(sent, roles)
+            definite = start > 0 and self.doc[start - 1].lower_ in DEFINITE
+            if len(parties) < 2:
+                # "The agreement was signed by …": details of an agreement already named
+                if found and (definite or not signatories):
+                    last = found[-1]
+                    found[-1] = replace(
+                        last,
+                        title=better_title(last.title, title),
+                        kind=better_title(last.kind, kind),
+                        signatories=last.signatories + signatories if definite else last.signatories,
+                        witnesses=last.witnesses + witnesses if definite else last.witnesses,
+                        duration=last.duration or duration,
+                        sentences=tuple(dict.fromkeys(last.sentences + (index,))),
+                    )
+                continue
+            if not (words & SIGNING_VERBS or "according" in words or "under" in words or "between" in words):
+                continue
+            agreement = Agreement(
+                kind=kind, title=title, parties=tuple(parties), signatories=signatories, witnesses=witnesses,
+                date=dates.first_date(sent.text) or self.date, place=self.place(sent), duration=duration,
+                sentences=(index,),
+            )
+            same = next((a for a in found if set(a.parties) == set(parties)), None)
+            if same:
+                found[found.index(same)] = replace(
+                    same, title=better_title(same.title, title), kind=better_title(same.kind, kind),
+                    signatories=same.signatories + signatories, witnesses=same.witnesses + witnesses,
+                    place=same.place or agreement.place, duration=same.duration or duration,
+                    sentences=tuple(dict.fromkeys(same.sentences + (index,))))
+            else:
+                found.append(agreement)
+        return [self.finish_agreement(a, roles) for a in found]
+
+    def finish_agreement(self, agreement: Agreement, roles: list[Role]) -> Agreement:
+        """Signatories sign for the party they hold a role at; nobody is both signatory and witness."""
+        signed: dict[str, Signatory] = {}
+        for s in agreement.signatories:
+            org = s.org or next((r.org for r in roles if r.person == s.person and r.org in agreement.parties), None)
+            if s.person not in signed or org:
+                signed[s.person] = Signatory(s.person, org)
+        witnesses = tuple(dict.fromkeys(w for w in agreement.witnesses if w not in signed))
+        return replace(agreement, signatories=tuple(signed.values()), witnesses=witnesses,
+                       title=agreement.title if agreement.title[:1].isupper() else agreement.kind)
+
+    def parties(self, sent: Span, mention_start: int) -> list[str]:
+        """Organizations that are parties: "between A and B", or the subjects of "A and B signed"."""
+        orgs = [o for o in self.top_orgs if sent.start <= o.start < sent.end and not self.in_role_phrase(o)]
+        lowers = [t.lower_ for t in sent]
+        if "between" in lowers:
+            b = sent.start + lowers.index("between")
+            after = [o for o in orgs if o.start > b]
+            if len(after) >= 2:
+                return unique_names(self.coordinated(after))
+        verb = next((t.i for t in sent if t.lower_ in SIGNING_VERBS), None)
+        if verb is not None:
+            before = [o for o in orgs if o.start < verb]
+            with_ = next((t.i for t in sent if t.lower_ == "with" and t.i > verb), None)
+            after = [o for o in orgs if with_ is not None and o.start > with_]
+            if before:
+                return unique_names(self.coordinated(before)[-3:] + after[:1])
+        if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
+            return unique_names(self.coordinated(orgs))
+        return []
+
+    def coordinated(self, orgs: list[OrgSpan]) -> list[OrgSpan]:
+        """The last run of organizations joined by "and", "," or "&"."""
+        if not orgs:
+            return []
+        group = [orgs[-1]]
+        for org in reversed(orgs[:-1]):
+            gap = {t.lower_ for t in self.doc[org.end : group[0].start]}
+            if gap <= {"and", ",", "&", "the", "as", "well"}:
+                group.insert(0, org)
+            else:
+                break
+        return group
+
+    def in_role_phrase(self, org: OrgSpan) -> bool:
+        """"HKUST" in "HKUST President Prof. Nancy IP" is an affiliation, not a subject."""
+        for title in self.titles:
+            if title.start == org.end or (title.start == org.end + 1 and self.doc[org.end].text in ("'s", "’s")):
+                return True
+            gap = {t.lower_ for t in self.doc[title.end : org.start]}
+            if title.end <= org.start and gap <= {"of", "at", "the"}:
+                return True
+        return False
+
+    def signers(self, sent: Span, roles: list[Role]) -> tuple[tuple[Signatory, ...], tuple[str, ...]]:
+        """People after "signed by" and before the verb of "A, along with B, signed"; witnesses after "witnessed by"."""
+        lowers = [t.lower_ for t in sent]
+        people = [p for p in self.people if sent.start <= p.start < sent.end]
+        text = " ".join(lowers)
+        witness_at = None
+        for cue in FACTS["witness_cues"]:
+            if cue in text:
+                witness_at = sent.start + len(text[: text.index(cue)].split())
+                break
+        signed_at = None
+        for cue in FACTS["signed_by"]:
+            if cue in text:
+                signed_at = sent.start + len(text[: text.index(cue)].split())
+                break
+        if signed_at is not None:
+            end = witness_at if witness_at is not None and witness_at > signed_at else sent.end
+            signers = [p for p in people if signed_at < p.start < end]
+        else:
+            verb = next((t.i for t in sent if t.lower_ in ("signed", "inked", "signs", "sign")), None)
+            signers = [p for p in people if verb is not None and p.start < verb and not p.surname_only]
+        witnesses = [p for p in people if witness_at is not None and p.start > witness_at
+                     and (signed_at is None or p.start > signed_at or witness_at > signed_at)]
+        sentence = self.sent_of[sent.start]
+        signatories = []
+        for p in signers:
+            org = next((r.org for r in roles if r.person == p.name and r.sentence == sentence), None)
+            signatories.append(Signatory(p.name, org))
+        return tuple(signatories), tuple(p.name for p in witnesses if p not in signers)
+
+    def place(self, sent: Span) -> str | None:
+        for ent in sent.ents:
+            if ent.label_ == "GPE" and ent.start > sent.start and self.doc[ent.start - 1].lower_ == "in":
+                return ent.text
+        return None
+
+    # ------------------------------------------------------------ events, visits, partners
+
+    def events(self) -> list[Event]:
+        found: list[Event] = []
+        for token in self.doc:
+            kind = EVENT_HEADS.get(token.lower_)
+            if not kind or not is_capitalised(token):
+                continue
+            start, end = self.event_name(token.i)
+            if end - start < 2:
+                continue
+            index = self.sent_of[token.i]
+            sent = self.sentences[index]
+            name = re.sub(r"\s+", " ", self.doc[start:end].text).strip(" “”\"'")
+            if any(e.name == name for e in found):
+                continue
+            organizers = self.organizers(sent, start)
+            found.append(Event(name, kind, dates.first_date(sent.text) or self.date, self.place(sent),
+                               tuple(organizers), (), index))
+        # "The conference was hosted by A": organizers of an event named earlier
+        for index, sent in enumerate(self.sentences):
+            lowers = [t.lower_ for t in sent]
+            for i, word in enumerate(lowers[:-1]):
+                kind = EVENT_HEADS.get(word)
+                if kind and i and lowers[i - 1] in DEFINITE:
+                    match = [e for e in found if e.kind == kind and not e.organizers]
+                    organizers = self.organizers(sent, sent.start + i + 1)
+                    if match and organizers:
+                        found[found.index(match[-1])] = replace(match[-1], organizers=tuple(organizers))
+        return found
+
+    def event_name(self, i: int) -> tuple[int, int]:
+        """The capitalised name around an event word: "the Second Joint Symposium"."""
+        start = i
+        while start > 0 and (is_capitalised(self.doc[start - 1]) or self.doc[start - 1].like_num) \
+                and not self.doc[start].is_sent_start:
+            start -= 1
+        end = i + 1
+        return start, end
+
+    def organizers(self, sent: Span, name_start: int) -> list[str]:
+        lowers = [t.lower_ for t in sent]
+        orgs = [o for o in self.top_orgs if sent.start <= o.start < sent.end]
+        for k, word in enumerate(lowers):
+            if word in ORGANIZE_VERBS:
+                at = sent.start + k
+                if k + 1 < len(lowers) and lowers[k + 1] == "by":
+                    return unique_names(o for o in orgs if o.start > at and not self.in_role_phrase(o))
+                if at < name_start:
+                    return unique_names(self.coordinated([o for o in orgs if o.end <= at]))
+        return []
+
+    def visits(self) -> Iterable[Visit]:
+        for index, sent in enumerate(self.sentences):
+            text = sent.text.lower()
+            for cue in FACTS["visit_verbs"]:
+                if cue not in text:
+                    continue
+                at = sent.start_char + text.index(cue)
+                verb = next((t.i for t in sent if t.idx >= at), None)
+                if verb is None:
+                    continue
+                host = next((o for o in self.top_orgs if sent.start <= o.start < sent.end and o.start > verb), None)
+                visitor = next((p for p in reversed(self.people) if sent.start <= p.start < verb), None)
+                if host and visitor:
+                    yield Visit(visitor.name, "person", host.name, dates.first_date(sent.text) or self.date, index)
+                break
+
+    def collaborations(self, agreements: list[Agreement], events: list[Event]) -> Iterable[Collaboration]:
+        for agreement in agreements:
+            for a, b in pairs(agreement.parties):
+                yield Collaboration(a, b, agreement.sentences[0])
+        for event in events:
+            for a, b in pairs(event.organizers):
+                yield Collaboration(a, b, event.sentence)
+
+
+def title_text(title: Span) -> str:
+    text = re.sub(r"\s+", " ", title.text)
+    return " ".join(w if w.isupper() or w.startswith("(") else w[:1].upper() + w[1:] for w in text.split(" "))
+
+
+def last_word(name: str) -> str:
+    return name.split()[-1] if name else ""
+
+
+def better_title(old: str, new: str) -> str:
+    """The more specific of two names for one agreement ("Strategic Cooperation Agreement" over "agreement")."""
+    if new[:1].isupper() and not old[:1].isupper():
+        return new
+    return new if len(new) > len(old) and new[:1].isupper() == old[:1].isupper() else old
+
+
+def unique_names(orgs: Iterable[OrgSpan]) -> list[str]:
+    return list(dict.fromkeys(o.name for o in orgs if o.name not in COUNTRIES))
+
+
+def pairs(items: tuple[str, ...]) -> Iterable[tuple[str, str]]:
+    items = tuple(dict.fromkeys(items))
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            yield a, b

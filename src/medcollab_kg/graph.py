@@ -1,0 +1,203 @@
+"""The graph schema (v1), its assembly from facts, and save_graph / load_graph (node-link JSON, atomic)."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from medcollab_kg.errors import GraphFileError
+from medcollab_kg.models import ArticleFacts
+from medcollab_kg.resolution import Resolution, slug
+
+SCHEMA_VERSION = 1
+FORMAT_NAME = "medcollab-kg"
+NODE_TYPES = ("Person", "Organization", "Agreement", "Event", "Place", "Document")
+RELATIONS = ("holds_role", "party_to", "signed", "witnessed", "part_of", "collaborates_with", "organized",
+             "participated_in", "visited", "located_in", "mentioned_in")
+
+
+def assemble_graph(facts: Iterable[ArticleFacts], resolution: Resolution, *, meta: dict[str, Any] | None = None
+                   ) -> nx.MultiDiGraph:
+    """Entities and facts → a MultiDiGraph following the schema in DESIGN.md."""
+    graph = nx.MultiDiGraph(format=FORMAT_NAME, schema_version=SCHEMA_VERSION, **(meta or {}))
+    for entity in resolution.entities.values():
+        attrs = {"type": entity.type, "name": entity.name, "aliases": entity.aliases}
+        if entity.type == "Organization":
+            attrs.update(acronym=entity.acronym, kind=entity.kind)
+        graph.add_node(entity.id, **attrs)
+    for article in facts:
+        GraphWriter(graph, resolution, article).write()
+    for _, _, data in graph.edges(data=True):
+        if "evidence" in data:
+            data["support"] = len({e["document"] for e in data["evidence"]})
+    return graph
+
+
+class GraphWriter:
+    """Adds one article's facts to the graph, merging repeated facts into one edge with more evidence."""
+
+    def __init__(self, graph: nx.MultiDiGraph, resolution: Resolution, article: ArticleFacts):
+        self.graph, self.resolution, self.article = graph, resolution, article
+        self.doc_id = f"doc:{slug(article.document)}"
+
+    def person(self, name: str | None) -> str | None:
+        return self.resolution.lookup(self.article.document, "person", name)
+
+    def org(self, name: str | None) -> str | None:
+        return self.resolution.lookup(self.article.document, "org", name)
+
+    def evidence(self, sentence: int) -> dict[str, str]:
+        return {"document": self.article.document, "sentence": self.article.sentences[sentence]}
+
+    def fact(self, u: str | None, v: str | None, relation: str, sentence: int, confidence: float = 0.8,
+             **attrs: Any) -> None:
+        if not u or not v or u == v:
+            return
+        key = relation + "".join(f":{attrs[k]}" for k in sorted(attrs) if k in ("title",))
+        evidence = self.evidence(sentence)
+        if self.graph.has_edge(u, v, key):
+            data = self.graph.edges[u, v, key]
+            if evidence not in data["evidence"]:
+                data["evidence"].append(evidence)
+            data["confidence"] = max(data["confidence"], confidence)
+            for k, value in attrs.items():
+                data.setdefault(k, value) if value is not None else None
+            return
+        clean = {k: value for k, value in attrs.items() if value is not None}
+        self.graph.add_edge(u, v, key, relation=relation, evidence=[evidence], confidence=confidence, **clean)
+
+    def place(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        node = f"place:{slug(name)}"
+        if node not in self.graph:
+            self.graph.add_node(node, type="Place", name=name, aliases=[])
+        return node
+
+    def write(self) -> None:
+        a = self.article
+        self.graph.add_node(self.doc_id, type="Document", name=a.title or a.document, aliases=[], path=a.path,
+                            title=a.title, date=a.date, sha256=a.sha256)
+        mentioned: set[str] = set()
+        for m in a.mentions:
+            node = self.person(m.text) if m.kind == "person" else self.org(m.text) if m.kind == "org" else None
+            if node:
+                mentioned.add(node)
+        for role in a.roles:
+            self.fact(self.person(role.person), self.org(role.org), "holds_role", role.sentence, role.confidence,
+                      title=role.title)
+        for part in a.part_of:
+            self.fact(self.org(part.child), self.org(part.parent), "part_of", part.sentence, 0.9)
+        for agreement in a.agreements:
+            parties = [p for p in dict.fromkeys(self.org(p) for p in agreement.parties) if p]
+            if len(parties) < 2:
+                continue
+            names = sorted(self.graph.nodes[p]["name"] for p in parties)
+            node = f"agreement:{slug(agreement.kind)}-{slug('-'.join(p.split(':')[1][:24] for p in sorted(parties)))}"
+            if node not in self.graph:
+                self.graph.add_node(node, type="Agreement", name=f"{agreement.title} ({' – '.join(names)})",
+                                    aliases=[], title=agreement.title, kind=agreement.kind, date=agreement.date,
+                                    place=agreement.place, duration=agreement.duration)
+            else:
+                data = self.graph.nodes[node]
+                for k in ("date", "place", "duration"):
+                    if data.get(k) is None and getattr(agreement, k):
+                        data[k] = getattr(agreement, k)
+            mentioned.add(node)
+            first = agreement.sentences[0]
+            for party in parties:
+                self.fact(party, node, "party_to", first, agreement.confidence)
+            for s in agreement.signatories:
+                self.fact(self.person(s.person), node, "signed", first, agreement.confidence,
+                          on_behalf_of=self.org(s.org))
+            for w in agreement.witnesses:
+                self.fact(self.person(w), node, "witnessed", first, agreement.confidence)
+            self.fact(node, self.place(agreement.place), "located_in", first, 0.7)
+        for event in a.events:
+            node = f"event:{slug(event.name)}-{slug(event.date or a.document)}"
+            if node not in self.graph:
+                self.graph.add_node(node, type="Event", name=event.name, aliases=[], title=event.name,
+                                    kind=event.kind, date=event.date, place=event.place)
+            mentioned.add(node)
+            for org in event.organizers:
+                self.fact(self.org(org), node, "organized", event.sentence, 0.7)
+            for participant in event.participants:
+                self.fact(self.person(participant) or self.org(participant), node, "participated_in",
+                          event.sentence, 0.6)
+            self.fact(node, self.place(event.place), "located_in", event.sentence, 0.6)
+        for visit in a.visits:
+            visitor = self.person(visit.visitor) if visit.visitor_kind == "person" else self.org(visit.visitor)
+            self.fact(visitor, self.org(visit.host), "visited", visit.sentence, 0.7, date=visit.date)
+        for c in a.collaborations:
+            ends = sorted(filter(None, {self.org(c.a), self.org(c.b)}))
+            if len(ends) == 2:  # one direction, so a pair is one edge whatever the order in the text
+                self.fact(ends[0], ends[1], "collaborates_with", c.sentence, 0.7)
+        for node in sorted(mentioned):
+            if not self.graph.has_edge(node, self.doc_id, "mentioned_in"):
+                self.graph.add_edge(node, self.doc_id, "mentioned_in", relation="mentioned_in")
+
+
+# ---------------------------------------------------------------- files
+
+
+def graph_to_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    return nx.node_link_data(graph, edges="edges")
+
+
+def save_graph(graph: nx.MultiDiGraph, path: str | Path) -> Path:
+    """Write node-link JSON atomically: a temporary file in the same folder, then rename."""
+    data = graph_to_data(graph)
+    return write_atomic(Path(path), json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+
+
+def write_atomic(path: Path, text: str) -> Path:
+    """Write `text` to `path` so that a reader sees the old file or the new one, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.chmod(tmp, 0o666 & ~current_umask())
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def load_graph(path: str | Path) -> nx.MultiDiGraph:
+    """Read a graph written by save_graph; a clear error for anything else."""
+    path = Path(path)
+    if not path.exists():
+        raise GraphFileError(f"No graph at '{path}'. Build one first: kg build data/raw --graph {path}")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GraphFileError(f"'{path}' is not valid graph JSON ({exc.__class__.__name__}). "
+                             f"Rebuild it: kg build data/raw --graph {path}") from None
+    except OSError as exc:
+        raise GraphFileError(f"Cannot read '{path}': {exc.strerror}.") from None
+    attrs = data.get("graph") if isinstance(data, dict) else None
+    if not isinstance(attrs, dict) or attrs.get("format") != FORMAT_NAME or "edges" not in data:
+        raise GraphFileError(f"'{path}' is not a medcollab-kg graph. Build one: kg build data/raw --graph {path}")
+    version = attrs.get("schema_version")
+    if not isinstance(version, int) or version > SCHEMA_VERSION:
+        raise GraphFileError(f"'{path}' has schema version {version!r}; this kg reads up to {SCHEMA_VERSION}. "
+                             "Upgrade medcollab-kg or rebuild the graph.")
+    try:
+        return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    except (KeyError, TypeError, nx.NetworkXError) as exc:
+        raise GraphFileError(f"'{path}' is corrupt ({exc}). Rebuild it: kg build data/raw --graph {path}") from None

@@ -1,0 +1,553 @@
+"""Our spaCy components: titles, people and organizations found by the rules in rules/*.json.
+
+Each component matches, then sets annotations: `doc.spans["kg_titles"]`,
+`doc._.kg_people` and `doc._.kg_orgs` (lists of the frozen spans below).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from medcollab_kg.nlp.rules import load_rules
+
+ORGS = load_rules("organizations")
+PEOPLE = load_rules("people")
+
+HEADS: dict[str, str] = ORGS["heads"]
+UNITS = set(ORGS["units"])
+NOT_ORGS = set(ORGS["not_organizations"])
+CONNECTORS = set(ORGS["connectors"])
+LEADING = set(ORGS["leading_words"])
+MONTHS = set(ORGS["months"])
+COUNTRIES = set(ORGS["countries"])
+HONORIFICS = {h.lower().rstrip(".") for h in PEOPLE["honorifics"]}
+NOT_NAMES = set(PEOPLE["not_names"])
+TITLE_WORDS = {w.lower() for t in PEOPLE["titles"] for w in re.split(r"[\s-]", t)} | {
+    m.lower() for m in PEOPLE["title_modifiers"]
+}
+ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$|^[A-Z]{2,}s?$")
+DASHES = {"-", "–", "—"}
+
+
+@dataclass(frozen=True, slots=True)
+class OrgSpan:
+    start: int  # token offsets of the whole phrase, parentheticals included
+    end: int
+    name: str  # the organization this phrase names
+    kind: str
+    aliases: tuple[str, ...] = ()  # other names the phrase gives it (acronym, short name, possessive form)
+    parent: str | None = None  # the larger organization it belongs to, when the phrase says
+    parent_span: tuple[int, int] | None = None
+    nested: bool = False  # lies inside another organization's phrase ("… of CQMU")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonSpan:
+    start: int  # honorific included
+    end: int
+    name: str  # display form: honorifics removed, capitals normalised ("ZHANG Shuyang" → "Zhang Shuyang")
+    surname_only: bool = False
+
+
+for _name in ("kg_people", "kg_orgs"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def is_acronym(text: str) -> bool:
+    return 2 <= len(text) <= 10 and bool(ACRONYM_RE.match(text)) and sum(c.isupper() for c in text) >= 2
+
+
+def is_honorific(token: Token) -> bool:
+    return token.text.lower().rstrip(".") in HONORIFICS
+
+
+def is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)  # "Second", not "2nd"
+
+
+def head_kind(tokens: list[Token]) -> str | None:
+    """The kind given by the last head word in `tokens`, if any."""
+    kind = None
+    for token in tokens:
+        if token.text in HEADS:
+            kind = HEADS[token.text]
+    return kind
+
+
+def tidy(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;:")
+    text = re.sub(r"^(the|The|THE)\s+", "", text)
+    return re.sub(r"\s*([–—-])\s*", lambda m: m.group(1) if m.group(1) == "-" else f" {m.group(1)} ", text)
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    return tidy(doc[start:end].text)
+
+
+def initials_match(acronym: str, words: list[str]) -> bool:
+    """Does `acronym` spell the initials of `words`? Letters may also come from inside a word
+    ("CQMU" = Chongqing Medical University), connector words may be skipped."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    words = [w for w in words if w and w[0].isalnum()]
+
+    def match(li: int, wi: int) -> bool:
+        if li == len(letters):
+            return all(w.lower() in CONNECTORS or w.lower() == "the" for w in words[wi:])
+        if wi == len(words):
+            return False
+        word = words[wi].lower()
+        if word in CONNECTORS or word == "the":
+            if match(li, wi + 1):
+                return True
+        if word[0] != letters[li]:
+            return False
+        # this word gives its first letter and maybe more letters from inside it
+        pos, li2 = 1, li + 1
+        if match(li2, wi + 1):
+            return True
+        while li2 < len(letters):
+            found = word.find(letters[li2], pos)
+            if found < 0:
+                break
+            pos, li2 = found + 1, li2 + 1
+            if match(li2, wi + 1):
+                return True
+        return False
+
+    return len(letters) >= 2 and match(0, 0)
+
+
+# ---------------------------------------------------------------- titles
+
+
+@Language.factory("kg_titles", assigns=["doc.spans"])
+def make_title_ruler(nlp: Language, name: str) -> TitleRuler:
+    return TitleRuler(nlp)
+
+
+class TitleRuler:
+    """Job titles ("Vice President", "Associate Provost (Mainland Affairs)") → doc.spans["kg_titles"]."""
+
+    def __init__(self, nlp: Language):
+        self.matcher = Matcher(nlp.vocab)
+        modifiers = [m.lower() for m in PEOPLE["title_modifiers"]]
+        for title in PEOPLE["titles"]:
+            words = [{"LOWER": t.text.lower()} for t in nlp.make_doc(title)]
+            self.matcher.add("TITLE", [[{"LOWER": {"IN": modifiers}, "OP": "*"}, *words]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for span in filter_spans(self.matcher(doc, as_spans=True)):
+            # a lower-case title counts only in "title of/at X" ("Ge Wei, vice rector of UM")
+            after = doc[span.end].lower_ if span.end < len(doc) else ""
+            if not span[0].text[:1].isupper() and after not in ("of", "at"):
+                continue
+            if span[-1].text[:1].islower() and after not in ("of", "at"):
+                continue
+            end = qualifier_end(doc, span.end)
+            spans.append(Span(doc, span.start, end, label="TITLE"))
+        doc.spans["kg_titles"] = spans
+        return doc
+
+
+def qualifier_end(doc: Doc, end: int) -> int:
+    """Keep a qualifier such as "(Mainland Affairs)" with its title."""
+    if end < len(doc) and doc[end].text == "(":
+        for i in range(end + 1, min(end + 6, len(doc))):
+            if doc[i].text == ")":
+                inner = doc[end + 1 : i]
+                if len(inner) and all(is_capitalised(t) and not is_acronym(t.text) for t in inner):
+                    return i + 1
+                break
+    return end
+
+
+# ---------------------------------------------------------------- people
+
+
+@Language.factory("kg_people", assigns=["doc._.kg_people"])
+def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
+    return PeopleFinder()
+
+
+class PeopleFinder:
+    """People from the model's PERSON entities and from honorific or title + name, cleaned of honorifics."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        in_title = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
+        candidates: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                candidates.append((ent.start, ent.end))
+        for i, token in enumerate(doc):
+            # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
+            if is_honorific(token) or (i in in_title and i + 1 not in in_title):
+                j = i + 1
+                while j < len(doc) and is_honorific(doc[j]):
+                    j += 1
+                k = j
+                while k < len(doc) and k - j < 3 and is_name_token(doc[k]) and k not in in_title:
+                    k += 1
+                if k > j and (is_honorific(token) or k - j >= 2):
+                    candidates.append((i, k))
+        people = []
+        for start, end in merge_ranges(candidates):
+            person = clean_person(doc, start, end, in_title)
+            if person:
+                people.append(person)
+        doc._.kg_people = people
+        return doc
+
+
+def is_name_token(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
+        return False
+    if text in HEADS or text in NOT_NAMES or text.lower() in TITLE_WORDS or token.is_sent_start and token.is_stop:
+        return False
+    return True
+
+
+def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(ranges):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSpan | None:
+    first = start
+    while first < end and (is_honorific(doc[first]) or first in in_title):
+        first += 1
+    last = end
+    while last > first and (doc[last - 1].text in ("'s", "’s", "'", "’") or not is_name_token(doc[last - 1])):
+        last -= 1
+    tokens = doc[first:last]
+    if not len(tokens) or len(tokens) > 4 or not all(is_name_token(t) for t in tokens):
+        return None
+    name = " ".join(t.text.capitalize() if t.text.isupper() and len(t.text) > 1 else t.text for t in tokens)
+    span_start = first  # the span keeps its honorifics ("Prof. Nancy IP") but not a title before them
+    while span_start > start and is_honorific(doc[span_start - 1]) and span_start - 1 not in in_title:
+        span_start -= 1
+    if all(t.text.isupper() for t in tokens):
+        return None  # "HKUST", "WHO": acronyms, not names
+    if len(tokens) == 1:
+        # a lone capitalised word is a surname only when it reads like one ("Prof. Ip", "Ip said")
+        if is_acronym(tokens[0].text):
+            return None
+        return PersonSpan(span_start, last, name, surname_only=True)
+    return PersonSpan(span_start, last, name)
+
+
+# ---------------------------------------------------------------- organizations
+
+
+@Language.factory("kg_orgs", assigns=["doc._.kg_orgs"])
+def make_org_finder(nlp: Language, name: str) -> OrgFinder:
+    return OrgFinder()
+
+
+class OrgFinder:
+    """Organizations: runs of capitalised words around a head word ("… University", "… Hospital"),
+    acronyms defined in parentheses or spelling a name's initials, nested and possessive units."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        blocked = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
+        for person in doc._.kg_people or []:
+            blocked.update(range(person.start, person.end))
+        runs = find_runs(doc, blocked)
+        orgs = [org for run in runs for org in read_run(doc, *run)]
+        orgs = attach_parentheticals(doc, orgs)
+        orgs = attach_acronyms(doc, orgs, blocked)
+        orgs = nest(doc, orgs)
+        doc._.kg_orgs = sorted(orgs, key=lambda o: o.start)
+        return doc
+
+
+def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words and connectors, not crossing titles, names or sentences."""
+    runs = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in blocked or not is_capitalised(token) or token.text in MONTHS:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and j not in blocked and not doc[j].is_sent_start:
+            t = doc[j]
+            if (is_capitalised(t) and t.text not in MONTHS) or (t.lower_ in CONNECTORS and t.text not in DASHES):
+                j += 1
+            elif t.text in DASHES and j + 1 < len(doc) and is_capitalised(doc[j + 1]):
+                j += 1
+            else:
+                break
+        while j > i and (doc[j - 1].lower_ in CONNECTORS or doc[j - 1].text in DASHES):
+            j -= 1
+        runs.append((i, j))
+        i = max(j, i + 1)
+    return runs
+
+
+def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
+    """One run → the organizations it names (split "A and B", trim "Hall of …")."""
+    # leading sentence words ("About", "During") and determiners are not part of a name
+    while start < end and doc[start].lower_ in LEADING:
+        start += 1
+    if start >= end:
+        return []
+    tokens = list(doc[start:end])
+    if any(t.text in NOT_ORGS for t in tokens):
+        return [o for o in acronym_prefix(doc, start, end)]
+    if not head_kind(tokens):
+        return acronym_prefix(doc, start, end)
+    if is_described(doc, start):
+        return []
+    # "A and B" is two organizations when each side has its own head word
+    pieces, piece_start = [], start
+    for i in range(start, end):
+        if doc[i].lower_ == "and" and i > piece_start:
+            nxt = next((k for k in range(i + 1, end) if doc[k].lower_ == "and"), end)
+            if is_named(list(doc[piece_start:i])) and is_named(list(doc[i + 1 : nxt])):
+                pieces.append((piece_start, i))
+                piece_start = i + 1
+    pieces.append((piece_start, end))
+    orgs = []
+    for s, e in pieces:
+        while s < e and doc[s].lower_ in LEADING:
+            s += 1
+        # "Academic Conference Hall of the Innovation Centre": a place before "of" is not part of the name
+        for k in range(s, e):
+            if doc[k].lower_ == "of" and not head_kind(list(doc[s:k])) and not is_acronym(doc[s].text):
+                if head_kind(list(doc[k + 1 : e])) or any(is_acronym(t.text) for t in doc[k + 1 : e]):
+                    s = k + 1
+                    while s < e and doc[s].lower_ in CONNECTORS:
+                        s += 1
+                break
+        kind = head_kind(list(doc[s:e]))
+        if s < e and kind and not (e - s == 1 and doc[s].text in HEADS):
+            orgs.extend(split_of(doc, OrgSpan(s, e, span_text(doc, s, e), kind)))
+        elif s < e:
+            orgs.extend(acronym_prefix(doc, s, e))
+    return orgs
+
+
+def is_named(tokens: list[Token]) -> bool:
+    """Enough for one side of "A and B" to be an organization of its own."""
+    tokens = [t for t in tokens if t.lower_ not in LEADING]
+    return bool(head_kind(tokens)) or (len(tokens) == 1 and is_acronym(tokens[0].text))
+
+
+def is_described(doc: Doc, start: int) -> bool:
+    """"a Grade 3A General Hospital", "a new Faculty of Medicine": a description, not a name."""
+    i = start - 1
+    while i >= 0 and (is_capitalised(doc[i]) or any(c.isdigit() for c in doc[i].text) or doc[i].lower_ == "new"):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("a", "an")
+
+
+def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
+    """A run that starts with an acronym: "PUMCH", or a prefixed unit ("NUS Medicine", "UM FHS")."""
+    first = doc[start]
+    if not is_acronym(first.text) or first.text in COUNTRIES:
+        return []
+    if end - start == 2 and (is_acronym(doc[start + 1].text) or doc[start + 1].text not in NOT_ORGS) and (
+        end >= len(doc) or not is_capitalised(doc[end])
+    ) and doc[start + 1].pos_ not in ("VERB", "AUX"):
+        second = doc[start + 1].text
+        if is_acronym(second) or second.isalpha():
+            return [OrgSpan(start, end, span_text(doc, start, end), "other", parent=first.text,
+                            parent_span=(start, start + 1))]
+    return [OrgSpan(start, start + 1, first.text, "other")]
+
+
+def paren_content(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(start, end) of the tokens inside a parenthesis opening at token i."""
+    if i < len(doc) and doc[i].text == "(":
+        for j in range(i + 1, min(i + 14, len(doc))):
+            if doc[j].text == ")":
+                return (i + 1, j) if j > i + 1 else None
+            if doc[j].text == "(":
+                return None
+    return None
+
+
+def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+    """"Long Name (ACR)", "Long Name (Short Name)", "ACR (Long Name)", and country tails "(USA)"."""
+    by_start = {o.start: o for o in orgs if not o.nested}
+    inside: set[int] = set()
+    result = []
+    for org in orgs:
+        if org.nested or org.start in inside:
+            result.append(org) if org.start not in inside else None
+            continue
+        inner = paren_content(doc, org.end)
+        if not inner:
+            result.append(org)
+            continue
+        s, e = inner
+        text = span_text(doc, s, e)
+        widened = replace(org, end=e + 1)
+        if text in COUNTRIES or any(ent.label_ == "GPE" and ent.start == s and ent.end == e for ent in doc.ents):
+            result.append(widened)  # "Temple University (USA)": the country is not part of the name
+        elif e - s == 1 and is_acronym(text):
+            result.append(define_acronym(doc, widened, org, text, orgs))
+        elif (inner_org := by_start.get(s)) and inner_org.end == e:
+            if is_acronym(org.name) and initials_match(org.name, text.split()):
+                result.append(replace(widened, name=inner_org.name, kind=inner_org.kind, aliases=(org.name,)))
+            else:
+                # "Long Name (Short Name)": the article calls it by the short name from here on
+                result.append(replace(widened, name=inner_org.name, aliases=org.aliases + (org.name,)))
+        else:
+            result.append(org)
+            continue
+        inside.update(range(s, e))
+    return result
+
+
+def define_acronym(doc: Doc, widened: OrgSpan, org: OrgSpan, acronym: str, orgs: list[OrgSpan]) -> OrgSpan:
+    """Give "(ACR)" to the organization whose initials it spells: the whole phrase or its nested parent."""
+    long_start = best_long_form(doc, org, acronym)
+    if long_start is None or long_start == org.start:
+        return replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (acronym,))))
+    for other in orgs:
+        if other.nested and other.start == long_start and other.end == org.end:
+            orgs[orgs.index(other)] = replace(other, aliases=other.aliases + (acronym,))
+            return widened
+    name = span_text(doc, long_start, org.end)
+    return replace(widened, name=name, aliases=tuple(dict.fromkeys(org.aliases + (acronym, org.name))))
+
+
+def best_long_form(doc: Doc, org: OrgSpan, acronym: str) -> int | None:
+    """The start of the longest tail of `org` whose initials spell `acronym`."""
+    for s in range(org.start, org.end):
+        if doc[s].lower_ in CONNECTORS:
+            continue
+        if initials_match(acronym, [t.text for t in doc[s : org.end]]):
+            return s
+    if org.end - org.start == 1 and is_acronym(org.name):
+        return None
+    return None
+
+
+def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[OrgSpan]:
+    """Every use of an acronym the article defines or that spells an organization's initials."""
+    known: dict[str, OrgSpan] = {}
+    for org in orgs:
+        for alias in org.aliases:
+            if is_acronym(alias):
+                known.setdefault(alias, org)
+    full_names = [o for o in orgs if not is_acronym(o.name)]
+    covered = {i for o in orgs for i in range(o.start, o.end)}
+    ner_orgs = {ent.text for ent in doc.ents if ent.label_ == "ORG"}
+    result = list(orgs)
+    undefined: list[OrgSpan] = []
+    for org in orgs:
+        if org.end - org.start == 1 and is_acronym(org.name) and org.name not in known:
+            undefined.append(org)
+    for org in undefined:
+        if any(initials_match(org.name, o.name.split()) for o in full_names):
+            continue  # resolution links it to the spelled-out name
+        if not acronym_in_slot(doc, org, ner_orgs):
+            result.remove(org)
+    # acronyms inside other runs ("HKUST's", "PUMCH—such as") are picked up here too
+    for i, token in enumerate(doc):
+        if token.text in known and i not in covered and i not in blocked:
+            result.append(OrgSpan(i, i + 1, token.text, "other"))
+    return result
+
+
+def acronym_in_slot(doc: Doc, org: OrgSpan, ner_orgs: set[str]) -> bool:
+    """An acronym nobody defines is an organization only where an organization's name goes."""
+    before = doc[org.start - 1].lower_ if org.start else ""
+    after = doc[org.end] if org.end < len(doc) else None
+    if after is not None and (after.text in DASHES or after.text[:1].islower() and after.is_alpha and after.lower_ not in ("and", "or")):
+        return False  # "PET imaging", "PET-guided": a modifier, not a name
+    in_slot = before in ("of", "from", "at", "with", "by", "and", "between", "to", "join", "joined")
+    return in_slot or (org.name in ner_orgs and before not in ("(",))
+
+
+def nest(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+    """Units inside institutions: "X of Y", "X (X1) of Y (Y1)", "Y's X" → one phrase naming X, with parent Y."""
+    orgs = sorted(orgs, key=lambda o: o.start)
+    result: list[OrgSpan] = []
+    i = 0
+    while i < len(orgs):
+        org = orgs[i]
+        nxt = orgs[i + 1] if i + 1 < len(orgs) else None
+        if nxt is not None and is_unit(org) and not org.parent:
+            gap = [t.lower_ for t in doc[org.end : nxt.start]]
+            if gap in (["of"], ["of", "the"], ["of", "the", "of", "the"], ["at"], ["at", "the"]):
+                result.append(OrgSpan(org.start, nxt.end, org.name, org.kind, org.aliases, nxt.name,
+                                      (nxt.start, nxt.end)))
+                result.append(replace(nxt, nested=True))
+                i += 2
+                continue
+        if nxt is not None and nxt.start == org.end + 1 and doc[org.end].text in ("'s", "’s") and is_unit(nxt):
+            alias = f"{org.name}{doc[org.end].text} {nxt.name}"
+            result.append(replace(org, nested=True))
+            result.append(OrgSpan(org.start, nxt.end, nxt.name, nxt.kind, nxt.aliases + (alias,), org.name,
+                                  (org.start, org.end)))
+            i += 2
+            continue
+        result.append(org)
+        i += 1
+    return result
+
+
+def is_unit(org: OrgSpan) -> bool:
+    words = org.name.split()
+    return any(w in UNITS for w in words) or org.kind in ("faculty", "department", "school", "hospital", "center",
+                                                          "laboratory", "institute")
+
+
+def split_of(doc: Doc, org: OrgSpan) -> list[OrgSpan]:
+    """"Second Affiliated Hospital of CQMU" → that hospital, part of CQMU (also a mention of its own)."""
+    tokens = doc[org.start : org.end]
+    for k, token in enumerate(tokens):
+        if token.lower_ != "of" or k == 0:
+            continue
+        left = list(tokens[:k])
+        right_start = org.start + k + 1
+        while right_start < org.end and doc[right_start].lower_ == "the":
+            right_start += 1
+        right = list(doc[right_start : org.end])
+        if not right:
+            continue
+        left_named = head_kind(left) and len(left) >= 2
+        right_named = (head_kind(right) and len(right) >= 2) or (len(right) == 1 and is_acronym(right[0].text))
+        if left_named and right_named:
+            parent = OrgSpan(right_start, org.end, span_text(doc, right_start, org.end), head_kind(right) or "other",
+                             nested=True)
+            short = span_text(doc, org.start, org.start + k)
+            child = OrgSpan(org.start, org.end, org.name, org.kind, (short,), parent.name, (parent.start, parent.end))
+            return [child, parent]
+    return [org]
+
+
+# ---------------------------------------------------------------- sentences
+
+
+@Language.factory("kg_abbreviations", assigns=["token.is_sent_start"])
+def make_abbreviation_guard(nlp: Language, name: str):
+    return guard_abbreviations
+
+
+def guard_abbreviations(doc: Doc) -> Doc:
+    """"Prof." and "Dr." never end a sentence; runs before the parser, which keeps these boundaries."""
+    for token in doc[:-1]:
+        if token.text.endswith(".") and is_honorific(token):
+            doc[token.i + 1].is_sent_start = False
+    return doc
