@@ -36,6 +36,10 @@ EVENT_HEADS: dict[str, str] = FACTS["event_heads"]
 ORGANIZE_VERBS = set(FACTS["organize_verbs"])
 DURATIONS = set(FACTS["durations"])
 DEFINITE = {"the", "this", "that", "said"}
+# "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
+KIND_NOUNS = {"hospital": "hospital", "university": "university", "institute": "institute", "school": "school",
+              "faculty": "faculty", "centre": "center", "center": "center", "laboratory": "laboratory",
+              "lab": "laboratory", "college": "university", "clinic": "hospital", "academy": "institute"}
 
 
 def extract_facts(doc: Doc, article: Article) -> ArticleFacts:
@@ -136,7 +140,7 @@ class ArticleReader:
         for title in self.titles:
             text = title_text(title)
             sentence = self.sent_of[title.start]
-            before = self.org_ending_at(title.start) or self.possessive_org(title.start)
+            before = self.org_ending_at(title.start) or self.possessive_org(title.start) or self.its_org(title)
             after_i = self.skip(title.end, ("of", "at", "the"))
             after = self.org_at(after_i) if after_i > title.end else None
             if before and after and last_word(after.name) in GOVERNING_BODIES:
@@ -146,7 +150,7 @@ class ArticleReader:
             else:
                 title_end = after.end if after else title.end
             person_after = self.person_at(title_end)
-            person_before = self.appositive_person(title.start)
+            person_before = self.appositive_person(self.phrase_start(title.start, before))
             if person_after and before:  # "HKUST President Prof. Nancy IP"
                 roles.append(Role(person_after.name, text, before.name, sentence))
             elif person_after and after:  # "Acting Head of Division … Prof. ZHANG Qian"
@@ -176,10 +180,34 @@ class ArticleReader:
         """"Shanghai Mayor Gong Zheng": a place or other name fills the organization's slot."""
         return i > 0 and is_capitalised(self.doc[i - 1]) and not self.doc[i - 1].is_sent_start
 
+    def its_org(self, title: Span) -> OrgSpan | None:
+        """"SRUH, led by its President Dr. Kim": "its" is the organization named just before in the sentence."""
+        if title.start == 0 or self.doc[title.start - 1].lower_ != "its":
+            return None
+        sentence = self.sent_of[title.start]
+        earlier = [o for o in self.in_sentence(self.top_orgs, sentence) if o.end <= title.start]
+        return earlier[-1] if earlier else None
+
     def possessive_org(self, i: int) -> OrgSpan | None:
-        if i >= 1 and self.doc[i - 1].text in ("'s", "’s"):
-            return self.org_ending_at(i - 1)
-        return None
+        """"HKUST's President", and "the hospital's Chief of Oncology" for the last hospital named."""
+        if i < 2 or self.doc[i - 1].text not in ("'s", "’s"):
+            return None
+        named = self.org_ending_at(i - 1)
+        noun = self.doc[i - 2]
+        if named or noun.is_title or i < 3 or self.doc[i - 3].lower_ != "the":
+            return named
+        kind = KIND_NOUNS.get(noun.lower_)
+        earlier = [o for o in self.top_orgs if o.end <= noun.i and o.kind == kind]
+        return earlier[-1] if earlier else None
+
+    def phrase_start(self, title_start: int, before: OrgSpan | None) -> int:
+        """Where "ORG Title" or "the hospital's Title" begins, to find the name in front of it."""
+        if before is None:
+            return title_start
+        if before.end <= title_start - 1 and self.doc[title_start - 1].text in ("'s", "’s") \
+                and before.end != title_start - 1:
+            return title_start - 2  # "the hospital's": the article is skipped by appositive_person
+        return before.start if before.end in (title_start, title_start - 1) else title_start
 
     def appositive_person(self, i: int) -> PersonSpan | None:
         """The person in "NAME, Title" or "NAME, the Title"."""
@@ -259,7 +287,29 @@ class ArticleReader:
                     sentences=tuple(dict.fromkeys(same.sentences + (index,))))
             else:
                 found.append(agreement)
+        found = self.attach_signing_details(found, roles)
         return [self.finish_agreement(a, roles) for a in found]
+
+    def attach_signing_details(self, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
+        """"The signing was witnessed by …": a sentence about the signing names no agreement; it belongs to the
+        last agreement named before it."""
+        cues = tuple(FACTS["witness_cues"]) + tuple(FACTS["signed_by"])
+        used = {i for a in found for i in a.sentences}
+        for index, sent in enumerate(self.sentences):
+            text = sent.text.lower()
+            if index in used or not any(cue in text for cue in cues):
+                continue
+            earlier = [a for a in found if min(a.sentences) < index]
+            if not earlier:
+                continue
+            signatories, witnesses = self.signers(sent, roles)
+            if "signed by" not in text and "inked by" not in text:
+                signatories = ()
+            last = earlier[-1]
+            found[found.index(last)] = replace(last, signatories=last.signatories + signatories,
+                                                witnesses=last.witnesses + witnesses,
+                                                sentences=last.sentences + (index,))
+        return found
 
     def finish_agreement(self, agreement: Agreement, roles: list[Role]) -> Agreement:
         """Signatories sign for the party they hold a role at; nobody is both signatory and witness."""

@@ -32,6 +32,7 @@ TITLE_WORDS = {w.lower() for t in PEOPLE["titles"] for w in re.split(r"[\s-]", t
 }
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$|^[A-Z]{2,}s?$")
 DASHES = {"-", "–", "—"}
+POSSESSIVES = {"'s", "’s"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +154,23 @@ class TitleRuler:
                 continue
             if span[-1].text[:1].islower() and after not in ("of", "at"):
                 continue
-            end = qualifier_end(doc, span.end)
+            end = qualifier_end(doc, field_end(doc, span.end))
             spans.append(Span(doc, span.start, end, label="TITLE"))
         doc.spans["kg_titles"] = spans
         return doc
+
+
+def field_end(doc: Doc, end: int) -> int:
+    """Keep a field with its title ("Chief of Oncology", "Director of Research") but not an organization."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return end
+    k = end + 1
+    while k < len(doc) and k - end <= 3 and is_capitalised(doc[k]) and doc[k].text not in HEADS \
+            and not is_acronym(doc[k].text) and not doc[k].ent_type_:
+        k += 1
+    if k == end + 1 or (k < len(doc) and (is_capitalised(doc[k]) or doc[k].lower_ in CONNECTORS)):
+        return end
+    return k
 
 
 def qualifier_end(doc: Doc, end: int) -> int:
@@ -194,10 +208,10 @@ class PeopleFinder:
                 j = i + 1
                 while j < len(doc) and is_honorific(doc[j]):
                     j += 1
-                k = j
-                while k < len(doc) and k - j < 3 and is_name_token(doc[k]) and k not in in_title:
-                    k += 1
-                if k > j and (is_honorific(token) or k - j >= 2):
+                k, words = j, 0
+                while words < 3 and k not in in_title and (end := name_word_end(doc, k)):
+                    k, words = end, words + 1
+                if words and (is_honorific(token) or words >= 2):
                     candidates.append((i, k))
         people = []
         for start, end in merge_ranges(candidates):
@@ -217,6 +231,17 @@ def is_name_token(token: Token) -> bool:
     return True
 
 
+def name_word_end(doc: Doc, i: int) -> int | None:
+    """End of the name word at token i: "Zhang", "IP", or hyphenated "Mei-Ling", "Ji-hoon"."""
+    if i >= len(doc) or not is_name_token(doc[i]):
+        return None
+    end = i + 1
+    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+        end += 2
+    return end
+
+
 def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[list[int]] = []
     for start, end in sorted(ranges):
@@ -231,24 +256,21 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSp
     first = start
     while first < end and (is_honorific(doc[first]) or first in in_title):
         first += 1
-    last = end
-    while last > first and (doc[last - 1].text in ("'s", "’s", "'", "’") or not is_name_token(doc[last - 1])):
-        last -= 1
-    tokens = doc[first:last]
-    if not len(tokens) or len(tokens) > 4 or not all(is_name_token(t) for t in tokens):
-        return None
-    name = " ".join(t.text.capitalize() if t.text.isupper() and len(t.text) > 1 else t.text for t in tokens)
+    words: list[str] = []
+    i = first
+    while i < end and (word_end := name_word_end(doc, i)) and word_end <= end:
+        words.append(doc[i:word_end].text)
+        i = word_end
+    if not words or len(words) > 4 or all(w.isupper() for w in words):
+        return None  # nothing left, a list of names, or an acronym ("HKUST")
+    name = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
     span_start = first  # the span keeps its honorifics ("Prof. Nancy IP") but not a title before them
     while span_start > start and is_honorific(doc[span_start - 1]) and span_start - 1 not in in_title:
         span_start -= 1
-    if all(t.text.isupper() for t in tokens):
-        return None  # "HKUST", "WHO": acronyms, not names
-    if len(tokens) == 1:
+    if len(words) == 1:
         # a lone capitalised word is a surname only when it reads like one ("Prof. Ip", "Ip said")
-        if is_acronym(tokens[0].text):
-            return None
-        return PersonSpan(span_start, last, name, surname_only=True)
-    return PersonSpan(span_start, last, name)
+        return None if is_acronym(words[0]) else PersonSpan(span_start, i, name, surname_only=True)
+    return PersonSpan(span_start, i, name)
 
 
 # ---------------------------------------------------------------- organizations
@@ -290,8 +312,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             t = doc[j]
             if (is_capitalised(t) and t.text not in MONTHS) or (t.lower_ in CONNECTORS and t.text not in DASHES):
                 j += 1
-            elif t.text in DASHES and j + 1 < len(doc) and is_capitalised(doc[j + 1]):
-                j += 1
+            elif (t.text in DASHES or t.text in POSSESSIVES) and j + 1 < len(doc) and is_capitalised(doc[j + 1]) \
+                    and j + 1 not in blocked:
+                j += 1  # "Islands Healthcare Complex – Macao …", "Lakeshore Children's Hospital"
             else:
                 break
         while j > i and (doc[j - 1].lower_ in CONNECTORS or doc[j - 1].text in DASHES):
@@ -302,12 +325,19 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
 
 
 def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
-    """One run → the organizations it names (split "A and B", trim "Hall of …")."""
+    """One run → the organizations it names (split "A and B", "A's B", trim "Hall of …")."""
     # leading sentence words ("About", "During") and determiners are not part of a name
     while start < end and doc[start].lower_ in LEADING:
         start += 1
     if start >= end:
         return []
+    mark = next((k for k in range(start, end) if doc[k].text in POSSESSIVES), None)
+    if mark is not None:
+        return read_possessive(doc, start, mark, end)
+    return read_run_plain(doc, start, end)
+
+
+def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     tokens = list(doc[start:end])
     if any(t.text in NOT_ORGS for t in tokens):
         return [o for o in acronym_prefix(doc, start, end)]
@@ -342,6 +372,23 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         elif s < e:
             orgs.extend(acronym_prefix(doc, s, e))
     return orgs
+
+
+def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
+    """"NUS's Yong Loo Lin School of Medicine" is a unit of NUS; "Hong Kong's University Grants Committee"
+    is just the committee; "Lakeshore Children's Hospital" is one name."""
+    owners, units = read_run(doc, start, mark), read_run(doc, mark + 1, end)
+    owner = owners[-1] if owners and owners[-1].end == mark else None
+    if owner and units and units[0].start == mark + 1:
+        unit = units[0]
+        alias = f"{owner.name}{doc[mark].text} {unit.name}"
+        return [*owners[:-1], replace(owner, nested=True),
+                OrgSpan(owner.start, unit.end, unit.name, unit.kind, unit.aliases + (alias,), owner.name,
+                        (owner.start, owner.end)), *units[1:]]
+    place = any(ent.label_ in ("GPE", "LOC") and ent.start <= start and ent.end >= mark for ent in doc.ents)
+    if place or doc[start:mark].text in COUNTRIES:
+        return units
+    return read_run_plain(doc, start, end) or units
 
 
 def is_named(tokens: list[Token]) -> bool:
@@ -480,7 +527,7 @@ def acronym_in_slot(doc: Doc, org: OrgSpan, ner_orgs: set[str]) -> bool:
 
 
 def nest(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
-    """Units inside institutions: "X of Y", "X (X1) of Y (Y1)", "Y's X" → one phrase naming X, with parent Y."""
+    """Units inside institutions: "X of Y", "X (X1) of Y (Y1)" → one phrase naming X, with parent Y."""
     orgs = sorted(orgs, key=lambda o: o.start)
     result: list[OrgSpan] = []
     i = 0
@@ -495,13 +542,6 @@ def nest(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
                 result.append(replace(nxt, nested=True))
                 i += 2
                 continue
-        if nxt is not None and nxt.start == org.end + 1 and doc[org.end].text in ("'s", "’s") and is_unit(nxt):
-            alias = f"{org.name}{doc[org.end].text} {nxt.name}"
-            result.append(replace(org, nested=True))
-            result.append(OrgSpan(org.start, nxt.end, nxt.name, nxt.kind, nxt.aliases + (alias,), org.name,
-                                  (org.start, org.end)))
-            i += 2
-            continue
         result.append(org)
         i += 1
     return result
@@ -546,8 +586,11 @@ def make_abbreviation_guard(nlp: Language, name: str):
 
 
 def guard_abbreviations(doc: Doc) -> Doc:
-    """"Prof." and "Dr." never end a sentence; runs before the parser, which keeps these boundaries."""
+    """"Prof." and "Dr." never end a sentence, a blank line always does (headlines, paragraphs).
+    Runs before the parser, which keeps these boundaries."""
     for token in doc[:-1]:
         if token.text.endswith(".") and is_honorific(token):
             doc[token.i + 1].is_sent_start = False
+        elif "\n" in token.text_with_ws and (token.is_space or token.whitespace_ == "\n") or "\n\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
     return doc
