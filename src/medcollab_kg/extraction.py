@@ -34,8 +34,8 @@ AGREEMENT_MODIFIERS = set(FACTS["agreement_modifiers"])
 SIGNING_VERBS = set(FACTS["signing_verbs"])
 EVENT_HEADS: dict[str, str] = FACTS["event_heads"]
 ORGANIZE_VERBS = set(FACTS["organize_verbs"])
-DURATIONS = set(FACTS["durations"])
 DEFINITE = {"the", "this", "that", "said"}
+DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b", re.I)
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
 KIND_NOUNS = {"hospital": "hospital", "university": "university", "institute": "institute", "school": "school",
               "faculty": "faculty", "centre": "center", "center": "center", "laboratory": "laboratory",
@@ -178,7 +178,7 @@ class ArticleReader:
 
     def named_before(self, i: int) -> bool:
         """"Shanghai Mayor Gong Zheng": a place or other name fills the organization's slot."""
-        return i > 0 and is_capitalised(self.doc[i - 1]) and not self.doc[i - 1].is_sent_start
+        return i > 0 and is_capitalised(self.doc[i - 1]) and not self.doc[i - 1].is_stop
 
     def its_org(self, title: Span) -> OrgSpan | None:
         """"SRUH, led by its President Dr. Kim": "its" is the organization named just before in the sentence."""
@@ -239,7 +239,7 @@ class ArticleReader:
             for head in AGREEMENT_HEADS:
                 if tuple(lowers[i : i + len(head)]) == head:
                     start = i
-                    while start > 0 and (lowers[start - 1] in AGREEMENT_MODIFIERS or lowers[start - 1] in DURATIONS):
+                    while start > 0 and lowers[start - 1] in AGREEMENT_MODIFIERS:
                         start -= 1
                     yield start, i + len(head), " ".join(head)
 
@@ -250,10 +250,9 @@ class ArticleReader:
             sent = self.sentences[index]
             words = {t.lower_ for t in sent}
             phrase = self.doc[start:end]
-            modifiers = [t for t in phrase if t.lower_ not in DURATIONS]
-            title = " ".join(t.text for t in modifiers)
-            kind = " ".join(t.lower_ for t in modifiers)
-            duration = next((t.lower_ for t in phrase if t.lower_ in DURATIONS), None)
+            title = " ".join(t.text for t in phrase)
+            kind = " ".join(t.lower_ for t in phrase)
+            duration = self.duration(sent)
             parties = self.parties(sent, start)
             signatories, witnesses = self.signers(sent, roles)
             definite = start > 0 and self.doc[start - 1].lower_ in DEFINITE
@@ -321,6 +320,11 @@ class ArticleReader:
         witnesses = tuple(dict.fromkeys(w for w in agreement.witnesses if w not in signed))
         return replace(agreement, signatories=tuple(signed.values()), witnesses=witnesses,
                        title=agreement.title if agreement.title[:1].isupper() else agreement.kind)
+
+    def duration(self, sent: Span) -> str | None:
+        """"three-year", "5-year" as written in the sentence."""
+        match = DURATION.search(sent.text)
+        return match.group(0).lower().replace(" ", "") if match else None
 
     def parties(self, sent: Span, mention_start: int) -> list[str]:
         """Organizations that are parties: "between A and B", or the subjects of "A and B signed"."""

@@ -323,6 +323,7 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
             if m.kind == "person" and len(m.text.split()) > 1
             and surname.lower() in m.text.lower().split()
         }
+        found = len(candidates)
         if len(candidates) > 1:
             orgs_here = {ids.get((article.document, "org", m.text)) for m in article.mentions
                          if m.kind == "org" and m.sentence == sentence}
@@ -337,4 +338,5 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
                 entities[target].aliases.append(surname)
             merges.append(f"{article.document}: '{surname}' = '{entities[target].name}' (surname in context)")
         else:
-            merges.append(f"{article.document}: '{surname}' left unlinked ({len(candidates)} candidates)")
+            why = "no full name with it" if not found else f"{found} full names with it, {len(candidates)} fit the sentence"
+            merges.append(f"{article.document}: '{surname}' left unlinked ({why})")

@@ -213,6 +213,14 @@ class PeopleFinder:
                     k, words = end, words + 1
                 if words and (is_honorific(token) or words >= 2):
                     candidates.append((i, k))
+        for span in doc.spans.get("kg_titles", []):
+            # "Ana Ruiz, Founding President of …": the name in front of an appositive title
+            if span.start >= 3 and doc[span.start - 1].text == ",":
+                k = span.start - 1
+                while k > 0 and span.start - 1 - k < 3 and is_name_token(doc[k - 1]):
+                    k -= 1
+                if span.start - 1 - k >= 2 and (k == 0 or not is_capitalised(doc[k - 1])):
+                    candidates.append((k, span.start - 1))
         people = []
         for start, end in merge_ranges(candidates):
             person = clean_person(doc, start, end, in_title)

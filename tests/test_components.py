@@ -1,0 +1,89 @@
+"""The rule components, one phrasing per test."""
+from __future__ import annotations
+
+import pytest
+
+from medcollab_kg.nlp.components import initials_match, is_acronym
+
+
+def orgs(nlp, text):
+    return {o.name: o for o in nlp(text)._.kg_orgs}
+
+
+def people(nlp, text):
+    return [p.name for p in nlp(text)._.kg_people if not p.surname_only]
+
+
+@pytest.mark.parametrize("acronym, name", [
+    ("HKUST", "Hong Kong University of Science and Technology"),
+    ("CQMU", "Chongqing Medical University"),  # a letter from inside a one-word city
+    ("SZBL", "Shenzhen Bay Laboratory"),
+    ("UoN", "University of Nairobi"),
+    ("FHS", "Faculty of Health Sciences"),
+])
+def test_acronym_spells_initials(acronym, name):
+    assert initials_match(acronym, name.split())
+
+
+@pytest.mark.parametrize("acronym, name", [("UK", "University of Manchester"), ("USA", "Temple University"),
+                                           ("NUS", "University of Sydney")])
+def test_acronym_that_does_not_spell_the_name(acronym, name):
+    assert not initials_match(acronym, name.split())
+
+
+def test_is_acronym():
+    assert is_acronym("PUMCH") and is_acronym("UoN") and not is_acronym("Prof") and not is_acronym("A")
+
+
+def test_defined_acronym_and_leading_the(nlp):
+    found = orgs(nlp, "The Royal Harbour Hospital (RHH) signed an agreement with Delta University.")
+    assert "Royal Harbour Hospital" in found
+    assert "RHH" in found["Royal Harbour Hospital"].aliases
+    assert "Delta University" in found
+
+
+def test_title_is_not_glued_to_an_organization(nlp):
+    doc = nlp("The deal was signed by RHH Associate Provost (Clinical Affairs) Prof. Mary KANE.")
+    titles = [s.text for s in doc.spans["kg_titles"]]
+    assert "Associate Provost (Clinical Affairs)" in titles
+    assert all("Provost" not in o.name for o in doc._.kg_orgs)
+
+
+def test_country_tail_is_not_part_of_the_name(nlp):
+    found = orgs(nlp, "Experts came from Temple University (USA) and the University of Lyon (France).")
+    assert {"Temple University", "University of Lyon"} <= set(found)
+
+
+def test_coordinated_list_is_split(nlp):
+    found = orgs(nlp, "Shanghai Jiao Tong University School of Medicine and University of Macau and "
+                      "Macau University of Science and Technology will cooperate.")
+    assert {"Shanghai Jiao Tong University School of Medicine", "University of Macau",
+            "Macau University of Science and Technology"} <= set(found)
+
+
+def test_nested_unit_keeps_its_parent(nlp):
+    found = orgs(nlp, "The Faculty of Nursing (FON) of the University of Leeds (UL) held a forum.")
+    assert found["Faculty of Nursing"].parent == "University of Leeds"
+
+
+def test_possessive_unit(nlp):
+    found = orgs(nlp, "A team from the University of Ghana's Noguchi School of Public Health attended.")
+    assert found["Noguchi School of Public Health"].parent == "University of Ghana"
+
+
+def test_possessive_inside_a_name(nlp):
+    assert "Riverside Children's Hospital" in orgs(nlp, "He joined Riverside Children's Hospital in 2020.")
+
+
+def test_description_and_ranking_are_not_organizations(nlp):
+    found = orgs(nlp, "It is a Grade 3A General Hospital and was ranked in the World University Rankings 2024.")
+    assert found == {}
+
+
+def test_people_lose_honorifics_and_shouting_capitals(nlp):
+    assert people(nlp, "The agreement was signed by Prof. ZHANG Shuyang and Dr. Mei-Ling Chow.") == [
+        "Zhang Shuyang", "Mei-Ling Chow"]
+
+
+def test_acronym_is_never_a_person(nlp):
+    assert "HKUST" not in people(nlp, "HKUST said on Monday that it would expand.")

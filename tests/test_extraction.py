@@ -1,0 +1,107 @@
+"""Doc → facts: each test reads like the press-release phrasing it covers."""
+from __future__ import annotations
+
+import pytest
+
+from medcollab_kg.extraction import extract_facts
+from medcollab_kg.ingest import make_article
+
+
+def facts(nlp, text):
+    article = make_article("t.txt", "t.txt", text)
+    return extract_facts(nlp(article.text), article)
+
+
+def roles(nlp, text):
+    return {(r.person, r.title, r.org) for r in facts(nlp, text).roles}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The deal was signed by RHH President Prof. Mary KANE yesterday.", ("Mary Kane", "President", "RHH")),
+    ("Dr. Tom Reyes, Vice Dean of Delta University, spoke.", ("Tom Reyes", "Vice Dean", "Delta University")),
+    ("Tom Reyes, director of the Harbour Cancer Centre, said so.", ("Tom Reyes", "Director", "Harbour Cancer Centre")),
+    ("It was opened by Acting Head of Division of Cell Biology Prof. Ana Ruiz.",
+     ("Ana Ruiz", "Acting Head", "Division of Cell Biology")),
+    ("Visitors met Delta University's Chief Executive Officer Ms Helen Brandt.",
+     ("Helen Brandt", "Chief Executive Officer", "Delta University")),
+    ("The keynote came from RHH Secretary of the Party Committee Prof. WU Lan.",
+     ("Wu Lan", "Secretary of the Party Committee", "RHH")),
+])
+def test_role_shapes(nlp, text, role):
+    assert role in roles(nlp, text)
+
+
+def test_two_roles_in_one_phrase(nlp):
+    found = roles(nlp, "On May 2, 2024, Ana Ruiz, Founding President of Delta University and Director of "
+                       "Harbour Bay Laboratory, led a team to Vale Hospital.")
+    assert {("Ana Ruiz", "Founding President", "Delta University"),
+            ("Ana Ruiz", "Director", "Harbour Bay Laboratory")} <= found
+
+
+def test_title_without_organization_takes_the_only_one_in_the_sentence(nlp):
+    found = roles(nlp, "Dr. Lee visited Vale Hospital, where she met Honorary President Prof. Oscar Pina.")
+    assert ("Oscar Pina", "Honorary President", "Vale Hospital") in found
+
+
+def test_place_in_the_organization_slot_gives_no_role(nlp):
+    assert roles(nlp, "Lisbon Mayor Rui Costa met doctors from Vale Hospital.") == set()
+
+
+def test_academic_rank_alone_is_not_a_role(nlp):
+    assert roles(nlp, "Professor Ana Ruiz of Delta University spoke.") == set()
+
+
+def test_agreement_signed_by_and_witnessed_by(nlp):
+    f = facts(nlp, "Delta University and Vale Hospital signed a five-year Memorandum of Understanding in Porto. "
+                   "The memorandum was signed by Delta University President Prof. Ana Ruiz and Vale Hospital "
+                   "Director Dr. Tom Reyes, and witnessed by Dr. Lia Moura, Dean of Delta Medical School.")
+    (agreement,) = f.agreements
+    assert set(agreement.parties) == {"Delta University", "Vale Hospital"}
+    assert {(s.person, s.org) for s in agreement.signatories} == {("Ana Ruiz", "Delta University"),
+                                                                   ("Tom Reyes", "Vale Hospital")}
+    assert agreement.witnesses == ("Lia Moura",)
+    assert agreement.duration == "five-year" and agreement.place == "Porto"
+    assert agreement.kind == "memorandum of understanding"
+
+
+def test_along_with_on_behalf_of(nlp):
+    f = facts(nlp, "A signing ceremony for a cooperation agreement between Delta University and Vale Hospital "
+                   "was held. Professor Ana Ruiz, Vice President of Delta University, along with Dr. Tom Reyes, "
+                   "Director of Vale Hospital, signed the agreement on behalf of the two parties.")
+    (agreement,) = f.agreements
+    assert {s.person for s in agreement.signatories} == {"Ana Ruiz", "Tom Reyes"}
+
+
+def test_three_parties(nlp):
+    f = facts(nlp, "According to the agreement, Delta University and Vale Hospital and Porto Institute of "
+                   "Oncology will boost collaboration.")
+    assert len(f.agreements[0].parties) == 3
+
+
+def test_contract_with_people_is_not_an_agreement_between_institutions(nlp):
+    f = facts(nlp, "Professor Ana Ruiz, Dean of Delta Medical School, signed contracts with the representatives.")
+    assert f.agreements == ()
+
+
+def test_event_with_organizers_and_article_date(nlp):
+    f = facts(nlp, "LISBON, March 3, 2025 - Delta University and Vale Hospital co-organised the Third Joint "
+                   "Symposium on cancer care.")
+    assert f.date == "2025-03-03"
+    event = next(e for e in f.events if "Symposium" in e.name)
+    assert event.name == "Third Joint Symposium" and set(event.organizers) == {"Delta University", "Vale Hospital"}
+    assert event.date == "2025-03-03"
+
+
+def test_relative_dates_are_not_invented(nlp):
+    assert facts(nlp, "Delta University will open a clinic later this year.").date is None
+
+
+def test_visit(nlp):
+    f = facts(nlp, "In March 2024, Prof. Ana Ruiz visited Vale Hospital to explore collaboration.")
+    assert [(v.visitor, v.host, v.date) for v in f.visits] == [("Ana Ruiz", "Vale Hospital", "2024-03")]
+
+
+def test_every_fact_keeps_its_sentence(nlp):
+    f = facts(nlp, "Tom Reyes, director of the Harbour Cancer Centre, said so. Nothing else happened.")
+    (role,) = f.roles
+    assert f.sentences[role.sentence].startswith("Tom Reyes, director")

@@ -1,0 +1,107 @@
+"""Mentions → entities: merges that must happen and merges that must not."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from medcollab_kg.models import Alias, ArticleFacts, Mention, PartOf, Role
+from medcollab_kg.resolution import Override, read_overrides, resolve_entities
+
+
+def article(name, *, people=(), orgs=(), aliases=(), part_of=(), roles=()):
+    mentions = [Mention(p, "person", s) for p, s in people] + [Mention(o, "org", 0, "university") for o in orgs]
+    return ArticleFacts(document=name, path=name, sha256=name, title=None, date=None, sentences=("s0", "s1", "s2"),
+                        mentions=tuple(mentions), aliases=tuple(aliases), part_of=tuple(part_of), roles=tuple(roles))
+
+
+def node(resolution, document, kind, surface):
+    return resolution.lookup(document, kind, surface)
+
+
+def test_name_order_and_capitals_are_one_person():
+    r = resolve_entities([article("a", people=[("Zhang Shuyang", 0)]), article("b", people=[("Shuyang Zhang", 0)])])
+    assert node(r, "a", "person", "Zhang Shuyang") == node(r, "b", "person", "Shuyang Zhang")
+
+
+def test_namesakes_sharing_a_surname_stay_apart():
+    r = resolve_entities([article("a", people=[("Zhang Shuyang", 0), ("Zhang Qian", 0)])])
+    assert node(r, "a", "person", "Zhang Shuyang") != node(r, "a", "person", "Zhang Qian")
+
+
+def test_surname_links_to_the_one_candidate_that_fits_the_sentence():
+    a = article("a", people=[("Zhang Shuyang", 0), ("Zhang Qian", 0), ("Zhang", 2)], orgs=["Vale Hospital", "Delta"],
+                roles=[Role("Zhang Shuyang", "President", "Vale Hospital", 0), Role("Zhang Qian", "Head", "Delta", 0)])
+    a = replace(a, mentions=a.mentions + (Mention("Vale Hospital", "org", 2),))  # "Prof. Zhang … Vale Hospital"
+    r = resolve_entities([a])
+    assert node(r, "a", "person", "Zhang") == node(r, "a", "person", "Zhang Shuyang")
+
+
+def test_ambiguous_surname_links_to_none():
+    r = resolve_entities([article("a", people=[("Lim Wei", 0), ("Lim Hui", 0), ("Lim", 2)])])
+    assert node(r, "a", "person", "Lim") is None
+    assert any("'Lim' left unlinked" in m for m in r.merges)
+
+
+def test_defined_acronym_and_full_name_are_one_organization():
+    r = resolve_entities([article("a", orgs=["Vale Hospital", "VH"], aliases=[Alias("VH", "Vale Hospital", 0)])])
+    assert node(r, "a", "org", "VH") == node(r, "a", "org", "Vale Hospital")
+    assert r.entities[node(r, "a", "org", "VH")].acronym == "VH"
+
+
+def test_undefined_acronym_spelling_initials_links():
+    r = resolve_entities([article("a", orgs=["Chongqing Medical University", "CQMU"])])
+    assert node(r, "a", "org", "CQMU") == node(r, "a", "org", "Chongqing Medical University")
+
+
+def test_acronym_meaning_two_things_does_not_link_articles():
+    a = article("a", orgs=["University of Macau", "UM"], aliases=[Alias("UM", "University of Macau", 0)])
+    b = article("b", orgs=["University of Manchester", "UM"], aliases=[Alias("UM", "University of Manchester", 0)])
+    c = article("c", orgs=["UM"])
+    r = resolve_entities([a, b, c])
+    assert node(r, "a", "org", "UM") != node(r, "b", "org", "UM")
+    assert node(r, "c", "org", "UM") not in (node(r, "a", "org", "UM"), node(r, "b", "org", "UM"))
+
+
+def test_acronym_with_one_meaning_links_articles():
+    a = article("a", orgs=["Vale Hospital", "VH"], aliases=[Alias("VH", "Vale Hospital", 0)])
+    r = resolve_entities([a, article("b", orgs=["VH"])])
+    assert node(r, "b", "org", "VH") == node(r, "a", "org", "Vale Hospital")
+
+
+def test_prefixed_form_names_the_unit():
+    a = article("a", orgs=["University of Macau", "UM", "Faculty of Health Sciences", "FHS", "UM FHS"],
+                aliases=[Alias("UM", "University of Macau", 0), Alias("FHS", "Faculty of Health Sciences", 0)],
+                part_of=[PartOf("Faculty of Health Sciences", "University of Macau", 0), PartOf("UM FHS", "UM", 1)])
+    r = resolve_entities([a])
+    assert node(r, "a", "org", "UM FHS") == node(r, "a", "org", "Faculty of Health Sciences")
+
+
+def test_generic_unit_names_do_not_merge_across_parents():
+    a = article("a", orgs=["Faculty of Medicine", "Delta University"],
+                part_of=[PartOf("Faculty of Medicine", "Delta University", 0)])
+    b = article("b", orgs=["Faculty of Medicine", "Vale University"],
+                part_of=[PartOf("Faculty of Medicine", "Vale University", 0)])
+    r = resolve_entities([a, b])
+    assert node(r, "a", "org", "Faculty of Medicine") != node(r, "b", "org", "Faculty of Medicine")
+
+
+def test_aliases_file_forces_and_forbids(tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("kind,name,alias,action\norg,Vale Hospital,Vale General,same\n"
+                    "person,Wang Wei,b,different\n", encoding="utf-8")
+    overrides = read_overrides(path)
+    assert overrides[0] == Override("org", "Vale Hospital", "Vale General", True)
+    r = resolve_entities([article("a", orgs=["Vale Hospital"], people=[("Wang Wei", 0)]),
+                          article("b", orgs=["Vale General"], people=[("Wang Wei", 0)])], overrides)
+    assert node(r, "a", "org", "Vale Hospital") == node(r, "b", "org", "Vale General")
+    assert node(r, "a", "person", "Wang Wei") != node(r, "b", "person", "Wang Wei")
+
+
+def test_bad_aliases_file_is_a_clear_error(tmp_path):
+    import pytest
+
+    from medcollab_kg.errors import InputError
+
+    path = tmp_path / "aliases.csv"
+    path.write_text("kind,name,alias,action\nplanet,A,B,same\n", encoding="utf-8")
+    with pytest.raises(InputError, match="aliases.csv:2"):
+        read_overrides(path)
