@@ -24,7 +24,7 @@ from medcollab_kg.models import (
     Signatory,
     Visit,
 )
-from medcollab_kg.nlp.components import COUNTRIES, OrgSpan, PersonSpan, is_capitalised
+from medcollab_kg.nlp.components import COUNTRIES, LEADING, OrgSpan, PersonSpan, is_capitalised
 from medcollab_kg.nlp.rules import load_rules
 
 FACTS = load_rules("facts")
@@ -66,13 +66,19 @@ class ArticleReader:
         self.orgs: list[OrgSpan] = list(self.doc._.kg_orgs or [])
         self.top_orgs = [o for o in self.orgs if not o.nested]
         self.titles: list[Span] = list(self.doc.spans.get("kg_titles", []))
+        # every name or acronym an organization has in this article → its first name
+        self.canonical: dict[str, str] = {}
+        for org in self.orgs:
+            root = next((self.canonical[n] for n in (org.name, *org.aliases) if n in self.canonical), org.name)
+            for n in (org.name, *org.aliases):
+                self.canonical.setdefault(n, root)
 
     # ------------------------------------------------------------ whole article
 
     def read(self) -> ArticleFacts:
         roles = self.roles()
         agreements = self.agreements(roles)
-        events = self.events()
+        events = self.events(agreements)
         return ArticleFacts(
             document=self.article.name,
             path=self.article.path,
@@ -277,7 +283,7 @@ class ArticleReader:
                 date=dates.first_date(sent.text) or self.date, place=self.place(sent), duration=duration,
                 sentences=(index,),
             )
-            same = next((a for a in found if set(a.parties) == set(parties)), None)
+            same = next((a for a in found if self.same_orgs(a.parties, parties)), None)
             if same:
                 found[found.index(same)] = replace(
                     same, title=better_title(same.title, title), kind=better_title(same.kind, kind),
@@ -320,6 +326,10 @@ class ArticleReader:
         witnesses = tuple(dict.fromkeys(w for w in agreement.witnesses if w not in signed))
         return replace(agreement, signatories=tuple(signed.values()), witnesses=witnesses,
                        title=agreement.title if agreement.title[:1].isupper() else agreement.kind)
+
+    def same_orgs(self, a: Iterable[str], b: Iterable[str]) -> bool:
+        """Do two lists name the same organizations ("HKUST" and "Hong Kong University of …" alike)?"""
+        return {self.canonical.get(n, n) for n in a} == {self.canonical.get(n, n) for n in b}
 
     def duration(self, sent: Span) -> str | None:
         """"three-year", "5-year" as written in the sentence."""
@@ -407,43 +417,69 @@ class ArticleReader:
 
     # ------------------------------------------------------------ events, visits, partners
 
-    def events(self) -> list[Event]:
+    def events(self, agreements: list[Agreement]) -> list[Event]:
         found: list[Event] = []
+        covered: set[int] = set()
         for token in self.doc:
             kind = EVENT_HEADS.get(token.lower_)
-            if not kind or not is_capitalised(token):
+            if not kind or not is_capitalised(token) or token.i in covered:
                 continue
-            start, end = self.event_name(token.i)
-            if end - start < 2:
+            span = self.event_name(token.i)
+            if span is None:
                 continue
+            start, end = span
+            covered.update(range(start, end))
             index = self.sent_of[token.i]
             sent = self.sentences[index]
             name = re.sub(r"\s+", " ", self.doc[start:end].text).strip(" “”\"'")
-            if any(e.name == name for e in found):
+            # "the Joint Symposium" after "the Second Joint Symposium": the same event again
+            if any(e.name == name or e.name.endswith(" " + name) for e in found):
                 continue
-            organizers = self.organizers(sent, start)
             found.append(Event(name, kind, dates.first_date(sent.text) or self.date, self.place(sent),
-                               tuple(organizers), (), index))
+                               tuple(self.organizers(sent, start)), (), index))
         # "The conference was hosted by A": organizers of an event named earlier
         for index, sent in enumerate(self.sentences):
             lowers = [t.lower_ for t in sent]
             for i, word in enumerate(lowers[:-1]):
                 kind = EVENT_HEADS.get(word)
-                if kind and i and lowers[i - 1] in DEFINITE:
+                if kind and i and lowers[i - 1] in DEFINITE and lowers[i + 1] in ("was", "is", "will", "were"):
                     match = [e for e in found if e.kind == kind and not e.organizers]
                     organizers = self.organizers(sent, sent.start + i + 1)
                     if match and organizers:
                         found[found.index(match[-1])] = replace(match[-1], organizers=tuple(organizers))
+        # "a signing ceremony for the agreement": the ceremony is an event of the parties
+        for agreement in agreements:
+            for index in agreement.sentences:
+                if "signing ceremony" in self.sentences[index].text.lower():
+                    found.append(Event(f"Signing ceremony: {agreement.title}", "ceremony", agreement.date,
+                                       agreement.place, agreement.parties, (), index))
+                    break
         return found
 
-    def event_name(self, i: int) -> tuple[int, int]:
-        """The capitalised name around an event word: "the Second Joint Symposium"."""
+    def event_name(self, i: int) -> tuple[int, int] | None:
+        """The name around an event word: a quoted title, or capitalised words ("the Second Joint Symposium")."""
+        sent = self.sentences[self.sent_of[i]]
+        opening = next((k for k in range(i - 1, sent.start - 1, -1) if self.doc[k].text in ("“", '"')), None)
+        if opening is not None:
+            closing = next((k for k in range(i + 1, sent.end) if self.doc[k].text in ("”", '"')), None)
+            if closing is not None and closing - opening <= 40:
+                return opening + 1, closing
+        nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        if nxt is not None and is_capitalised(nxt) and nxt.lower_ not in EVENT_HEADS:
+            return None  # "Conference Hall": the event word names a place here
         start = i
-        while start > 0 and (is_capitalised(self.doc[start - 1]) or self.doc[start - 1].like_num) \
-                and not self.doc[start].is_sent_start:
+        while start > sent.start and (is_capitalised(self.doc[start - 1]) or self.doc[start - 1].like_num) \
+                and self.doc[start - 1].lower_ not in LEADING:
             start -= 1
-        end = i + 1
-        return start, end
+        # "International Conference on Cooperation and Integration … Biomedical Sciences Session": the name runs to
+        # the last event word of its run of capitalised words
+        end, k = i + 1, i + 1
+        while k < sent.end and (is_capitalised(self.doc[k]) or self.doc[k].like_num
+                                or self.doc[k].lower_ in ("on", "of", "and", "for", "&", "(", ")", ",")):
+            if self.doc[k].lower_ in EVENT_HEADS and is_capitalised(self.doc[k]):
+                end = k + 1
+            k += 1
+        return (start, end) if end - start >= 2 else None
 
     def organizers(self, sent: Span, name_start: int) -> list[str]:
         lowers = [t.lower_ for t in sent]
@@ -452,7 +488,9 @@ class ArticleReader:
             if word in ORGANIZE_VERBS:
                 at = sent.start + k
                 if k + 1 < len(lowers) and lowers[k + 1] == "by":
-                    return unique_names(o for o in orgs if o.start > at and not self.in_role_phrase(o))
+                    stop = next((sent.start + j for j in range(k + 2, len(lowers)) if lowers[j] in ORGANIZE_VERBS),
+                                sent.end)
+                    return unique_names(o for o in orgs if at < o.start < stop and not self.in_role_phrase(o))
                 if at < name_start:
                     return unique_names(self.coordinated([o for o in orgs if o.end <= at]))
         return []

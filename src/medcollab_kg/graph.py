@@ -71,6 +71,10 @@ class GraphWriter:
         clean = {k: value for k, value in attrs.items() if value is not None}
         self.graph.add_edge(u, v, key, relation=relation, evidence=[evidence], confidence=confidence, **clean)
 
+    def naming(self, sentences: tuple[int, ...], name: str, default: int) -> int:
+        words = name.lower().split()
+        return next((i for i in sentences if all(w in self.article.sentences[i].lower() for w in words)), default)
+
     def place(self, name: str | None) -> str | None:
         if not name:
             return None
@@ -109,14 +113,16 @@ class GraphWriter:
                     if data.get(k) is None and getattr(agreement, k):
                         data[k] = getattr(agreement, k)
             mentioned.add(node)
-            first = agreement.sentences[0]
+            # a full sentence rather than a headline, and for each person the sentence that names them
+            first = min(agreement.sentences, key=lambda i: (not a.sentences[i].rstrip("”\"' ").endswith((".", "!", "?")), i))
             for party in parties:
                 self.fact(party, node, "party_to", first, agreement.confidence)
             for s in agreement.signatories:
-                self.fact(self.person(s.person), node, "signed", first, agreement.confidence,
-                          on_behalf_of=self.org(s.org))
+                self.fact(self.person(s.person), node, "signed", self.naming(agreement.sentences, s.person, first),
+                          agreement.confidence, on_behalf_of=self.org(s.org))
             for w in agreement.witnesses:
-                self.fact(self.person(w), node, "witnessed", first, agreement.confidence)
+                self.fact(self.person(w), node, "witnessed", self.naming(agreement.sentences, w, first),
+                          agreement.confidence)
             self.fact(node, self.place(agreement.place), "located_in", first, 0.7)
         for event in a.events:
             node = f"event:{slug(event.name)}-{slug(event.date or a.document)}"
