@@ -34,6 +34,7 @@ AGREEMENT_MODIFIERS = set(FACTS["agreement_modifiers"])
 SIGNING_VERBS = set(FACTS["signing_verbs"])
 EVENT_HEADS: dict[str, str] = FACTS["event_heads"]
 ORGANIZE_VERBS = set(FACTS["organize_verbs"])
+PARTNER_CUES = set(FACTS["partner_cues"])
 DEFINITE = {"the", "this", "that", "said"}
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b", re.I)
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
@@ -518,6 +519,22 @@ class ArticleReader:
         for event in events:
             for a, b in pairs(event.organizers):
                 yield Collaboration(a, b, event.sentence)
+        # "collaboration between A and B", "A will partner with B"
+        for index, sent in enumerate(self.sentences):
+            lowers = [t.lower_ for t in sent]
+            if not PARTNER_CUES & set(lowers):
+                continue
+            orgs = [o for o in self.top_orgs if sent.start <= o.start < sent.end and not self.in_role_phrase(o)]
+            for cue in ("between", "with", "among"):
+                if cue in lowers:
+                    at = sent.start + lowers.index(cue)
+                    after = self.coordinated([o for o in orgs if o.start > at][:3])
+                    before = [o for o in orgs if o.end <= at]
+                    group = after if cue != "with" else after[:1] + before[-1:]
+                    for a, b in pairs(tuple(unique_names(group))):
+                        if not self.same_orgs([a], [b]):
+                            yield Collaboration(a, b, index)
+                    break
 
 
 def title_text(title: Span) -> str:
