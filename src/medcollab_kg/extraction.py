@@ -239,8 +239,8 @@ class ArticleReader:
 
     # ------------------------------------------------------------ agreements
 
-    def agreement_mentions(self) -> Iterable[tuple[int, int, str]]:
-        """(start, end, kind) of each agreement phrase, modifiers included."""
+    def agreement_mentions(self) -> Iterable[tuple[int, int]]:
+        """(start, end) of each agreement phrase, modifiers included."""
         lowers = [t.lower_ for t in self.doc]
         for i in range(len(self.doc)):
             for head in AGREEMENT_HEADS:
@@ -248,11 +248,11 @@ class ArticleReader:
                     start = i
                     while start > 0 and lowers[start - 1] in AGREEMENT_MODIFIERS:
                         start -= 1
-                    yield start, i + len(head), " ".join(head)
+                    yield start, i + len(head)
 
     def agreements(self, roles: list[Role]) -> list[Agreement]:
         found: list[Agreement] = []
-        for start, end, head in self.agreement_mentions():
+        for start, end in self.agreement_mentions():
             index = self.sent_of[start]
             sent = self.sentences[index]
             words = {t.lower_ for t in sent}
@@ -439,7 +439,7 @@ class ArticleReader:
             found.append(Event(name, kind, dates.first_date(sent.text) or self.date, self.place(sent),
                                tuple(self.organizers(sent, start)), (), index))
         # "The conference was hosted by A": organizers of an event named earlier
-        for index, sent in enumerate(self.sentences):
+        for sent in self.sentences:
             lowers = [t.lower_ for t in sent]
             for i, word in enumerate(lowers[:-1]):
                 kind = EVENT_HEADS.get(word)

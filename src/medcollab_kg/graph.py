@@ -114,7 +114,7 @@ class GraphWriter:
                         data[k] = getattr(agreement, k)
             mentioned.add(node)
             # a full sentence rather than a headline, and for each person the sentence that names them
-            first = min(agreement.sentences, key=lambda i: (not a.sentences[i].rstrip("”\"' ").endswith((".", "!", "?")), i))
+            first = min(agreement.sentences, key=lambda i: (is_headline(a.sentences[i]), i))
             for party in parties:
                 self.fact(party, node, "party_to", first, agreement.confidence)
             for s in agreement.signatories:
@@ -146,6 +146,10 @@ class GraphWriter:
         for node in sorted(mentioned):
             if not self.graph.has_edge(node, self.doc_id, "mentioned_in"):
                 self.graph.add_edge(node, self.doc_id, "mentioned_in", relation="mentioned_in")
+
+
+def is_headline(sentence: str) -> bool:
+    return not sentence.rstrip("”\"' ").endswith((".", "!", "?"))
 
 
 # ---------------------------------------------------------------- files

@@ -302,7 +302,7 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
                 merges.append(f"{article.document}: '{m.text}' (aliases file)")
             namesake = article.document if (key, article.document) in namesakes else ""
             by_key[(key, namesake)].append((article.document, m.text))
-    for (key, namesake), seen in sorted(by_key.items(), key=lambda kv: (sorted(kv[0][0]), kv[0][1])):
+    for (_, namesake), seen in sorted(by_key.items(), key=lambda kv: (sorted(kv[0][0]), kv[0][1])):
         forms = Counter(text for _, text in seen)
         name = forms.most_common(1)[0][0]
         entity = new_entity(entities, "person", "Person", name)
@@ -338,5 +338,6 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
                 entities[target].aliases.append(surname)
             merges.append(f"{article.document}: '{surname}' = '{entities[target].name}' (surname in context)")
         else:
-            why = "no full name with it" if not found else f"{found} full names with it, {len(candidates)} fit the sentence"
+            why = (f"{found} full names with it, {len(candidates)} fit the sentence" if found
+                   else "no full name with it")
             merges.append(f"{article.document}: '{surname}' left unlinked ({why})")

@@ -106,9 +106,8 @@ def initials_match(acronym: str, words: list[str]) -> bool:
         if wi == len(words):
             return False
         word = words[wi].lower()
-        if word in CONNECTORS or word == "the":
-            if match(li, wi + 1):
-                return True
+        if (word in CONNECTORS or word == "the") and match(li, wi + 1):
+            return True
         if word[0] != letters[li]:
             return False
         # this word gives its first letter and maybe more letters from inside it
@@ -231,12 +230,12 @@ class PeopleFinder:
 
 
 def is_name_token(token: Token) -> bool:
+    """A capitalised word that may be part of a person's name (not a title, head word or sentence opener)."""
     text = token.text
     if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
         return False
-    if text in HEADS or text in NOT_NAMES or text.lower() in TITLE_WORDS or token.is_sent_start and token.is_stop:
-        return False
-    return True
+    return not (text in HEADS or text in NOT_NAMES or text.lower() in TITLE_WORDS
+                or (token.is_sent_start and token.is_stop))
 
 
 def name_word_end(doc: Doc, i: int) -> int | None:
@@ -492,8 +491,6 @@ def best_long_form(doc: Doc, org: OrgSpan, acronym: str) -> int | None:
             continue
         if initials_match(acronym, [t.text for t in doc[s : org.end]]):
             return s
-    if org.end - org.start == 1 and is_acronym(org.name):
-        return None
     return None
 
 
@@ -528,7 +525,9 @@ def acronym_in_slot(doc: Doc, org: OrgSpan, ner_orgs: set[str]) -> bool:
     """An acronym nobody defines is an organization only where an organization's name goes."""
     before = doc[org.start - 1].lower_ if org.start else ""
     after = doc[org.end] if org.end < len(doc) else None
-    if after is not None and (after.text in DASHES or after.text[:1].islower() and after.is_alpha and after.lower_ not in ("and", "or")):
+    modifier = after is not None and (
+        after.text in DASHES or (after.text[:1].islower() and after.is_alpha and after.lower_ not in ("and", "or")))
+    if modifier:
         return False  # "PET imaging", "PET-guided": a modifier, not a name
     in_slot = before in ("of", "from", "at", "with", "by", "and", "between", "to", "join", "joined")
     return in_slot or (org.name in ner_orgs and before not in ("(",))
