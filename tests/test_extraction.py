@@ -105,3 +105,21 @@ def test_every_fact_keeps_its_sentence(nlp):
     f = facts(nlp, "Tom Reyes, director of the Harbour Cancer Centre, said so. Nothing else happened.")
     (role,) = f.roles
     assert f.sentences[role.sentence].startswith("Tom Reyes, director")
+
+
+def test_signed_on_behalf_of_and_for(nlp):
+    f = facts(nlp, "Delta University and Vale Hospital signed a memorandum of understanding on Monday. "
+                   "Dr. Ana Ruiz signed on behalf of Delta University, while Mr. Tom Reyes signed for Vale Hospital.")
+    (agreement,) = f.agreements
+    assert {(s.person, s.org) for s in agreement.signatories} == {("Ana Ruiz", "Delta University"),
+                                                                   ("Tom Reyes", "Vale Hospital")}
+
+
+def test_names_with_particles_and_four_words(nlp):
+    f = facts(nlp, "The MoU was signed by Dr. Khalid al-Rashid and Prof. María José García López.")
+    assert {m.text for m in f.mentions if m.kind == "person"} >= {"Khalid al-Rashid", "María José García López"}
+
+
+def test_qualified_title(nlp):
+    found = roles(nlp, "The talk was given by Delta University Pro Vice-Chancellor (Research) Prof. Jane Doe.")
+    assert ("Jane Doe", "Pro Vice-Chancellor (Research)", "Delta University") in found

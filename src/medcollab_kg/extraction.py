@@ -299,7 +299,7 @@ class ArticleReader:
     def attach_signing_details(self, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
         """"The signing was witnessed by …": a sentence about the signing names no agreement; it belongs to the
         last agreement named before it."""
-        cues = tuple(FACTS["witness_cues"]) + tuple(FACTS["signed_by"])
+        cues = tuple(FACTS["witness_cues"]) + tuple(FACTS["signed_by"]) + tuple(FACTS["signed_for"])
         used = {i for a in found for i in a.sentences}
         for index, sent in enumerate(self.sentences):
             text = sent.text.lower()
@@ -309,7 +309,7 @@ class ArticleReader:
             if not earlier:
                 continue
             signatories, witnesses = self.signers(sent, roles)
-            if "signed by" not in text and "inked by" not in text:
+            if not any(cue in text for cue in (*FACTS["signed_by"], *FACTS["signed_for"])):
                 signatories = ()
             last = earlier[-1]
             found[found.index(last)] = replace(last, signatories=last.signatories + signatories,
@@ -399,16 +399,31 @@ class ArticleReader:
             end = witness_at if witness_at is not None and witness_at > signed_at else sent.end
             signers = [p for p in people if signed_at < p.start < end]
         else:
-            verb = next((t.i for t in sent if t.lower_ in ("signed", "inked", "signs", "sign")), None)
-            signers = [p for p in people if verb is not None and p.start < verb and not p.surname_only]
+            # "A, along with B, signed …" and "A signed for X, while B signed for Y"
+            verbs = [t.i for t in sent if t.lower_ in ("signed", "inked", "signs", "sign")]
+            full = [p for p in people if not p.surname_only]
+            signers = [p for n, p in enumerate(full) if verbs and (p.start < verbs[0] or any(
+                p.end <= v < (full[n + 1].start if n + 1 < len(full) else sent.end) for v in verbs))]
         witnesses = [p for p in people if witness_at is not None and p.start > witness_at
                      and (signed_at is None or p.start > signed_at or witness_at > signed_at)]
         sentence = self.sent_of[sent.start]
         signatories = []
-        for p in signers:
-            org = next((r.org for r in roles if r.person == p.name and r.sentence == sentence), None)
+        for n, p in enumerate(signers):
+            window_end = signers[n + 1].start if n + 1 < len(signers) else sent.end
+            org = self.signed_for(p.end, window_end) or next(
+                (r.org for r in roles if r.person == p.name and r.sentence == sentence), None)
             signatories.append(Signatory(p.name, org))
         return tuple(signatories), tuple(p.name for p in witnesses if p not in signers)
+
+    def signed_for(self, start: int, end: int) -> str | None:
+        """"A signed on behalf of X", "B signed for Y", "C, representing Z": the party named after a signer."""
+        for org in self.top_orgs:
+            if start <= org.start < end:
+                before = " ".join(t.lower_ for t in self.doc[max(start, org.start - 3) : org.start])
+                if before.endswith(tuple(FACTS["signed_for"])) or before.endswith(
+                        tuple(f"{cue} the" for cue in FACTS["signed_for"])):
+                    return org.name
+        return None
 
     def place(self, sent: Span) -> str | None:
         for ent in sent.ents:

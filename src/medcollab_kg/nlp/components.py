@@ -27,6 +27,7 @@ MONTHS = set(ORGS["months"])
 COUNTRIES = set(ORGS["countries"])
 HONORIFICS = {h.lower().rstrip(".") for h in PEOPLE["honorifics"]}
 NOT_NAMES = set(PEOPLE["not_names"])
+PARTICLES = set(PEOPLE["name_particles"])
 TITLE_WORDS = {w.lower() for t in PEOPLE["titles"] for w in re.split(r"[\s-]", t)} | {
     m.lower() for m in PEOPLE["title_modifiers"]
 }
@@ -208,7 +209,7 @@ class PeopleFinder:
                 while j < len(doc) and is_honorific(doc[j]):
                     j += 1
                 k, words = j, 0
-                while words < 3 and k not in in_title and (end := name_word_end(doc, k)):
+                while words < 4 and k not in in_title and (end := name_word_end(doc, k)):
                     k, words = end, words + 1
                 if words and (is_honorific(token) or words >= 2):
                     candidates.append((i, k))
@@ -239,7 +240,12 @@ def is_name_token(token: Token) -> bool:
 
 
 def name_word_end(doc: Doc, i: int) -> int | None:
-    """End of the name word at token i: "Zhang", "IP", or hyphenated "Mei-Ling", "Ji-hoon"."""
+    """End of the name word at token i: "Zhang", "IP", hyphenated "Mei-Ling", "Ji-hoon", or with a particle
+    before it: "bin Salman", "al-Rashid", "van Dijk"."""
+    if i < len(doc) and doc[i].text in PARTICLES and i + 1 < len(doc):
+        after = i + 2 if doc[i + 1].text == "-" and not doc[i].whitespace_ else i + 1
+        end = name_word_end(doc, after) if after < len(doc) and doc[after].text not in PARTICLES else None
+        return end
     if i >= len(doc) or not is_name_token(doc[i]):
         return None
     end = i + 1
