@@ -158,6 +158,8 @@ class ArticleReader:
                 title_end = after.end if after else title.end
             person_after = self.person_at(title_end)
             person_before = self.appositive_person(self.phrase_start(title.start, before))
+            if person_after is None and person_before is None and self.doc[title_end : title_end + 1].text == ",":
+                person_after = self.person_at(title_end + 1)  # "The rector of UFSV, Professor João …"
             if person_after and before:  # "HKUST President Prof. Nancy IP"
                 roles.append(Role(person_after.name, text, before.name, sentence))
             elif person_after and after:  # "Acting Head of Division … Prof. ZHANG Qian"
@@ -175,6 +177,15 @@ class ArticleReader:
             after = self.org_at(self.skip(title.end, ("of", "at", "the")))
             if person and after:
                 roles.append(Role(person, title_text(title), after.name, self.sent_of[title.start]))
+        # "Vice President for Research and Dean of the College of Medicine at WUHS": the first title is held at
+        # the institution the second one's unit belongs to
+        for first, second in zip(self.titles, self.titles[1:]):
+            if second.start != first.end + 1 or self.doc[first.end].lower_ != "and":
+                continue
+            org = self.org_at(self.skip(second.end, ("of", "at", "the")))
+            held = [r for r in roles if org and r.org == org.name and r.title == title_text(second)]
+            if held and not any(r.person == held[0].person and r.title == title_text(first) for r in roles):
+                roles.append(Role(held[0].person, title_text(first), org.parent or org.name, held[0].sentence, 0.7))
         for person, text, sentence in pending:
             candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence)}
             if not candidates and sentence:  # the parser may cut a list of names from its sentence
@@ -201,7 +212,7 @@ class ArticleReader:
             return None
         named = self.org_ending_at(i - 1)
         noun = self.doc[i - 2]
-        if named or noun.is_title or i < 3 or self.doc[i - 3].lower_ != "the":
+        if named or i < 3 or self.doc[i - 3].lower_ != "the":
             return named
         kind = KIND_NOUNS.get(noun.lower_)
         earlier = [o for o in self.top_orgs if o.end <= noun.i and o.kind == kind]

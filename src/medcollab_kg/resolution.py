@@ -290,6 +290,7 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
     by_key: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
     surnames: list[tuple[ArticleFacts, str, int]] = []
     for article in facts:
+        full_keys = {person_key(m.text) for m in article.mentions if m.kind == "person" and len(m.text.split()) > 1}
         for m in article.mentions:
             if m.kind != "person":
                 continue
@@ -297,14 +298,19 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
                 surnames.append((article, m.text, m.sentence))
                 continue
             key = person_key(m.text)
+            # "Menezes Albuquerque" after "João Carlos Menezes Albuquerque": a shorter form of the one longer name
+            longer = [k for k in full_keys if key < k]
+            if len(longer) == 1:
+                merges.append(f"{article.document}: '{m.text}' is a shorter form of a longer name in the article")
+                key = longer[0]
             key = forced.get(key, key)
-            if key != person_key(m.text):
+            if key != person_key(m.text) and key in forced.values():
                 merges.append(f"{article.document}: '{m.text}' (aliases file)")
             namesake = article.document if (key, article.document) in namesakes else ""
             by_key[(key, namesake)].append((article.document, m.text))
     for (_, namesake), seen in sorted(by_key.items(), key=lambda kv: (sorted(kv[0][0]), kv[0][1])):
         forms = Counter(text for _, text in seen)
-        name = forms.most_common(1)[0][0]
+        name = max(forms, key=lambda f: (len(f.split()), forms[f]))  # the fullest form, then the commonest
         entity = new_entity(entities, "person", "Person", name)
         entity.aliases = sorted(set(forms) - {name})
         docs = sorted({d for d, _ in seen})

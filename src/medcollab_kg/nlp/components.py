@@ -26,12 +26,14 @@ LEADING = set(ORGS["leading_words"])
 MONTHS = set(ORGS["months"])
 COUNTRIES = set(ORGS["countries"])
 HONORIFICS = {h.lower().rstrip(".") for h in PEOPLE["honorifics"]}
-NOT_NAMES = set(PEOPLE["not_names"])
+NOT_NAMES = set(PEOPLE["not_names"]) | set(PEOPLE["things"])
 PARTICLES = set(PEOPLE["name_particles"])
+CREDENTIALS = set(PEOPLE["credentials"])
+THINGS = {w.lower() for w in PEOPLE["things"]}
 TITLE_WORDS = {w.lower() for t in PEOPLE["titles"] for w in re.split(r"[\s-]", t)} | {
     m.lower() for m in PEOPLE["title_modifiers"]
 }
-ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&]*[A-Z]$|^[A-Z]{2,}s?$")
+ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&-]*[A-Z]$|^[A-Z]{2,}s?$")
 DASHES = {"-", "–", "—"}
 POSSESSIVES = {"'s", "’s"}
 
@@ -144,15 +146,17 @@ class TitleRuler:
         for title in PEOPLE["titles"]:
             words = [{"LOWER": t.text.lower()} for t in nlp.make_doc(title)]
             self.matcher.add("TITLE", [[{"LOWER": {"IN": modifiers}, "OP": "*"}, *words]])
+        # "Chief Nursing Officer", "Chief Digital Officer": any one word between
+        self.matcher.add("TITLE", [[{"LOWER": "chief"}, {"IS_TITLE": True}, {"LOWER": "officer"}]])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
         for span in filter_spans(self.matcher(doc, as_spans=True)):
-            # a lower-case title counts only in "title of/at X" ("Ge Wei, vice rector of UM")
+            # a lower-case title counts only in "title of/at X" ("Ge Wei, vice rector of UM") or right before a
+            # name ("Swan River Cancer Centre medical director Dr. Nikhil Raman")
             after = doc[span.end].lower_ if span.end < len(doc) else ""
-            if not span[0].text[:1].isupper() and after not in ("of", "at"):
-                continue
-            if span[-1].text[:1].islower() and after not in ("of", "at"):
+            before_name = span.end < len(doc) and (is_honorific(doc[span.end]) or is_name_token(doc[span.end]))
+            if span[-1].text[:1].islower() and after not in ("of", "at", "for") and not before_name:
                 continue
             end = qualifier_end(doc, field_end(doc, span.end))
             spans.append(Span(doc, span.start, end, label="TITLE"))
@@ -162,11 +166,13 @@ class TitleRuler:
 
 def field_end(doc: Doc, end: int) -> int:
     """Keep a field with its title ("Chief of Oncology", "Director of Research") but not an organization."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for"):
         return end
     k = end + 1
+    # after "of", a name the model knows ("President of Stanford") is the organization, not a field
+    named = doc[end].lower_ == "of" and not (end + 1 < len(doc) and is_honorific(doc[min(end + 4, len(doc) - 1)]))
     while k < len(doc) and k - end <= 3 and is_capitalised(doc[k]) and doc[k].text not in HEADS \
-            and not is_acronym(doc[k].text) and not doc[k].ent_type_:
+            and not is_acronym(doc[k].text) and not (named and doc[k].ent_type_):
         k += 1
     if k == end + 1 or (k < len(doc) and (is_capitalised(doc[k]) or doc[k].lower_ in CONNECTORS)):
         return end
@@ -200,7 +206,7 @@ class PeopleFinder:
         in_title = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
         candidates: list[tuple[int, int]] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end):
                 candidates.append((ent.start, ent.end))
         for i, token in enumerate(doc):
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
@@ -221,6 +227,20 @@ class PeopleFinder:
                     k -= 1
                 if span.start - 1 - k >= 2 and (k == 0 or not is_capitalised(doc[k - 1])):
                     candidates.append((k, span.start - 1))
+            # "the Consul of Spain in Monterrey, Beatriz Aranda Olmedo": the name after the title's phrase
+            k = span.end
+            while k < len(doc) and k - span.end < 10 and (is_capitalised(doc[k]) or doc[k].lower_ in ("of", "for",
+                                                                                                     "at", "in", "the")):
+                k += 1
+            if k < len(doc) and doc[k].text == ",":
+                j = k + 1
+                while j < len(doc) and is_honorific(doc[j]):
+                    j += 1
+                m, words = j, 0
+                while words < 4 and (end := name_word_end(doc, m)):
+                    m, words = end, words + 1
+                if words >= 2 and (m == len(doc) or doc[m].text in (",", ".", ";") or doc[m].lower_ == "and"):
+                    candidates.append((k + 1, m))
         people = []
         for start, end in merge_ranges(candidates):
             person = clean_person(doc, start, end, in_title)
@@ -239,13 +259,25 @@ def is_name_token(token: Token) -> bool:
                 or (token.is_sent_start and token.is_stop))
 
 
+def continues_into_org(doc: Doc, end: int) -> bool:
+    """"Brantwood Children's Hospital", "Swasthya Setu Fellowship", "the Primeros Mil Días programme": a name the
+    model took for a person runs on into the word for an organization or a thing."""
+    k = end + 1 if end < len(doc) and doc[end].text in POSSESSIVES else end
+    if k < len(doc) and doc[k].lower_ in THINGS:
+        return True
+    while k < len(doc) and k - end <= 4 and is_capitalised(doc[k]):
+        if doc[k].text in HEADS or doc[k].lower_ in THINGS:
+            return True
+        k += 1
+    return False
+
+
 def name_word_end(doc: Doc, i: int) -> int | None:
     """End of the name word at token i: "Zhang", "IP", hyphenated "Mei-Ling", "Ji-hoon", or with a particle
     before it: "bin Salman", "al-Rashid", "van Dijk"."""
     if i < len(doc) and doc[i].text in PARTICLES and i + 1 < len(doc):
         after = i + 2 if doc[i + 1].text == "-" and not doc[i].whitespace_ else i + 1
-        end = name_word_end(doc, after) if after < len(doc) and doc[after].text not in PARTICLES else None
-        return end
+        return name_word_end(doc, after)  # "de la Fuente": particles chain
     if i >= len(doc) or not is_name_token(doc[i]):
         return None
     end = i + 1
@@ -332,9 +364,17 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 break
         while j > i and (doc[j - 1].lower_ in CONNECTORS or doc[j - 1].text in DASHES):
             j -= 1
-        runs.append((i, j))
+        if not is_dateline(doc, i, j) and not all(t.text in CREDENTIALS for t in doc[i:j]):
+            runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """"BELO HORIZONTE, 14 March 2025 –": a place in capitals opening a paragraph, not an acronym."""
+    opens = start == 0 or "\n" in doc[start - 1].text_with_ws
+    return opens and all(t.is_upper or not t.is_alpha for t in doc[start:end]) and (
+        end < len(doc) and doc[end].text in (",", "(", "—", "–", "-", ":"))
 
 
 def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
@@ -599,8 +639,18 @@ def make_abbreviation_guard(nlp: Language, name: str):
 
 
 def guard_abbreviations(doc: Doc) -> Doc:
-    """"Prof." and "Dr." never end a sentence, a blank line always does (headlines, paragraphs).
-    Runs before the parser, which keeps these boundaries."""
+    """"Prof." and "Dr." never end a sentence, a blank line always does (headlines, paragraphs), and a
+    hyphenated acronym ("JBMU-FAH") is one token. Runs before the parser, which keeps these boundaries."""
+    with doc.retokenize() as retokenizer:
+        i = 0
+        while i + 2 < len(doc):
+            a, dash, b = doc[i], doc[i + 1], doc[i + 2]
+            if dash.text == "-" and not a.whitespace_ and not dash.whitespace_ and is_acronym(a.text) \
+                    and is_acronym(b.text):
+                retokenizer.merge(doc[i : i + 3])
+                i += 3
+            else:
+                i += 1
     for token in doc[:-1]:
         if token.text.endswith(".") and is_honorific(token):
             doc[token.i + 1].is_sent_start = False
