@@ -177,15 +177,17 @@ class ArticleReader:
             after = self.org_at(self.skip(title.end, ("of", "at", "the")))
             if person and after:
                 roles.append(Role(person, title_text(title), after.name, self.sent_of[title.start]))
-        # "Vice President for Research and Dean of the College of Medicine at WUHS": the first title is held at
-        # the institution the second one's unit belongs to
+        # "NAME, Vice President for Research and Dean of the College of Medicine at WUHS": the first title is
+        # held at the institution the second one's unit belongs to
         for first, second in zip(self.titles, self.titles[1:]):
             if second.start != first.end + 1 or self.doc[first.end].lower_ != "and":
                 continue
+            person = self.appositive_person(first.start)
             org = self.org_at(self.skip(second.end, ("of", "at", "the")))
-            held = [r for r in roles if org and r.org == org.name and r.title == title_text(second)]
-            if held and not any(r.person == held[0].person and r.title == title_text(first) for r in roles):
-                roles.append(Role(held[0].person, title_text(first), org.parent or org.name, held[0].sentence, 0.7))
+            if person and org:
+                sentence = self.sent_of[first.start]
+                roles.append(Role(person.name, title_text(second), org.name, sentence))
+                roles.append(Role(person.name, title_text(first), org.parent or org.name, sentence, 0.7))
         for person, text, sentence in pending:
             candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence)}
             if not candidates and sentence:  # the parser may cut a list of names from its sentence

@@ -29,7 +29,7 @@ HONORIFICS = {h.lower().rstrip(".") for h in PEOPLE["honorifics"]}
 NOT_NAMES = set(PEOPLE["not_names"]) | set(PEOPLE["things"])
 PARTICLES = set(PEOPLE["name_particles"])
 CREDENTIALS = set(PEOPLE["credentials"])
-THINGS = {w.lower() for w in PEOPLE["things"]}
+THINGS = {w.lower() for w in PEOPLE["things"]} | {w for w in PEOPLE["things"]}
 TITLE_WORDS = {w.lower() for t in PEOPLE["titles"] for w in re.split(r"[\s-]", t)} | {
     m.lower() for m in PEOPLE["title_modifiers"]
 }
@@ -174,7 +174,8 @@ def field_end(doc: Doc, end: int) -> int:
     while k < len(doc) and k - end <= 3 and is_capitalised(doc[k]) and doc[k].text not in HEADS \
             and not is_acronym(doc[k].text) and not (named and doc[k].ent_type_):
         k += 1
-    if k == end + 1 or (k < len(doc) and (is_capitalised(doc[k]) or doc[k].lower_ in CONNECTORS)):
+    title_next = k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ in TITLE_WORDS
+    if k == end + 1 or (k < len(doc) and (is_capitalised(doc[k]) or doc[k].lower_ in CONNECTORS) and not title_next):
         return end
     return k
 
@@ -403,9 +404,14 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     for i in range(start, end):
         if doc[i].lower_ == "and" and i > piece_start:
             nxt = next((k for k in range(i + 1, end) if doc[k].lower_ == "and"), end)
-            if is_named(list(doc[piece_start:i])) and is_named(list(doc[i + 1 : nxt])):
+            left, right = list(doc[piece_start:i]), list(doc[i + 1 : nxt])
+            if is_named(left) and is_named(right) or (left[-1].text in THINGS | NOT_ORGS and is_named(right)):
                 pieces.append((piece_start, i))
                 piece_start = i + 1
+            elif nxt == end and left[-1].text in HEADS and not head_kind(right) and (
+                    len(right) == 1 or place_before(doc, i + 1, end) == i + 1):
+                end = i  # "… Hospital and Spain", "… Medical Center and Chinese hospital"
+                break
     pieces.append((piece_start, end))
     orgs = []
     for s, e in pieces:
@@ -438,10 +444,20 @@ def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
         return [*owners[:-1], replace(owner, nested=True),
                 OrgSpan(owner.start, unit.end, unit.name, unit.kind, unit.aliases + (alias,), owner.name,
                         (owner.start, owner.end)), *units[1:]]
-    place = any(ent.label_ in ("GPE", "LOC") and ent.start <= start and ent.end >= mark for ent in doc.ents)
-    if place or doc[start:mark].text in COUNTRIES:
-        return units
+    place_start = place_before(doc, start, mark)
+    if place_start is not None:  # "Spain's Guadarrama Health Research Institute": a place owns nothing here
+        before = place_start - 1 if place_start > start and doc[place_start - 1].lower_ == "and" else place_start
+        return (read_run(doc, start, before) if before > start else []) + units
     return read_run_plain(doc, start, end) or units
+
+
+def place_before(doc: Doc, start: int, end: int) -> int | None:
+    """The start of a place name (a country, or a place the model knows) that ends at `end`."""
+    for k in range(start, end):
+        if doc[k:end].text in COUNTRIES or any(
+                ent.label_ in ("GPE", "LOC", "NORP") and ent.start == k and ent.end == end for ent in doc.ents):
+            return k
+    return None
 
 
 def is_named(tokens: list[Token]) -> bool:
