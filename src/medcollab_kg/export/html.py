@@ -72,7 +72,10 @@ def read_html(path: Path) -> nx.MultiDiGraph:
     end = text.find("</script>", start)
     if start < 0 or end < 0:
         raise KgError(f"'{path}' is not a page written by kg export --format html.")
-    data = json.loads(text[start + len(start_tag):end])
+    try:
+        data = json.loads(text[start + len(start_tag):end])
+    except json.JSONDecodeError as exc:
+        raise KgError(f"'{path}' has a broken data block ({exc.msg}). Fix: export it again.") from None
     graph = nx.MultiDiGraph(**data["graph"])
     for n in data["nodes"]:
         graph.add_node(n["id"], name=n["name"], type=n["type"], **n["attrs"])

@@ -187,7 +187,8 @@
     if (!q) { matches = new Set(); $("search-status").textContent = ""; draw(); return []; }
     const found = nodes.filter((n) => [n.name, n.attrs.acronym, ...(n.attrs.aliases || [])].some((s) => fold(s).includes(q)));
     const exact = (n) => [n.name, n.attrs.acronym, ...(n.attrs.aliases || [])].some((s) => fold(s) === q);
-    found.sort((a, b) => exact(b) - exact(a) || b.degree - a.degree);
+    // Exact names first, then what is on screen (documents start hidden), then the busiest.
+    found.sort((a, b) => exact(b) - exact(a) || visibleNode(b) - visibleNode(a) || b.degree - a.degree);
     matches = new Set(found);
     $("search-status").textContent = found.length === 1 ? "1 match" : `${found.length} matches`;
     for (const n of found.slice(0, 30)) {
