@@ -103,6 +103,27 @@ def test_round_trip_keeps_nodes_edges_and_attributes(fmt, which, graph, tmp_path
         assert set(back.edges(keys=True)) == set(original.edges(keys=True))
 
 
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_control_characters_in_article_text_never_break_an_export(fmt, tmp_path):
+    g = hostile_graph()
+    g.nodes["org:b"]["name"] = "Beta\x0cHos\x00pital\x1b"
+    g.edges["org:b", "agreement:d", "party_to"]["evidence"][0]["sentence"] = "B\x0b too."
+    writer, reader = FORMATS[fmt]
+    back = reader(writer(g, output_path(tmp_path, fmt)))
+    # XML 1.0 cannot hold these characters at all, so GraphML and GEXF drop them; the other formats keep them.
+    assert back.nodes["org:b"]["name"] == ("BetaHospital" if fmt in ("graphml", "gexf") else "Beta\x0cHos\x00pital\x1b")
+
+
+def test_an_unreadable_export_is_an_error_that_names_the_file(graph, tmp_path, monkeypatch):
+    def garbled(_graph, path):
+        path.write_text("<graphml><node", encoding="utf-8")
+
+    monkeypatch.setattr("medcollab_kg.export.graphml.nx.write_graphml", garbled)
+    with pytest.raises(KgError, match=r"Export check failed for '.*g.graphml': reading it back gave ParseError"):
+        export_graph(graph, "graphml", tmp_path / "g.graphml")
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_json_keeps_lists_and_schema_version(graph, tmp_path):
     path = export_graph(graph, "json", tmp_path / "g.json")
     data = json.loads(path.read_text(encoding="utf-8"))

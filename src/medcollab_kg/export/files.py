@@ -12,6 +12,17 @@ from medcollab_kg.errors import KgError
 from medcollab_kg.graph import current_umask
 
 
+def read_back(check: Callable[[Path], None], tmp: Path, path: Path) -> None:
+    """Run `check`; whatever makes the output unreadable becomes an error that names the file."""
+    try:
+        check(tmp)
+    except KgError:
+        raise
+    except Exception as exc:  # a parser's own error: the export is broken, and nothing was replaced
+        raise KgError(f"Export check failed for '{path}': reading it back gave {exc.__class__.__name__}: {exc}. "
+                      "The previous file is unchanged.") from exc
+
+
 def write_file_checked(path: Path, write: Callable[[Path], None], check: Callable[[Path], None]) -> Path:
     """`write` a temporary file beside `path`, `check` it, then rename it over `path`.
 
@@ -28,7 +39,7 @@ def write_file_checked(path: Path, write: Callable[[Path], None], check: Callabl
         os.chmod(tmp, 0o666 & ~current_umask())
         write(tmp)
         fsync(tmp)
-        check(tmp)
+        read_back(check, tmp, path)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
@@ -58,7 +69,7 @@ def write_folder_checked(path: Path, write: Callable[[Path], None], check: Calla
         write(tmp)
         for file in tmp.iterdir():
             fsync(file)
-        check(tmp)
+        read_back(check, tmp, path)
         # Directories cannot be renamed over non-empty ones: move the old one aside, then swap.
         if path.exists():
             os.replace(path, old)

@@ -7,8 +7,8 @@ import networkx as nx
 
 from medcollab_kg.export.files import write_file_checked
 from medcollab_kg.export.values import (OTHER_COLOUR, TYPE_COLOURS, check_same_shape, fact_degree, graph_scalars,
-                                        node_size, one_type_per_attribute, rgb, scalar_attrs, split_list,
-                                        start_dates)
+                                        node_size, one_type_per_attribute, rgb, split_list, start_dates, xml_attrs,
+                                        xml_text)
 
 GEXF_VERSION = "1.2draft"  # networkx's name for GEXF 1.2, the version Gephi writes itself
 
@@ -20,15 +20,15 @@ def to_gexf_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     nodes = []
     for node, data in graph.nodes(data=True):
         r, g, b = rgb(TYPE_COLOURS.get(data.get("type"), OTHER_COLOUR))
-        attrs = scalar_attrs(data)
-        attrs.update(label=str(data.get("name") or node),
+        attrs = xml_attrs(data)
+        attrs.update(label=xml_text(str(data.get("name") or node)),
                      viz={"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": node_size(fact_degree(graph, node))})
         if node in node_starts:
             attrs["start"] = node_starts[node]
         nodes.append((node, attrs))
     edges = []
     for n, (u, v, key, data) in enumerate(graph.edges(keys=True, data=True)):
-        attrs = scalar_attrs(data)
+        attrs = xml_attrs(data)
         # id: unique across the file (Gephi merges edges sharing one); the networkx key is kept as networkx_key
         attrs.update(id=f"e{n}", label=str(data.get("relation", "")), weight=float(data.get("support") or 1))
         if (u, v, key) in edge_starts:

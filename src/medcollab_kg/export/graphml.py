@@ -6,8 +6,8 @@ from pathlib import Path
 import networkx as nx
 
 from medcollab_kg.export.files import write_file_checked
-from medcollab_kg.export.values import (check_same_shape, graph_scalars, one_type_per_attribute, scalar_attrs,
-                                        split_list)
+from medcollab_kg.export.values import (check_same_shape, graph_scalars, one_type_per_attribute, split_list,
+                                        xml_attrs, xml_text)
 
 
 def to_scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -15,12 +15,12 @@ def to_scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     out = nx.MultiDiGraph(**graph_scalars(graph))
     nodes = []
     for node, data in graph.nodes(data=True):
-        attrs = scalar_attrs(data)
-        attrs["label"] = str(data.get("name") or node)
+        attrs = xml_attrs(data)
+        attrs["label"] = xml_text(str(data.get("name") or node))
         nodes.append((node, attrs))
     edges = []
     for n, (u, v, key, data) in enumerate(graph.edges(keys=True, data=True)):
-        attrs = scalar_attrs(data)
+        attrs = xml_attrs(data)
         attrs.update(label=str(data.get("relation", "")), weight=float(data.get("support") or 1), key=str(key))
         # networkx would write the key as the edge id, and parallel edges share keys across node pairs;
         # Gephi merges edges that share an id, so every edge gets its own.

@@ -253,7 +253,8 @@
     view.k = Math.min(2, Math.max(0.1, Math.min(canvas.clientWidth / (x1 - x0 + 160), canvas.clientHeight / (y1 - y0 + 80))));
     view.x = -(x0 + x1) / 2; view.y = -(y0 + y1) / 2;
   }
-  for (let i = 0; i < 200; i++) tick();
+  const warmup = Math.max(20, Math.min(200, Math.floor(4e7 / (nodes.length * nodes.length + 1))));  // big graphs open fast
+  for (let i = 0; i < warmup; i++) tick();
   resize();
   fit();
   heat(alpha);

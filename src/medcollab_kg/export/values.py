@@ -42,6 +42,19 @@ def scalar_attrs(data: dict[str, Any]) -> dict[str, str | int | float | bool]:
     return {k: v for k, v in attrs.items() if v is not None}
 
 
+# Characters XML 1.0 cannot hold at all, not even escaped; article text extracted from PDFs or pages can carry them.
+XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    return XML_ILLEGAL.sub("", text)
+
+
+def xml_attrs(data: dict[str, Any]) -> dict[str, str | int | float | bool]:
+    """scalar_attrs for GraphML and GEXF: strings lose the characters XML cannot hold."""
+    return {k: xml_text(v) if isinstance(v, str) else v for k, v in scalar_attrs(data).items()}
+
+
 def split_list(text: str | None) -> list[str]:
     return [part for part in (text or "").split(LIST_SEPARATOR) if part]
 
