@@ -19,6 +19,8 @@
     if (e.relation !== "mentioned_in") { e.s.degree++; e.t.degree++; }
   }
   for (const n of nodes) n.r = 6 + 3 * Math.sqrt(n.degree);
+  // Big graphs label only their busiest nodes (and whatever is selected, found or hovered), so names stay legible.
+  const labelled = new Set(nodes.length > 120 ? [...nodes].sort((a, b) => b.degree - a.degree).slice(0, 40) : nodes);
   const colour = (n) => data.colours[n.type] || data.other_colour;
   const visibleEdge = (e) => !hidden.has(e.relation);
   const visibleNode = (n) => n.edges.length === 0 || n.edges.some(visibleEdge);
@@ -117,7 +119,6 @@
       ctx.lineTo(hx - 7 * Math.cos(a + 0.4), hy - 7 * Math.sin(a + 0.4));
       ctx.closePath(); ctx.fillStyle = ctx.strokeStyle; ctx.fill();
     }
-    const many = nodes.length > 120;
     for (const n of nodes) {
       if (!visibleNode(n)) continue;
       const [x, y] = toScreen(n), r = n.r * view.k;
@@ -127,7 +128,7 @@
       if (n === selected || matches.has(n) || n === hovered) {
         ctx.lineWidth = 3; ctx.strokeStyle = n === selected ? "#1d2330" : "#d62728"; ctx.stroke();
       }
-      if (!many || n.degree >= 4 || n === selected || near.has(n) || matches.has(n) || n === hovered || view.k > 1.6) {
+      if (labelled.has(n) || n === selected || near.has(n) || matches.has(n) || n === hovered || view.k > 1.6) {
         ctx.fillStyle = "#1d2330"; ctx.font = "12px system-ui, sans-serif";
         const text = n.name.length > 48 ? `${n.name.slice(0, 47)}…` : n.name;
         ctx.fillText(text, x + r + 3, y + 4);  // canvas text is drawn, never parsed as HTML
@@ -248,8 +249,10 @@
   function fit() {
     const live = nodes.filter(visibleNode);
     if (!live.length) return;
-    const xs = live.map((n) => n.x), ys = live.map((n) => n.y);
-    const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    // Fit the middle 96% of nodes: a few stragglers should not shrink the whole picture.
+    const xs = live.map((n) => n.x).sort((a, b) => a - b), ys = live.map((n) => n.y).sort((a, b) => a - b);
+    const lo = Math.floor(live.length * 0.02), hi = Math.ceil(live.length * 0.98) - 1;
+    const [x0, x1, y0, y1] = [xs[lo], xs[hi], ys[lo], ys[hi]];
     view.k = Math.min(2, Math.max(0.1, Math.min(canvas.clientWidth / (x1 - x0 + 160), canvas.clientHeight / (y1 - y0 + 80))));
     view.x = -(x0 + x1) / 2; view.y = -(y0 + y1) / 2;
   }
