@@ -237,7 +237,7 @@ def test_neo4j_folder_has_admin_import_headers_and_a_matching_load_script(graph,
     folder = export_graph(graph, "neo4j", tmp_path / "neo4j")
     node_files = sorted(folder.glob("nodes_*.csv"))
     rel_files = sorted(folder.glob("relationships_*.csv"))
-    types = {"string", "string[]", "int", "double"}
+    types = {"string", "string[]", "long", "double", "boolean"}
     ids, labels = set(), Counter()
     for file in node_files:
         rows = list(csv.reader(file.open(encoding="utf-8", newline="")))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import re
 import shlex
 from pathlib import Path
@@ -17,11 +18,6 @@ SHARED_LABEL = "KgNode"  # on every node: one uniqueness constraint, and relatio
 ARRAY_DELIMITER = ";"  # neo4j-admin's default
 FILES = ("nodes_*.csv", "relationships_*.csv", "load.cypher", "import.sh")
 
-# Property name → neo4j-admin header type; anything else is a string.
-TYPES = {"aliases": "string[]", "documents": "string[]", "sentences": "string[]", "confidence": "double",
-         "support": "int"}
-
-
 def rel_type(relation: str) -> str:
     """Neo4j names relationship types in upper snake case: party_to → PARTY_TO."""
     return re.sub(r"\W", "_", relation).upper()
@@ -31,34 +27,57 @@ def label(node_type: str) -> str:
     return re.sub(r"\W", "", node_type) or "Other"
 
 
+def column_type(values: list[Any]) -> str:
+    """The neo4j-admin type that holds every value of a column."""
+    kinds = {type(v) for v in values}
+    if kinds & {list, tuple}:
+        return "string[]"
+    if kinds == {bool}:
+        return "boolean"
+    if kinds == {int}:
+        return "long"
+    if kinds <= {int, float}:
+        return "double"
+    return "string"
+
+
+def columns(records: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(property, type) for every property some record has."""
+    keys = sorted({k for r in records for k, v in r.items() if v is not None})
+    return [(k, column_type([r[k] for r in records if r.get(k) is not None])) for k in keys]
+
+
+def header(key: str, kind: str) -> str:
+    return key if kind == "string" else f"{key}:{kind}"
+
+
 def array(values: list[Any]) -> str:
     # neo4j-admin splits arrays on ';' and has no escape for it, so a ';' inside a value becomes ','.
     return ARRAY_DELIMITER.join(str(v).replace(ARRAY_DELIMITER, ",") for v in values)
 
 
-def cell(key: str, value: Any) -> str:
+def cell(kind: str, value: Any) -> str:
     if value is None:
         return ""
-    if TYPES.get(key, "").endswith("[]"):
-        return array(value)
-    return str(value)
-
-
-def header(key: str) -> str:
-    return f"{key}:{TYPES[key]}" if key in TYPES else key
+    if kind == "string[]":
+        return array(value if isinstance(value, (list, tuple)) else [value])
+    if kind == "boolean":
+        return "true" if value else "false"
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else str(value)
 
 
 def node_tables(graph: nx.MultiDiGraph) -> dict[str, tuple[list[str], list[list[str]]]]:
     """nodes_<Label>.csv: id:ID, :LABEL, then the properties that label's nodes have."""
     groups: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     for node, data in graph.nodes(data=True):
-        groups.setdefault(label(str(data.get("type", "Other"))), []).append((node, data))
+        props = {k: v for k, v in data.items() if k != "type"}
+        groups.setdefault(label(str(data.get("type", "Other"))), []).append((node, props))
     tables = {}
     for name, members in sorted(groups.items()):
-        keys = sorted({k for _, d in members for k, v in d.items() if v is not None and k != "type"})
-        head = ["id:ID", ":LABEL", *(header(k) for k in keys)]
-        rows = [[node, f"{SHARED_LABEL}{ARRAY_DELIMITER}{name}", *(cell(k, d.get(k)) for k in keys)]
-                for node, d in members]
+        cols = columns([p for _, p in members])
+        head = ["id:ID", ":LABEL", *(header(k, kind) for k, kind in cols)]
+        rows = [[node, f"{SHARED_LABEL}{ARRAY_DELIMITER}{name}", *(cell(kind, p.get(k)) for k, kind in cols)]
+                for node, p in members]
         tables[f"nodes_{name}.csv"] = head, rows
     return tables
 
@@ -74,9 +93,9 @@ def relationship_tables(graph: nx.MultiDiGraph) -> dict[str, tuple[list[str], li
         groups.setdefault(rel_type(str(data.get("relation", "related_to"))), []).append((u, v, key, props))
     tables = {}
     for name, members in sorted(groups.items()):
-        keys = sorted({k for *_, p in members for k in p})
-        head = [":START_ID", ":END_ID", ":TYPE", "key", *(header(k) for k in keys)]
-        rows = [[u, v, name, str(key), *(cell(k, p.get(k)) for k in keys)] for u, v, key, p in members]
+        cols = columns([p for *_, p in members])
+        head = [":START_ID", ":END_ID", ":TYPE", "key", *(header(k, kind) for k, kind in cols)]
+        rows = [[u, v, name, str(key), *(cell(kind, p.get(k)) for k, kind in cols)] for u, v, key, p in members]
         tables[f"relationships_{name}.csv"] = head, rows
     return tables
 
@@ -87,7 +106,8 @@ def cypher_value(head: str) -> str:
     column = f"row.`{head}`"
     if kind.endswith("[]"):
         return f"split({column}, '{ARRAY_DELIMITER}')"
-    return {"int": f"toInteger({column})", "double": f"toFloat({column})"}.get(kind, column)
+    return {"long": f"toInteger({column})", "double": f"toFloat({column})",
+            "boolean": f"toBoolean({column})"}.get(kind, column)
 
 
 def props(head: list[str], skip: int) -> str:
@@ -160,7 +180,7 @@ def write_neo4j(graph: nx.MultiDiGraph, path: Path) -> Path:
 def parse(kind: str, value: str) -> Any:
     if kind.endswith("[]"):
         return [v for v in value.split(ARRAY_DELIMITER) if v]
-    return {"int": int, "double": float}.get(kind, str)(value)
+    return {"long": int, "double": float, "boolean": lambda v: v == "true"}.get(kind, str)(value)
 
 
 def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
