@@ -20,7 +20,7 @@ def read_back(check: Callable[[Path], None], tmp: Path, path: Path) -> None:
         raise
     except Exception as exc:  # a parser's own error: the export is broken, and nothing was replaced
         raise KgError(f"Export check failed for '{path}': reading it back gave {exc.__class__.__name__}: {exc}. "
-                      "The previous file is unchanged.") from exc
+                      "Nothing was replaced.") from exc
 
 
 def write_file_checked(path: Path, write: Callable[[Path], None], check: Callable[[Path], None]) -> Path:
@@ -59,7 +59,7 @@ def write_folder_checked(path: Path, write: Callable[[Path], None], check: Calla
     if path.is_dir():
         foreign = sorted(p.name for p in path.iterdir() if not any(fnmatch(p.name, o) for o in owned))
         if foreign:
-            raise KgError(f"'{path}' holds files this export did not write ({', '.join(foreign[:3])}). "
+            raise KgError(f"'{path}' holds {len(foreign)} file(s) this export did not write, e.g. '{foreign[0]}'. "
                           "Fix: choose a new or empty folder.")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"))
