@@ -310,7 +310,7 @@ def test_failed_check_keeps_the_previous_export(fmt, module, reader, graph, tmp_
 
 def test_folder_export_refuses_to_replace_someone_elses_folder(graph, tmp_path):
     (tmp_path / "mine.txt").write_text("keep me")
-    with pytest.raises(KgError, match="holds 1 file\(s\) this export did not write, e.g. 'mine.txt'"):
+    with pytest.raises(KgError, match=r"holds 1 file\(s\) this export did not write, e.g. 'mine.txt'"):
         export_graph(graph, "csv", tmp_path)
     assert (tmp_path / "mine.txt").read_text() == "keep me"
 
