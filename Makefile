@@ -23,7 +23,9 @@ run: $(VENV)/.installed
 	$(KG) query "who signed with PUMCH"
 	$(KG) export --format graphml --output data/graphs/graph.graphml
 
+# The HTML export is tested in headless Chromium (Debian's package; we run as root).
 test: $(VENV)/.installed-test
+	command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed-test

@@ -9,19 +9,23 @@ import typer
 from medcollab_kg.build import DEFAULT_GRAPH
 from medcollab_kg.cli.build import GraphOption
 from medcollab_kg.cli.output import err, handle_errors, safe
-from medcollab_kg.export import WRITERS, export_graph
+from medcollab_kg.export import FOLDER_FORMATS, FORMATS, export_graph
 from medcollab_kg.graph import load_graph
 
 
 @handle_errors
 def export(
-    output: Annotated[Path, typer.Option("--output", "-o", help="File (or folder) to write.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(sorted(WRITERS))}.")] = "graphml",
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write; a folder for csv and neo4j.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")] = "graphml",
+    focus: Annotated[str | None, typer.Option(help="Export only this entity (name, alias or acronym) "
+                                                    "and what lies within --depth hops of it.")] = None,
+    depth: Annotated[int, typer.Option(min=0, help="Hops from --focus to include.")] = 2,
     graph: GraphOption = DEFAULT_GRAPH,
 ) -> None:
-    """Export the graph for Gephi and other tools.
+    """Export the graph for Gephi, Neo4j, spreadsheets or a browser.
 
-    Example: kg export --format graphml --output data/graphs/graph.graphml
+    Example: kg export --format html --output pumch.html --focus PUMCH --depth 2
     """
-    path = export_graph(load_graph(graph), fmt, output)
-    err.print(f"Wrote {safe(path)} ({fmt}).")
+    path = export_graph(load_graph(graph), fmt, output, focus=focus, depth=depth)
+    kind = "folder" if fmt in FOLDER_FORMATS else "file"
+    err.print(f"Wrote {safe(path)} ({fmt} {kind}).")

@@ -1,0 +1,102 @@
+"""CSV for Gephi's spreadsheet import, pandas and spreadsheets: nodes.csv, edges.csv and evidence.csv in a folder."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from medcollab_kg.errors import KgError
+from medcollab_kg.export.files import write_folder_checked
+from medcollab_kg.export.values import check_same_shape, scalar, split_list
+
+# Gephi reads these capitalised columns itself (Type is the edge direction); the rest become attributes.
+NODE_COLUMNS = ["Id", "Label", "type", "kind", "acronym", "aliases"]
+EDGE_COLUMNS = ["Id", "Source", "Target", "Type", "Label", "Weight", "key"]
+EVIDENCE_COLUMNS = ["edge", "document", "sentence"]
+NUMBERS = {"confidence": float, "support": int, "duration": str}
+FILES = ("nodes.csv", "edges.csv", "evidence.csv")
+
+
+def columns(first: list[str], records: list[dict[str, Any]]) -> list[str]:
+    extra = sorted({k for r in records for k in r} - set(first))
+    return first + extra
+
+
+def node_records(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    records = []
+    for node, data in graph.nodes(data=True):
+        record = {k: scalar(v) for k, v in data.items() if k != "name"}
+        records.append({"Id": node, "Label": data.get("name") or node, **record})
+    return records
+
+
+def edge_records(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    edges, evidence = [], []
+    for n, (u, v, key, data) in enumerate(graph.edges(keys=True, data=True)):
+        edge_id = f"e{n}"
+        record = {k: scalar(val) for k, val in data.items() if k not in ("relation", "evidence")}
+        edges.append({"Id": edge_id, "Source": u, "Target": v, "Type": "Directed", "Label": data.get("relation"),
+                      "Weight": data.get("support") or 1, "key": key, **record})
+        evidence += [{"edge": edge_id, "document": e.get("document"), "sentence": e.get("sentence")}
+                     for e in data.get("evidence", [])]
+    return edges, evidence
+
+
+def write_table(path: Path, fieldnames: list[str], records: list[dict[str, Any]]) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fieldnames)
+        writer.writeheader()
+        writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in records)
+
+
+def write_csv(graph: nx.MultiDiGraph, path: Path) -> Path:
+    """Write the three tables into a folder atomically; they are read back before replacing an older export."""
+    nodes = node_records(graph)
+    edges, evidence = edge_records(graph)
+
+    def write(folder: Path) -> None:
+        write_table(folder / "nodes.csv", columns(NODE_COLUMNS, nodes), nodes)
+        write_table(folder / "edges.csv", columns(EDGE_COLUMNS, edges), edges)
+        write_table(folder / "evidence.csv", EVIDENCE_COLUMNS, evidence)
+
+    def check(folder: Path) -> None:
+        check_same_shape(graph, read_csv(folder), f"'{path}' (CSV)")
+
+    return write_folder_checked(Path(path), write, check, owned=FILES)
+
+
+def read_table(path: Path) -> list[dict[str, str]]:
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        rows = list(reader)
+    if any(None in row or None in row.values() for row in rows):
+        raise KgError(f"'{path}' has rows with the wrong number of fields.")
+    return rows
+
+
+def typed(key: str, value: str) -> Any:
+    return NUMBERS.get(key, str)(value)
+
+
+def read_csv(path: Path) -> nx.MultiDiGraph:
+    """A folder written by write_csv, as a graph: names, lists, numbers and evidence restored."""
+    path = Path(path)
+    graph = nx.MultiDiGraph()
+    for row in read_table(path / "nodes.csv"):
+        attrs = {k: typed(k, v) for k, v in row.items() if v != "" and k not in ("Id", "Label")}
+        attrs["name"] = row["Label"]
+        if "aliases" in row:
+            attrs["aliases"] = split_list(row["aliases"])
+        graph.add_node(row["Id"], **attrs)
+    evidence: dict[str, list[dict[str, str]]] = {}
+    for row in read_table(path / "evidence.csv"):
+        evidence.setdefault(row["edge"], []).append({"document": row["document"], "sentence": row["sentence"]})
+    for row in read_table(path / "edges.csv"):
+        attrs = {k: typed(k, v) for k, v in row.items() if v != "" and k not in EDGE_COLUMNS}
+        attrs["relation"] = row["Label"]
+        if row["Id"] in evidence:
+            attrs["evidence"] = evidence[row["Id"]]
+        graph.add_edge(row["Source"], row["Target"], row["key"], **attrs)
+    return graph
