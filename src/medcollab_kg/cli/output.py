@@ -15,7 +15,7 @@ from rich.table import Table
 from medcollab_kg.errors import KgError, UsageError
 
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # one error, one line
 
 
 def safe(text: Any) -> str:
