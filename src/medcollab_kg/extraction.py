@@ -36,6 +36,7 @@ EVENT_HEADS: dict[str, str] = FACTS["event_heads"]
 ORGANIZE_VERBS = set(FACTS["organize_verbs"])
 PARTNER_CUES = set(FACTS["partner_cues"])
 DEFINITE = {"the", "this", "that", "said"}
+SIGNED = {"signed", "inked", "signs", "sign", "inks"}
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b", re.I)
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
 KIND_NOUNS = {"hospital": "hospital", "university": "university", "institute": "institute", "school": "school",
@@ -312,17 +313,17 @@ class ArticleReader:
     def attach_signing_details(self, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
         """"The signing was witnessed by …": a sentence about the signing names no agreement; it belongs to the
         last agreement named before it."""
-        cues = tuple(FACTS["witness_cues"]) + tuple(FACTS["signed_by"]) + tuple(FACTS["signed_for"])
+        cues = tuple(FACTS["witness_cues"]) + tuple(FACTS["signed_for"]) + ("witnessed",)
         used = {i for a in found for i in a.sentences}
         for index, sent in enumerate(self.sentences):
             text = sent.text.lower()
-            if index in used or not any(cue in text for cue in cues):
+            if index in used or not (any(cue in text for cue in cues) or self.signed_by(sent) is not None):
                 continue
             earlier = [a for a in found if min(a.sentences) < index]
             if not earlier:
                 continue
             signatories, witnesses = self.signers(sent, roles)
-            if not any(cue in text for cue in (*FACTS["signed_by"], *FACTS["signed_for"])):
+            if self.signed_by(sent) is None and not any(cue in text for cue in FACTS["signed_for"]):
                 signatories = ()
             last = earlier[-1]
             found[found.index(last)] = replace(last, signatories=last.signatories + signatories,
@@ -394,31 +395,29 @@ class ArticleReader:
         return False
 
     def signers(self, sent: Span, roles: list[Role]) -> tuple[tuple[Signatory, ...], tuple[str, ...]]:
-        """People after "signed by" and before the verb of "A, along with B, signed"; witnesses after "witnessed by"."""
-        lowers = [t.lower_ for t in sent]
+        """Signatories: after "signed (in Osaka) by", or before the verb of "A, along with B, signed".
+        Witnesses: after "witnessed by" / "in the presence of", or before the verb of "A and B witnessed"."""
         people = [p for p in self.people if sent.start <= p.start < sent.end]
-        text = " ".join(lowers)
-        witness_at = None
-        for cue in FACTS["witness_cues"]:
-            if cue in text:
-                witness_at = sent.start + len(text[: text.index(cue)].split())
-                break
-        signed_at = None
-        for cue in FACTS["signed_by"]:
-            if cue in text:
-                signed_at = sent.start + len(text[: text.index(cue)].split())
-                break
+        full = [p for p in people if not p.surname_only]
+        witness_at = next((self.phrase_end(sent, cue) for cue in FACTS["witness_cues"]
+                           if self.phrase_end(sent, cue) is not None), None)
+        active_witness = next((t.i for t in sent if t.lower_ == "witnessed"
+                               and "by" not in [x.lower_ for x in self.doc[t.i + 1 : t.i + 3]]), None)
+        signed_at = self.signed_by(sent)
         if signed_at is not None:
             end = witness_at if witness_at is not None and witness_at > signed_at else sent.end
-            signers = [p for p in people if signed_at < p.start < end]
+            signers = [p for p in people if signed_at <= p.start < end]
         else:
             # "A, along with B, signed …" and "A signed for X, while B signed for Y"
-            verbs = [t.i for t in sent if t.lower_ in ("signed", "inked", "signs", "sign")]
-            full = [p for p in people if not p.surname_only]
+            verbs = [t.i for t in sent if t.lower_ in SIGNED]
             signers = [p for n, p in enumerate(full) if verbs and (p.start < verbs[0] or any(
                 p.end <= v < (full[n + 1].start if n + 1 < len(full) else sent.end) for v in verbs))]
-        witnesses = [p for p in people if witness_at is not None and p.start > witness_at
-                     and (signed_at is None or p.start > signed_at or witness_at > signed_at)]
+        if active_witness is not None and witness_at is None:
+            witnesses = [p for p in full if p.start < active_witness and p not in signers
+                         and (signed_at is None or p.start < signed_at or p.start > max(s.end for s in signers))]
+        else:
+            witnesses = [p for p in people if witness_at is not None and p.start >= witness_at
+                         and (signed_at is None or p.start > signed_at or witness_at > signed_at)]
         sentence = self.sent_of[sent.start]
         signatories = []
         for n, p in enumerate(signers):
@@ -427,6 +426,26 @@ class ArticleReader:
                 (r.org for r in roles if r.person == p.name and r.sentence == sentence), None)
             signatories.append(Signatory(p.name, org))
         return tuple(signatories), tuple(p.name for p in witnesses if p not in signers)
+
+    def phrase_end(self, sent: Span, phrase: str) -> int | None:
+        """The token after the first occurrence of `phrase` (lower case words) in the sentence."""
+        words = phrase.split()
+        lowers = [t.lower_ for t in sent]
+        for k in range(len(lowers) - len(words) + 1):
+            if lowers[k : k + len(words)] == words:
+                return sent.start + k + len(words)
+        return None
+
+    def signed_by(self, sent: Span) -> int | None:
+        """After "signed by", "inked by", or "signed on Wednesday, 21 May, by"."""
+        for t in sent:
+            if t.lower_ in SIGNED:
+                for k in range(t.i + 1, min(t.i + 12, sent.end)):
+                    if self.doc[k].text in (";", ".") or self.doc[k].lower_ in SIGNED:
+                        break
+                    if self.doc[k].lower_ == "by":
+                        return k + 1
+        return None
 
     def signed_for(self, start: int, end: int) -> str | None:
         """"A signed on behalf of X", "B signed for Y", "C, representing Z": the party named after a signer."""
