@@ -149,6 +149,12 @@ def org_groups_in(article: ArticleFacts, merges: list[str]) -> tuple[UnionFind, 
             if len(spelled) == 1:
                 uf.union(name, spelled[0])
                 merges.append(f"{article.document}: '{name}' = '{spelled[0]}' (initials)")
+    # "Whitford Clinic of Rochester" and "Whitford Clinic": the place added to a distinctive name
+    for short in full:
+        if len(short.split()) >= 2 and not is_generic(short):
+            for long in full:
+                if long.startswith(short + " of ") and uf.union(short, long):
+                    merges.append(f"{article.document}: '{short}' = '{long}' (the same name with its place)")
     parent_of = {p.child: p.parent for p in article.part_of}
     # "UM FHS", "NUS Medicine": a prefixed form names a unit of the prefix's organization
     for child, parent in list(parent_of.items()):

@@ -447,6 +447,9 @@ def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
     place_start = place_before(doc, start, mark)
     if place_start is not None:  # "Spain's Guadarrama Health Research Institute": a place owns nothing here
         before = place_start - 1 if place_start > start and doc[place_start - 1].lower_ == "and" else place_start
+        if units and units[0].start == mark + 1:  # the phrase, place included, names the unit
+            alias = f"{doc[place_start:mark].text}{doc[mark].text} {units[0].name}"
+            units[0] = replace(units[0], start=place_start, aliases=units[0].aliases + (alias,))
         return (read_run(doc, start, before) if before > start else []) + units
     return read_run_plain(doc, start, end) or units
 
@@ -547,9 +550,10 @@ def define_acronym(doc: Doc, widened: OrgSpan, org: OrgSpan, acronym: str, orgs:
 
 
 def best_long_form(doc: Doc, org: OrgSpan, acronym: str) -> int | None:
-    """The start of the longest tail of `org` whose initials spell `acronym`."""
+    """The start of the longest tail of `org` whose initials spell `acronym` ("Al-Waha University …" is
+    WUHS: a hyphenated prefix stays with the name)."""
     for s in range(org.start, org.end):
-        if doc[s].lower_ in CONNECTORS:
+        if doc[s].lower_ in CONNECTORS or (s > org.start and doc[s - 1].text in DASHES and not doc[s - 1].whitespace_):
             continue
         if initials_match(acronym, [t.text for t in doc[s : org.end]]):
             return s
