@@ -90,6 +90,12 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "x"
 
 
+def is_kind_short_form(name: str) -> bool:
+    """"Santa Brígida hospital": a name that ends in its kind in lower case."""
+    last = name.split()[-1] if name.split() else ""
+    return last.islower() and last.capitalize() in HEADS
+
+
 def is_generic(name: str) -> bool:
     """"Faculty of Medicine", "Second Affiliated Hospital": a unit's name that many institutions share."""
     words = re.sub(r"^(the|The)\s+", "", name).split()
@@ -155,6 +161,14 @@ def org_groups_in(article: ArticleFacts, merges: list[str]) -> tuple[UnionFind, 
             for long in full:
                 if long.startswith(short + " of ") and uf.union(short, long):
                     merges.append(f"{article.document}: '{short}' = '{long}' (the same name with its place)")
+    # "the Santa Brígida hospital": a short name with its kind in lower case names the one organization it starts
+    for short in {n for n in names if is_kind_short_form(n)}:
+        words = short.split()[:-1]
+        longer = {uf.find(n) for n in full if n != short and not is_kind_short_form(n)
+                  and n.split()[: len(words)] == words}
+        if len(longer) == 1:
+            uf.union(short, longer.pop())
+            merges.append(f"{article.document}: '{short}' is a short name in the article")
     parent_of = {p.child: p.parent for p in article.part_of}
     # "UM FHS", "NUS Medicine": a prefixed form names a unit of the prefix's organization
     for child, parent in list(parent_of.items()):
@@ -257,6 +271,8 @@ def resolve_orgs(facts, overrides, ids, entities, merges) -> None:
     # entities
     for members in sorted(global_uf.groups().values(), key=lambda ms: sorted(ms)[0]):
         names = [n for k in members for n in doc_groups[k]]
+        if all(is_kind_short_form(n) for n in names):
+            continue  # "a Chinese hospital" named nothing we know
         shown = Counter()
         kind = Counter()
         for k in members:

@@ -79,11 +79,14 @@ def is_capitalised(token: Token) -> bool:
 
 
 def head_kind(tokens: list[Token]) -> str | None:
-    """The kind given by the last head word in `tokens`, if any."""
+    """The kind given by the last head word in `tokens`, if any; a closing lower-case head counts too
+    ("the Santa Brígida hospital")."""
     kind = None
-    for token in tokens:
+    for n, token in enumerate(tokens):
         if token.text in HEADS:
             kind = HEADS[token.text]
+        elif n == len(tokens) - 1 and n and token.text.islower() and token.text.capitalize() in HEADS:
+            kind = HEADS[token.text.capitalize()]
     return kind
 
 
@@ -207,7 +210,8 @@ class PeopleFinder:
         in_title = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
         candidates: list[tuple[int, int]] = []
         for ent in doc.ents:
-            if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end):
+            owned = ent.start >= 2 and doc[ent.start - 1].text in POSSESSIVES and doc[ent.start - 2].is_lower
+            if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned:
                 candidates.append((ent.start, ent.end))
         for i, token in enumerate(doc):
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
@@ -365,6 +369,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 break
         while j > i and (doc[j - 1].lower_ in CONNECTORS or doc[j - 1].text in DASHES):
             j -= 1
+        if j < len(doc) and doc[j].text.islower() and doc[j].text.capitalize() in HEADS and j not in blocked:
+            j += 1  # "the Santa Brígida hospital": a short name with its kind in lower case
         if not is_dateline(doc, i, j) and not all(t.text in CREDENTIALS for t in doc[i:j]):
             runs.append((i, j))
         i = max(j, i + 1)
@@ -471,6 +477,8 @@ def is_named(tokens: list[Token]) -> bool:
 
 def is_described(doc: Doc, start: int) -> bool:
     """"a Grade 3A General Hospital", "a new Faculty of Medicine": a description, not a name."""
+    if start and doc[start - 1].like_num:
+        return True  # "America's 50 Best Hospitals"
     i = start - 1
     while i >= 0 and (is_capitalised(doc[i]) or any(c.isdigit() for c in doc[i].text) or doc[i].lower_ == "new"):
         i -= 1
@@ -591,8 +599,8 @@ def acronym_in_slot(doc: Doc, org: OrgSpan, ner_orgs: set[str]) -> bool:
     """An acronym nobody defines is an organization only where an organization's name goes."""
     before = doc[org.start - 1].lower_ if org.start else ""
     after = doc[org.end] if org.end < len(doc) else None
-    modifier = after is not None and (
-        after.text in DASHES or (after.text[:1].islower() and after.is_alpha and after.lower_ not in ("and", "or")))
+    modifier = after is not None and (after.text in DASHES or after.like_num or (
+        after.text[:1].islower() and after.is_alpha and after.lower_ not in ("and", "or")))
     if modifier:
         return False  # "PET imaging", "PET-guided": a modifier, not a name
     in_slot = before in ("of", "from", "at", "with", "by", "and", "between", "to", "join", "joined")
