@@ -168,17 +168,22 @@ class TitleRuler:
 
 
 def field_end(doc: Doc, end: int) -> int:
-    """Keep a field with its title ("Chief of Oncology", "Director of Research") but not an organization."""
+    """Keep a field with its title ("Chief of Oncology", "Director of Clinical Services", "Vice President for
+    Research") but not an organization ("President of Stanford", "Director of Shenzhen Bay Laboratory")."""
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for"):
         return end
     k = end + 1
-    # after "of", a name the model knows ("President of Stanford") is the organization, not a field
-    named = doc[end].lower_ == "of" and not (end + 1 < len(doc) and is_honorific(doc[min(end + 4, len(doc) - 1)]))
     while k < len(doc) and k - end <= 3 and is_capitalised(doc[k]) and doc[k].text not in HEADS \
-            and not is_acronym(doc[k].text) and not (named and doc[k].ent_type_):
+            and not is_honorific(doc[k]) and not is_acronym(doc[k].text):
         k += 1
-    title_next = k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ in TITLE_WORDS
-    if k == end + 1 or (k < len(doc) and (is_capitalised(doc[k]) or doc[k].lower_ in CONNECTORS) and not title_next):
+    if k == end + 1:
+        return end
+    name_follows = k < len(doc) and is_honorific(doc[k])
+    title_follows = k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ in TITLE_WORDS
+    if k < len(doc) and (is_capitalised(doc[k]) or doc[k].lower_ in CONNECTORS) and not (name_follows or title_follows):
+        return end
+    # after "of", a name the model knows is the organization, unless a person's name follows the phrase
+    if doc[end].lower_ == "of" and not name_follows and any(t.ent_type_ for t in doc[end + 1 : k]):
         return end
     return k
 
@@ -270,7 +275,7 @@ def continues_into_org(doc: Doc, end: int) -> bool:
     k = end + 1 if end < len(doc) and doc[end].text in POSSESSIVES else end
     if k < len(doc) and doc[k].lower_ in THINGS:
         return True
-    while k < len(doc) and k - end <= 4 and is_capitalised(doc[k]):
+    while k < len(doc) and k - end <= 5 and (is_capitalised(doc[k]) or doc[k].text in POSSESSIVES):
         if doc[k].text in HEADS or doc[k].lower_ in THINGS:
             return True
         k += 1
