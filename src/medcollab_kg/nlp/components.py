@@ -363,7 +363,7 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in blocked and not doc[j].is_sent_start:
+        while j < len(doc) and j not in blocked and not hard_break(doc, j):
             t = doc[j]
             if (is_capitalised(t) and t.text not in MONTHS) or (t.lower_ in CONNECTORS and t.text not in DASHES):
                 j += 1
@@ -380,6 +380,12 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def hard_break(doc: Doc, j: int) -> bool:
+    """A sentence start after punctuation or a line break; the parser may also (wrongly) start one mid-name."""
+    prev = doc[j - 1]
+    return doc[j].is_sent_start and (prev.is_punct or prev.is_space or "\n" in prev.whitespace_)
 
 
 def is_dateline(doc: Doc, start: int, end: int) -> bool:
