@@ -188,7 +188,7 @@ def read_file(path: Path, *, name: str | None = None, max_bytes: int = DEFAULT_M
         elif suffix == ".json":
             yield from articles_from_json(text, name=name, path=str(path), fields=fields, warnings=warnings)
         else:
-            yield make_article(name, str(path), text, warnings=warnings)
+            yield make_article(name, str(path), text, warnings=warnings, title=markdown_title(text, suffix))
     except _Skip as skip:
         yield Skipped(str(path), str(skip))
 
@@ -290,7 +290,7 @@ def articles_from_json(text: str, *, name: str, path: str, fields: Sequence[str]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield Skipped(path, f"invalid JSON ({exc.msg} at line {exc.lineno}); fix the file or use JSON Lines")
+        yield Skipped(path, f"invalid JSON: {exc.msg.removesuffix(' at')}, line {exc.lineno} column {exc.colno}")
         return
     except RecursionError:
         yield Skipped(path, "invalid JSON (nested too deeply)")
@@ -328,11 +328,11 @@ def read_jsonl(path: Path, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES, fie
                     continue
                 empty = False
                 try:
-                    record = json.loads(line.decode("utf-8"))
+                    record = json.loads(line.rstrip(b"\r\n").decode("utf-8"))
                 except UnicodeDecodeError:
                     yield Skipped(where, "not UTF-8; JSON Lines files must be UTF-8")
                 except json.JSONDecodeError as exc:
-                    yield Skipped(where, f"invalid JSON ({exc.msg}, column {exc.colno})")
+                    yield Skipped(where, f"invalid JSON: {exc.msg.removesuffix(' at')}, column {exc.colno}")
                 except RecursionError:
                     yield Skipped(where, "invalid JSON (nested too deeply)")
                 else:
@@ -378,6 +378,12 @@ def article_from_record(record: Any, *, name: str, path: str, fields: Sequence[s
     if LOOKS_LIKE_HTML.search(text[:2000]):
         return article_from_html(text, name=name, path=path, warnings=warnings, meta=meta)
     return make_article(name, path, text, warnings=warnings, **meta)
+
+
+def markdown_title(text: str, suffix: str) -> str | None:
+    """The heading a Markdown article opens with ("# Title"), without its marks."""
+    m = re.match(r"\s*#{1,6}[ \t]+(.+?)[ \t#]*(?:\n|$)", text) if suffix == ".md" else None
+    return m.group(1).strip() if m else None
 
 
 def _first_string(record: dict, keys: Sequence[str]) -> str | None:

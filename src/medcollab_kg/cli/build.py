@@ -58,9 +58,9 @@ def build(
         return
     err.print(f"Built [bold]{safe(result.path)}[/bold] from {result.articles} article(s).")
     for s in result.skipped:
-        err.print(f"  skipped {safe(s.path)}: {safe(s.reason)}")
+        err.print(f"  skipped {safe(s.path)}: {safe(s.reason)}", soft_wrap=True)
     for w in result.warnings:
-        err.print(f"  [yellow]warning[/yellow] {safe(w)}")
+        err.print(f"  [yellow]warning[/yellow] {safe(w)}", soft_wrap=True)
     err.print(table("Nodes", ["type", "count"], [[k, v] for k, v in summary["nodes"].items()]))
     err.print(table("Edges", ["relation", "count"], [[k, v] for k, v in summary["edges"].items()]))
     if explain_merges:
