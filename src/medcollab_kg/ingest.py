@@ -54,6 +54,7 @@ BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
 # Only metadata dates here: the dateline and first sentence are extraction's job, and
 # htmldate's extensive search would guess a date from anywhere on the page.
 HTML_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 LOOKS_LIKE_HTML = re.compile(r"<(?:!doctype|html|head|body|p|div|article|br|h[1-6])\b", re.I)
 
 # trafilatura logs parse failures; without a handler Python prints them on stderr. Skipped carries the reason.
@@ -425,13 +426,13 @@ def make_article(name: str, path: str, text: str, *, warnings: tuple[str, ...] =
                  ) -> Article | Skipped:
     """An Article from decoded text, or a Skipped if there is no text or too much of it."""
     # Lone surrogates (from JSON "\ud800") cannot be encoded, hashed or cached; replace them.
-    text = text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    text = LONE_SURROGATE.sub("\ufffd", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
         return Skipped(path, "empty")
     if len(text) > MAX_CHARS:
         return Skipped(path, f"{len(text)} characters; the NLP pipeline reads at most {MAX_CHARS}. Split the article")
-    meta = {k: v.encode("utf-8", "surrogatepass").decode("utf-8", "replace") if v else None for k, v in meta.items()}
+    meta = {k: LONE_SURROGATE.sub("\ufffd", v) if v else None for k, v in meta.items()}
     return Article(name=name, path=path, text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
                    warnings=warnings, **meta)
 
