@@ -56,7 +56,7 @@ def build(
     if as_json:
         print_json(summary)
         return
-    err.print(f"Built [bold]{safe(result.path)}[/bold] from {result.articles} article(s).")
+    err.print(f"Built [bold]{safe(result.path)}[/bold] from {result.articles} article(s).", soft_wrap=True)
     for s in result.skipped:
         err.print(f"  skipped {safe(s.path)}: {safe(s.reason)}", soft_wrap=True)
     for w in result.warnings:
