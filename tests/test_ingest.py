@@ -10,7 +10,7 @@ import pytest
 
 from medcollab_kg.errors import InputError
 from medcollab_kg.ingest import iso_date, read_articles
-from medcollab_kg.models import Article, Skipped
+from medcollab_kg.models import Article
 
 NASTY = Path(__file__).parent / "fixtures" / "nasty"
 NEWS = ("BEIJING, March 5, 2024 - Peking Union Medical College Hospital (PUMCH) signed a memorandum "

@@ -127,7 +127,7 @@ def test_output_path_comes_only_from_options(tmp_path):
     news = tmp_path / "news"
     news.mkdir()
     (news / "a.json").write_text(json.dumps({"text": NEWS, "url": "../../escape.json", "title": "/tmp/owned.json"}))
-    before = set(p for p in tmp_path.rglob("*"))
+    before = set(tmp_path.rglob("*"))
     result = build(str(news), graph=tmp_path / "out" / "g.json")
     assert result.exit_code == 0
     assert set(tmp_path.rglob("*")) - before == {tmp_path / "out", tmp_path / "out" / "g.json"}

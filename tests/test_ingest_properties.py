@@ -90,8 +90,8 @@ def test_make_article_takes_any_text(text):
 # ---------------------------------------------------------------- the extractor
 
 PRESS = [
-    "Peking Union Medical College Hospital (PUMCH)", "the University of Macau (UM)", "signed a memorandum of "
-    "understanding with", "Professor Zhang Shuyang, President of PUMCH,", "on March 5, 2024", "in Beijing",
+    "Peking Union Medical College Hospital (PUMCH)", "the University of Macau (UM)",
+    "signed a memorandum of understanding with", "Professor Zhang Shuyang, President of PUMCH,", "on March 5, 2024", "in Beijing",
     "co-organised the Second Joint Symposium", "visited", "The Faculty of Health Sciences of", "Dr.", "(", ")",
     ",", ".", "\n\n", "MACAU, January 22 -", "witnessed by", "and", "Vice President", "a five-year agreement",
 ]
