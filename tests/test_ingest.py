@@ -371,3 +371,14 @@ def test_lone_surrogates_in_json_do_not_break_hashing(tmp_path):
     article = articles[f"{path}:1"]
     assert article.text == "PUMCH \ufffd signed" and article.title == "\ufffd"
     article.text.encode("utf-8")
+
+
+def test_html_meta_charset_is_used_before_guessing(tmp_path):
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
+            "<title>Café</title></head><body><article><p>Les Hôpitaux Universitaires de Genève signent un accord "
+            "de coopération – « sans précédent ».</p></article></body></html>")
+    path = write(tmp_path / "page.htm", page.encode("cp1252"))  # the en dash only exists in Windows-1252
+    articles, _ = read(path)
+    assert articles[str(path)].text == "Les Hôpitaux Universitaires de Genève signent un accord de coopération – " \
+                                       "« sans précédent »."
+    assert articles[str(path)].warnings == ()

@@ -183,7 +183,7 @@ def read_file(path: Path, *, name: str | None = None, max_bytes: int = DEFAULT_M
         if info.st_size > max_bytes:
             raise _Skip(f"larger than --max-bytes ({info.st_size} > {max_bytes} bytes); raise --max-bytes to read it")
         data = _read_bytes(path, max_bytes)
-        text, warnings = decode(data)
+        text, warnings = decode(data, declared=html_charset(data) if suffix in HTML_SUFFIXES else None)
         if suffix in HTML_SUFFIXES:
             yield article_from_html(text, name=name, path=str(path), warnings=warnings)
         elif suffix == ".json":
@@ -229,8 +229,9 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 # ---------------------------------------------------------------- decoding
 
 
-def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
-    """Bytes → text and warnings: UTF-8 or UTF-16/32 with a byte order mark, else a detected legacy encoding."""
+def decode(data: bytes, *, declared: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """Bytes → text and warnings: UTF-8 or UTF-16/32 with a byte order mark, else the `declared`
+    encoding (an HTML page's meta charset), else a detected legacy encoding."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
@@ -246,12 +247,26 @@ def decode(data: bytes) -> tuple[str, tuple[str, ...]]:
         return _check_text(data.decode("utf-8")), ()
     except UnicodeDecodeError:
         pass
+    if declared:
+        try:
+            return _check_text(data.decode(declared)), ()
+        except (UnicodeDecodeError, LookupError):
+            pass
     best = charset_normalizer.from_bytes(data, cp_exclusion=NOT_DETECTED).best()
     if best is None:
         raise _Skip("binary file or unknown text encoding; save it as UTF-8")
     encoding = codecs.lookup(best.encoding).name
     text = _check_text(str(best))
     return text, (f"not UTF-8; decoded as {encoding} (detected). If the text looks wrong, save the file as UTF-8.",)
+
+
+def html_charset(data: bytes) -> str | None:
+    """The encoding a page declares in <meta charset> (read as browsers do: Latin-1 means Windows-1252)."""
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", data[:4096], re.I)
+    if not m:
+        return None
+    name = m.group(1).decode("ascii").lower()
+    return "cp1252" if name in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii") else name
 
 
 def _check_text(text: str) -> str:
