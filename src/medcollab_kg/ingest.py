@@ -306,7 +306,7 @@ def articles_from_json(text: str, *, name: str, path: str, fields: Sequence[str]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield Skipped(path, f"invalid JSON: {exc.msg.removesuffix(' at')}, line {exc.lineno} column {exc.colno}")
+        yield Skipped(path, f"invalid JSON: {exc.msg.removesuffix(' at')} (line {exc.lineno}, column {exc.colno})")
         return
     except RecursionError:
         yield Skipped(path, "invalid JSON (nested too deeply)")
@@ -348,7 +348,7 @@ def read_jsonl(path: Path, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES, fie
                 except UnicodeDecodeError:
                     yield Skipped(where, "not UTF-8; JSON Lines files must be UTF-8")
                 except json.JSONDecodeError as exc:
-                    yield Skipped(where, f"invalid JSON: {exc.msg.removesuffix(' at')}, column {exc.colno}")
+                    yield Skipped(where, f"invalid JSON: {exc.msg.removesuffix(' at')} (column {exc.colno})")
                 except RecursionError:
                     yield Skipped(where, "invalid JSON (nested too deeply)")
                 else:
