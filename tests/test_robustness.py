@@ -243,3 +243,16 @@ def test_any_damage_to_a_graph_file_loads_or_raises_graph_file_error(tmp_path, v
         load_graph(path)
     except GraphFileError as exc:
         assert "\n" not in str(exc)
+
+
+@pytest.mark.parametrize("where", ["folder", "under a file"])
+def test_unwritable_graph_path_is_one_line_and_leaves_nothing_behind(tmp_path, where):
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "file").write_text("x")
+    graph = tmp_path / "folder" if where == "folder" else tmp_path / "file" / "graph.json"
+    result = runner.invoke(app, ["build", str(RAW), "--graph", str(graph), "--model", "blank"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: Cannot write '{graph}': ")
+    assert "Fix: pass --graph a file path" in result.stderr and "Traceback" not in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["file", "folder"]  # no temporary file left
+    assert list((tmp_path / "folder").iterdir()) == []

@@ -152,7 +152,11 @@ def graph_to_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
 def save_graph(graph: nx.MultiDiGraph, path: str | Path) -> Path:
     """Write node-link JSON atomically: a temporary file in the same folder, then rename."""
     data = graph_to_data(graph)
-    return write_atomic(Path(path), json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    try:
+        return write_atomic(Path(path), json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    except OSError as exc:  # a folder in the way, a full disk, no permission: the old graph is untouched
+        raise GraphFileError(f"Cannot write '{path}': {exc.strerror or exc}. "
+                             "Fix: pass --graph a file path in a folder you can write to.") from None
 
 
 def write_atomic(path: Path, text: str) -> Path:
