@@ -55,7 +55,7 @@ BOMS = (  # UTF-32 first: its little-endian mark starts with UTF-16's
 # htmldate's extensive search would guess a date from anywhere on the page.
 HTML_DATE_PARAMS = {"extensive_search": False, "original_date": True}
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-LOOKS_LIKE_HTML = re.compile(r"<(?:!doctype|html|head|body|p|div|article|br|h[1-6])\b", re.I)
+LOOKS_LIKE_HTML = re.compile(r"<(?:!doctype|html|head|body|p|div|article|br|h[1-6])\b", re.IGNORECASE)
 
 # trafilatura logs parse failures; without a handler Python prints them on stderr. Skipped carries the reason.
 for _name in ("trafilatura", "htmldate"):
@@ -262,7 +262,7 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, tuple[str,
 
 def html_charset(data: bytes) -> str | None:
     """The encoding a page declares in <meta charset> (read as browsers do: Latin-1 means Windows-1252)."""
-    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", data[:4096], re.I)
+    m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", data[:4096], re.IGNORECASE)
     if not m:
         return None
     name = m.group(1).decode("ascii").lower()
@@ -283,7 +283,7 @@ def _check_text(text: str) -> str:
 def article_from_html(html: str, *, name: str, path: str, warnings: tuple[str, ...] = (),
                       meta: dict[str, str | None] | None = None) -> Article | Skipped:
     """Main text, title and date of a web page, with trafilatura; `meta` (from a dump) wins over the page's."""
-    if not re.search(r"<(?:html|body)\b", html[:5000], re.I):
+    if not re.search(r"<(?:html|body)\b", html[:5000], re.IGNORECASE):
         html = f"<html><body>{html}</body></html>"  # trafilatura ignores bare fragments
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
