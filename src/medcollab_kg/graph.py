@@ -210,5 +210,5 @@ def load_graph(path: str | Path) -> nx.MultiDiGraph:
                              f"Rebuild it: kg build data/raw --graph {path}")
     try:
         return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
-    except (KeyError, TypeError, AttributeError, nx.NetworkXError) as exc:  # AttributeError: "nodes": "abc"
+    except (KeyError, TypeError, nx.NetworkXError) as exc:
         raise GraphFileError(f"'{path}' is corrupt ({exc}). Rebuild it: kg build data/raw --graph {path}") from None
