@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import networkx as nx
 
 from medcollab_kg.graph import assemble_graph, save_graph
-from medcollab_kg.ingest import read_articles
+from medcollab_kg.ingest import DEFAULT_MAX_BYTES, read_articles
 from medcollab_kg.models import Article, ArticleFacts, Skipped
 from medcollab_kg.resolution import read_overrides, resolve_entities
 
@@ -24,6 +24,7 @@ class BuildResult:
     articles: int
     skipped: list[Skipped] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # "path: message", from Article.warnings
 
     def counts(self) -> dict[str, Counter]:
         nodes = Counter(d.get("type") for _, d in self.graph.nodes(data=True))
@@ -55,12 +56,14 @@ def build_graph(
     aliases: str | Path | None = None,
     progress: Progress | None = None,
     on_total: Callable[[int], None] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    text_fields: Sequence[str] = (),
 ) -> BuildResult:
     """Read every article under `paths`, extract, resolve, and write the graph (unless graph_path is None)."""
     overrides = read_overrides(aliases)
     articles: list[Article] = []
     skipped: list[Skipped] = []
-    for item in read_articles(paths):
+    for item in read_articles(paths, max_bytes=max_bytes, text_fields=text_fields):
         (articles if isinstance(item, Article) else skipped).append(item)
     if on_total:
         on_total(len(articles))
@@ -69,4 +72,5 @@ def build_graph(
     meta = {"articles": len(facts), "skipped": [{"path": s.path, "reason": s.reason} for s in skipped]}
     graph = assemble_graph(facts, resolution, meta=meta)
     path = save_graph(graph, graph_path) if graph_path is not None else None
-    return BuildResult(graph, path, len(facts), skipped, resolution.merges)
+    warnings = [f"{a.path}: {w}" for a in articles for w in a.warnings]
+    return BuildResult(graph, path, len(facts), skipped, resolution.merges, warnings)

@@ -162,7 +162,11 @@ def graph_to_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
 def save_graph(graph: nx.MultiDiGraph, path: str | Path) -> Path:
     """Write node-link JSON atomically: a temporary file in the same folder, then rename."""
     data = graph_to_data(graph)
-    return write_atomic(Path(path), json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    try:
+        return write_atomic(Path(path), json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
+    except OSError as exc:  # a folder in the way, a full disk, no permission: the old graph is untouched
+        raise GraphFileError(f"Cannot write '{path}': {exc.strerror or exc}. "
+                             "Fix: pass --graph a file path in a folder you can write to.") from None
 
 
 def write_atomic(path: Path, text: str) -> Path:
@@ -195,7 +199,7 @@ def load_graph(path: str | Path) -> nx.MultiDiGraph:
         raise GraphFileError(f"No graph at '{path}'. Build one first: kg build data/raw --graph {path}")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:  # RecursionError: "[[[[…"
         raise GraphFileError(f"'{path}' is not valid graph JSON ({exc.__class__.__name__}). "
                              f"Rebuild it: kg build data/raw --graph {path}") from None
     except OSError as exc:
@@ -207,6 +211,13 @@ def load_graph(path: str | Path) -> nx.MultiDiGraph:
     if not isinstance(version, int) or version > SCHEMA_VERSION:
         raise GraphFileError(f"'{path}' has schema version {version!r}; this kg reads up to {SCHEMA_VERSION}. "
                              "Upgrade medcollab-kg or rebuild the graph.")
+    nodes, edges = data.get("nodes"), data["edges"]
+    # networkx accepts a node without an id (as node None) and ids of any type; ours are always text
+    if not (isinstance(nodes, list) and all(isinstance(n, dict) and isinstance(n.get("id"), str) for n in nodes)
+            and isinstance(edges, list) and all(isinstance(e, dict) and isinstance(e.get("source"), str)
+                                                and isinstance(e.get("target"), str) for e in edges)):
+        raise GraphFileError(f"'{path}' is corrupt (every node needs a text id, every edge a source and target). "
+                             f"Rebuild it: kg build data/raw --graph {path}")
     try:
         return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     except (KeyError, TypeError, nx.NetworkXError) as exc:

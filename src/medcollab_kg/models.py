@@ -19,6 +19,7 @@ class Article:
     title: str | None = None
     date: str | None = None  # ISO date from metadata, if any
     url: str | None = None
+    warnings: tuple[str, ...] = ()  # how it was read, e.g. "decoded as cp1252"; the CLI shows them
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,22 +9,29 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from medcollab_kg.build import DEFAULT_GRAPH, build_graph
 from medcollab_kg.cli.output import err, handle_errors, print_json, safe, table
+from medcollab_kg.ingest import DEFAULT_MAX_BYTES
 
 GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (node-link JSON).")]
 
 
 @handle_errors
 def build(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Article files or folders.", show_default="data/raw")] = None,
+    paths: Annotated[list[Path] | None, typer.Argument(help="Article files or folders; - reads one article from stdin.",
+                                                       show_default="data/raw")] = None,
     graph: GraphOption = DEFAULT_GRAPH,
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path; 'blank' for rules only.")] = None,
     aliases: Annotated[Path | None, typer.Option(help="CSV of forced or forbidden merges.")] = None,
     explain_merges: Annotated[bool, typer.Option("--explain-merges", help="List every merge and why.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Skip files (JSONL: lines) larger than this.")
+                         ] = DEFAULT_MAX_BYTES,
+    text_field: Annotated[list[str] | None, typer.Option("--text-field", help="JSON field holding the article "
+                          "text, tried before text, body, content; repeatable.")] = None,
 ) -> None:
     """Build the knowledge graph from a folder of articles.
 
     Example: kg build data/raw --graph data/graphs/graph.json
+    Example: curl -s https://example.org/news.html | kg build - --graph news.json
     """
     if aliases is None and Path("data/aliases.csv").exists():
         aliases = Path("data/aliases.csv")
@@ -35,11 +42,13 @@ def build(
             paths or [Path("data/raw")], graph_path=graph, model=model, aliases=aliases,
             on_total=lambda n: bar.update(task, total=n, description="Extracting"),
             progress=lambda name: bar.advance(task),
+            max_bytes=max_bytes, text_fields=text_field or (),
         )
     counts = result.counts()
     summary = {
         "graph": str(result.path), "articles": result.articles,
         "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
+        "warnings": result.warnings,
         "nodes": dict(sorted(counts["nodes"].items())), "edges": dict(sorted(counts["edges"].items())),
     }
     if explain_merges:
@@ -47,9 +56,11 @@ def build(
     if as_json:
         print_json(summary)
         return
-    err.print(f"Built [bold]{safe(result.path)}[/bold] from {result.articles} article(s).")
+    err.print(f"Built [bold]{safe(result.path)}[/bold] from {result.articles} article(s).", soft_wrap=True)
     for s in result.skipped:
-        err.print(f"  skipped {safe(s.path)}: {safe(s.reason)}")
+        err.print(f"  skipped {safe(s.path)}: {safe(s.reason)}", soft_wrap=True)
+    for w in result.warnings:
+        err.print(f"  [yellow]warning[/yellow] {safe(w)}", soft_wrap=True)
     err.print(table("Nodes", ["type", "count"], [[k, v] for k, v in summary["nodes"].items()]))
     err.print(table("Edges", ["relation", "count"], [[k, v] for k, v in summary["edges"].items()]))
     if explain_merges:
