@@ -96,7 +96,7 @@ def test_export_json_round_trip(sample_graph_path, tmp_path):
 
 def test_export_unknown_format(sample_graph_path, tmp_path):
     result = run("export", "--format", "pdf", "--graph", sample_graph_path, "--output", tmp_path / "x")
-    assert result.exit_code == 1 and "Unknown format" in result.stderr
+    assert result.exit_code == 2 and "Unknown format" in result.stderr
 
 
 def test_eval_json_reports_every_category():

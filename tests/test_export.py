@@ -373,7 +373,7 @@ def test_cli_exports_each_format_with_focus(fmt, sample, tmp_path):
 def test_cli_unknown_format_is_one_line_error(sample, tmp_path):
     result = runner.invoke(app, ["export", "--graph", str(sample[1]), "--format", "pdf", "--output",
                                  str(tmp_path / "g.pdf")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert result.stderr.startswith("Error: Unknown format 'pdf'") and len(result.stderr.splitlines()) == 1
     assert "graphml" in result.stderr and "Traceback" not in result.output
     assert not (tmp_path / "g.pdf").exists()

@@ -45,10 +45,10 @@ def handle_errors(command: Callable) -> Callable:
         try:
             return command(*args, **kwargs)
         except UsageError as exc:
-            err.print(f"[red]Error:[/red] {safe(exc)}", soft_wrap=True)  # one line, however long
+            err.print(f"[red]Error:[/red] {safe(exc)}")
             raise typer.Exit(2) from None
         except KgError as exc:
-            err.print(f"[red]Error:[/red] {safe(exc)}", soft_wrap=True)  # one line, however long
+            err.print(f"[red]Error:[/red] {safe(exc)}")
             raise typer.Exit(1) from None
 
     return wrapper

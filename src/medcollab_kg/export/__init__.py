@@ -6,7 +6,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from medcollab_kg.errors import KgError
+from medcollab_kg.errors import UsageError
 from medcollab_kg.export.csv import read_csv, write_csv
 from medcollab_kg.export.focus import focus_subgraph
 from medcollab_kg.export.gexf import read_gexf, write_gexf
@@ -36,7 +36,7 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, output: str | Path, *, focus:
     """Write `graph` (or the part within `depth` hops of `focus`) in format `fmt` to `output`."""
     if fmt not in FORMATS:
         *others, last = FORMATS
-        raise KgError(f"Unknown format '{fmt}'. Fix: use {', '.join(others)} or {last}.")
+        raise UsageError(f"Unknown format '{fmt}'. Fix: use {', '.join(others)} or {last}.")
     if focus is not None:
         graph = focus_subgraph(graph, focus, depth=depth)
     return FORMATS[fmt][0](graph, Path(output))
