@@ -9,6 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "raw"
 GOLD = ROOT / "tests" / "gold"
 EXTRA = ROOT / "tests" / "extra"
+HELDOUT = ROOT / "tests" / "heldout"
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ import pytest
 from medcollab_kg.build import build_graph
 from medcollab_kg.evaluate import Score, evaluate, org_key, person_tokens, read_gold, title_key
 
-from conftest import EXTRA, GOLD, SAMPLES
+from conftest import EXTRA, GOLD, HELDOUT, SAMPLES
 
 # Floors from the issues; the measured figures are in the README.
 SAMPLE_FLOORS = {"people": 0.97, "organizations": 0.92, "roles": 0.90, "agreements": 1.0, "signatories": 0.90,
@@ -36,6 +36,14 @@ def test_articles_written_for_testing_meet_the_floors(tmp_path):
     for category, floor in SAMPLE_FLOORS.items():
         assert report.scores[category].f1 >= floor, (category, report.scores[category].to_dict(True))
     assert report.questions_right == len(report.questions)
+
+
+def test_heldout_articles_meet_the_floors(tmp_path):
+    # written without sight of the rules; one question (a unit the text only implies) is still missed
+    report = report_for(HELDOUT / "gold", HELDOUT / "corpus", tmp_path)
+    for category, floor in SAMPLE_FLOORS.items():
+        assert report.scores[category].f1 >= floor, (category, report.scores[category].to_dict(True))
+    assert report.questions_right >= len(report.questions) - 1
 
 
 def test_person_names_compare_as_token_sets():

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
                                       "september", "october", "november", "december"], 1)}
@@ -9,7 +10,7 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 PATTERNS = [
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:\b|T)"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)\b", re.I),
@@ -25,16 +26,21 @@ def find_dates(text: str) -> list[tuple[int, str]]:
             if any(m.start() in r for r in taken):
                 continue
             taken.append(range(m.start(), m.end()))
-            found[m.start()] = _iso(m)
+            iso = _iso(m)
+            if iso:
+                found[m.start()] = iso
     return sorted(found.items())
 
 
-def _iso(m: re.Match) -> str:
+def _iso(m: re.Match) -> str | None:
+    """ISO text for a match, or None for a date that does not exist ("2024-13-45", "February 30")."""
     parts = m.groupdict()
     month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower().rstrip(".")]
-    if parts.get("day"):
-        return f"{parts['year']}-{month:02d}-{int(parts['day']):02d}"
-    return f"{parts['year']}-{month:02d}"
+    try:
+        day = date(int(parts["year"]), month, int(parts["day"]) if parts.get("day") else 1)
+    except ValueError:
+        return None
+    return day.isoformat() if parts.get("day") else day.isoformat()[:7]
 
 
 def first_date(text: str) -> str | None:

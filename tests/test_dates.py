@@ -1,0 +1,27 @@
+"""Dates as written → ISO; impossible and relative dates are not invented."""
+from __future__ import annotations
+
+import pytest
+
+from medcollab_kg.dates import article_date, find_dates
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("On November 22, 2024, the conference opened.", "2024-11-22"),
+    ("LONDON, 3rd May 2023 - A deal.", "2023-05-03"),
+    ("date 2026-01-22 MACAU, January 22 - A symposium.", "2026-01-22"),
+    ("Published 2024-03-05T10:00:00Z. Text.", "2024-03-05"),
+    ("CHARLOTTE, N.C. (Nov. 6, 2025) — A deal.", "2025-11-06"),
+])
+def test_article_date(text, iso):
+    assert article_date(text) == iso
+
+
+def test_month_and_year_is_a_partial_date():
+    assert find_dates("In March 2024, she visited.") == [(3, "2024-03")]
+
+
+@pytest.mark.parametrize("text", ["BEIJING, 2024-13-45 - News.", "On February 30, 2024, nothing happened.",
+                                  "The clinic opens later this year."])
+def test_no_invented_dates(text):
+    assert article_date(text) is None
