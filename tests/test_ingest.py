@@ -382,3 +382,10 @@ def test_html_meta_charset_is_used_before_guessing(tmp_path):
     assert articles[str(path)].text == "Les Hôpitaux Universitaires de Genève signent un accord de coopération – " \
                                        "« sans précédent »."
     assert articles[str(path)].warnings == ()
+
+
+def test_text_is_normalised_to_one_form_per_character(tmp_path):
+    from medcollab_kg.ingest import make_article
+
+    composed = make_article("a.txt", "a.txt", "Dr. Vero\u0301nica Elizondo signed.")
+    assert "Verónica" in composed.text and "\u0301" not in composed.text

@@ -442,7 +442,8 @@ def make_article(name: str, path: str, text: str, *, warnings: tuple[str, ...] =
     """An Article from decoded text, or a Skipped if there is no text or too much of it."""
     # Lone surrogates (from JSON "\ud800") cannot be encoded, hashed or cached; replace them.
     text = LONE_SURROGATE.sub("\ufffd", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    # one form per character, so "Verónica" typed two ways is one name
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
         return Skipped(path, "empty")
     if len(text) > MAX_CHARS:
