@@ -216,7 +216,8 @@ class PeopleFinder:
         candidates: list[tuple[int, int]] = []
         for ent in doc.ents:
             owned = ent.start >= 2 and doc[ent.start - 1].text in POSSESSIVES and doc[ent.start - 2].is_lower
-            if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned:
+            thing = any(t.text in THINGS or t.text in HEADS for t in ent)  # "Swasthya Setu Fellowship"
+            if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 candidates.append((ent.start, ent.end))
         for i, token in enumerate(doc):
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
