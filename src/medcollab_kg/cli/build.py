@@ -7,10 +7,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from medcollab_kg.build import DEFAULT_GRAPH, build_graph
-from medcollab_kg.cli.output import err, handle_errors, print_json, safe, table
-
-GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (node-link JSON).")]
+from medcollab_kg.cli.output import DEFAULT_GRAPH, GraphOption, err, handle_errors, print_json, safe, table
 
 
 @handle_errors
@@ -26,6 +23,8 @@ def build(
 
     Example: kg build data/raw --graph data/graphs/graph.json
     """
+    from medcollab_kg.build import build_graph  # here, so other commands start without the NLP stack
+
     if aliases is None and Path("data/aliases.csv").exists():
         aliases = Path("data/aliases.csv")
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
