@@ -45,6 +45,7 @@ class Hop:
     source: str
     target: str
     relation: str
+    forward: bool  # False when the edge points from target to source
     text: str  # the fact as a sentence, in the edge's own direction
     evidence: tuple[str, ...] = ()
 
@@ -89,8 +90,13 @@ class Records:
 ANY = ("Person", "Organization", "Agreement", "Event", "Place")
 ORG = ("Organization",)
 PERSON = ("Person",)
-TYPE_WORDS = {"Person": "a person", "Organization": "an organization", "Agreement": "an agreement",
-              "Event": "an event", "Place": "a place"}
+HONORIFICS = ("prof", "professor", "dr", "mr", "ms", "mrs", "sir")
+TYPE_WORDS = {"Person": "person", "Organization": "organization", "Agreement": "agreement", "Event": "event",
+              "Place": "place"}
+
+
+def a_or_an(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
 
 
 def normalise(name: str) -> str:
@@ -124,6 +130,8 @@ def find_entity(graph: nx.MultiDiGraph, name: str, *, types: tuple[str, ...] | N
     if not key:
         raise QueryError(f"Empty name {name!r}. Fix: give a person or organization, e.g. PUMCH.")
     index = name_index(graph) if index is None else index
+    if key not in index:  # "Prof. Nancy Ip" is Nancy Ip; names are stored without honorifics
+        key = re.sub(rf"^(?:(?:{'|'.join(HONORIFICS)})\s+)+", "", key) or key
     named = index.get(key, set())
     found = {n for n in named if wanted(graph, n, types)}
     if len(found) == 1:
@@ -135,9 +143,9 @@ def find_entity(graph: nx.MultiDiGraph, name: str, *, types: tuple[str, ...] | N
         return name.strip()
     looking_for = " or ".join(TYPE_WORDS.get(t, t) for t in types or ANY)
     if named:  # the name exists, but as something this question cannot use
-        other = sorted({TYPE_WORDS.get(graph.nodes[n].get("type"), "an entity") for n in named})
-        raise QueryError(f"'{name}' is {' and '.join(other)}, not {looking_for}. "
-                         f"Fix: name {looking_for}, or see `kg show \"{name}\"`.")
+        other = sorted({TYPE_WORDS.get(graph.nodes[n].get("type"), "entity") for n in named})
+        raise QueryError(f"'{name}' is {' and '.join(map(a_or_an, other))}, not {a_or_an(looking_for)}. "
+                         f"Fix: name {a_or_an(looking_for)}, or see `kg show \"{name}\"`.")
     from rapidfuzz import fuzz, process  # only misspelt names pay for the import
 
     choices = [k for k, ids in index.items() if any(wanted(graph, n, types) for n in ids)]
@@ -246,8 +254,11 @@ def signed_with(graph: nx.MultiDiGraph, org: str) -> list[Answer]:
         agreements = [{"id": a, "title": graph.nodes[a].get("title"), "date": graph.nodes[a].get("date"),
                        "signatories": [display(graph, p) for p, _, _ in edges(graph, a, "signed", incoming=True)]}
                       for _, a, _ in items]
+        details = {"agreement": agreements[0]["id"], "date": agreements[0]["date"],
+                   "signatories": list(dict.fromkeys(p for a in agreements for p in a["signatories"])),
+                   "agreements": agreements}
         answers.append(Answer(other, display(graph, other), "Organization", why,
-                              tuple(e for _, _, d in items for e in evidence_of(d)), {"agreements": agreements}))
+                              tuple(e for _, _, d in items for e in evidence_of(d)), details))
     return answers
 
 
@@ -369,7 +380,8 @@ def connect(graph: nx.MultiDiGraph, start: str, end: str) -> list[Hop]:
     hops, node = [], end
     while parents[node] is not None:
         previous, u, v, data = parents[node]
-        hops.append(Hop(previous, node, data["relation"], describe(graph, u, v, data), evidence_of(data)))
+        hops.append(Hop(previous, node, data["relation"], u == previous, describe(graph, u, v, data),
+                        evidence_of(data)))
         node = previous
     return hops[::-1]
 
@@ -410,6 +422,7 @@ FORMS: tuple[Form, ...] = (
     ), ORG, signed_for),
     Form("witnessed", "who witnessed the agreement between X and Y", (
         rf"who witnessed (?:the (?:signing|signature) of )?{AGREEMENT}\s+between (?P<pair>.+)",
+        r"who witnessed (?P<x>.+?)[’']s? (?:agreements?|mous?|deals?|contracts?|signing)",
         rf"who witnessed (?:the (?:signing|signature) of )?(?:{AGREEMENT}\s+(?:with|of|for|by|signed by)\s+)?"
         r"(?P<x>.+)",
         r"(?:witnesses) (?:of|to|for) (?:the )?(?P<x>.+)",
@@ -501,7 +514,8 @@ def parse(graph: nx.MultiDiGraph, question: str) -> tuple[Form, tuple[str, ...]]
                 return form, resolve_pair(graph, groups["pair"], form.separator, form.types, index)
             return form, tuple(find_entity(graph, groups[k].strip(" '\""), types=form.types, index=index)
                                for k in ("x", "y") if k in groups)
-    raise UsageError(f"Unsupported question '{text}'. Try one of: " + "; ".join(SUPPORTED) + ".")
+    raise UsageError(f"Unsupported question '{text}'. Ask in one of these forms (X, Y: any name, alias or acronym):\n"
+                     + "\n".join(f"  {form}" for form in SUPPORTED))
 
 
 def ask(graph: nx.MultiDiGraph, question: str) -> Result:
@@ -681,7 +695,8 @@ def path(graph: nx.MultiDiGraph, start: str, end: str) -> Records:
     """The shortest chain of facts between two named entities, one row per hop."""
     index = name_index(graph)
     a, b = (find_entity(graph, n, types=ANY, index=index) for n in (start, end))
-    rows = [{"step": i, "from": display(graph, h.source), "relation": h.relation, "to": display(graph, h.target),
+    rows = [{"step": i, "from": display(graph, h.source), "relation": h.relation if h.forward else f"{h.relation} (←)",
+             "to": display(graph, h.target),
              "fact": h.text, "evidence": list(h.evidence)} for i, h in enumerate(connect(graph, a, b), 1)]
     return Records(f"{display(graph, a)} → {display(graph, b)}", ("step", "from", "relation", "to", "fact",
                                                                   "evidence"), tuple(rows))

@@ -1,0 +1,31 @@
+"""Shared fixtures: the real spaCy pipeline and the sample graph, built once per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "data" / "raw"
+GOLD = ROOT / "tests" / "gold"
+EXTRA = ROOT / "tests" / "extra"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from medcollab_kg.nlp import build_nlp
+
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory):
+    from medcollab_kg.build import build_graph
+
+    path = tmp_path_factory.mktemp("sample") / "graph.json"
+    return build_graph([SAMPLES], graph_path=path)
+
+
+@pytest.fixture(scope="session")
+def sample_graph_path(sample_build) -> Path:
+    return sample_build.path
