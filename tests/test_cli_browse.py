@@ -270,3 +270,9 @@ def test_the_cli_starts_without_the_nlp_stack():
     imported = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
                               check=True)
     assert imported.stdout.strip() == "False", "importing the CLI pulled in spaCy"
+
+
+def test_query_table_shortens_sentences_unless_evidence_is_asked(kg):
+    short = kg("query", "who signed with PUMCH")
+    assert short.exit_code == 0 and "…" in short.stdout and "talent" not in short.stdout
+    assert "talent" in kg("query", "who signed with PUMCH", "--evidence").stdout

@@ -590,6 +590,7 @@ def sort_records(title: str, columns: tuple[str, ...], rows: list[dict[str, Any]
     if sort is not None and sort not in columns:
         raise UsageError(f"Cannot sort by '{sort}'. Fix: use one of {', '.join(columns)}.")
     key = sort or columns[0]
+    rows.sort(key=lambda r: (str(r.get("name") or r.get("title") or "").lower(), str(r.get("id"))))  # ties: by name
 
     def value(row: dict[str, Any]) -> tuple:
         v = row.get(key)

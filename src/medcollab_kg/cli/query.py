@@ -12,6 +12,14 @@ from medcollab_kg.query import SUPPORTED, Records, ask
 
 
 
+def brief(evidence: str, width: int = 100) -> str:
+    """The start of a quoted sentence and its article; --evidence shows all of every one."""
+    sentence, _, document = evidence.rpartition(" [")
+    if not sentence or len(sentence) <= width:
+        return evidence
+    return f"{sentence[:width].rsplit(' ', 1)[0]}… [{document}"
+
+
 @handle_errors
 def query(
     question: Annotated[str, typer.Argument(help="A question, e.g. \"who signed with PUMCH\".")],
@@ -34,7 +42,7 @@ def query(
         return
     err.print(f"[dim]{safe(result.form)}: {safe(' · '.join(kg.nodes[n]['name'] for n in result.subjects))}[/dim]")
     rows = tuple({"answer": a.name, "type": a.type, "why": a.why,
-                  "evidence": list(a.evidence) if evidence or fmt == "csv" else list(a.evidence[:1]), "id": a.id}
-                 for a in result.answers)
+                  "evidence": list(a.evidence) if evidence or fmt == "csv" else [brief(e) for e in a.evidence[:1]],
+                  "id": a.id} for a in result.answers)
     columns = ("answer", "type", "why", "evidence") + (("id",) if fmt == "csv" else ())  # ids are for scripts
     emit(Records(question, columns, rows), fmt)
