@@ -289,3 +289,21 @@ def test_stats(graph):
     assert len(listings["most connected people"].rows) == 2
     months = {r["month"]: r["articles"] for r in listings["articles per month"].rows}
     assert sum(months.values()) == 5 and months["2024-11"] == 1
+
+
+@pytest.mark.parametrize("form", q.FORMS, ids=lambda f: f.name)
+def test_every_advertised_example_is_read_as_its_form(graph, form):
+    """The unsupported-question message lists these examples, so each one must work as written."""
+    names = {"X": "HKUST", "Y": "PUMCH", "P": "Nancy Ip"}
+    for example in form.example.split(" / "):
+        question = " ".join(names.get(w.removesuffix("'s"), w) + ("'s" if w.endswith("'s") else "")
+                            for w in example.split())
+        assert q.ask(graph, question).form == form.name, question
+
+
+def test_questions_doc_names_every_browse_command():
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "questions.md").read_text(encoding="utf-8")
+    for command in ("query", "show", "people", "orgs", "agreements", "events", "path", "stats"):
+        assert f"kg {command}" in doc
