@@ -150,7 +150,7 @@ def test_show_json(kg):
 
 def test_show_unknown_name_exits_1(kg):
     result = kg("show", "Nobody Atall")
-    assert result.exit_code == 1 and "No person or organization" in result.stderr
+    assert result.exit_code == 1 and "No entity called 'Nobody Atall'" in result.stderr
 
 
 def test_people_json_filtered_and_sorted(kg):

@@ -141,7 +141,7 @@ def find_entity(graph: nx.MultiDiGraph, name: str, *, types: tuple[str, ...] | N
         raise QueryError(f"'{name}' is ambiguous: {shown}. Fix: use the full name or the id.")
     if name.strip() in graph and wanted(graph, name.strip(), types):
         return name.strip()
-    looking_for = " or ".join(TYPE_WORDS.get(t, t) for t in types or ANY)
+    looking_for = "entity" if set(types or ANY) >= set(ANY) else " or ".join(TYPE_WORDS.get(t, t) for t in types)
     if named:  # the name exists, but as something this question cannot use
         other = sorted({TYPE_WORDS.get(graph.nodes[n].get("type"), "entity") for n in named})
         raise QueryError(f"'{name}' is {' and '.join(map(a_or_an, other))}, not {a_or_an(looking_for)}. "
@@ -162,8 +162,10 @@ def display(graph: nx.MultiDiGraph, node: str) -> str:
 
 
 def short(graph: nx.MultiDiGraph, node: str) -> str:
-    """The acronym when there is one: answers name many organizations."""
-    return str(graph.nodes[node].get("acronym") or display(graph, node))
+    """The acronym (or an agreement's title) when there is one: answers name many organizations."""
+    data = graph.nodes[node]
+    return str(data.get("acronym") or (data.get("title") if data.get("type") == "Agreement" else None)
+               or display(graph, node))
 
 
 # ---------------------------------------------------------------- facts
@@ -195,12 +197,15 @@ PHRASES = {"holds_role": "holds a role at", "party_to": "is party to", "signed":
            "mentioned_in": "is mentioned in"}
 
 
-def describe(graph: nx.MultiDiGraph, u: str, v: str, data: dict[str, Any]) -> str:
-    """One edge as a sentence: 'Nancy Ip signed … for HKUST'."""
+def describe(graph: nx.MultiDiGraph, u: str, v: str, data: dict[str, Any], *, brief: str | None = None) -> str:
+    """One edge as a sentence: 'Nancy Ip signed … for HKUST'; the `brief` node goes by its short name."""
+    def name(node: str) -> str:
+        return short(graph, node) if node == brief else display(graph, node)
+
     relation = data.get("relation", "")
     if relation == "holds_role" and data.get("title"):
-        return f"{display(graph, u)} is {data['title']} at {display(graph, v)}"
-    text = f"{display(graph, u)} {PHRASES.get(relation, relation)} {display(graph, v)}"
+        return f"{name(u)} is {data['title']} at {name(v)}"
+    text = f"{name(u)} {PHRASES.get(relation, relation)} {name(v)}"
     if relation == "signed" and data.get("on_behalf_of") in graph:
         text += f" for {short(graph, data['on_behalf_of'])}"
     if data.get("date"):
@@ -548,17 +553,17 @@ def card(graph: nx.MultiDiGraph, name: str) -> Card:
     sections: dict[str, list[Fact]] = {}
     for other, u, v, edge in fact_neighbours(graph, node):
         section = SECTIONS.get((edge.get("relation"), u == node), edge.get("relation", "other"))
-        text = describe(graph, u, v, edge)
+        text = describe(graph, u, v, edge, brief=node)  # the card's own name is in its heading
         if section == "agreements" and graph.nodes[v].get("date"):
             text += f", {graph.nodes[v]['date']}"
         sections.setdefault(section, []).append(Fact(text, other, evidence_of(edge)))
     if data.get("type") == "Organization":  # derived facts: people of its units, partners through agreements
         sections["people"] = [Fact(f"{a.name}: {a.why}", a.id, a.evidence) for a in works_at(graph, node)]
         sections["partners"] = [Fact(f"{a.name}: {a.why}", a.id, a.evidence) for a in partners(graph, node)]
-    sections = {k: v for k, v in sections.items() if v}
     sections["articles"] = [Fact(f"{display(graph, d)}" + (f" ({graph.nodes[d]['date']})"
                                                            if graph.nodes[d].get("date") else ""), d)
                             for _, d, _ in edges(graph, node, "mentioned_in")]
+    sections = {k: v for k, v in sections.items() if v}
     attributes = {k: data[k] for k in ("aliases", "acronym", "kind", "title", "date", "place", "duration")
                   if data.get(k)}
     return Card(node, display(graph, node), str(data.get("type")), attributes,
