@@ -1,4 +1,4 @@
-"""`kg query`, `show`, `people`, `orgs`, `agreements`, `events`, `path`, `stats` through CliRunner on the sample graph."""
+"""`kg query`, `show`, `people`, `orgs`, `agreements`, `events`, `path` and `stats` through CliRunner."""
 from __future__ import annotations
 
 import csv
@@ -9,11 +9,10 @@ import subprocess
 import sys
 
 import pytest
+from conftest import ROOT
 from typer.testing import CliRunner
 
 from medcollab_kg.cli.app import app
-
-from conftest import ROOT
 
 runner = CliRunner()
 BROWSE = ["show", "people", "orgs", "agreements", "events", "path", "stats"]

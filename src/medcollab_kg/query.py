@@ -100,7 +100,7 @@ def a_or_an(word: str) -> str:
 
 
 def normalise(name: str) -> str:
-    name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
+    name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE)
     return re.sub(r"[^\w&]+", " ", name.lower()).strip()
 
 
@@ -229,7 +229,7 @@ def agreements_involving(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[s
 
 
 def agreement_line(graph: nx.MultiDiGraph, agreement: str, signature: dict[str, Any] | None = None) -> str:
-    """'Strategic Cooperation Agreement for HKUST, 2024-11-22; signed by …' (the 'for' part when one signature is given)."""
+    """'Strategic Cooperation Agreement for HKUST, 2024-11-22; signed by …' ('for' when given one signature)."""
     info = graph.nodes[agreement]
     line = str(info.get("title") or "agreement")
     if signature and signature.get("on_behalf_of") in graph:
@@ -417,8 +417,8 @@ class Form:
 # Order matters: the first form whose pattern matches answers ("who is at X" before "who is P").
 FORMS: tuple[Form, ...] = (
     Form("signatories", "who signed the agreement between X and Y", (
-        rf"who (?:signed|were the signatories (?:of|to)|are the signatories (?:of|to)) {AGREEMENT}\s+"
-        r"between (?P<pair>.+)",
+        (rf"who (?:signed|were the signatories (?:of|to)|are the signatories (?:of|to)) {AGREEMENT}\s+"
+         r"between (?P<pair>.+)"),
         rf"(?:signatories|signers) (?:of|to) {AGREEMENT}\s+between (?P<pair>.+)",
         r"(?:who (?:were|are) the )?(?:signatories|signers) (?:of|to) (?P<x>.+)",
     ), ("Organization", "Agreement"), signers),
@@ -428,8 +428,8 @@ FORMS: tuple[Form, ...] = (
     Form("witnessed", "who witnessed the agreement between X and Y", (
         rf"who witnessed (?:the (?:signing|signature) of )?{AGREEMENT}\s+between (?P<pair>.+)",
         r"who witnessed (?P<x>.+?)[’']s? (?:agreements?|mous?|deals?|contracts?|signing)",
-        rf"who witnessed (?:the (?:signing|signature) of )?(?:{AGREEMENT}\s+(?:with|of|for|by|signed by)\s+)?"
-        r"(?P<x>.+)",
+        (rf"who witnessed (?:the (?:signing|signature) of )?(?:{AGREEMENT}\s+(?:with|of|for|by|signed by)\s+)?"
+         r"(?P<x>.+)"),
         r"(?:witnesses) (?:of|to|for) (?:the )?(?P<x>.+)",
     ), ("Organization", "Agreement"), witnesses),
     Form("witnessed_by", "which agreements did P witness", (
@@ -442,8 +442,8 @@ FORMS: tuple[Form, ...] = (
         r"what did (?P<x>.+?) sign",
     ), ("Organization", "Person"), agreements_of),
     Form("signed_with", "who signed with X / which institutions signed with X", (
-        rf"(?:who|which {INSTITUTIONS}|what {INSTITUTIONS})\s+(?:has |have |had )?(?:signed|inked|concluded)"
-        rf"(?: {AGREEMENT}| (?:a |an )?partnerships?)?\s+with\s+(?P<x>.+)",
+        (rf"(?:who|which {INSTITUTIONS}|what {INSTITUTIONS})\s+(?:has |have |had )?(?:signed|inked|concluded)"
+         rf"(?: {AGREEMENT}| (?:a |an )?partnerships?)?\s+with\s+(?P<x>.+)"),
         rf"(?:who|which {INSTITUTIONS}) (?:has|have|did) (?P<x>.+?) (?:signed|sign)(?: {AGREEMENT})? with",
     ), ORG, signed_with),
     Form("partners", "partners of X", (
@@ -451,8 +451,8 @@ FORMS: tuple[Form, ...] = (
         r"(?:partners?|collaborators?) (?:of|for) (?P<x>.+)",
         r"(?:who|what|which) (?:are|were) (?P<x>.+?)[’']s? (?:partners?|collaborators?)",
         r"(?P<x>.+?)[’']s? (?:partners?|collaborators?)",
-        rf"(?:who|which {INSTITUTIONS}) (?:does|do|did|has|have) (?P<x>.+?) (?:work(?:ed)?|collaborated?|partnered)"
-        r" with",
+        (rf"(?:who|which {INSTITUTIONS}) (?:does|do|did|has|have) (?P<x>.+?) "
+         r"(?:work(?:ed)?|collaborated?|partnered) with"),
     ), ORG, partners),
     Form("works_at", "who works at X / people at X", (
         r"who (?:works|worked|is|are|was|were) (?:at|for|in)\s+(?P<x>.+)",
@@ -479,7 +479,7 @@ SUPPORTED = [form.example for form in FORMS]
 
 def clean_question(question: str) -> str:
     text = re.sub(r"\s+", " ", question).strip().replace("’", "'")
-    text = re.sub(r"^(?:please\s+)?(?:(?:tell me|show me|list)\s+)?", "", text, flags=re.I)
+    text = re.sub(r"^(?:please\s+)?(?:(?:tell me|show me|list)\s+)?", "", text, flags=re.IGNORECASE)
     return re.sub(r"[\s?.!]+$", "", text)
 
 
@@ -487,7 +487,7 @@ def resolve_pair(graph: nx.MultiDiGraph, text: str, separator: str, types: tuple
                  index: dict[str, set[str]]) -> tuple[str, str]:
     """Split "A and B" where the names may contain the separator too: try each split, keep one that names two."""
     best: tuple[int, QueryError] | None = None
-    for sep in re.finditer(separator, text, flags=re.I):
+    for sep in re.finditer(separator, text, flags=re.IGNORECASE):
         left, right = text[: sep.start()], text[sep.end():]
         found, error = [], None
         for part in (left, right):
@@ -510,7 +510,7 @@ def parse(graph: nx.MultiDiGraph, question: str) -> tuple[Form, tuple[str, ...]]
     index: dict[str, set[str]] | None = None
     for form in FORMS:
         for pattern in form.patterns:
-            match = re.fullmatch(pattern, text, flags=re.I)
+            match = re.fullmatch(pattern, text, flags=re.IGNORECASE)
             if not match:
                 continue
             index = index or name_index(graph)
@@ -681,7 +681,8 @@ def events(graph: nx.MultiDiGraph, *, org: str | None = None, with_: str | None 
         if name:
             node = find_entity(graph, name, types=("Organization", "Person"))
             members = with_units(graph, node) if graph.nodes[node].get("type") == "Organization" else [node]
-            nodes &= {e for m in members for rel in ("organized", "participated_in") for _, e, _ in edges(graph, m, rel)}
+            nodes &= {e for m in members for rel in ("organized", "participated_in")
+                      for _, e, _ in edges(graph, m, rel)}
     rows = []
     for e in nodes:
         info = graph.nodes[e]
@@ -701,7 +702,8 @@ def path(graph: nx.MultiDiGraph, start: str, end: str) -> Records:
     """The shortest chain of facts between two named entities, one row per hop."""
     index = name_index(graph)
     a, b = (find_entity(graph, n, types=ANY, index=index) for n in (start, end))
-    rows = [{"step": i, "from": display(graph, h.source), "relation": h.relation if h.forward else f"{h.relation} (←)",
+    rows = [{"step": i, "from": display(graph, h.source),
+             "relation": h.relation if h.forward else f"{h.relation} (←)",
              "to": display(graph, h.target),
              "fact": h.text, "evidence": list(h.evidence)} for i, h in enumerate(connect(graph, a, b), 1)]
     return Records(f"{display(graph, a)} → {display(graph, b)}", ("step", "from", "relation", "to", "fact",

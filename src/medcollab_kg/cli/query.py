@@ -8,8 +8,7 @@ import typer
 from medcollab_kg.cli.browse import EvidenceOption, FormatOption, JsonOption, emit, output_format
 from medcollab_kg.cli.output import DEFAULT_GRAPH, GraphOption, err, handle_errors, print_json, safe
 from medcollab_kg.graph import load_graph
-from medcollab_kg.query import SUPPORTED, Records, ask
-
+from medcollab_kg.query import Records, ask
 
 
 def brief(evidence: str, width: int = 100) -> str:
