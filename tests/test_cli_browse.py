@@ -275,3 +275,8 @@ def test_query_table_shortens_sentences_unless_evidence_is_asked(kg):
     short = kg("query", "who signed with PUMCH")
     assert short.exit_code == 0 and "…" in short.stdout and "talent" not in short.stdout
     assert "talent" in kg("query", "who signed with PUMCH", "--evidence").stdout
+
+
+def test_people_with_an_agreement_partner(kg):
+    rows = json.loads(kg("people", "--org", "HKUST", "--with", "PUMCH", "--json").stdout)
+    assert {r["name"] for r in rows} == {"Nancy Ip", "Penger Tong"}  # Zhang Qian: a division not linked to HKUST

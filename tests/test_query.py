@@ -30,6 +30,7 @@ def names(result: q.Result) -> set[str]:
     "which institutions signed with Peking Union Medical College Hospital", "what agreements has PUMCH signed",
     "who has signed an agreement with the PUMCH",
     "which hospitals have signed with PUMCH", "who did PUMCH sign with", "  WHO   SIGNED WITH PUMCH ?? ",
+    "with whom did PUMCH sign an agreement",
 ])
 def test_signed_with_forms_give_hkust_with_agreement_and_signatories(graph, question):
     result = q.ask(graph, question)
@@ -157,6 +158,7 @@ def test_partners_through_collaboration_agreements_and_events(graph):
     assert "co-organized Second Joint Symposium (via Faculty of Health Sciences)" in by_name[
         "Macao Union Medical Center"].why
     assert "cooperation agreement" in by_name["Macau University of Science and Technology"].why
+    assert names(q.ask(graph, "which institutions collaborate with UM")) == names(result)
     assert names(q.ask(graph, "who are PUMCH's partners")) == {"Hong Kong University of Science and Technology",
                                                                "Faculty of Health Sciences"}
 
@@ -235,6 +237,9 @@ def test_people_at_an_org_sorted(graph):
     assert [r["name"] for r in listing.rows] == ["Du Bin", "Han Ding", "Liu Zhengyin", "Wu Peixin", "Zhang Shuyang",
                                                  "Zhao Yupei"]
     assert q.people(graph, sort="articles", descending=True).rows[0]["name"] == "Zhang Shuyang"
+    # PUMCH people who signed or witnessed an agreement with HKUST
+    assert {r["name"] for r in q.people(graph, org="PUMCH", with_="HKUST").rows} == {"Zhang Shuyang", "Wu Peixin",
+                                                                                  "Han Ding"}
 
 
 def test_orgs_filters(graph):

@@ -69,3 +69,18 @@ def test_text_outside_every_form_is_a_usage_error(graph, text):
         return
     with pytest.raises(UsageError):
         q.ask(graph, text)
+
+
+@SETTINGS
+@given(name=NAMES, date=st.one_of(st.none(), st.text(max_size=12), st.sampled_from(["2024", "2024-11", "2026-01-22"])),
+       sort=st.one_of(st.none(), st.sampled_from(["name", "date", "articles", "colour"])))
+def test_listings_and_cards_answer_or_raise_a_kg_error(graph, name, date, sort):
+    calls = [lambda: q.people(graph, org=name, sort=sort), lambda: q.orgs(graph, with_=name, kind=name),
+             lambda: q.agreements(graph, with_=name, since=date, sort=sort),
+             lambda: q.events(graph, org=name, until=date), lambda: q.card(graph, name),
+             lambda: q.path(graph, name, "PUMCH")]
+    for call in calls:
+        try:
+            call()
+        except KgError as exc:
+            assert str(exc)

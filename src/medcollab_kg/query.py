@@ -445,12 +445,14 @@ FORMS: tuple[Form, ...] = (
         (rf"(?:who|which {INSTITUTIONS}|what {INSTITUTIONS})\s+(?:has |have |had )?(?:signed|inked|concluded)"
          rf"(?: {AGREEMENT}| (?:a |an )?partnerships?)?\s+with\s+(?P<x>.+)"),
         rf"(?:who|which {INSTITUTIONS}) (?:has|have|did) (?P<x>.+?) (?:signed|sign)(?: {AGREEMENT})? with",
+        rf"with (?:whom|which {INSTITUTIONS}) (?:has|have|did) (?P<x>.+?) (?:signed|sign)(?: {AGREEMENT})?",
     ), ORG, signed_with),
     Form("partners", "partners of X", (
         r"(?:who|what|which) (?:are|were) (?:the )?(?:partners?|collaborators?) (?:of|for) (?P<x>.+)",
         r"(?:partners?|collaborators?) (?:of|for) (?P<x>.+)",
         r"(?:who|what|which) (?:are|were) (?P<x>.+?)[’']s? (?:partners?|collaborators?)",
         r"(?P<x>.+?)[’']s? (?:partners?|collaborators?)",
+        rf"(?:who|which {INSTITUTIONS}) (?:collaborates?|partners?|works?|cooperates?) with (?P<x>.+)",
         (rf"(?:who|which {INSTITUTIONS}) (?:does|do|did|has|have) (?P<x>.+?) "
          r"(?:work(?:ed)?|collaborated?|partnered) with"),
     ), ORG, partners),
@@ -620,10 +622,14 @@ def names(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[str]:
     return [short(graph, n) for n in nodes]
 
 
-def people(graph: nx.MultiDiGraph, *, org: str | None = None, sort: str | None = None,
+def people(graph: nx.MultiDiGraph, *, org: str | None = None, with_: str | None = None, sort: str | None = None,
            descending: bool = False) -> Records:
-    """Every person (or those at `org` and its units) with roles and agreements."""
+    """People with roles and agreements: all, those at `org` (and its units), those who signed or witnessed
+    an agreement with `with_`."""
     nodes = [a.id for a in works_at(graph, find_entity(graph, org, types=ORG))] if org else of_type(graph, "Person")
+    if with_:
+        other = find_entity(graph, with_, types=ORG)
+        nodes = [p for p in nodes if agreements_involving(graph, [p, other])]
     rows = [{"name": display(graph, p),
              "roles": [f"{d.get('title') or 'role'}, {short(graph, o)}" for _, o, d in edges(graph, p, "holds_role")],
              "agreements": len(edges(graph, p, "signed")) + len(edges(graph, p, "witnessed")),

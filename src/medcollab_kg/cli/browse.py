@@ -96,6 +96,8 @@ def show(
 def people(
     graph: GraphOption = DEFAULT_GRAPH,
     org: OrgOption = None,
+    with_: Annotated[str | None, typer.Option("--with", "-w", help="Only those who signed or witnessed an "
+                                              "agreement with this organization.")] = None,
     sort: SortOption = None,
     desc: DescOption = False,
     fmt: FormatOption = "table",
@@ -103,10 +105,10 @@ def people(
 ) -> None:
     """List people with their roles; --org keeps those at one organization and its units.
 
-    Example: kg people --org PUMCH --sort name
+    Example: kg people --org PUMCH --with HKUST
     """
     fmt = output_format(fmt, as_json)
-    emit(q.people(load_graph(graph), org=org, sort=sort, descending=desc), fmt)
+    emit(q.people(load_graph(graph), org=org, with_=with_, sort=sort, descending=desc), fmt)
 
 
 @handle_errors
