@@ -228,16 +228,17 @@ def agreements_involving(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[s
     return sorted(common or ())
 
 
-def agreement_line(graph: nx.MultiDiGraph, agreement: str, signature: dict[str, Any] | None = None) -> str:
+def agreement_line(graph: nx.MultiDiGraph, agreement: str, signature: dict[str, Any] | None = None, *,
+                   signers: bool = True) -> str:
     """'Strategic Cooperation Agreement for HKUST, 2024-11-22; signed by …' ('for' when given one signature)."""
     info = graph.nodes[agreement]
     line = str(info.get("title") or "agreement")
     if signature and signature.get("on_behalf_of") in graph:
         line += f" for {short(graph, signature['on_behalf_of'])}"
     line += f", {info['date']}" if info.get("date") else ""
-    signers = [f"{display(graph, p)} ({short(graph, d['on_behalf_of'])})" if d.get("on_behalf_of") in graph
-               else display(graph, p) for p, _, d in edges(graph, agreement, "signed", incoming=True)]
-    return line + (f"; signed by {', '.join(signers)}" if signers else "")
+    names = [f"{display(graph, p)} ({short(graph, d['on_behalf_of'])})" if d.get("on_behalf_of") in graph
+             else display(graph, p) for p, _, d in edges(graph, agreement, "signed", incoming=True)]
+    return line + (f"; signed by {', '.join(names)}" if names and signers else "")
 
 
 # ---------------------------------------------------------------- answers
@@ -274,7 +275,7 @@ def signers(graph: nx.MultiDiGraph, *nodes: str, relation: str = "signed") -> li
         for person, _, data in edges(graph, agreement, relation, incoming=True):
             if person not in answers:
                 answers[person] = Answer(person, display(graph, person), "Person",
-                                         f"{relation} " + agreement_line(graph, agreement, data).split(";")[0],
+                                         f"{relation} " + agreement_line(graph, agreement, data, signers=False),
                                          evidence_of(data), {"agreement": agreement,
                                                              "on_behalf_of": data.get("on_behalf_of")})
     return list(answers.values())
@@ -296,7 +297,7 @@ def signed_by(graph: nx.MultiDiGraph, person: str, relation: str = "signed") -> 
     answers = []
     for _, agreement, data in edges(graph, person, relation):
         parties = [short(graph, p) for p, _, _ in edges(graph, agreement, "party_to", incoming=True)]
-        why = f"{relation} " + agreement_line(graph, agreement, data).split(";")[0] + f"; parties: {', '.join(parties)}"
+        why = f"{relation} {agreement_line(graph, agreement, data, signers=False)}; parties: {', '.join(parties)}"
         answers.append(Answer(agreement, display(graph, agreement), "Agreement", why, evidence_of(data),
                               {"date": graph.nodes[agreement].get("date"), "parties": parties}))
     return answers
@@ -342,12 +343,12 @@ def partners(graph: nx.MultiDiGraph, org: str) -> list[Answer]:
 
     for unit in units:
         via = f" (via {display(graph, unit)})" if unit != org else ""
-        for u, v, data in edges(graph, unit, "collaborates_with") + edges(graph, unit, "collaborates_with",
-                                                                          incoming=True):
+        both_ways = edges(graph, unit, "collaborates_with") + edges(graph, unit, "collaborates_with", incoming=True)
+        for u, v, data in both_ways:  # stored once per pair, in name order
             add(v if u == unit else u, "collaborates" + via, evidence_of(data))
         for _, agreement, data in edges(graph, unit, "party_to"):
             for other, _, _ in edges(graph, agreement, "party_to", incoming=True):
-                add(other, agreement_line(graph, agreement).split(";")[0] + via, evidence_of(data))
+                add(other, agreement_line(graph, agreement, signers=False) + via, evidence_of(data))
         for _, event, data in edges(graph, unit, "organized"):
             for other, _, _ in edges(graph, event, "organized", incoming=True):
                 add(other, f"co-organized {display(graph, event)}" + via, evidence_of(data))
@@ -392,9 +393,10 @@ def connect(graph: nx.MultiDiGraph, start: str, end: str) -> list[Hop]:
 
 
 def path_answers(graph: nx.MultiDiGraph, start: str, end: str) -> list[Answer]:
+    """One answer per hop: the entity reached and the fact that reaches it."""
+    hops = connect(graph, start, end)
     return [Answer(h.target, display(graph, h.target), graph.nodes[h.target].get("type", ""), h.text, h.evidence,
-                   {"step": i, "from": h.source, "relation": h.relation}) for i, h in enumerate(connect(graph, start,
-                                                                                                        end), 1)]
+                   {"step": i, "from": h.source, "relation": h.relation}) for i, h in enumerate(hops, 1)]
 
 
 # ---------------------------------------------------------------- questions
