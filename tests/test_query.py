@@ -314,3 +314,12 @@ def test_questions_doc_names_every_browse_command():
     doc = (ROOT / "docs" / "questions.md").read_text(encoding="utf-8")
     for command in ("query", "show", "people", "orgs", "agreements", "events", "path", "stats"):
         assert f"kg {command}" in doc
+
+
+def test_a_form_whose_name_fails_lets_later_forms_try():
+    g = nx.MultiDiGraph()
+    g.add_node("person:in-soo-kim", type="Person", name="In Soo Kim", aliases=[])
+    g.add_node("org:k", type="Organization", name="Korea Institute", acronym=None, aliases=[])
+    g.add_edge("person:in-soo-kim", "org:k", "holds_role", relation="holds_role", title="Director", evidence=[])
+    result = q.ask(g, "who is In Soo Kim")  # reads as "who is in <org>" first
+    assert result.form == "works_where" and [a.why for a in result.answers] == ["Director"]

@@ -512,6 +512,7 @@ def parse(graph: nx.MultiDiGraph, question: str) -> tuple[Form, tuple[str, ...]]
     """The form a question takes and the entities it names; UsageError when it takes none."""
     text = clean_question(question)
     index: dict[str, set[str]] | None = None
+    first_error: QueryError | None = None
     for form in FORMS:
         for pattern in form.patterns:
             match = re.fullmatch(pattern, text, flags=re.IGNORECASE)
@@ -519,10 +520,15 @@ def parse(graph: nx.MultiDiGraph, question: str) -> tuple[Form, tuple[str, ...]]
                 continue
             index = index or name_index(graph)
             groups = {k: v for k, v in match.groupdict().items() if v}
-            if "pair" in groups:
-                return form, resolve_pair(graph, groups["pair"], form.separator, form.types, index)
-            return form, tuple(find_entity(graph, groups[k].strip(" '\""), types=form.types, index=index)
-                               for k in ("x", "y") if k in groups)
+            try:
+                if "pair" in groups:
+                    return form, resolve_pair(graph, groups["pair"], form.separator, form.types, index)
+                return form, tuple(find_entity(graph, groups[k].strip(" '\""), types=form.types, index=index)
+                                   for k in ("x", "y") if k in groups)
+            except QueryError as exc:  # "who is in …" may be a person called "In …": let later forms try
+                first_error = first_error or exc
+    if first_error:
+        raise first_error
     raise UsageError(f"Unsupported question '{text}'. Ask in one of these forms (X, Y: any name, alias or acronym):\n"
                      + "\n".join(f"  {form}" for form in SUPPORTED))
 
