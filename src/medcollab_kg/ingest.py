@@ -22,9 +22,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import charset_normalizer
-import trafilatura
-
 from medcollab_kg import dates
 from medcollab_kg.errors import InputError
 from medcollab_kg.models import Article, Skipped
@@ -252,6 +249,8 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, tuple[str,
             return _check_text(data.decode(declared)), ()
         except (UnicodeDecodeError, LookupError):
             pass
+    import charset_normalizer  # here: only legacy encodings need it, and every command imports this module
+
     best = charset_normalizer.from_bytes(data, cp_exclusion=NOT_DETECTED).best()
     if best is None:
         raise _Skip("binary file or unknown text encoding; save it as UTF-8")
@@ -283,6 +282,8 @@ def _check_text(text: str) -> str:
 def article_from_html(html: str, *, name: str, path: str, warnings: tuple[str, ...] = (),
                       meta: dict[str, str | None] | None = None) -> Article | Skipped:
     """Main text, title and date of a web page, with trafilatura; `meta` (from a dump) wins over the page's."""
+    import trafilatura  # here: a slow import that only web pages need
+
     if not re.search(r"<(?:html|body)\b", html[:5000], re.IGNORECASE):
         html = f"<html><body>{html}</body></html>"  # trafilatura ignores bare fragments
     try:

@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from medcollab_kg import __version__
+from medcollab_kg.cli.browse import agreements, events, orgs, path, people, show, stats
 from medcollab_kg.cli.build import build
 from medcollab_kg.cli.evaluate import evaluate_cmd
 from medcollab_kg.cli.export import export
@@ -23,6 +24,13 @@ app.command()(build)
 app.command()(query)
 app.command()(export)
 app.command("eval")(evaluate_cmd)
+app.command()(show)
+app.command()(people)
+app.command()(orgs)
+app.command()(agreements)
+app.command()(events)
+app.command()(path)
+app.command()(stats)
 
 
 def show_version(value: bool) -> None:

@@ -7,11 +7,8 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from medcollab_kg.build import DEFAULT_GRAPH, build_graph
-from medcollab_kg.cli.output import err, handle_errors, print_json, safe, table
+from medcollab_kg.cli.output import DEFAULT_GRAPH, GraphOption, err, handle_errors, print_json, safe, table
 from medcollab_kg.ingest import DEFAULT_MAX_BYTES
-
-GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (node-link JSON).")]
 
 
 @handle_errors
@@ -33,6 +30,8 @@ def build(
     Example: kg build data/raw --graph data/graphs/graph.json
     Example: curl -s https://example.org/news.html | kg build - --graph news.json
     """
+    from medcollab_kg.build import build_graph  # here, so other commands start without the NLP stack
+
     if aliases is None and Path("data/aliases.csv").exists():
         aliases = Path("data/aliases.csv")
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

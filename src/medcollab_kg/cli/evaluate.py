@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 
-from medcollab_kg.build import build_graph
 from medcollab_kg.cli.output import err, handle_errors, out, print_json, safe, table
 from medcollab_kg.errors import InputError
 from medcollab_kg.evaluate import evaluate, read_gold
@@ -25,6 +24,8 @@ def evaluate_cmd(
 
     Example: kg eval tests/gold -v
     """
+    from medcollab_kg.build import build_graph  # here, so other commands start without the NLP stack
+
     articles, questions = read_gold(gold_dir)
     paths = [corpus / a["document"] for a in articles]
     missing = [str(p) for p in paths if not p.exists()]

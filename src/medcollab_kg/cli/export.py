@@ -6,9 +6,7 @@ from typing import Annotated
 
 import typer
 
-from medcollab_kg.build import DEFAULT_GRAPH
-from medcollab_kg.cli.build import GraphOption
-from medcollab_kg.cli.output import err, handle_errors, safe
+from medcollab_kg.cli.output import DEFAULT_GRAPH, GraphOption, err, handle_errors, safe
 from medcollab_kg.export import FOLDER_FORMATS, FORMATS, export_graph
 from medcollab_kg.graph import load_graph
 

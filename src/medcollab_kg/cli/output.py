@@ -5,7 +5,8 @@ import functools
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -13,6 +14,10 @@ from rich.markup import escape
 from rich.table import Table
 
 from medcollab_kg.errors import KgError, UsageError
+
+# Here rather than in cli/build.py, so that commands reading a graph never import the build pipeline (spaCy).
+DEFAULT_GRAPH = Path("data/graphs/graph.json")
+GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (node-link JSON).")]
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # one error, one line
@@ -44,11 +49,11 @@ def handle_errors(command: Callable) -> Callable:
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
-        except UsageError as exc:
-            err.print(f"[red]Error:[/red] {safe(exc)}")
+        except UsageError as exc:  # soft_wrap: one line per message, whole for grep and scripts
+            err.print(f"[red]Error:[/red] {safe(exc)}", soft_wrap=True)
             raise typer.Exit(2) from None
         except KgError as exc:
-            err.print(f"[red]Error:[/red] {safe(exc)}")
+            err.print(f"[red]Error:[/red] {safe(exc)}", soft_wrap=True)
             raise typer.Exit(1) from None
 
     return wrapper

@@ -5,29 +5,43 @@ from typing import Annotated
 
 import typer
 
-from medcollab_kg.cli.build import GraphOption
-from medcollab_kg.build import DEFAULT_GRAPH
-from medcollab_kg.cli.output import err, handle_errors, out, print_json, safe, table
+from medcollab_kg.cli.browse import EvidenceOption, FormatOption, JsonOption, emit, output_format
+from medcollab_kg.cli.output import DEFAULT_GRAPH, GraphOption, err, handle_errors, print_json, safe
 from medcollab_kg.graph import load_graph
-from medcollab_kg.query import ask
+from medcollab_kg.query import Records, ask
+
+
+def brief(evidence: str, width: int = 100) -> str:
+    """The start of a quoted sentence and its article; --evidence shows all of every one."""
+    sentence, _, document = evidence.rpartition(" [")
+    if not sentence or len(sentence) <= width:
+        return evidence
+    return f"{sentence[:width].rsplit(' ', 1)[0]}… [{document}"
 
 
 @handle_errors
 def query(
     question: Annotated[str, typer.Argument(help="A question, e.g. \"who signed with PUMCH\".")],
     graph: GraphOption = DEFAULT_GRAPH,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the answers as JSON.")] = False,
+    evidence: EvidenceOption = False,
+    fmt: FormatOption = "table",
+    as_json: JsonOption = False,
 ) -> None:
     """Ask the graph a question; each answer says why and quotes its sentence.
 
     Example: kg query "who signed with PUMCH"
+
+    Exit codes: 0 answered (maybe with no answers), 1 unknown or ambiguous name, 2 unsupported question.
     """
-    result = ask(load_graph(graph), question)
-    if as_json:
+    fmt = output_format(fmt, as_json)
+    kg = load_graph(graph)
+    result = ask(kg, question)
+    if fmt == "json":
         print_json(result.to_dict())
         return
-    if not result.answers:
-        err.print("No answers.")
-        return
-    rows = [[a.name, a.type, a.why, a.evidence[0] if a.evidence else ""] for a in result.answers]
-    out.print(table(safe(question), ["answer", "type", "why", "evidence"], rows))
+    err.print(f"[dim]{safe(result.form)}: {safe(' · '.join(kg.nodes[n]['name'] for n in result.subjects))}[/dim]")
+    rows = tuple({"answer": a.name, "type": a.type, "why": a.why,
+                  "evidence": list(a.evidence) if evidence or fmt == "csv" else [brief(e) for e in a.evidence[:1]],
+                  "id": a.id} for a in result.answers)
+    columns = ("answer", "type", "why", "evidence") + (("id",) if fmt == "csv" else ())  # ids are for scripts
+    emit(Records(question, columns, rows), fmt)

@@ -1,0 +1,325 @@
+"""Question forms, name lookup, paths, cards and listings on the sample graph (and small graphs made here)."""
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from medcollab_kg import query as q
+from medcollab_kg.errors import QueryError, UsageError
+from medcollab_kg.graph import load_graph
+
+PUMCH = "org:peking-union-medical-college-hospital"
+HKUST = "org:hong-kong-university-of-science-and-technology"
+UM = "org:university-of-macau"
+
+
+@pytest.fixture(scope="module")
+def graph(sample_graph_path):
+    return load_graph(sample_graph_path)
+
+
+def names(result: q.Result) -> set[str]:
+    return {a.name for a in result.answers}
+
+
+# ---------------------------------------------------------------- question forms
+
+
+@pytest.mark.parametrize("question", [
+    "who signed with PUMCH", "Who signed with pumch?",
+    "which institutions signed with Peking Union Medical College Hospital", "what agreements has PUMCH signed",
+    "who has signed an agreement with the PUMCH",
+    "which hospitals have signed with PUMCH", "who did PUMCH sign with", "  WHO   SIGNED WITH PUMCH ?? ",
+    "with whom did PUMCH sign an agreement",
+])
+def test_signed_with_forms_give_hkust_with_agreement_and_signatories(graph, question):
+    result = q.ask(graph, question)
+    assert result.subject == PUMCH and [a.id for a in result.answers] == [HKUST]
+    answer = result.answers[0]
+    assert set(answer.details["signatories"]) == {"Nancy Ip", "Zhang Shuyang"}
+    assert answer.details["agreements"][0]["title"] == "Strategic Cooperation Agreement"
+    assert "Nancy Ip" in answer.why and answer.evidence and "Strategic Cooperation Agreement" in answer.evidence[0]
+
+
+def test_signed_with_reaches_through_units(graph):
+    result = q.ask(graph, "who signed with NUS")
+    assert names(result) == {"Chongqing Medical University"}
+    assert "via Yong Loo Lin School of Medicine" in result.answers[0].why
+
+
+def test_signed_with_lists_every_other_party(graph):
+    assert names(q.ask(graph, "who signed with University of Macau")) == {
+        "Shanghai Jiao Tong University School of Medicine", "Macau University of Science and Technology"}
+
+
+@pytest.mark.parametrize("question", [
+    "who signed the agreement between HKUST and PUMCH",
+    ("Who signed the agreement between Hong Kong University of Science and Technology and Peking Union Medical "
+     "College Hospital?"),
+    "who were the signatories of the agreement between pumch and hkust",
+])
+def test_signatories_between_two_parties(graph, question):
+    result = q.ask(graph, question)
+    assert result.form == "signatories" and set(result.subjects) == {HKUST, PUMCH}
+    assert names(result) == {"Nancy Ip", "Zhang Shuyang"}
+    by_name = {a.name: a for a in result.answers}
+    assert by_name["Nancy Ip"].details["on_behalf_of"] == HKUST and "for HKUST" in by_name["Nancy Ip"].why
+
+
+def test_signatories_between_parties_without_a_shared_agreement_is_empty(graph):
+    assert q.ask(graph, "who signed the agreement between HKUST and CQMU").answers == ()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("who signed for PUMCH", {"Zhang Shuyang"}),
+    ("who signed on behalf of HKUST", {"Nancy Ip"}),
+    ("who signed the agreement for Chongqing Medical University", {"Li Huabing"}),
+])
+def test_signed_for(graph, question, expected):
+    assert names(q.ask(graph, question)) == expected
+
+
+@pytest.mark.parametrize("question", ["who witnessed the agreement between HKUST and PUMCH",
+                                      "who witnessed the agreement with PUMCH", "Who witnessed HKUST's agreement",
+                                      "who witnessed the Strategic Cooperation Agreement"])
+def test_witnesses(graph, question):
+    assert names(q.ask(graph, question)) == {"Penger Tong", "Zhang Qian", "Wu Peixin", "Han Ding"}
+
+
+def test_witnessed_by_person(graph):
+    result = q.ask(graph, "which agreements did Han Ding witness")
+    assert [a.type for a in result.answers] == ["Agreement"]
+    assert set(result.answers[0].details["parties"]) == {"HKUST", "PUMCH"}
+
+
+@pytest.mark.parametrize("question", ["which agreements did Nancy Ip sign", "what did nancy ip sign",
+                                      "what agreements has Prof Nancy Ip signed"])
+def test_agreements_a_person_signed(graph, question):
+    result = q.ask(graph, question)
+    assert len(result.answers) == 1
+    assert result.answers[0].id.startswith("agreement:strategic-cooperation-agreement")
+    assert "for HKUST" in result.answers[0].why
+
+
+@pytest.mark.parametrize("question", ["who works at PUMCH", "who is at pumch",
+                                      "people at Peking Union Medical College Hospital", "staff of PUMCH",
+                                      "Who are employed at PUMCH?"])
+def test_works_at_includes_units(graph, question):
+    result = q.ask(graph, question)
+    assert names(result) == {"Zhang Shuyang", "Wu Peixin", "Han Ding", "Zhao Yupei", "Du Bin", "Liu Zhengyin"}
+    liu = next(a for a in result.answers if a.name == "Liu Zhengyin")
+    assert liu.why == "Director, Macao Union Medical Center"  # a unit of PUMCH, named in the answer
+
+
+@pytest.mark.parametrize("question", ["where does Nieng Yan work", "what is Nieng Yan's role", "who is nieng yan",
+                                      "What are Nieng Yan’s roles?", "where is Nieng Yan based"])
+def test_roles_of_a_person(graph, question):
+    result = q.ask(graph, question)
+    assert {(a.name, a.why) for a in result.answers} == {("SMART", "Founding President"),
+                                                         ("Shenzhen Bay Laboratory", "Director")}
+
+
+def test_person_by_reversed_name_and_surname_alias(graph):
+    assert q.ask(graph, "who is Shuyang Zhang").subject == "person:zhang-shuyang"
+    assert q.ask(graph, "who is Zhang").subject == "person:zhang-shuyang"
+
+
+@pytest.mark.parametrize("question", ["how is Nancy Ip connected to Liu Zhengyin",
+                                      "how are Nancy Ip and Liu Zhengyin connected",
+                                      "what connects nancy ip and liu zhengyin"])
+def test_path_names_each_hop(graph, question):
+    result = q.ask(graph, question)
+    assert result.form == "path"
+    assert [a.name for a in result.answers] == ["Peking Union Medical College Hospital", "Macao Union Medical Center",
+                                                "Liu Zhengyin"]
+    assert [a.why for a in result.answers] == [
+        "Nancy Ip visited Peking Union Medical College Hospital (2024-03)",
+        "Macao Union Medical Center is part of Peking Union Medical College Hospital",
+        "Liu Zhengyin is Director at Macao Union Medical Center"]
+    assert all(a.evidence for a in result.answers)
+
+
+def test_path_between_names_containing_and(graph):
+    result = q.ask(graph, "how are Hong Kong University of Science and Technology and Peking Union Medical College "
+                          "Hospital connected")
+    assert result.subjects == (HKUST, PUMCH) and len(result.answers) == 1
+
+
+def test_no_path_is_a_clean_error(graph):
+    with pytest.raises(QueryError, match="No chain of facts connects"):
+        q.ask(graph, "how is HKUST connected to NUS")
+
+
+def test_partners_through_collaboration_agreements_and_events(graph):
+    result = q.ask(graph, "partners of University of Macau")
+    by_name = {a.name: a for a in result.answers}
+    assert set(by_name) == {"Macau University of Science and Technology",
+                            "Shanghai Jiao Tong University School of Medicine", "Macao Union Medical Center"}
+    assert "co-organized Second Joint Symposium (via Faculty of Health Sciences)" in by_name[
+        "Macao Union Medical Center"].why
+    assert "cooperation agreement" in by_name["Macau University of Science and Technology"].why
+    assert names(q.ask(graph, "which institutions collaborate with UM")) == names(result)
+    pumch = names(q.ask(graph, "who are PUMCH's partners"))
+    assert pumch >= {"Hong Kong University of Science and Technology", "Faculty of Health Sciences"}
+    assert "Macao Union Medical Center" not in pumch  # a unit of PUMCH is not its partner
+
+
+# ---------------------------------------------------------------- errors
+
+
+def test_unsupported_question_lists_the_forms(graph):
+    with pytest.raises(UsageError) as caught:
+        q.ask(graph, "what is the weather in Beijing")
+    assert "who signed with X" in str(caught.value) and "how is X connected to Y" in str(caught.value)
+
+
+def test_misspelt_name_gets_did_you_mean(graph):
+    with pytest.raises(QueryError, match="Did you mean: Peking Union Medical College Hospital"):
+        q.ask(graph, "who signed with Peking Union Medcal College Hospital")
+
+
+def test_wrong_type_says_what_the_name_is(graph):
+    with pytest.raises(QueryError, match="'PUMCH' is an organization, not a person"):
+        q.ask(graph, "who is PUMCH")
+
+
+def test_pair_error_names_the_side_that_failed(graph):
+    with pytest.raises(QueryError, match="Did you mean: Peking Union Medical College Hospital"):
+        q.ask(graph, "who signed the agreement between Hong Kong University of Science and Technology and Pekng "
+                     "Union Medical College Hospital")
+
+
+def small_graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph()
+    g.add_node("person:wang-wei-1", type="Person", name="Wang Wei", aliases=[])
+    g.add_node("person:wang-wei-2", type="Person", name="Wang Wei", aliases=["Wei Wang"])
+    g.add_node("org:a", type="Organization", name="Alpha University", acronym="AU", aliases=["AU"])
+    return g
+
+
+def test_ambiguous_name_lists_the_candidates():
+    with pytest.raises(QueryError) as caught:
+        q.find_entity(small_graph(), "wang wei")
+    assert "ambiguous" in str(caught.value)
+    assert "person:wang-wei-1" in str(caught.value) and "person:wang-wei-2" in str(caught.value)
+
+
+def test_an_id_resolves_an_ambiguous_name():
+    assert q.find_entity(small_graph(), "person:wang-wei-2") == "person:wang-wei-2"
+
+
+def test_lookup_by_acronym_in_any_case_and_leading_the():
+    assert q.find_entity(small_graph(), "the au", types=q.ORG) == "org:a"
+
+
+# ---------------------------------------------------------------- cards and listings
+
+
+def test_card_of_an_organization(graph):
+    card = q.card(graph, "pumch")
+    sections = dict(card.sections)
+    assert card.id == PUMCH and card.attributes["acronym"] == "PUMCH"
+    assert {f.target for f in sections["people"]} >= {"person:zhang-shuyang", "person:liu-zhengyin"}
+    assert {f.target for f in sections["units"]} == {"org:macao-union-medical-center"}
+    assert {f.target for f in sections["partners"]} >= {HKUST, "org:faculty-of-health-sciences"}
+    assert len(sections["articles"]) == 3
+    assert all(f.evidence for f in sections["visitors"])
+
+
+def test_card_of_a_person(graph):
+    sections = dict(q.card(graph, "Nancy Ip").sections)
+    role = "Nancy Ip is President at Hong Kong University of Science and Technology"
+    assert [f.text for f in sections["roles"]] == [role]
+    assert sections["agreements"][0].text.endswith("for HKUST")
+
+
+def test_people_at_an_org_sorted(graph):
+    listing = q.people(graph, org="PUMCH", sort="name")
+    assert [r["name"] for r in listing.rows] == ["Du Bin", "Han Ding", "Liu Zhengyin", "Wu Peixin", "Zhang Shuyang",
+                                                 "Zhao Yupei"]
+    assert q.people(graph, sort="articles", descending=True).rows[0]["name"] == "Zhang Shuyang"
+    # PUMCH people who signed or witnessed an agreement with HKUST
+    assert {r["name"] for r in q.people(graph, org="PUMCH", with_="HKUST").rows} == {"Zhang Shuyang", "Wu Peixin",
+                                                                                  "Han Ding"}
+
+
+def test_orgs_filters(graph):
+    assert {r["name"] for r in q.orgs(graph, org="CQMU").rows} == {"Graduate School of CQMU",
+                                                                   "Second Affiliated Hospital of CQMU"}
+    assert {r["name"] for r in q.orgs(graph, with_="PUMCH").rows} == names(q.ask(graph, "partners of PUMCH"))
+    assert {r["kind"] for r in q.orgs(graph, kind="University").rows} == {"university"}
+
+
+def test_agreements_filters(graph):
+    between = q.agreements(graph, org="PUMCH", with_="HKUST")
+    assert len(between.rows) == 1 and set(between.rows[0]["signatories"]) == {"Nancy Ip", "Zhang Shuyang"}
+    assert [r["date"] for r in q.agreements(graph, since="2024-11").rows] == ["2024-11-22"]
+    assert q.agreements(graph, until="2024-10").rows == ()
+    assert len(q.agreements(graph, kind="strategic").rows) == 1
+
+
+def test_events_filters(graph):
+    assert [r["name"] for r in q.events(graph, org="University of Macau").rows] == ["Second Joint Symposium"]
+    assert {r["kind"] for r in q.events(graph, kind="conference").rows} == {"conference"}
+    assert all(r["date"] >= "2026" for r in q.events(graph, since="2026").rows)
+
+
+@pytest.mark.parametrize("date, since, until, expected", [
+    ("2024-03", "2024-03-15", None, True),  # a month overlapping the start counts
+    ("2024-03", "2024-04", None, False),
+    ("2024", None, "2023-12", False),
+    ("2024-11-22", "2024", "2024", True),
+    (None, "2020", None, False),  # undated items drop out once a date filter is set
+    (None, None, None, True),
+])
+def test_in_period(date, since, until, expected):
+    assert q.in_period(date, since, until) is expected
+
+
+def test_bad_date_and_sort_are_usage_errors(graph):
+    with pytest.raises(UsageError, match="not a date"):
+        q.agreements(graph, since="last year")
+    with pytest.raises(UsageError, match="Cannot sort by 'colour'"):
+        q.people(graph, sort="colour")
+
+
+def test_path_listing(graph):
+    hops = q.path(graph, "Nancy Ip", "Liu Zhengyin")
+    assert [r["relation"] for r in hops.rows] == ["visited", "part_of (←)", "holds_role (←)"]
+    assert hops.rows[-1]["to"] == "Liu Zhengyin"
+
+
+def test_stats(graph):
+    listings = {r.title: r for r in q.stats(graph, top=2)}
+    assert {r["type"]: r["count"] for r in listings["nodes"].rows}["Agreement"] == 3
+    assert listings["most connected institutions"].rows[0]["name"] == "Peking Union Medical College Hospital"
+    assert len(listings["most connected people"].rows) == 2
+    months = {r["month"]: r["articles"] for r in listings["articles per month"].rows}
+    assert sum(months.values()) == 5 and months["2024-11"] == 1
+
+
+@pytest.mark.parametrize("form", q.FORMS, ids=lambda f: f.name)
+def test_every_advertised_example_is_read_as_its_form(graph, form):
+    """The unsupported-question message lists these examples, so each one must work as written."""
+    names = {"X": "HKUST", "Y": "PUMCH", "P": "Nancy Ip"}
+    for example in form.example.split(" / "):
+        question = " ".join(names.get(w.removesuffix("'s"), w) + ("'s" if w.endswith("'s") else "")
+                            for w in example.split())
+        assert q.ask(graph, question).form == form.name, question
+
+
+def test_questions_doc_names_every_browse_command():
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "questions.md").read_text(encoding="utf-8")
+    for command in ("query", "show", "people", "orgs", "agreements", "events", "path", "stats"):
+        assert f"kg {command}" in doc
+
+
+def test_a_form_whose_name_fails_lets_later_forms_try():
+    g = nx.MultiDiGraph()
+    g.add_node("person:in-soo-kim", type="Person", name="In Soo Kim", aliases=[])
+    g.add_node("org:k", type="Organization", name="Korea Institute", acronym=None, aliases=[])
+    g.add_edge("person:in-soo-kim", "org:k", "holds_role", relation="holds_role", title="Director", evidence=[])
+    result = q.ask(g, "who is In Soo Kim")  # reads as "who is in <org>" first
+    assert result.form == "works_where" and [a.why for a in result.answers] == ["Director"]
