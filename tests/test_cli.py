@@ -5,12 +5,11 @@ import json
 
 import networkx as nx
 import pytest
+from conftest import GOLD, SAMPLES
 from typer.testing import CliRunner
 
 from medcollab_kg import __version__
 from medcollab_kg.cli.app import app
-
-from conftest import GOLD, SAMPLES
 
 runner = CliRunner()
 

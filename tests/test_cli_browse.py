@@ -264,7 +264,6 @@ def test_article_text_cannot_drive_the_terminal(tmp_path):
         assert "\x1b" not in result.stdout and "\x07" not in result.stdout and "[bold]x[/bold]" in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="graph.py imports resolution.py, which imports spaCy through nlp.components")
 def test_the_cli_starts_without_the_nlp_stack():
     """`kg query` starts fast: importing the commands must not import spaCy (build and eval import it when run)."""
     code = "import sys, medcollab_kg.cli.app; print('spacy' in sys.modules)"

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from medcollab_kg.cli.app import app
-
 from conftest import ROOT
+
+from medcollab_kg.cli.app import app
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -6,7 +6,13 @@ import json
 import pytest
 
 from medcollab_kg.errors import GraphFileError
-from medcollab_kg.graph import NODE_TYPES, RELATIONS, SCHEMA_VERSION, load_graph, save_graph
+from medcollab_kg.graph import (
+    NODE_TYPES,
+    RELATIONS,
+    SCHEMA_VERSION,
+    load_graph,
+    save_graph,
+)
 
 
 def test_schema_of_the_sample_graph(sample_build):

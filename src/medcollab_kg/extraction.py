@@ -24,7 +24,13 @@ from medcollab_kg.models import (
     Signatory,
     Visit,
 )
-from medcollab_kg.nlp.components import COUNTRIES, LEADING, OrgSpan, PersonSpan, is_capitalised
+from medcollab_kg.nlp.components import (
+    COUNTRIES,
+    LEADING,
+    OrgSpan,
+    PersonSpan,
+    is_capitalised,
+)
 from medcollab_kg.nlp.rules import load_rules
 
 FACTS = load_rules("facts")

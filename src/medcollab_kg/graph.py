@@ -12,7 +12,10 @@ import networkx as nx
 
 from medcollab_kg.errors import GraphFileError
 from medcollab_kg.models import ArticleFacts
-from medcollab_kg.resolution import Resolution, slug
+from medcollab_kg.resolution import (  # spaCy-free: resolution reads only nlp.lexicon
+    Resolution,
+    slug,
+)
 
 SCHEMA_VERSION = 1
 FORMAT_NAME = "medcollab-kg"

@@ -17,7 +17,13 @@ from pathlib import Path
 
 from medcollab_kg.errors import InputError
 from medcollab_kg.models import ArticleFacts
-from medcollab_kg.nlp.components import HEADS, HONORIFICS, UNITS, initials_match, is_acronym
+from medcollab_kg.nlp.lexicon import (
+    HEADS,
+    HONORIFICS,
+    UNITS,
+    initials_match,
+    is_acronym,
+)
 
 GENERIC_FIRST_WORDS = UNITS | {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Affiliated"}
 

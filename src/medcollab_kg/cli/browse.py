@@ -9,7 +9,16 @@ from typing import Annotated, Any
 import typer
 
 from medcollab_kg import query as q
-from medcollab_kg.cli.output import DEFAULT_GRAPH, GraphOption, err, handle_errors, out, print_json, safe, table
+from medcollab_kg.cli.output import (
+    DEFAULT_GRAPH,
+    GraphOption,
+    err,
+    handle_errors,
+    out,
+    print_json,
+    safe,
+    table,
+)
 from medcollab_kg.errors import UsageError
 from medcollab_kg.graph import load_graph
 

@@ -5,9 +5,23 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
-from medcollab_kg.cli.output import DEFAULT_GRAPH, GraphOption, err, handle_errors, print_json, safe, table
+from medcollab_kg.cli.output import (
+    DEFAULT_GRAPH,
+    GraphOption,
+    err,
+    handle_errors,
+    print_json,
+    safe,
+    table,
+)
 from medcollab_kg.ingest import DEFAULT_MAX_BYTES
 
 
@@ -30,7 +44,9 @@ def build(
     Example: kg build data/raw --graph data/graphs/graph.json
     Example: curl -s https://example.org/news.html | kg build - --graph news.json
     """
-    from medcollab_kg.build import build_graph  # here, so other commands start without the NLP stack
+    from medcollab_kg.build import (
+        build_graph,  # here, so other commands start without the NLP stack
+    )
 
     if aliases is None and Path("data/aliases.csv").exists():
         aliases = Path("data/aliases.csv")

@@ -24,7 +24,9 @@ def evaluate_cmd(
 
     Example: kg eval tests/gold -v
     """
-    from medcollab_kg.build import build_graph  # here, so other commands start without the NLP stack
+    from medcollab_kg.build import (
+        build_graph,  # here, so other commands start without the NLP stack
+    )
 
     articles, questions = read_gold(gold_dir)
     paths = [corpus / a["document"] for a in articles]

@@ -5,8 +5,21 @@ from typing import Annotated
 
 import typer
 
-from medcollab_kg.cli.browse import EvidenceOption, FormatOption, JsonOption, emit, output_format
-from medcollab_kg.cli.output import DEFAULT_GRAPH, GraphOption, err, handle_errors, print_json, safe
+from medcollab_kg.cli.browse import (
+    EvidenceOption,
+    FormatOption,
+    JsonOption,
+    emit,
+    output_format,
+)
+from medcollab_kg.cli.output import (
+    DEFAULT_GRAPH,
+    GraphOption,
+    err,
+    handle_errors,
+    print_json,
+    safe,
+)
 from medcollab_kg.graph import load_graph
 from medcollab_kg.query import Records, ask
 

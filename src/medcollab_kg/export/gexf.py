@@ -6,9 +6,20 @@ from pathlib import Path
 import networkx as nx
 
 from medcollab_kg.export.files import write_file_checked
-from medcollab_kg.export.values import (OTHER_COLOUR, TYPE_COLOURS, check_same_shape, fact_degree, graph_scalars,
-                                        node_size, one_type_per_attribute, rgb, split_list, start_dates, xml_attrs,
-                                        xml_text)
+from medcollab_kg.export.values import (
+    OTHER_COLOUR,
+    TYPE_COLOURS,
+    check_same_shape,
+    fact_degree,
+    graph_scalars,
+    node_size,
+    one_type_per_attribute,
+    rgb,
+    split_list,
+    start_dates,
+    xml_attrs,
+    xml_text,
+)
 
 GEXF_VERSION = "1.2draft"  # networkx's name for GEXF 1.2, the version Gephi writes itself
 

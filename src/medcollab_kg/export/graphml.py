@@ -6,8 +6,14 @@ from pathlib import Path
 import networkx as nx
 
 from medcollab_kg.export.files import write_file_checked
-from medcollab_kg.export.values import (check_same_shape, graph_scalars, one_type_per_attribute, split_list,
-                                        xml_attrs, xml_text)
+from medcollab_kg.export.values import (
+    check_same_shape,
+    graph_scalars,
+    one_type_per_attribute,
+    split_list,
+    xml_attrs,
+    xml_text,
+)
 
 
 def to_scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:

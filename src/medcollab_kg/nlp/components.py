@@ -13,29 +13,26 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from medcollab_kg.nlp.rules import load_rules
-
-ORGS = load_rules("organizations")
-PEOPLE = load_rules("people")
-
-HEADS: dict[str, str] = ORGS["heads"]
-UNITS = set(ORGS["units"])
-NOT_ORGS = set(ORGS["not_organizations"])
-CONNECTORS = set(ORGS["connectors"])
-LEADING = set(ORGS["leading_words"])
-MONTHS = set(ORGS["months"])
-COUNTRIES = set(ORGS["countries"])
-HONORIFICS = {h.lower().rstrip(".") for h in PEOPLE["honorifics"]}
-NOT_NAMES = set(PEOPLE["not_names"]) | set(PEOPLE["things"])
-PARTICLES = set(PEOPLE["name_particles"])
-CREDENTIALS = set(PEOPLE["credentials"])
-THINGS = {w.lower() for w in PEOPLE["things"]} | {w for w in PEOPLE["things"]}
-TITLE_WORDS = {w.lower() for t in PEOPLE["titles"] for w in re.split(r"[\s-]", t)} | {
-    m.lower() for m in PEOPLE["title_modifiers"]
-}
-ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&-]*[A-Z]$|^[A-Z]{2,}s?$")
-DASHES = {"-", "–", "—"}
-POSSESSIVES = {"'s", "’s"}
+from medcollab_kg.nlp.lexicon import (
+    CONNECTORS,
+    COUNTRIES,
+    CREDENTIALS,
+    DASHES,
+    HEADS,
+    HONORIFICS,
+    LEADING,
+    MONTHS,
+    NOT_NAMES,
+    NOT_ORGS,
+    PARTICLES,
+    PEOPLE,
+    POSSESSIVES,
+    THINGS,
+    TITLE_WORDS,
+    UNITS,
+    initials_match,
+    is_acronym,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,10 +63,6 @@ for _name in ("kg_people", "kg_orgs"):
 # ---------------------------------------------------------------- helpers
 
 
-def is_acronym(text: str) -> bool:
-    return 2 <= len(text) <= 10 and bool(ACRONYM_RE.match(text)) and sum(c.isupper() for c in text) >= 2
-
-
 def is_honorific(token: Token) -> bool:
     return token.text.lower().rstrip(".") in HONORIFICS
 
@@ -98,38 +91,6 @@ def tidy(text: str) -> str:
 
 def span_text(doc: Doc, start: int, end: int) -> str:
     return tidy(doc[start:end].text)
-
-
-def initials_match(acronym: str, words: list[str]) -> bool:
-    """Does `acronym` spell the initials of `words`? Letters may also come from inside a word
-    ("CQMU" = Chongqing Medical University), connector words may be skipped."""
-    letters = [c.lower() for c in acronym if c.isalpha()]
-    words = [w for w in words if w and w[0].isalnum()]
-
-    def match(li: int, wi: int) -> bool:
-        if li == len(letters):
-            return all(w.lower() in CONNECTORS or w.lower() == "the" for w in words[wi:])
-        if wi == len(words):
-            return False
-        word = words[wi].lower()
-        if (word in CONNECTORS or word == "the") and match(li, wi + 1):
-            return True
-        if word[0] != letters[li]:
-            return False
-        # this word gives its first letter and maybe more letters from inside it
-        pos, li2 = 1, li + 1
-        if match(li2, wi + 1):
-            return True
-        while li2 < len(letters):
-            found = word.find(letters[li2], pos)
-            if found < 0:
-                break
-            pos, li2 = found + 1, li2 + 1
-            if match(li2, wi + 1):
-                return True
-        return False
-
-    return len(letters) >= 2 and match(0, 0)
 
 
 # ---------------------------------------------------------------- titles
