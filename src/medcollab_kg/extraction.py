@@ -157,10 +157,14 @@ class ArticleReader:
             before = self.org_ending_at(title.start) or self.possessive_org(title.start) or self.its_org(title)
             after_i = self.skip(title.end, ("of", "at", "the"))
             after = self.org_at(after_i) if after_i > title.end else None
-            if before and after and last_word(after.name) in GOVERNING_BODIES:
-                # "PUMCH Secretary of the Party Committee Prof. WU Peixin": the body belongs to the title
-                text, after = f"{text} of the {after.name}", None
-                title_end = self.org_at(after_i).end
+            body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
+            if after and last_word(body) in GOVERNING_BODIES and (before or after.parent):
+                # "PUMCH Secretary of the Party Committee Prof. WU Peixin", "Secretary of the Party Committee
+                # of SNBH": the body belongs to the title, the organization is the one around it
+                title_end = after.end
+                text = f"{text} of the {body}"
+                after = None if before else next((o for o in self.orgs if o.name == after.parent
+                                                  and o.nested and o.end == title_end), None)
             else:
                 title_end = after.end if after else title.end
             person_after = self.person_at(title_end)
@@ -283,6 +287,9 @@ class ArticleReader:
             parties = self.parties(sent, start)
             signatories, witnesses = self.signers(sent, roles)
             definite = start > 0 and self.doc[start - 1].lower_ in DEFINITE
+            signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
+            if len(parties) < 2 and not definite and len(signed_for) >= 2:
+                parties = signed_for  # "SHUH Director KIM Tae-hoon and OKMU President Prof. X signed an agreement"
             if len(parties) < 2:
                 # "The agreement was signed by …": details of an agreement already named
                 if found and (definite or not signatories):
@@ -369,7 +376,9 @@ class ArticleReader:
         verb = next((t.i for t in sent if t.lower_ in SIGNING_VERBS), None)
         if verb is not None:
             before = [o for o in orgs if o.start < verb]
-            with_ = next((t.i for t in sent if t.lower_ == "with" and t.i > verb), None)
+            # "A signed an MoU with B", not "… and jointly launched a centre run together with C"
+            with_ = next((t.i for t in sent if t.lower_ == "with" and verb < t.i <= verb + 8
+                          and "," not in self.doc[verb : t.i].text), None)
             after = [o for o in orgs if with_ is not None and o.start > with_]
             if before:
                 return unique_names(self.coordinated(before)[-3:] + after[:1])

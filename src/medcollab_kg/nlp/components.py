@@ -152,10 +152,11 @@ def field_end(doc: Doc, end: int) -> int:
 def qualifier_end(doc: Doc, end: int) -> int:
     """Keep a qualifier such as "(Mainland Affairs)" with its title."""
     if end < len(doc) and doc[end].text == "(":
-        for i in range(end + 1, min(end + 6, len(doc))):
+        for i in range(end + 1, min(end + 8, len(doc))):
             if doc[i].text == ")":
                 inner = doc[end + 1 : i]
-                if len(inner) and all(is_capitalised(t) and not is_acronym(t.text) for t in inner):
+                words = [t for t in inner if t.lower_ not in ("and", "&", "of", ",")]  # "(Academic and International)"
+                if words and all(is_capitalised(t) and not is_acronym(t.text) for t in words):
                     return i + 1
                 break
     return end
@@ -184,8 +185,8 @@ class PeopleFinder:
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
             if is_honorific(token) or (i in in_title and i + 1 not in in_title):
                 j = i + 1
-                while j < len(doc) and is_honorific(doc[j]):
-                    j += 1
+                while j < len(doc) and (is_honorific(doc[j]) or doc[j].text in (".", "'", "’")):
+                    j += 1  # "Assoc. Prof. Dr.", "Dato' Dr."
                 k, words = j, 0
                 while words < 4 and k not in in_title and (end := name_word_end(doc, k)):
                     k, words = end, words + 1
@@ -271,7 +272,7 @@ def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSpan | None:
     first = start
-    while first < end and (is_honorific(doc[first]) or first in in_title):
+    while first < end and (is_honorific(doc[first]) or first in in_title or doc[first].text in (".", "'", "’")):
         first += 1
     words: list[str] = []
     i = first
@@ -282,7 +283,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSp
         return None  # nothing left, a list of names, or an acronym ("HKUST")
     name = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
     span_start = first  # the span keeps its honorifics ("Prof. Nancy IP") but not a title before them
-    while span_start > start and is_honorific(doc[span_start - 1]) and span_start - 1 not in in_title:
+    while span_start > start and span_start - 1 not in in_title and (
+            is_honorific(doc[span_start - 1]) or doc[span_start - 1].text in (".", "'", "’")):
         span_start -= 1
     if len(words) == 1:
         # a lone capitalised word is a surname only when it reads like one ("Prof. Ip", "Ip said")
@@ -321,17 +323,21 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        if i in blocked or not is_capitalised(token) or token.text in MONTHS:
+        if i in blocked or not is_capitalised(token) or token.text in MONTHS or is_honorific(token):
             i += 1
             continue
         j = i + 1
         while j < len(doc) and j not in blocked and not hard_break(doc, j):
             t = doc[j]
-            if (is_capitalised(t) and t.text not in MONTHS) or (t.lower_ in CONNECTORS and t.text not in DASHES):
+            if (is_capitalised(t) and t.text not in MONTHS and not is_honorific(t)) or (
+                    t.lower_ in CONNECTORS and t.text not in DASHES):
                 j += 1
             elif (t.text in DASHES or t.text in POSSESSIVES) and j + 1 < len(doc) and is_capitalised(doc[j + 1]) \
-                    and j + 1 not in blocked:
+                    and j + 1 not in blocked and not is_honorific(doc[j + 1]):
                 j += 1  # "Islands Healthcare Complex – Macao …", "Lakeshore Children's Hospital"
+            elif t.text == "-" and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < len(doc) \
+                    and doc[j + 1].is_alpha:
+                j += 2  # "Neuro-oncology", "Cheung Yuk-lin": one hyphenated word
             else:
                 break
         while j > i and (doc[j - 1].lower_ in CONNECTORS or doc[j - 1].text in DASHES):
@@ -387,9 +393,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             if is_named(left) and is_named(right) or (left[-1].text in THINGS | NOT_ORGS and is_named(right)):
                 pieces.append((piece_start, i))
                 piece_start = i + 1
-            elif nxt == end and left[-1].text in HEADS and not head_kind(right) and (
-                    len(right) == 1 or place_before(doc, i + 1, end) == i + 1):
-                end = i  # "… Hospital and Spain", "… Medical Center and Chinese hospital"
+            elif nxt == end and left[-1].text in HEADS and not head_kind(right):
+                end = i  # "… Hospital and Spain", "… Skills Center and the Smart Care Demonstration Ward"
                 break
     pieces.append((piece_start, end))
     orgs = []
@@ -461,8 +466,10 @@ def is_described(doc: Doc, start: int) -> bool:
 def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """A run that starts with an acronym: "PUMCH", or a prefixed unit ("NUS Medicine", "UM FHS")."""
     first = doc[start]
-    if not is_acronym(first.text) or first.text in COUNTRIES:
+    if not is_acronym(first.text) or first.text in COUNTRIES or first.text in NOT_ORGS:
         return []
+    if end - start == 2 and doc[start + 1].ent_type_ in ("GPE", "LOC"):
+        return [OrgSpan(start, start + 1, first.text, "other")]  # "FCMU Taichung": the place, not a unit
     if end - start == 2 and (is_acronym(doc[start + 1].text) or doc[start + 1].text not in NOT_ORGS) and (
         end >= len(doc) or not is_capitalised(doc[end])
     ) and doc[start + 1].pos_ not in ("VERB", "AUX"):
@@ -568,12 +575,19 @@ def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[Or
     return result
 
 
+def is_noun(token: Token) -> bool:
+    """"PET imaging" (a noun: the acronym modifies it) but not "KUHT signed" (a verb)."""
+    if token.pos_:
+        return token.pos_ in ("NOUN", "ADJ", "PROPN")
+    return not token.lower_.endswith(("ed", "s"))  # no tagger (--model blank): a rough guess
+
+
 def acronym_in_slot(doc: Doc, org: OrgSpan, ner_orgs: set[str]) -> bool:
     """An acronym nobody defines is an organization only where an organization's name goes."""
     before = doc[org.start - 1].lower_ if org.start else ""
     after = doc[org.end] if org.end < len(doc) else None
     modifier = after is not None and (after.text in DASHES or after.like_num or (
-        after.text[:1].islower() and after.is_alpha and after.lower_ not in ("and", "or")))
+        after.text[:1].islower() and after.is_alpha and after.lower_ not in ("and", "or") and is_noun(after)))
     if modifier:
         return False  # "PET imaging", "PET-guided": a modifier, not a name
     in_slot = before in ("of", "from", "at", "with", "by", "and", "between", "to", "join", "joined")
@@ -590,7 +604,9 @@ def nest(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         nxt = orgs[i + 1] if i + 1 < len(orgs) else None
         if nxt is not None and is_unit(org) and not org.parent:
             gap = [t.lower_ for t in doc[org.end : nxt.start]]
-            if gap in (["of"], ["of", "the"], ["of", "the", "of", "the"], ["at"], ["at", "the"]):
+            after_nxt = doc[nxt.end].lower_ if nxt.end < len(doc) else ""
+            apposition = gap == [","] and nxt.kind == "university" and after_nxt not in (",", "and", "&")
+            if gap in (["of"], ["of", "the"], ["of", "the", "of", "the"], ["at"], ["at", "the"]) or apposition:
                 result.append(OrgSpan(org.start, nxt.end, org.name, org.kind, org.aliases, nxt.name,
                                       (nxt.start, nxt.end)))
                 result.append(replace(nxt, nested=True))
