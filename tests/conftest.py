@@ -10,6 +10,7 @@ SAMPLES = ROOT / "data" / "raw"
 GOLD = ROOT / "tests" / "gold"
 EXTRA = ROOT / "tests" / "extra"
 HELDOUT = ROOT / "tests" / "heldout"
+HELDOUT2 = ROOT / "tests" / "heldout2"
 
 
 @pytest.fixture(scope="session")

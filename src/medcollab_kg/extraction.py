@@ -30,6 +30,7 @@ from medcollab_kg.nlp.components import (
     OrgSpan,
     PersonSpan,
     is_capitalised,
+    is_honorific,
 )
 from medcollab_kg.nlp.rules import load_rules
 
@@ -64,7 +65,7 @@ class ArticleReader:
     date: str | None = field(init=False)
 
     def __post_init__(self) -> None:
-        self.sentences = list(self.doc.sents)
+        self.sentences = join_abbreviations(list(self.doc.sents))
         self.sent_of = [0] * len(self.doc)
         for index, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
@@ -182,6 +183,8 @@ class ArticleReader:
             elif person_after and not after and not self.named_before(title.start):
                 # "President Prof. Zhang Shuyang": the organization is in the sentence
                 pending.append((person_after, text, sentence))
+            elif person_before and not after and not before and not person_after:
+                pending.append((person_before, text, sentence))  # "Ana Ruiz, Dean, said …"
         # "Founding President of A and Director of B": the second title follows the first role's organization
         for title in self.titles:
             person = self.chained_person(title, roles)
@@ -597,6 +600,21 @@ class ArticleReader:
                         if not self.same_orgs([a], [b]):
                             yield Collaboration(a, b, index)
                     break
+
+
+def join_abbreviations(sentences: list[Span]) -> list[Span]:
+    """The parser may end a sentence at "Assoc." or "Prof."; such a sentence goes on in the next one."""
+    joined: list[Span] = []
+    for sent in sentences:
+        tokens = [t for t in joined[-1] if not t.is_space] if joined else []
+        last = tokens[-1] if tokens else None
+        cut = last is not None and (is_honorific(last) and last.text.endswith(".") or (
+            last.text == "." and len(tokens) > 1 and is_honorific(tokens[-2]) and not tokens[-2].whitespace_))
+        if cut:
+            joined[-1] = sent.doc[joined[-1].start : sent.end]
+        else:
+            joined.append(sent)
+    return joined
 
 
 def title_text(title: Span) -> str:

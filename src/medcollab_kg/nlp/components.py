@@ -428,6 +428,8 @@ def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
         return [*owners[:-1], replace(owner, nested=True),
                 OrgSpan(owner.start, unit.end, unit.name, unit.kind, unit.aliases + (alias,), owner.name,
                         (owner.start, owner.end)), *units[1:]]
+    if owner:  # "OKMU's Center for iPS …": the owner is named, what it owns is not (fully) a name
+        return owners + units
     place_start = place_before(doc, start, mark)
     if place_start is not None:  # "Spain's Guadarrama Health Research Institute": a place owns nothing here
         before = place_start - 1 if place_start > start and doc[place_start - 1].lower_ == "and" else place_start
@@ -468,8 +470,9 @@ def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     first = doc[start]
     if not is_acronym(first.text) or first.text in COUNTRIES or first.text in NOT_ORGS:
         return []
-    if end - start == 2 and doc[start + 1].ent_type_ in ("GPE", "LOC"):
-        return [OrgSpan(start, start + 1, first.text, "other")]  # "FCMU Taichung": the place, not a unit
+    if end - start == 2 and (doc[start + 1].ent_type_ in ("GPE", "LOC") or (
+            end < len(doc) and doc[end].is_lower and is_noun(doc[end]))):
+        return [OrgSpan(start, start + 1, first.text, "other")]  # "FCMU Taichung campus": a place, not a unit
     if end - start == 2 and (is_acronym(doc[start + 1].text) or doc[start + 1].text not in NOT_ORGS) and (
         end >= len(doc) or not is_capitalised(doc[end])
     ) and doc[start + 1].pos_ not in ("VERB", "AUX"):
@@ -669,7 +672,10 @@ def guard_abbreviations(doc: Doc) -> Doc:
             else:
                 i += 1
     for token in doc[:-1]:
-        if token.text.endswith(".") and is_honorific(token):
+        abbreviation = token.text.endswith(".") and is_honorific(token)
+        split_abbreviation = token.text == "." and token.i and is_honorific(doc[token.i - 1]) \
+            and not doc[token.i - 1].whitespace_  # "Assoc" "."
+        if abbreviation or split_abbreviation:
             doc[token.i + 1].is_sent_start = False
         elif "\n" in token.text_with_ws and (token.is_space or token.whitespace_ == "\n") or "\n\n" in token.text:
             doc[token.i + 1].is_sent_start = True
