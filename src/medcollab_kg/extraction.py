@@ -193,7 +193,7 @@ class ArticleReader:
                 roles.append(Role(person, title_text(title), after.name, self.sent_of[title.start]))
         # "NAME, Vice President for Research and Dean of the College of Medicine at WUHS": the first title is
         # held at the institution the second one's unit belongs to
-        for first, second in zip(self.titles, self.titles[1:]):
+        for first, second in zip(self.titles, self.titles[1:], strict=False):
             if second.start != first.end + 1 or self.doc[first.end].lower_ != "and":
                 continue
             person = self.appositive_person(first.start)
@@ -287,7 +287,7 @@ class ArticleReader:
             title = " ".join(t.text for t in phrase)
             kind = " ".join(t.lower_ for t in phrase)
             duration = self.duration(sent)
-            parties = self.parties(sent, start)
+            parties = self.parties(sent)
             signatories, witnesses = self.signers(sent, roles)
             definite = start > 0 and self.doc[start - 1].lower_ in DEFINITE
             signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
@@ -367,7 +367,7 @@ class ArticleReader:
         match = DURATION.search(sent.text)
         return match.group(0).lower().replace(" ", "") if match else None
 
-    def parties(self, sent: Span, mention_start: int) -> list[str]:
+    def parties(self, sent: Span) -> list[str]:
         """Organizations that are parties: "between A and B", or the subjects of "A and B signed"."""
         orgs = [o for o in self.top_orgs if sent.start <= o.start < sent.end and not self.in_role_phrase(o)]
         lowers = [t.lower_ for t in sent]

@@ -202,8 +202,8 @@ class PeopleFinder:
                     candidates.append((k, span.start - 1))
             # "the Consul of Spain in Monterrey, Beatriz Aranda Olmedo": the name after the title's phrase
             k = span.end
-            while k < len(doc) and k - span.end < 10 and (is_capitalised(doc[k]) or doc[k].lower_ in ("of", "for",
-                                                                                                     "at", "in", "the")):
+            while k < len(doc) and k - span.end < 10 and (
+                    is_capitalised(doc[k]) or doc[k].lower_ in ("of", "for", "at", "in", "the")):
                 k += 1
             if k < len(doc) and doc[k].text == ",":
                 j = k + 1
