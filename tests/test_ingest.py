@@ -389,3 +389,10 @@ def test_text_is_normalised_to_one_form_per_character(tmp_path):
 
     composed = make_article("a.txt", "a.txt", "Dr. Vero\u0301nica Elizondo signed.")
     assert "Verónica" in composed.text and "\u0301" not in composed.text
+
+
+def test_a_leading_date_stamp_is_metadata():
+    from medcollab_kg.ingest import make_article
+
+    article = make_article("a.txt", "a.txt", "date 2026-01-22 MACAU, January 22 - A symposium was held.")
+    assert article.date == "2026-01-22" and article.text.startswith("MACAU, January 22")

@@ -438,6 +438,9 @@ def _valid(year: str, month: str | None = None, day: str | None = None) -> str |
     return "-".join(p for p in (year, month, day) if p)
 
 
+DATE_STAMP = re.compile(r"date[:\s]+((?:19|20)\d\d-\d\d-\d\d)\b[ \t]*\n?", re.IGNORECASE)
+
+
 def make_article(name: str, path: str, text: str, *, warnings: tuple[str, ...] = (), **meta: str | None
                  ) -> Article | Skipped:
     """An Article from decoded text, or a Skipped if there is no text or too much of it."""
@@ -450,6 +453,11 @@ def make_article(name: str, path: str, text: str, *, warnings: tuple[str, ...] =
     if len(text) > MAX_CHARS:
         return Skipped(path, f"{len(text)} characters; the NLP pipeline reads at most {MAX_CHARS}. Split the article")
     meta = {k: LONE_SURROGATE.sub("\ufffd", v) if v else None for k, v in meta.items()}
+    # "date 2026-01-22 MACAU, …": a scraper's date field left at the top of the text is metadata
+    stamp = DATE_STAMP.match(text)
+    if stamp and dates.first_date(stamp.group(1)):
+        meta["date"] = meta.get("date") or stamp.group(1)
+        text = text[stamp.end():].lstrip() or text
     return Article(name=name, path=path, text=text, sha256=hashlib.sha256(text.encode()).hexdigest(),
                    warnings=warnings, **meta)
 
