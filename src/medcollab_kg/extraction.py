@@ -26,6 +26,7 @@ from medcollab_kg.models import (
 )
 from medcollab_kg.nlp.components import (
     COUNTRIES,
+    CREDENTIALS,
     LEADING,
     OrgSpan,
     PersonSpan,
@@ -156,7 +157,7 @@ class ArticleReader:
             text = title_text(title)
             sentence = self.sent_of[title.start]
             before = self.org_ending_at(title.start) or self.possessive_org(title.start) or self.its_org(title)
-            after_i = self.skip(title.end, ("of", "at", "the"))
+            after_i = self.skip_anaphor(self.skip(title.end, ("of", "at", "the")))
             after = self.org_at(after_i) if after_i > title.end else None
             body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
             if after and last_word(body) in GOVERNING_BODIES and (before or after.parent):
@@ -200,8 +201,12 @@ class ArticleReader:
             org = self.org_at(self.skip(second.end, ("of", "at", "the")))
             if person and org:
                 sentence = self.sent_of[first.start]
-                roles.append(Role(person.name, title_text(second), org.name, sentence))
-                roles.append(Role(person.name, title_text(first), org.parent or org.name, sentence, 0.7))
+                if org.parent:  # two posts: the unit's and the institution's
+                    roles.append(Role(person.name, title_text(second), org.name, sentence))
+                    roles.append(Role(person.name, title_text(first), org.parent, sentence, 0.7))
+                else:  # "president and chief executive officer of X": one post
+                    roles.append(Role(person.name, f"{title_text(first)} and {title_text(second)}", org.name,
+                                      sentence))
         for person, text, sentence in pending:
             candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence)}
             if not candidates and sentence:  # the parser may cut a list of names from its sentence
@@ -213,6 +218,12 @@ class ArticleReader:
     def named_before(self, i: int) -> bool:
         """"Shanghai Mayor Gong Zheng": a place or other name fills the organization's slot."""
         return i > 0 and is_capitalised(self.doc[i - 1]) and not self.doc[i - 1].is_stop
+
+    def skip_anaphor(self, i: int) -> int:
+        """Past "hospital's" in "head of the hospital's Department of X": the unit is the organization."""
+        if i + 1 < len(self.doc) and self.doc[i].lower_ in KIND_NOUNS and self.doc[i + 1].text in ("'s", "’s"):
+            return i + 2
+        return i
 
     def its_org(self, title: Span) -> OrgSpan | None:
         """"SRUH, led by its President Dr. Kim": "its" is the organization named just before in the sentence."""
@@ -248,6 +259,9 @@ class ArticleReader:
         j = i - 1
         if j >= 0 and self.doc[j].lower_ == "the":
             j -= 1
+        if j >= 2 and self.doc[j].text == "," and self.doc[j - 1].text.replace(".", "") in CREDENTIALS \
+                and self.doc[j - 2].text == ",":
+            j -= 2  # "Maria Duarte, M.D., superintendent of …"
         if j >= 0 and self.doc[j].text == ",":
             return next((p for p in self.people if p.end == j), None)
         return None
@@ -269,13 +283,24 @@ class ArticleReader:
     def agreement_mentions(self) -> Iterable[tuple[int, int]]:
         """(start, end) of each agreement phrase, modifiers included."""
         lowers = [t.lower_ for t in self.doc]
-        for i in range(len(self.doc)):
-            for head in AGREEMENT_HEADS:
-                if tuple(lowers[i : i + len(head)]) == head:
-                    start = i
-                    while start > 0 and lowers[start - 1] in AGREEMENT_MODIFIERS:
-                        start -= 1
-                    yield start, i + len(head)
+        i = 0
+        while i < len(self.doc):
+            head = next((h for h in AGREEMENT_HEADS if tuple(lowers[i : i + len(h)]) == h), None)
+            if head is None:
+                i += 1
+                continue
+            start = i
+            while start > 0 and (lowers[start - 1] in AGREEMENT_MODIFIERS or self.hyphenated(start - 1)):
+                start -= 1  # "strategic cooperation", "sister-hospital", "three-party"
+            yield start, i + len(head)
+            i += len(head)
+
+    def hyphenated(self, i: int) -> bool:
+        """Token i belongs to a hyphenated word: "data" or "-" in "data-sharing"."""
+        token = self.doc[i]
+        if token.text == "-":
+            return not token.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_
+        return i + 1 < len(self.doc) and self.doc[i + 1].text == "-" and not token.whitespace_ and token.is_alpha
 
     def agreements(self, roles: list[Role]) -> list[Agreement]:
         found: list[Agreement] = []
@@ -323,8 +348,24 @@ class ArticleReader:
                     sentences=tuple(dict.fromkeys(same.sentences + (index,))))
             else:
                 found.append(agreement)
-        found = self.attach_signing_details(found, roles)
+        found = self.attach_signing_details(self.merge_partial(found), roles)
         return [self.finish_agreement(a, roles) for a in found]
+
+    def merge_partial(self, found: list[Agreement]) -> list[Agreement]:
+        """A headline naming two of three parties tells of the same agreement, not another one."""
+        merged: list[Agreement] = []
+        for agreement in sorted(found, key=lambda a: -len(a.parties)):
+            mine = {self.canonical.get(p, p) for p in agreement.parties}
+            whole = next((m for m in merged if mine < {self.canonical.get(p, p) for p in m.parties}), None)
+            if whole is None:
+                merged.append(agreement)
+                continue
+            merged[merged.index(whole)] = replace(
+                whole, title=better_title(whole.title, agreement.title), kind=better_title(whole.kind, agreement.kind),
+                signatories=whole.signatories + agreement.signatories, witnesses=whole.witnesses + agreement.witnesses,
+                place=whole.place or agreement.place, duration=whole.duration or agreement.duration,
+                sentences=tuple(sorted(set(whole.sentences + agreement.sentences))))
+        return sorted(merged, key=lambda a: min(a.sentences))
 
     def attach_signing_details(self, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
         """"The signing was witnessed by …": a sentence about the signing names no agreement; it belongs to the
@@ -371,11 +412,12 @@ class ArticleReader:
         """Organizations that are parties: "between A and B", or the subjects of "A and B signed"."""
         orgs = [o for o in self.top_orgs if sent.start <= o.start < sent.end and not self.in_role_phrase(o)]
         lowers = [t.lower_ for t in sent]
-        if "between" in lowers:
-            b = sent.start + lowers.index("between")
-            after = [o for o in orgs if o.start > b]
-            if len(after) >= 2:
-                return unique_names(self.coordinated(after))
+        for cue in FACTS["party_cues"]:  # "between A and B", "brings together A, B in Annecy and C"
+            at = self.phrase_end(sent, cue)
+            if at is not None:
+                group = self.listed([o for o in orgs if o.start >= at])
+                if len(group) >= 2:
+                    return unique_names(group)
         verb = next((t.i for t in sent if t.lower_ in SIGNING_VERBS), None)
         if verb is not None:
             before = [o for o in orgs if o.start < verb]
@@ -388,6 +430,18 @@ class ArticleReader:
         if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
             return unique_names(self.coordinated(orgs))
         return []
+
+    def listed(self, orgs: list[OrgSpan]) -> list[OrgSpan]:
+        """The organizations listed one after another from the first: "A, B in Annecy and the C"."""
+        group = orgs[:1]
+        for org in orgs[1:]:
+            gap = self.doc[group[-1].end : org.start]
+            if all(t.lower_ in ("and", ",", "&", "the", "as", "well", "in", "of") or t.ent_type_ in ("GPE", "LOC")
+                   for t in gap):
+                group.append(org)
+            else:
+                break
+        return group
 
     def coordinated(self, orgs: list[OrgSpan]) -> list[OrgSpan]:
         """The last run of organizations joined by "and", "," or "&"."""
@@ -455,10 +509,14 @@ class ArticleReader:
         return None
 
     def signed_by(self, sent: Span) -> int | None:
-        """After "signed by", "inked by", or "signed on Wednesday, 21 May, by"."""
+        """After "signed by", "inked by", "signed on Wednesday, 21 May, by" or "Signatories were"."""
+        for cue in FACTS["signatory_cues"]:
+            at = self.phrase_end(sent, cue)
+            if at is not None:
+                return at
         for t in sent:
             if t.lower_ in SIGNED:
-                for k in range(t.i + 1, min(t.i + 12, sent.end)):
+                for k in range(t.i + 1, min(t.i + 25, sent.end)):
                     if self.doc[k].text in (";", ".") or self.doc[k].lower_ in SIGNED:
                         break
                     if self.doc[k].lower_ == "by":
@@ -466,7 +524,10 @@ class ArticleReader:
         return None
 
     def signed_for(self, start: int, end: int) -> str | None:
-        """"A signed on behalf of X", "B signed for Y", "C, representing Z": the party named after a signer."""
+        """"A signed on behalf of X", "B signed for Y", "C, representing Z", "D (Z)": the party named after a
+        signer."""
+        if start < len(self.doc) and self.doc[start].text == "(" and (inside := self.org_at(start + 1)):
+            return inside.name
         for org in self.top_orgs:
             if start <= org.start < end:
                 before = " ".join(t.lower_ for t in self.doc[max(start, org.start - 3) : org.start])

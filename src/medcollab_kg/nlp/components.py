@@ -111,7 +111,7 @@ class TitleRuler:
             words = [{"LOWER": t.text.lower()} for t in nlp.make_doc(title)]
             self.matcher.add("TITLE", [[{"LOWER": {"IN": modifiers}, "OP": "*"}, *words]])
         # "Chief Nursing Officer", "Chief Digital Officer": any one word between
-        self.matcher.add("TITLE", [[{"LOWER": "chief"}, {"IS_TITLE": True}, {"LOWER": "officer"}]])
+        self.matcher.add("TITLE", [[{"LOWER": "chief"}, {"IS_ALPHA": True}, {"LOWER": "officer"}]])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -120,7 +120,9 @@ class TitleRuler:
             # name ("Swan River Cancer Centre medical director Dr. Nikhil Raman")
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             before_name = span.end < len(doc) and (is_honorific(doc[span.end]) or is_name_token(doc[span.end]))
-            if span[-1].text[:1].islower() and after not in ("of", "at", "for") and not before_name:
+            appositive = "," in [t.text for t in doc[max(0, span.start - 3) : span.start]]  # "X, GBDI's chief …"
+            if span[-1].text[:1].islower() and after not in ("of", "at", "for") and not before_name \
+                    and not appositive:
                 continue
             end = qualifier_end(doc, field_end(doc, span.end))
             spans.append(Span(doc, span.start, end, label="TITLE"))
@@ -155,8 +157,9 @@ def qualifier_end(doc: Doc, end: int) -> int:
         for i in range(end + 1, min(end + 8, len(doc))):
             if doc[i].text == ")":
                 inner = doc[end + 1 : i]
-                words = [t for t in inner if t.lower_ not in ("and", "&", "of", ",")]  # "(Academic and International)"
-                if words and all(is_capitalised(t) and not is_acronym(t.text) for t in words):
+                # "(Mainland Affairs)", "(Academic and International)", "(designate)", "(ad interim)"
+                words = [t for t in inner if t.lower_ not in ("and", "&", "of", ",")]
+                if words and all(t.is_alpha and not is_acronym(t.text) and t.text not in HEADS for t in words):
                     return i + 1
                 break
     return end
@@ -224,8 +227,11 @@ class PeopleFinder:
 
 
 def is_name_token(token: Token) -> bool:
-    """A capitalised word that may be part of a person's name (not a title, head word or sentence opener)."""
+    """A capitalised word that may be part of a person's name (not a title, head word or sentence opener),
+    or a middle initial ("Jonathan R. Feld")."""
     text = token.text
+    if len(text) == 2 and text[0].isupper() and text[1] == "." and token.i and is_name_token(token.doc[token.i - 1]):
+        return True
     if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
         return False
     return not (text in HEADS or text in NOT_NAMES or text.lower() in TITLE_WORDS
