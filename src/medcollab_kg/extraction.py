@@ -450,7 +450,7 @@ class ArticleReader:
         group = [orgs[-1]]
         for org in reversed(orgs[:-1]):
             gap = {t.lower_ for t in self.doc[org.end : group[0].start]}
-            if gap <= {"and", ",", "&", "the", "as", "well"}:
+            if gap <= {"and", ",", "&", "the", "as", "well", "its", "their"}:  # "A, its B and C"
                 group.insert(0, org)
             else:
                 break

@@ -182,6 +182,8 @@ class PeopleFinder:
         for ent in doc.ents:
             owned = ent.start >= 2 and doc[ent.start - 1].text in POSSESSIVES and doc[ent.start - 2].is_lower
             thing = any(t.text in THINGS or t.text in HEADS for t in ent)  # "Swasthya Setu Fellowship"
+            # "… per le Malattie Rare", "… of Tropical Medicine": the tail of a name, after its connector
+            thing = thing or (ent.start > 0 and doc[ent.start - 1].lower_ in CONNECTORS - {"and", "&", "-", "–"})
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 candidates.append((ent.start, ent.end))
         for i, token in enumerate(doc):
@@ -348,7 +350,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 break
         while j > i and (doc[j - 1].lower_ in CONNECTORS or doc[j - 1].text in DASHES):
             j -= 1
-        if j < len(doc) and doc[j].text.islower() and doc[j].text.capitalize() in HEADS and j not in blocked:
+        if j < len(doc) and doc[j].text.islower() and doc[j].text.capitalize() in HEADS and j not in blocked \
+                and not doc[j].text.endswith("s") and not doc[i].like_num:
             j += 1  # "the Santa Brígida hospital": a short name with its kind in lower case
         if not is_dateline(doc, i, j) and not all(t.text in CREDENTIALS for t in doc[i:j]):
             runs.append((i, j))
@@ -396,7 +399,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if doc[i].lower_ == "and" and i > piece_start:
             nxt = next((k for k in range(i + 1, end) if doc[k].lower_ == "and"), end)
             left, right = list(doc[piece_start:i]), list(doc[i + 1 : nxt])
-            if is_named(left) and is_named(right) or (left[-1].text in THINGS | NOT_ORGS and is_named(right)):
+            unnamed_left = left[-1].text in THINGS | NOT_ORGS or place_before(doc, piece_start, i) == piece_start
+            if is_named(left) and is_named(right) or (unnamed_left and is_named(right)):
                 pieces.append((piece_start, i))
                 piece_start = i + 1
             elif nxt == end and left[-1].text in HEADS and not head_kind(right):
