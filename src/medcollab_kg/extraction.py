@@ -131,13 +131,33 @@ class ArticleReader:
         return next((p for p in self.people if p.start == i), None)
 
     def org_at(self, i: int) -> OrgSpan | None:
-        """The organization whose phrase starts at token i (skipping "the")."""
+        """The organization whose phrase starts at token i (skipping "the"), or that a short name there means."""
         while i < len(self.doc) and self.doc[i].lower_ == "the":
             i += 1
-        return next((o for o in self.top_orgs if o.start == i), None)
+        return next((o for o in self.top_orgs if o.start == i), None) or self.short_name_at(i)
 
     def org_ending_at(self, i: int) -> OrgSpan | None:
         return next((o for o in self.top_orgs if o.end == i), None)
+
+    def short_name_at(self, i: int, end: int | None = None) -> OrgSpan | None:
+        """"Lakeshore's", "Severnside", "Lakeshore Children's": the first words of exactly one organization's
+        name in the article stand for it. Reads capitalised words from i (up to `end`)."""
+        words: list[str] = []
+        k = i
+        while k < (end or len(self.doc)) and is_capitalised(self.doc[k]) and len(words) < 4:
+            words.append(self.doc[k].text)
+            k += 1
+        if not words:
+            return None
+        if end is None and k < len(self.doc) and self.doc[k].text in ("'s", "’s"):
+            words[-1] += "'s"  # "Lakeshore Children's" names "Lakeshore Children's Medical Center"
+            k += 1
+        matches = {o.name: o for o in self.top_orgs if not o.nested and len(o.name.split()) > len(words)
+                   and o.name.replace("’", "'").split()[: len(words)] == words}
+        if len(matches) != 1:
+            return None
+        org = next(iter(matches.values()))
+        return OrgSpan(i, k, org.name, org.kind)  # here, under the full name
 
     def in_sentence(self, items: Iterable, index: int) -> list:
         return [x for x in items if self.sent_of[x.start] == index]
@@ -156,9 +176,13 @@ class ArticleReader:
         for title in self.titles:
             text = title_text(title)
             sentence = self.sent_of[title.start]
+            field_at = next((t.i for t in title if t.lower_ in ("of", "for") and t.i > title.start), None)
+            short = self.short_name_at(field_at + 1, end=title.end) if field_at is not None else None
+            if short is not None:  # "the Chief Executive of Severnside": the field is the organization's short name
+                text = title_text(self.doc[title.start : field_at])
             before = self.org_ending_at(title.start) or self.possessive_org(title.start) or self.its_org(title)
             after_i = self.skip_anaphor(self.skip(title.end, ("of", "at", "the")))
-            after = self.org_at(after_i) if after_i > title.end else None
+            after = short or (self.org_at(after_i) if after_i > title.end else None)
             body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
             if after and last_word(body) in GOVERNING_BODIES and (before or after.parent):
                 # "PUMCH Secretary of the Party Committee Prof. WU Peixin", "Secretary of the Party Committee
@@ -239,6 +263,11 @@ class ArticleReader:
             return None
         named = self.org_ending_at(i - 1)
         noun = self.doc[i - 2]
+        if not named and is_capitalised(noun):
+            start = noun.i
+            while start > 0 and is_capitalised(self.doc[start - 1]) and noun.i - start < 3:
+                start -= 1
+            named = self.short_name_at(start, end=noun.i + 1)  # "Lakeshore's vice president"
         if named or i < 3 or self.doc[i - 3].lower_ != "the":
             return named
         kind = KIND_NOUNS.get(noun.lower_)
@@ -332,7 +361,8 @@ class ArticleReader:
                         sentences=tuple(dict.fromkeys(last.sentences + (index,))),
                     )
                 continue
-            if not (words & SIGNING_VERBS or "according" in words or "under" in words or "between" in words):
+            cue = any(self.phrase_end(sent, c) is not None for c in FACTS["party_cues"])
+            if not (words & SIGNING_VERBS or "according" in words or "under" in words or cue):
                 continue
             agreement = Agreement(
                 kind=kind, title=title, parties=tuple(parties), signatories=signatories, witnesses=witnesses,
