@@ -135,6 +135,12 @@ def field_end(doc: Doc, end: int) -> int:
     Research") but not an organization ("President of Stanford", "Director of Shenzhen Bay Laboratory")."""
     if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for"):
         return end
+    if doc[end + 1].is_lower:  # "head of international relations", "chief of cardiac surgery at X"
+        k = end + 1
+        while k < len(doc) and k - end <= 3 and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:
+            k += 1
+        closes = k == len(doc) or doc[k].is_punct or doc[k].lower_ in ("at", "and")
+        return k if k > end + 1 and closes else end
     k = end + 1
     while k < len(doc) and k - end <= 3 and is_capitalised(doc[k]) and doc[k].text not in HEADS \
             and not is_honorific(doc[k]) and not is_acronym(doc[k].text):
@@ -554,7 +560,8 @@ def best_long_form(doc: Doc, org: OrgSpan, acronym: str) -> int | None:
     """The start of the longest tail of `org` whose initials spell `acronym` ("Al-Waha University …" is
     WUHS: a hyphenated prefix stays with the name)."""
     for s in range(org.start, org.end):
-        if doc[s].lower_ in CONNECTORS or (s > org.start and doc[s - 1].text in DASHES and not doc[s - 1].whitespace_):
+        if doc[s].lower_ in CONNECTORS or not is_capitalised(doc[s]) or (
+                s > org.start and doc[s - 1].text in DASHES and not doc[s - 1].whitespace_):
             continue
         if initials_match(acronym, [t.text for t in doc[s : org.end]]):
             return s
