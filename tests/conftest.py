@@ -11,6 +11,7 @@ GOLD = ROOT / "tests" / "gold"
 EXTRA = ROOT / "tests" / "extra"
 HELDOUT = ROOT / "tests" / "heldout"
 HELDOUT2 = ROOT / "tests" / "heldout2"
+HELDOUT3 = ROOT / "tests" / "heldout3"
 
 
 @pytest.fixture(scope="session")

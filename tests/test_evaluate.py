@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EXTRA, GOLD, HELDOUT, HELDOUT2, SAMPLES
+from conftest import EXTRA, GOLD, HELDOUT, HELDOUT2, HELDOUT3, SAMPLES
 
 from medcollab_kg.build import build_graph
 from medcollab_kg.evaluate import (
@@ -54,6 +54,16 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     for category, floor in SAMPLE_FLOORS.items():
         assert report.scores[category].f1 >= floor, (category, report.scores[category].to_dict(True))
     assert report.questions_right >= len(report.questions) - wrong_questions
+
+
+def test_third_heldout_set_holds_its_measured_level(tmp_path):
+    # the hardest set (wire copy, newsletters, five continents); below the sample floors, so held at its own level
+    floors = {"people": 0.94, "organizations": 0.94, "roles": 0.82, "agreements": 0.9, "signatories": 0.85,
+              "witnesses": 0.78}
+    report = report_for(HELDOUT3 / "gold", HELDOUT3 / "corpus", tmp_path)
+    for category, floor in floors.items():
+        assert report.scores[category].f1 >= floor, (category, report.scores[category].to_dict(True))
+    assert report.questions_right >= 6
 
 
 def test_person_names_compare_as_token_sets():

@@ -18,6 +18,7 @@ from pathlib import Path
 from medcollab_kg.errors import InputError
 from medcollab_kg.models import ArticleFacts
 from medcollab_kg.nlp.lexicon import (
+    CONNECTORS,
     HEADS,
     HONORIFICS,
     UNITS,
@@ -26,6 +27,10 @@ from medcollab_kg.nlp.lexicon import (
 )
 
 GENERIC_FIRST_WORDS = UNITS | {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Affiliated"}
+# words that begin many names, so a name ending in "Medical University" says nothing about which one
+COMMON_MODIFIERS = {"Medical", "National", "General", "Central", "State", "Public", "Children's", "Women's",
+                    "Teaching", "Specialist", "Memorial", "International", "Regional", "City", "People's", "Union",
+                    "Research", "Cancer", "Heart", "Eye", "Dental", "Clinical", "Health"}
 
 
 @dataclass
@@ -167,6 +172,16 @@ def org_groups_in(article: ArticleFacts, merges: list[str]) -> tuple[UnionFind, 
             for long in full:
                 if long.startswith(short + " of ") and uf.union(short, long):
                     merges.append(f"{article.document}: '{short}' = '{long}' (the same name with its place)")
+    # "Harbourview Hospital" and "Hong Kong Harbourview Hospital": a distinctive name with a place before it
+    for short in full:
+        words = short.split()
+        if len(words) >= 2 and not is_generic(short) and not is_kind_short_form(short) \
+                and words[0] not in COMMON_MODIFIERS | HEADS.keys():
+            # not "… of Jiangbei Medical University" or "Thornbury and Hokusetsu …": other names ending in it
+            longer = {uf.find(n) for n in full if n != short and n.endswith(" " + short)
+                      and n[: -len(short)].split()[-1].lower() not in CONNECTORS | {"'s", "’s"}}
+            if len(longer) == 1 and uf.union(short, longer.pop()):
+                merges.append(f"{article.document}: '{short}' is the end of a longer name in the article")
     # "the Santa Brígida hospital": a short name with its kind in lower case names the one organization it starts
     for short in {n for n in names if is_kind_short_form(n)}:
         words = short.split()[:-1]
