@@ -1,17 +1,19 @@
-"""The pipeline: articles → facts → entities → graph file, with progress reporting."""
+"""The pipeline: articles → facts (cached, in parallel) → entities → graph file, with progress reporting."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import networkx as nx
 
+from medcollab_kg.errors import KgError
 from medcollab_kg.graph import assemble_graph, save_graph
 from medcollab_kg.ingest import read_articles
 from medcollab_kg.models import Article, ArticleFacts, Skipped
 from medcollab_kg.resolution import read_overrides, resolve_entities
+from medcollab_kg.store import FactStore, article_key, store_path
 
 DEFAULT_GRAPH = Path("data/graphs/graph.json")
 Progress = Callable[[str], None]
@@ -24,6 +26,9 @@ class BuildResult:
     articles: int
     skipped: list[Skipped] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
+    extracted: int = 0  # articles run through the NLP pipeline in this build
+    cached: int = 0  # articles whose facts came from the cache
+    pipeline: str = ""  # pipeline_version the facts belong to
 
     def counts(self) -> dict[str, Counter]:
         nodes = Counter(d.get("type") for _, d in self.graph.nodes(data=True))
@@ -31,20 +36,13 @@ class BuildResult:
         return {"nodes": nodes, "edges": edges}
 
 
-def extract_all(articles: Iterable[Article], *, model: str | None = None, progress: Progress | None = None
-                ) -> list[ArticleFacts]:
-    """Run the NLP pipeline over articles (streamed: one Doc at a time)."""
-    from medcollab_kg.extraction import extract_facts
-    from medcollab_kg.nlp import build_nlp
-
-    nlp = build_nlp(model)
-    articles = list(articles)
-    facts = []
-    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-        facts.append(extract_facts(doc, article))
-        if progress:
-            progress(article.name)
-    return facts
+@dataclass
+class Collected:
+    facts: list[ArticleFacts]
+    skipped: list[Skipped]
+    extracted: int
+    cached: int
+    pipeline: str
 
 
 def build_graph(
@@ -55,18 +53,117 @@ def build_graph(
     aliases: str | Path | None = None,
     progress: Progress | None = None,
     on_total: Callable[[int], None] | None = None,
+    workers: int | None = None,
+    cache: bool = True,
+    scheduler: str | None = None,
+    cache_path: str | Path | None = None,
 ) -> BuildResult:
-    """Read every article under `paths`, extract, resolve, and write the graph (unless graph_path is None)."""
+    """Read every article under `paths`, extract, resolve, and write the graph (unless graph_path is None).
+
+    Facts are cached in `cache_path` (default: beside the graph, `<graph>.facts.sqlite`); only new or changed
+    articles are extracted, unless `cache` is False. `workers` processes extract in parallel (default: all
+    cores); `scheduler` sends extraction to a dask.distributed cluster instead.
+    """
+    paths = list(paths)
     overrides = read_overrides(aliases)
-    articles: list[Article] = []
-    skipped: list[Skipped] = []
-    for item in read_articles(paths):
-        (articles if isinstance(item, Article) else skipped).append(item)
-    if on_total:
-        on_total(len(articles))
-    facts = extract_all(articles, model=model, progress=progress)
+    if cache_path is None and graph_path is not None:
+        cache_path = store_path(graph_path)
+    collected = collect_facts(paths, model=model, cache_path=cache_path, use_cache=cache, workers=workers,
+                              scheduler=scheduler, progress=progress, on_total=on_total)
+    facts = collected.facts
     resolution = resolve_entities(facts, overrides)
-    meta = {"articles": len(facts), "skipped": [{"path": s.path, "reason": s.reason} for s in skipped]}
+    meta = {"articles": len(facts), "skipped": [{"path": s.path, "reason": s.reason} for s in collected.skipped],
+            "pipeline": collected.pipeline}
     graph = assemble_graph(facts, resolution, meta=meta)
     path = save_graph(graph, graph_path) if graph_path is not None else None
-    return BuildResult(graph, path, len(facts), skipped, resolution.merges)
+    return BuildResult(graph, path, len(facts), collected.skipped, resolution.merges,
+                       collected.extracted, collected.cached, collected.pipeline)
+
+
+def collect_facts(
+    paths: list[str | Path],
+    *,
+    model: str | None = None,
+    cache_path: str | Path | None = None,
+    use_cache: bool = True,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> Collected:
+    """Every article's facts, in corpus order: from the cache when it has them, else extracted and cached.
+
+    Two passes over the corpus: the first hashes each article and looks it up (keeping no text), the second
+    streams only the articles to extract to the runner. Reading twice is cheap next to NLP, and keeps memory
+    flat while telling the progress bar how much work there is.
+    """
+    from medcollab_kg.nlp.pipeline import model_version
+    from medcollab_kg.parallel import cached_nlp, cpu_count
+
+    version = model_version(model)
+    if version is None:  # not found by name: load it here, which also raises the clear error
+        from medcollab_kg.nlp import pipeline_version
+
+        version = pipeline_version(cached_nlp(model))
+    store = FactStore(cache_path, version) if cache_path is not None else None
+    try:
+        order: dict[str, int] = {}
+        found: dict[str, ArticleFacts] = {}
+        todo: set[str] = set()
+        skipped: list[Skipped] = []
+        for item in read_articles(paths):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                continue
+            key = article_key(item)
+            order.setdefault(key, len(order))
+            data = store.get(key) if store is not None and use_cache else None
+            if data is not None:
+                found[key] = replace(ArticleFacts.from_dict(data), document=item.name, path=item.path)
+            else:
+                todo.add(key)
+        cached = len(found)
+        if on_total:
+            on_total(len(todo))
+        if todo:
+            stream = to_extract(paths, todo)
+            for batch in run_extraction(stream, len(todo), model=model, workers=workers or cpu_count(),
+                                        scheduler=scheduler):
+                if batch.pipeline != version:
+                    raise KgError(f"A worker runs pipeline '{batch.pipeline}' but this machine expects "
+                                  f"'{version}'. Fix: install the same spaCy model, spaCy and medcollab-kg "
+                                  "versions on every worker.")
+                for item in batch.items:
+                    if store is not None:
+                        store.put(item.key, item.facts)
+                    found[item.key] = ArticleFacts.from_dict(item.facts)
+                    if progress:
+                        progress(item.name)
+        if store is not None:
+            store.prune(order)
+        facts = [found[k] for k in sorted(found, key=order.__getitem__)]
+        return Collected(facts, skipped, len(found) - cached, cached, version)
+    finally:
+        if store is not None:
+            store.close()
+
+
+def to_extract(paths: list[str | Path], keys: set[str]) -> Iterator[tuple[str, Article]]:
+    """The second pass: (key, article) for the articles whose key is in `keys`, read one at a time."""
+    for item in read_articles(paths):
+        if isinstance(item, Article) and (key := article_key(item)) in keys:
+            yield key, item
+
+
+def run_extraction(stream: Iterator[tuple[str, Article]], total: int, *, model: str | None, workers: int,
+                   scheduler: str | None):
+    """Pick the runner: the cluster when asked, a pool when there is enough work for it, else this process."""
+    from medcollab_kg import parallel
+
+    if scheduler:
+        return parallel.extract_dask(stream, model=model, scheduler=scheduler)
+    # Each pool worker loads the model (about a second); a handful of articles is faster done here.
+    workers = min(workers, -(-total // parallel.BATCH))
+    if workers > 1:
+        return parallel.extract_pool(stream, model=model, workers=workers)
+    return parallel.extract_serial(stream, model=model)

@@ -21,24 +21,46 @@ def build(
     aliases: Annotated[Path | None, typer.Option(help="CSV of forced or forbidden merges.")] = None,
     explain_merges: Annotated[bool, typer.Option("--explain-merges", help="List every merge and why.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON on stdout.")] = False,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, show_default="all cores", help="Processes extracting in parallel.")] = None,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Re-extract every article, ignoring the fact cache beside the graph.")] = False,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Dask scheduler address (tcp://host:8786): extract on the cluster. Needs medcollab-kg[dask].")] = None,
 ) -> None:
     """Build the knowledge graph from a folder of articles.
 
-    Example: kg build data/raw --graph data/graphs/graph.json
+    Only new or changed articles are extracted: facts are cached beside the graph
+    (graph.facts.sqlite). An interrupted build resumes where it stopped.
+
+    Example: kg build data/raw --graph data/graphs/graph.json --workers 2
     """
     if aliases is None and Path("data/aliases.csv").exists():
         aliases = Path("data/aliases.csv")
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True, disable=not err.is_terminal) as bar:
-        task = bar.add_task("Reading articles", total=None)
-        result = build_graph(
-            paths or [Path("data/raw")], graph_path=graph, model=model, aliases=aliases,
-            on_total=lambda n: bar.update(task, total=n, description="Extracting"),
-            progress=lambda name: bar.advance(task),
-        )
+    done = 0
+
+    def advance(name: str) -> None:
+        nonlocal done
+        done += 1
+        bar.advance(task)
+
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, transient=True, disable=not err.is_terminal) as bar:
+            task = bar.add_task("Reading articles", total=None)
+            result = build_graph(
+                paths or [Path("data/raw")], graph_path=graph, model=model, aliases=aliases,
+                on_total=lambda n: bar.update(task, total=n, description="Extracting"),
+                progress=advance, workers=workers, cache=not no_cache, scheduler=scheduler,
+            )
+    except KeyboardInterrupt:
+        err.print(f"Interrupted: the facts of {done} newly extracted article(s) are saved; "
+                  "run the same command to resume.")
+        raise typer.Exit(130) from None
     counts = result.counts()
     summary = {
         "graph": str(result.path), "articles": result.articles,
+        "extracted": result.extracted, "cached": result.cached,
         "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
         "nodes": dict(sorted(counts["nodes"].items())), "edges": dict(sorted(counts["edges"].items())),
     }
@@ -47,7 +69,8 @@ def build(
     if as_json:
         print_json(summary)
         return
-    err.print(f"Built [bold]{safe(result.path)}[/bold] from {result.articles} article(s).")
+    err.print(f"Built [bold]{safe(result.path)}[/bold] from {result.articles} article(s) "
+              f"({result.extracted} extracted, {result.cached} from the cache).")
     for s in result.skipped:
         err.print(f"  skipped {safe(s.path)}: {safe(s.reason)}")
     err.print(table("Nodes", ["type", "count"], [[k, v] for k, v in summary["nodes"].items()]))
