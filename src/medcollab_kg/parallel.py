@@ -19,6 +19,8 @@ from medcollab_kg.models import Article
 
 BATCH = 8  # articles per task: enough to amortise pickling, small enough to balance the last tasks
 IN_FLIGHT = 2  # batches queued per worker, so a worker never waits for the next one
+# nlp.pipe's own batch in one process: the model's default (256, 1000) would hold that many Docs at once.
+PIPE_BATCH = 32
 DASK_HINT = "pip install 'medcollab-kg[dask]'"
 
 
@@ -84,7 +86,8 @@ def extract_serial(items: Iterable[tuple[str, Article]], *, model: str | None) -
 
     nlp = cached_nlp(model)
     version = pipeline_version(nlp)
-    for doc, (key, article) in nlp.pipe(((a.text, (k, a)) for k, a in items), as_tuples=True):
+    docs = nlp.pipe(((a.text, (k, a)) for k, a in items), as_tuples=True, batch_size=PIPE_BATCH)
+    for doc, (key, article) in docs:
         yield Batch(version, (Extracted(article.name, key, extract_facts(doc, article).to_dict()),))
 
 
