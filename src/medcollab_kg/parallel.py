@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import os
 import signal
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
@@ -49,14 +50,17 @@ def cpu_count() -> int:
 # ------------------------------------------------------------------ the work itself
 
 _NLP: dict[str | None, Any] = {}  # one pipeline per model per process: loaded on first use, then reused
+# A Dask worker may run tasks in several threads: load once, and never run one pipeline in two threads at once.
+_LOCK = threading.RLock()
 
 
 def cached_nlp(model: str | None):
-    if model not in _NLP:
-        from medcollab_kg.nlp import build_nlp
+    with _LOCK:
+        if model not in _NLP:
+            from medcollab_kg.nlp import build_nlp
 
-        _NLP[model] = build_nlp(model)
-    return _NLP[model]
+            _NLP[model] = build_nlp(model)
+        return _NLP[model]
 
 
 def extract_batch(articles: list[tuple[str, Article]], model: str | None) -> Batch:
@@ -64,9 +68,10 @@ def extract_batch(articles: list[tuple[str, Article]], model: str | None) -> Bat
     from medcollab_kg.extraction import extract_facts
     from medcollab_kg.nlp import pipeline_version
 
-    nlp = cached_nlp(model)
-    docs = nlp.pipe(((a.text, (k, a)) for k, a in articles), as_tuples=True)
-    items = tuple(Extracted(a.name, k, extract_facts(doc, a).to_dict()) for doc, (k, a) in docs)
+    with _LOCK:
+        nlp = cached_nlp(model)
+        docs = nlp.pipe(((a.text, (k, a)) for k, a in articles), as_tuples=True)
+        items = tuple(Extracted(a.name, k, extract_facts(doc, a).to_dict()) for doc, (k, a) in docs)
     return Batch(pipeline_version(nlp), items)
 
 
