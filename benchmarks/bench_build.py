@@ -261,7 +261,7 @@ def main() -> None:
 
 
 def busiest_party(graph_path: str) -> str:
-    """The organization that is party to most agreements, by its acronym or name."""
+    """The organization that is party to most agreements, by name (invented acronyms collide)."""
     from collections import Counter
 
     from medcollab_kg.graph import load_graph
@@ -271,7 +271,7 @@ def busiest_party(graph_path: str) -> str:
     if not counts:
         return "University"
     node = g.nodes[counts.most_common(1)[0][0]]
-    return node.get("acronym") or node["name"]
+    return node["name"]
 
 
 if __name__ == "__main__":
