@@ -124,3 +124,31 @@ def test_cli_build_reports_extracted_and_cached(corpus, tmp_path):
 def test_cli_rejects_zero_workers(corpus, tmp_path):
     result = CliRunner().invoke(app, ["build", str(corpus), "--graph", str(tmp_path / "g.json"), "--workers", "0"])
     assert result.exit_code == 2
+
+
+def test_unchanged_inputs_reuse_the_graph_file_without_resolving(corpus, tmp_path, monkeypatch):
+    from medcollab_kg import build as build_module
+
+    first = build(corpus, tmp_path)
+    written = first.path.stat().st_mtime_ns
+    monkeypatch.setattr(build_module, "resolve_entities", lambda *a: pytest.fail("resolved again"))
+    again = build(corpus, tmp_path)
+    assert again.path.stat().st_mtime_ns == written
+    assert graph_json(again.graph) == graph_json(first.graph)
+
+
+def test_a_new_aliases_file_a_missing_graph_or_reuse_false_rebuild_the_graph(corpus, tmp_path, monkeypatch):
+    from medcollab_kg import build as build_module
+
+    calls = []
+    real = build_module.resolve_entities
+    monkeypatch.setattr(build_module, "resolve_entities", lambda *a: calls.append(1) or real(*a))
+    first = build(corpus, tmp_path)
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("kind,name,alias,action\norg,Peking University,PKU,same\n")
+    build(corpus, tmp_path, aliases=aliases)
+    build(corpus, tmp_path, aliases=aliases, reuse=False)
+    first.path.unlink()
+    build(corpus, tmp_path, aliases=aliases)
+    assert len(calls) == 4
+    assert first.path.exists()

@@ -1,6 +1,7 @@
 """The pipeline: articles → facts (cached, in parallel) → entities → graph file, with progress reporting."""
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -8,8 +9,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from medcollab_kg.errors import KgError
-from medcollab_kg.graph import assemble_graph, save_graph
+from medcollab_kg.errors import GraphFileError, KgError
+from medcollab_kg.graph import SCHEMA_VERSION, assemble_graph, load_graph, save_graph
 from medcollab_kg.ingest import read_articles
 from medcollab_kg.models import Article, ArticleFacts, Skipped
 from medcollab_kg.resolution import read_overrides, resolve_entities
@@ -39,6 +40,7 @@ class BuildResult:
 @dataclass
 class Collected:
     facts: list[ArticleFacts]
+    keys: list[str]  # article_key of each fact, same order
     skipped: list[Skipped]
     extracted: int
     cached: int
@@ -57,12 +59,14 @@ def build_graph(
     cache: bool = True,
     scheduler: str | None = None,
     cache_path: str | Path | None = None,
+    reuse: bool = True,
 ) -> BuildResult:
     """Read every article under `paths`, extract, resolve, and write the graph (unless graph_path is None).
 
     Facts are cached in `cache_path` (default: beside the graph, `<graph>.facts.sqlite`); only new or changed
     articles are extracted, unless `cache` is False. `workers` processes extract in parallel (default: all
-    cores); `scheduler` sends extraction to a dask.distributed cluster instead.
+    cores); `scheduler` sends extraction to a dask.distributed cluster instead. When nothing that shapes the
+    graph changed since it was written (and `reuse`), the graph file is read back instead of rebuilt.
     """
     paths = list(paths)
     overrides = read_overrides(aliases)
@@ -71,9 +75,15 @@ def build_graph(
     collected = collect_facts(paths, model=model, cache_path=cache_path, use_cache=cache, workers=workers,
                               scheduler=scheduler, progress=progress, on_total=on_total)
     facts = collected.facts
+    inputs = inputs_fingerprint(collected, overrides)
+    if reuse and graph_path is not None and collected.extracted == 0:
+        graph = unchanged_graph(graph_path, inputs)
+        if graph is not None:
+            return BuildResult(graph, Path(graph_path), len(facts), collected.skipped, [],
+                               0, collected.cached, collected.pipeline)
     resolution = resolve_entities(facts, overrides)
     meta = {"articles": len(facts), "skipped": [{"path": s.path, "reason": s.reason} for s in collected.skipped],
-            "pipeline": collected.pipeline}
+            "pipeline": collected.pipeline, "inputs": inputs}
     graph = assemble_graph(facts, resolution, meta=meta)
     path = save_graph(graph, graph_path) if graph_path is not None else None
     return BuildResult(graph, path, len(facts), collected.skipped, resolution.merges,
@@ -141,11 +151,37 @@ def collect_facts(
                         progress(item.name)
         if store is not None:
             store.prune(order)
-        facts = [found[k] for k in sorted(found, key=order.__getitem__)]
-        return Collected(facts, skipped, len(found) - cached, cached, version)
+        keys = sorted(found, key=order.__getitem__)
+        return Collected([found[k] for k in keys], keys, skipped, len(found) - cached, cached, version)
     finally:
         if store is not None:
             store.close()
+
+
+# Code that turns facts into the graph: a change here must rebuild even an unchanged corpus.
+GRAPH_CODE = ("build.py", "resolution.py", "graph.py")
+
+
+def inputs_fingerprint(collected: Collected, overrides: list) -> str:
+    """Everything the graph is a function of: facts (by key and place), skips, aliases, pipeline, graph code."""
+    digest = hashlib.sha256(f"schema{SCHEMA_VERSION}\0{collected.pipeline}\0{overrides!r}".encode())
+    for key, fact in zip(collected.keys, collected.facts, strict=True):
+        digest.update(f"\0{key}\0{fact.document}\0{fact.path}".encode())
+    for s in collected.skipped:
+        digest.update(f"\0skipped\0{s.path}\0{s.reason}".encode())
+    root = Path(__file__).resolve().parent
+    for name in GRAPH_CODE:
+        digest.update((root / name).read_bytes())
+    return digest.hexdigest()
+
+
+def unchanged_graph(graph_path: str | Path, inputs: str) -> nx.MultiDiGraph | None:
+    """The graph file, if it was built from exactly these inputs; else None (and it is rebuilt)."""
+    try:
+        graph = load_graph(graph_path)
+    except GraphFileError:
+        return None
+    return graph if graph.graph.get("inputs") == inputs else None
 
 
 def to_extract(paths: list[str | Path], keys: set[str]) -> Iterator[tuple[str, Article]]:

@@ -52,6 +52,7 @@ def build(
                 paths or [Path("data/raw")], graph_path=graph, model=model, aliases=aliases,
                 on_total=lambda n: bar.update(task, total=n, description="Extracting"),
                 progress=advance, workers=workers, cache=not no_cache, scheduler=scheduler,
+                reuse=not (explain_merges or no_cache),  # merges are only known when resolution runs
             )
     except KeyboardInterrupt:
         err.print(f"Interrupted: the facts of {done} newly extracted article(s) are saved; "
