@@ -130,4 +130,5 @@ def test_output_path_comes_only_from_options(tmp_path):
     before = set(tmp_path.rglob("*"))
     result = build(str(news), graph=tmp_path / "out" / "g.json")
     assert result.exit_code == 0
-    assert set(tmp_path.rglob("*")) - before == {tmp_path / "out", tmp_path / "out" / "g.json"}
+    out = tmp_path / "out"
+    assert set(tmp_path.rglob("*")) - before == {out, out / "g.json", out / "g.facts.sqlite"}  # graph and its cache

@@ -1,17 +1,22 @@
-"""The pipeline: articles → facts → entities → graph file, with progress reporting."""
+"""The pipeline: articles → facts (cached, in parallel) → entities → graph file, with progress reporting."""
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+import io
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import networkx as nx
 
-from medcollab_kg.graph import assemble_graph, save_graph
+from medcollab_kg.errors import GraphFileError, KgError
+from medcollab_kg.graph import SCHEMA_VERSION, assemble_graph, check_writable, load_graph, save_graph
 from medcollab_kg.ingest import DEFAULT_MAX_BYTES, read_articles
 from medcollab_kg.models import Article, ArticleFacts, Skipped
 from medcollab_kg.resolution import read_overrides, resolve_entities
+from medcollab_kg.store import FactStore, article_key, store_path
 
 DEFAULT_GRAPH = Path("data/graphs/graph.json")
 Progress = Callable[[str], None]
@@ -24,6 +29,9 @@ class BuildResult:
     articles: int
     skipped: list[Skipped] = field(default_factory=list)
     merges: list[str] = field(default_factory=list)
+    extracted: int = 0  # articles run through the NLP pipeline in this build
+    cached: int = 0  # articles whose facts came from the cache
+    pipeline: str = ""  # pipeline_version the facts belong to
     warnings: list[str] = field(default_factory=list)  # "path: message", from Article.warnings
 
     def counts(self) -> dict[str, Counter]:
@@ -32,20 +40,29 @@ class BuildResult:
         return {"nodes": nodes, "edges": edges}
 
 
-def extract_all(articles: Iterable[Article], *, model: str | None = None, progress: Progress | None = None
-                ) -> list[ArticleFacts]:
-    """Run the NLP pipeline over articles (streamed: one Doc at a time)."""
-    from medcollab_kg.extraction import extract_facts
-    from medcollab_kg.nlp import build_nlp
+@dataclass
+class Collected:
+    facts: list[ArticleFacts]
+    keys: list[str]  # article_key of each fact, same order
+    skipped: list[Skipped]
+    extracted: int
+    cached: int
+    pipeline: str
+    warnings: list[str] = field(default_factory=list)
 
-    nlp = build_nlp(model)
-    articles = list(articles)
-    facts = []
-    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-        facts.append(extract_facts(doc, article))
-        if progress:
-            progress(article.name)
-    return facts
+
+@dataclass(frozen=True)
+class Reading:
+    """How to read the corpus; each pass opens it anew (stdin, read once, is replayed from memory)."""
+
+    paths: list[str | Path]
+    max_bytes: int = DEFAULT_MAX_BYTES
+    text_fields: Sequence[str] = ()
+    stdin: bytes | None = None
+
+    def articles(self) -> Iterator[Article | Skipped]:
+        stdin = io.BytesIO(self.stdin) if self.stdin is not None else None
+        return read_articles(self.paths, max_bytes=self.max_bytes, text_fields=self.text_fields, stdin=stdin)
 
 
 def build_graph(
@@ -56,21 +73,159 @@ def build_graph(
     aliases: str | Path | None = None,
     progress: Progress | None = None,
     on_total: Callable[[int], None] | None = None,
+    workers: int | None = None,
+    cache: bool = True,
+    scheduler: str | None = None,
+    cache_path: str | Path | None = None,
+    reuse: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
     text_fields: Sequence[str] = (),
 ) -> BuildResult:
-    """Read every article under `paths`, extract, resolve, and write the graph (unless graph_path is None)."""
+    """Read every article under `paths`, extract, resolve, and write the graph (unless graph_path is None).
+
+    Facts are cached in `cache_path` (default: beside the graph, `<graph>.facts.sqlite`); only new or changed
+    articles are extracted, unless `cache` is False. `workers` processes extract in parallel (default: all
+    cores); `scheduler` sends extraction to a dask.distributed cluster instead. When nothing that shapes the
+    graph changed since it was written (and `reuse`), the graph file is read back instead of rebuilt.
+    """
+    paths = list(paths)
     overrides = read_overrides(aliases)
-    articles: list[Article] = []
-    skipped: list[Skipped] = []
-    for item in read_articles(paths, max_bytes=max_bytes, text_fields=text_fields):
-        (articles if isinstance(item, Article) else skipped).append(item)
-    if on_total:
-        on_total(len(articles))
-    facts = extract_all(articles, model=model, progress=progress)
+    if graph_path is not None:
+        check_writable(graph_path)
+    if cache_path is None and graph_path is not None:
+        cache_path = store_path(graph_path)
+    stdin = sys.stdin.buffer.read() if any(str(p) == "-" for p in paths) else None
+    reading = Reading(paths, max_bytes, tuple(text_fields), stdin)
+    collected = collect_facts(reading, model=model, cache_path=cache_path, use_cache=cache, workers=workers,
+                              scheduler=scheduler, progress=progress, on_total=on_total)
+    facts = collected.facts
+    inputs = inputs_fingerprint(collected, overrides)
+    if reuse and graph_path is not None and collected.extracted == 0:
+        graph = unchanged_graph(graph_path, inputs)
+        if graph is not None:
+            return BuildResult(graph, Path(graph_path), len(facts), collected.skipped, [],
+                               0, collected.cached, collected.pipeline, collected.warnings)
     resolution = resolve_entities(facts, overrides)
-    meta = {"articles": len(facts), "skipped": [{"path": s.path, "reason": s.reason} for s in skipped]}
+    meta = {"articles": len(facts), "skipped": [{"path": s.path, "reason": s.reason} for s in collected.skipped],
+            "pipeline": collected.pipeline, "inputs": inputs}
     graph = assemble_graph(facts, resolution, meta=meta)
     path = save_graph(graph, graph_path) if graph_path is not None else None
-    warnings = [f"{a.path}: {w}" for a in articles for w in a.warnings]
-    return BuildResult(graph, path, len(facts), skipped, resolution.merges, warnings)
+    return BuildResult(graph, path, len(facts), collected.skipped, resolution.merges,
+                       collected.extracted, collected.cached, collected.pipeline, collected.warnings)
+
+
+def collect_facts(
+    reading: Reading,
+    *,
+    model: str | None = None,
+    cache_path: str | Path | None = None,
+    use_cache: bool = True,
+    workers: int | None = None,
+    scheduler: str | None = None,
+    progress: Progress | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> Collected:
+    """Every article's facts, in corpus order: from the cache when it has them, else extracted and cached.
+
+    Two passes over the corpus: the first hashes each article and looks it up (keeping no text), the second
+    streams only the articles to extract to the runner. Reading twice is cheap next to NLP, and keeps memory
+    flat while telling the progress bar how much work there is.
+    """
+    from medcollab_kg.nlp.pipeline import model_version
+    from medcollab_kg.parallel import cached_nlp, cpu_count
+
+    version = model_version(model)
+    if version is None:  # not found by name: load it here, which also raises the clear error
+        from medcollab_kg.nlp import pipeline_version
+
+        version = pipeline_version(cached_nlp(model))
+    store = FactStore(cache_path, version) if cache_path is not None else None
+    try:
+        order: dict[str, int] = {}
+        found: dict[str, ArticleFacts] = {}
+        todo: set[str] = set()
+        skipped: list[Skipped] = []
+        warnings: list[str] = []
+        for item in reading.articles():
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                continue
+            warnings += [f"{item.path}: {w}" for w in item.warnings]
+            key = article_key(item)
+            order.setdefault(key, len(order))
+            data = store.get(key) if store is not None and use_cache else None
+            if data is not None:
+                found[key] = replace(ArticleFacts.from_dict(data), document=item.name, path=item.path)
+            else:
+                todo.add(key)
+        cached = len(found)
+        if on_total:
+            on_total(len(todo))
+        if todo:
+            stream = to_extract(reading, todo)
+            for batch in run_extraction(stream, len(todo), model=model, workers=workers or cpu_count(),
+                                        scheduler=scheduler):
+                if batch.pipeline != version:
+                    raise KgError(f"A worker runs pipeline '{batch.pipeline}' but this machine expects "
+                                  f"'{version}'. Fix: install the same spaCy model, spaCy and medcollab-kg "
+                                  "versions on every worker.")
+                for item in batch.items:
+                    if store is not None:
+                        store.put(item.key, item.facts)
+                    found[item.key] = ArticleFacts.from_dict(item.facts)
+                    if progress:
+                        progress(item.name)
+        if store is not None:
+            store.prune(order)
+        keys = sorted(found, key=order.__getitem__)
+        return Collected([found[k] for k in keys], keys, skipped, len(found) - cached, cached, version, warnings)
+    finally:
+        if store is not None:
+            store.close()
+
+
+# Code that turns facts into the graph: a change here must rebuild even an unchanged corpus.
+GRAPH_CODE = ("build.py", "resolution.py", "graph.py")
+
+
+def inputs_fingerprint(collected: Collected, overrides: list) -> str:
+    """Everything the graph is a function of: facts (by key and place), skips, aliases, pipeline, graph code."""
+    digest = hashlib.sha256(f"schema{SCHEMA_VERSION}\0{collected.pipeline}\0{overrides!r}".encode())
+    for key, fact in zip(collected.keys, collected.facts, strict=True):
+        digest.update(f"\0{key}\0{fact.document}\0{fact.path}".encode())
+    for s in collected.skipped:
+        digest.update(f"\0skipped\0{s.path}\0{s.reason}".encode())
+    root = Path(__file__).resolve().parent
+    for name in GRAPH_CODE:
+        digest.update((root / name).read_bytes())
+    return digest.hexdigest()
+
+
+def unchanged_graph(graph_path: str | Path, inputs: str) -> nx.MultiDiGraph | None:
+    """The graph file, if it was built from exactly these inputs; else None (and it is rebuilt)."""
+    try:
+        graph = load_graph(graph_path)
+    except GraphFileError:
+        return None
+    return graph if graph.graph.get("inputs") == inputs else None
+
+
+def to_extract(reading: Reading, keys: set[str]) -> Iterator[tuple[str, Article]]:
+    """The second pass: (key, article) for the articles whose key is in `keys`, read one at a time."""
+    for item in reading.articles():
+        if isinstance(item, Article) and (key := article_key(item)) in keys:
+            yield key, item
+
+
+def run_extraction(stream: Iterator[tuple[str, Article]], total: int, *, model: str | None, workers: int,
+                   scheduler: str | None):
+    """Pick the runner: the cluster when asked, a pool when there is enough work for it, else this process."""
+    from medcollab_kg import parallel
+
+    if scheduler:
+        return parallel.extract_dask(stream, model=model, scheduler=scheduler)
+    # Each pool worker loads the model (about a second); a handful of articles is faster done here.
+    workers = min(workers, -(-total // parallel.BATCH))
+    if workers > 1:
+        return parallel.extract_pool(stream, model=model, workers=workers)
+    return parallel.extract_serial(stream, model=model)

@@ -162,6 +162,19 @@ def graph_to_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
     return nx.node_link_data(graph, edges="edges")
 
 
+def check_writable(path: str | Path) -> None:
+    """Fail before any work when the graph could not be written: a folder in its place, a file as its folder."""
+    path = Path(path)
+    problem = None
+    if path.is_dir():
+        problem = "Is a directory"
+    elif any(parent.exists() and not parent.is_dir() for parent in path.parents):
+        problem = "Not a directory"
+    if problem:
+        raise GraphFileError(f"Cannot write '{path}': {problem}. Fix: pass --graph a file path in a folder you "
+                             "can write to.")
+
+
 def save_graph(graph: nx.MultiDiGraph, path: str | Path) -> Path:
     """Write node-link JSON atomically: a temporary file in the same folder, then rename."""
     data = graph_to_data(graph)

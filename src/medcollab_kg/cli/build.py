@@ -38,10 +38,19 @@ def build(
                          ] = DEFAULT_MAX_BYTES,
     text_field: Annotated[list[str] | None, typer.Option("--text-field", help="JSON field holding the article "
                           "text, tried before text, body, content; repeatable.")] = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, show_default="all cores", help="Processes extracting in parallel.")] = None,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Re-extract every article, ignoring the fact cache beside the graph.")] = False,
+    scheduler: Annotated[str | None, typer.Option(
+        help="Dask scheduler address (tcp://host:8786): extract on the cluster. Needs medcollab-kg[dask].")] = None,
 ) -> None:
     """Build the knowledge graph from a folder of articles.
 
-    Example: kg build data/raw --graph data/graphs/graph.json
+    Only new or changed articles are extracted: facts are cached beside the graph
+    (graph.facts.sqlite). An interrupted build resumes where it stopped.
+
+    Example: kg build data/raw --graph data/graphs/graph.json --workers 2
     Example: curl -s https://example.org/news.html | kg build - --graph news.json
     """
     from medcollab_kg.build import (
@@ -50,18 +59,32 @@ def build(
 
     if aliases is None and Path("data/aliases.csv").exists():
         aliases = Path("data/aliases.csv")
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True, disable=not err.is_terminal) as bar:
-        task = bar.add_task("Reading articles", total=None)
-        result = build_graph(
-            paths or [Path("data/raw")], graph_path=graph, model=model, aliases=aliases,
-            on_total=lambda n: bar.update(task, total=n, description="Extracting"),
-            progress=lambda name: bar.advance(task),
-            max_bytes=max_bytes, text_fields=text_field or (),
-        )
+    done = 0
+
+    def advance(_name: str) -> None:
+        nonlocal done
+        done += 1
+        bar.advance(task)
+
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, transient=True, disable=not err.is_terminal) as bar:
+            task = bar.add_task("Reading articles", total=None)
+            result = build_graph(
+                paths or [Path("data/raw")], graph_path=graph, model=model, aliases=aliases,
+                on_total=lambda n: bar.update(task, total=n, description="Extracting"),
+                progress=advance, workers=workers, cache=not no_cache, scheduler=scheduler,
+                max_bytes=max_bytes, text_fields=text_field or (),
+                reuse=not (explain_merges or no_cache),  # merges are only known when resolution runs
+            )
+    except KeyboardInterrupt:
+        err.print(f"Interrupted: the facts of {done} newly extracted article(s) are saved; "
+                  "run the same command to resume.")
+        raise typer.Exit(130) from None
     counts = result.counts()
     summary = {
         "graph": str(result.path), "articles": result.articles,
+        "extracted": result.extracted, "cached": result.cached,
         "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
         "warnings": result.warnings,
         "nodes": dict(sorted(counts["nodes"].items())), "edges": dict(sorted(counts["edges"].items())),
@@ -71,7 +94,8 @@ def build(
     if as_json:
         print_json(summary)
         return
-    err.print(f"Built [bold]{safe(result.path)}[/bold] from {result.articles} article(s).", soft_wrap=True)
+    err.print(f"Built [bold]{safe(result.path)}[/bold] from {result.articles} article(s) "
+              f"({result.extracted} extracted, {result.cached} from the cache).", soft_wrap=True)
     for s in result.skipped:
         err.print(f"  skipped {safe(s.path)}: {safe(s.reason)}", soft_wrap=True)
     for w in result.warnings:

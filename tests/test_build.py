@@ -1,0 +1,154 @@
+"""Incremental builds: the fact cache decides what is extracted, and the graph does not notice."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from typer.testing import CliRunner
+
+from medcollab_kg import parallel
+from medcollab_kg.build import build_graph
+from medcollab_kg.cli.app import app
+from medcollab_kg.nlp import pipeline
+
+RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "raw"
+    shutil.copytree(RAW, folder)
+    return folder
+
+
+def graph_json(graph: nx.MultiDiGraph) -> str:
+    return json.dumps(nx.node_link_data(graph, edges="edges"), sort_keys=True)
+
+
+def build(corpus: Path, tmp_path: Path, **options):
+    return build_graph([corpus], graph_path=tmp_path / "graphs" / "graph.json", model="blank", workers=1, **options)
+
+
+def test_first_build_extracts_all_and_caches_beside_the_graph(corpus, tmp_path):
+    result = build(corpus, tmp_path)
+    assert (result.articles, result.extracted, result.cached) == (5, 5, 0)
+    assert (tmp_path / "graphs" / "graph.facts.sqlite").exists()
+
+
+def test_unchanged_corpus_loads_no_model_and_gives_the_same_graph(corpus, tmp_path, monkeypatch):
+    first = build(corpus, tmp_path)
+    monkeypatch.setattr(parallel, "_NLP", {})
+    monkeypatch.setattr(parallel, "cached_nlp", lambda model: pytest.fail("the model was loaded"))
+    again = build(corpus, tmp_path)
+    assert (again.extracted, again.cached) == (0, 5)
+    assert graph_json(again.graph) == graph_json(first.graph)
+
+
+def test_changed_added_and_deleted_articles_touch_only_their_own_facts(corpus, tmp_path):
+    build(corpus, tmp_path)
+    changed = sorted(corpus.glob("*.txt"))[0]
+    changed.write_text(changed.read_text() + "\nA sentence added in an update.\n")
+    (corpus / "new.txt").write_text(sorted(corpus.glob("*.txt"))[1].read_text() + "\nA different ending.\n")
+    deleted = sorted(corpus.glob("*.txt"))[2]
+    deleted.unlink()
+    result = build(corpus, tmp_path)
+    assert (result.articles, result.extracted, result.cached) == (5, 2, 3)
+    documents = {d["path"] for _, d in result.graph.nodes(data=True) if d["type"] == "Document"}
+    assert str(deleted) not in documents and str(corpus / "new.txt") in documents
+    fresh = build_graph([corpus], graph_path=tmp_path / "fresh" / "graph.json", model="blank", workers=1)
+    assert graph_json(result.graph) == graph_json(fresh.graph)
+
+
+def test_a_renamed_article_comes_from_the_cache_under_its_new_name(corpus, tmp_path):
+    build(corpus, tmp_path)
+    old = sorted(corpus.glob("*.txt"))[0]
+    old.rename(corpus / "renamed.txt")
+    result = build(corpus, tmp_path)
+    assert result.extracted == 0
+    documents = {d["path"] for _, d in result.graph.nodes(data=True) if d["type"] == "Document"}
+    assert str(corpus / "renamed.txt") in documents
+    assert str(old) not in documents
+
+
+def test_a_changed_pipeline_re_extracts_everything(corpus, tmp_path, monkeypatch):
+    build(corpus, tmp_path)
+    monkeypatch.setattr(pipeline, "RULES_VERSION", "changed")
+    result = build(corpus, tmp_path)
+    assert (result.extracted, result.cached) == (5, 0)
+    assert result.pipeline.split("+rules")[1].startswith("changed")
+
+
+def test_no_cache_re_extracts_everything(corpus, tmp_path):
+    build(corpus, tmp_path)
+    result = build(corpus, tmp_path, cache=False)
+    assert (result.extracted, result.cached) == (5, 0)
+
+
+def test_an_interrupted_build_keeps_finished_articles_and_resumes(corpus, tmp_path):
+    done = []
+
+    def interrupt_after_two(name: str) -> None:
+        done.append(name)
+        if len(done) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build(corpus, tmp_path, progress=interrupt_after_two)
+    result = build(corpus, tmp_path)
+    assert (result.extracted, result.cached) == (3, 2)
+
+
+def test_the_model_and_fast_mode_have_separate_caches(corpus, tmp_path):
+    build(corpus, tmp_path)
+    result = build_graph([corpus], graph_path=tmp_path / "graphs" / "graph.json", workers=1)
+    assert result.extracted == 5
+    assert not result.pipeline.startswith("en_blank")
+
+
+def test_cli_build_reports_extracted_and_cached(corpus, tmp_path):
+    runner = CliRunner()
+    graph = tmp_path / "g" / "graph.json"
+    args = ["build", str(corpus), "--graph", str(graph), "--model", "blank", "--workers", "1", "--json"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert json.loads(first.stdout)["extracted"] == 5
+    second = runner.invoke(app, args)
+    assert json.loads(second.stdout)["cached"] == 5
+    forced = runner.invoke(app, [*args, "--no-cache"])
+    assert json.loads(forced.stdout)["extracted"] == 5
+
+
+def test_cli_rejects_zero_workers(corpus, tmp_path):
+    result = CliRunner().invoke(app, ["build", str(corpus), "--graph", str(tmp_path / "g.json"), "--workers", "0"])
+    assert result.exit_code == 2
+
+
+def test_unchanged_inputs_reuse_the_graph_file_without_resolving(corpus, tmp_path, monkeypatch):
+    from medcollab_kg import build as build_module
+
+    first = build(corpus, tmp_path)
+    written = first.path.stat().st_mtime_ns
+    monkeypatch.setattr(build_module, "resolve_entities", lambda *a: pytest.fail("resolved again"))
+    again = build(corpus, tmp_path)
+    assert again.path.stat().st_mtime_ns == written
+    assert graph_json(again.graph) == graph_json(first.graph)
+
+
+def test_a_new_aliases_file_a_missing_graph_or_reuse_false_rebuild_the_graph(corpus, tmp_path, monkeypatch):
+    from medcollab_kg import build as build_module
+
+    calls = []
+    real = build_module.resolve_entities
+    monkeypatch.setattr(build_module, "resolve_entities", lambda *a: calls.append(1) or real(*a))
+    first = build(corpus, tmp_path)
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("kind,name,alias,action\norg,Peking University,PKU,same\n")
+    build(corpus, tmp_path, aliases=aliases)
+    build(corpus, tmp_path, aliases=aliases, reuse=False)
+    first.path.unlink()
+    build(corpus, tmp_path, aliases=aliases)
+    assert len(calls) == 4
+    assert first.path.exists()
