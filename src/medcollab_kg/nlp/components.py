@@ -595,11 +595,18 @@ def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[Or
     return result
 
 
+PRESS_VERBS = {"sign", "signs", "launch", "launches", "announce", "announces", "open", "opens", "host", "hosts",
+               "join", "joins", "agree", "agrees", "says", "said", "welcome", "welcomes", "visit", "visits",
+               "partner", "partners", "hold", "holds", "held", "ink", "inks", "seal", "seals", "team", "teams",
+               "unveil", "unveils", "establish", "establishes", "expand", "expands", "renew", "renews"}
+
+
 def is_noun(token: Token) -> bool:
     """"PET imaging" (a noun: the acronym modifies it) but not "KUHT signed" (a verb)."""
     if token.pos_:
         return token.pos_ in ("NOUN", "ADJ", "PROPN")
-    return not token.lower_.endswith(("ed", "s"))  # no tagger (--model blank): a rough guess
+    # no tagger (trimmed or blank pipeline): past tenses, function words and the verbs of press releases are not
+    return not (token.lower_.endswith("ed") or token.is_stop or token.lower_ in PRESS_VERBS)
 
 
 def acronym_in_slot(doc: Doc, org: OrgSpan, ner_orgs: set[str]) -> bool:
