@@ -308,10 +308,10 @@ def test_every_advertised_example_is_read_as_its_form(graph, form):
         assert q.ask(graph, question).form == form.name, question
 
 
-def test_questions_doc_names_every_browse_command():
+def test_readme_names_every_browse_command():
     from conftest import ROOT
 
-    doc = (ROOT / "docs" / "questions.md").read_text(encoding="utf-8")
+    doc = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in ("query", "show", "people", "orgs", "agreements", "events", "path", "stats"):
         assert f"kg {command}" in doc
 

@@ -85,15 +85,18 @@ def batches(items: Iterable[tuple[str, Article]], size: int | None = None) -> It
 
 
 def extract_serial(items: Iterable[tuple[str, Article]], *, model: str | None) -> Iterator[Batch]:
-    """This process: one nlp.pipe over the whole stream (spaCy batches internally), one result per article."""
+    """This process, a bounded batch at a time; one result per article."""
     from medcollab_kg.extraction import extract_facts
     from medcollab_kg.nlp import pipeline_version
 
     nlp = cached_nlp(model)
     version = pipeline_version(nlp)
-    docs = nlp.pipe(((a.text, (k, a)) for k, a in items), as_tuples=True, batch_size=PIPE_BATCH)
-    for doc, (key, article) in docs:
-        yield Batch(version, (Extracted(article.name, key, extract_facts(doc, article).to_dict()),))
+    iterator = iter(items)
+    # a bounded batch at a time: nlp.pipe reads its whole input first, and memory must stay flat
+    while chunk := list(itertools.islice(iterator, PIPE_BATCH)):
+        docs = nlp.pipe(((a.text, (k, a)) for k, a in chunk), as_tuples=True, batch_size=PIPE_BATCH)
+        for doc, (key, article) in docs:
+            yield Batch(version, (Extracted(article.name, key, extract_facts(doc, article).to_dict()),))
 
 
 def _init_worker(model: str | None) -> None:

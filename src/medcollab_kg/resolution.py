@@ -233,11 +233,13 @@ def resolve_orgs(facts, overrides, ids, entities, merges) -> None:
     forbidden |= {(b, a) for a, b in forbidden}
 
     def union(a, b, reason: str) -> None:
-        names_a = {norm(n) for k in global_uf.groups().get(global_uf.find(a), [a]) for n in doc_groups[k]}
-        names_b = {norm(n) for k in global_uf.groups().get(global_uf.find(b), [b]) for n in doc_groups[k]}
-        if any((x, y) in forbidden for x in names_a for y in names_b):
-            merges.append(f"kept apart by the aliases file: '{a[1]}' and '{b[1]}'")
-            return
+        if forbidden:  # only an aliases file with "different" rows pays for looking at whole groups
+            groups = global_uf.groups()
+            names_a = {norm(n) for k in groups.get(global_uf.find(a), [a]) for n in doc_groups[k]}
+            names_b = {norm(n) for k in groups.get(global_uf.find(b), [b]) for n in doc_groups[k]}
+            if any((x, y) in forbidden for x in names_a for y in names_b):
+                merges.append(f"kept apart by the aliases file: '{a[1]}' and '{b[1]}'")
+                return
         if global_uf.union(a, b):
             merges.append(reason)
 

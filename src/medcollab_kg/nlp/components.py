@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -105,17 +105,26 @@ class TitleRuler:
     """Job titles ("Vice President", "Associate Provost (Mainland Affairs)") → doc.spans["kg_titles"]."""
 
     def __init__(self, nlp: Language):
-        self.matcher = Matcher(nlp.vocab)
-        modifiers = [m.lower() for m in PEOPLE["title_modifiers"]]
-        for title in PEOPLE["titles"]:
-            words = [{"LOWER": t.text.lower()} for t in nlp.make_doc(title)]
-            self.matcher.add("TITLE", [[{"LOWER": {"IN": modifiers}, "OP": "*"}, *words]])
-        # "Chief Nursing Officer", "Chief Digital Officer": any one word between
-        self.matcher.add("TITLE", [[{"LOWER": "chief"}, {"IS_ALPHA": True}, {"LOWER": "officer"}]])
+        # base titles by phrase (fast), then modifiers ("Vice", "Acting", "Honorary") by walking left
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("TITLE", [nlp.make_doc(title.lower()) for title in PEOPLE["titles"]])
+        self.modifiers = {m.lower() for m in PEOPLE["title_modifiers"]}
+
+    def matches(self, doc: Doc) -> list[Span]:
+        found = []
+        for _, start, end in self.matcher(doc):
+            while start > 0 and doc[start - 1].lower_ in self.modifiers:
+                start -= 1
+            found.append(Span(doc, start, end))
+        # "Chief Nursing Officer", "chief data officer": any one word between
+        for token in doc[:-2]:
+            if token.lower_ == "chief" and doc[token.i + 1].is_alpha and doc[token.i + 2].lower_ == "officer":
+                found.append(Span(doc, token.i, token.i + 3))
+        return filter_spans(found)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
-        for span in filter_spans(self.matcher(doc, as_spans=True)):
+        for span in self.matches(doc):
             # a lower-case title counts only in "title of/at X" ("Ge Wei, vice rector of UM") or right before a
             # name ("Swan River Cancer Centre medical director Dr. Nikhil Raman")
             after = doc[span.end].lower_ if span.end < len(doc) else ""
