@@ -67,6 +67,8 @@ class ArticleReader:
 
     def __post_init__(self) -> None:
         self.sentences = join_abbreviations(list(self.doc.sents))
+        self.lowers = [t.lower_ for t in self.doc]  # read many times; Token objects are costly to make
+        self.sentence_texts = [s.text.lower() for s in self.sentences]
         self.sent_of = [0] * len(self.doc)
         for index, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
@@ -311,7 +313,7 @@ class ArticleReader:
 
     def agreement_mentions(self) -> Iterable[tuple[int, int]]:
         """(start, end) of each agreement phrase, modifiers included."""
-        lowers = [t.lower_ for t in self.doc]
+        lowers = self.lowers
         i = 0
         while i < len(self.doc):
             head = next((h for h in AGREEMENT_HEADS if tuple(lowers[i : i + len(h)]) == h), None)
@@ -336,7 +338,7 @@ class ArticleReader:
         for start, end in self.agreement_mentions():
             index = self.sent_of[start]
             sent = self.sentences[index]
-            words = {t.lower_ for t in sent}
+            words = set(self.lowers[sent.start : sent.end])
             phrase = self.doc[start:end]
             title = " ".join(t.text for t in phrase)
             kind = " ".join(t.lower_ for t in phrase)
@@ -403,7 +405,7 @@ class ArticleReader:
         cues = tuple(FACTS["witness_cues"]) + tuple(FACTS["signed_for"]) + ("witnessed",)
         used = {i for a in found for i in a.sentences}
         for index, sent in enumerate(self.sentences):
-            text = sent.text.lower()
+            text = self.sentence_texts[index]
             if index in used or not (any(cue in text for cue in cues) or self.signed_by(sent) is not None):
                 continue
             earlier = [a for a in found if min(a.sentences) < index]
@@ -441,14 +443,14 @@ class ArticleReader:
     def parties(self, sent: Span) -> list[str]:
         """Organizations that are parties: "between A and B", or the subjects of "A and B signed"."""
         orgs = [o for o in self.top_orgs if sent.start <= o.start < sent.end and not self.in_role_phrase(o)]
-        lowers = [t.lower_ for t in sent]
+        lowers = self.lowers[sent.start : sent.end]
         for cue in FACTS["party_cues"]:  # "between A and B", "brings together A, B in Annecy and C"
             at = self.phrase_end(sent, cue)
             if at is not None:
                 group = self.listed([o for o in orgs if o.start >= at])
                 if len(group) >= 2:
                     return unique_names(group)
-        verb = next((t.i for t in sent if t.lower_ in SIGNING_VERBS), None)
+        verb = next((i for i in range(sent.start, sent.end) if self.lowers[i] in SIGNING_VERBS), None)
         if verb is not None:
             before = [o for o in orgs if o.start < verb]
             # "A signed an MoU with B", not "… and jointly launched a centre run together with C"
@@ -489,10 +491,10 @@ class ArticleReader:
     def in_role_phrase(self, org: OrgSpan) -> bool:
         """"HKUST" in "HKUST President Prof. Nancy IP" is an affiliation, not a subject."""
         for title in self.titles:
-            if title.start == org.end or (title.start == org.end + 1 and self.doc[org.end].text in ("'s", "’s")):
+            if title.start == org.end or (title.start == org.end + 1 and self.lowers[org.end] in ("'s", "’s")):
                 return True
-            gap = {t.lower_ for t in self.doc[title.end : org.start]}
-            if title.end <= org.start and gap <= {"of", "at", "the"}:
+            if title.end <= org.start and org.start - title.end <= 4 \
+                    and set(self.lowers[title.end : org.start]) <= {"of", "at", "the"}:
                 return True
         return False
 
@@ -511,7 +513,7 @@ class ArticleReader:
             signers = [p for p in people if signed_at <= p.start < end]
         else:
             # "A, along with B, signed …" and "A signed for X, while B signed for Y"
-            verbs = [t.i for t in sent if t.lower_ in SIGNED]
+            verbs = [i for i in range(sent.start, sent.end) if self.lowers[i] in SIGNED]
             signers = [p for n, p in enumerate(full) if verbs and (p.start < verbs[0] or any(
                 p.end <= v < (full[n + 1].start if n + 1 < len(full) else sent.end) for v in verbs))]
         if active_witness is not None and witness_at is None:
@@ -532,7 +534,7 @@ class ArticleReader:
     def phrase_end(self, sent: Span, phrase: str) -> int | None:
         """The token after the first occurrence of `phrase` (lower case words) in the sentence."""
         words = phrase.split()
-        lowers = [t.lower_ for t in sent]
+        lowers = self.lowers[sent.start : sent.end]
         for k in range(len(lowers) - len(words) + 1):
             if lowers[k : k + len(words)] == words:
                 return sent.start + k + len(words)
@@ -544,12 +546,13 @@ class ArticleReader:
             at = self.phrase_end(sent, cue)
             if at is not None:
                 return at
-        for t in sent:
-            if t.lower_ in SIGNED:
-                for k in range(t.i + 1, min(t.i + 25, sent.end)):
-                    if self.doc[k].text in (";", ".") or self.doc[k].lower_ in SIGNED:
+        lowers = self.lowers
+        for i in range(sent.start, sent.end):
+            if lowers[i] in SIGNED:
+                for k in range(i + 1, min(i + 25, sent.end)):
+                    if lowers[k] in (";", ".") or lowers[k] in SIGNED:
                         break
-                    if self.doc[k].lower_ == "by":
+                    if lowers[k] == "by":
                         return k + 1
         return None
 
@@ -596,7 +599,7 @@ class ArticleReader:
                                tuple(self.organizers(sent, start)), (), index))
         # "The conference was hosted by A": organizers of an event named earlier
         for sent in self.sentences:
-            lowers = [t.lower_ for t in sent]
+            lowers = self.lowers[sent.start : sent.end]
             for i, word in enumerate(lowers[:-1]):
                 kind = EVENT_HEADS.get(word)
                 if kind and i and lowers[i - 1] in DEFINITE and lowers[i + 1] in ("was", "is", "will", "were"):
@@ -639,7 +642,7 @@ class ArticleReader:
         return (start, end) if end - start >= 2 else None
 
     def organizers(self, sent: Span, name_start: int) -> list[str]:
-        lowers = [t.lower_ for t in sent]
+        lowers = self.lowers[sent.start : sent.end]
         orgs = [o for o in self.top_orgs if sent.start <= o.start < sent.end]
         for k, word in enumerate(lowers):
             if word in ORGANIZE_VERBS:
@@ -654,7 +657,7 @@ class ArticleReader:
 
     def visits(self) -> Iterable[Visit]:
         for index, sent in enumerate(self.sentences):
-            text = sent.text.lower()
+            text = self.sentence_texts[index]
             for cue in FACTS["visit_verbs"]:
                 if cue not in text:
                     continue
@@ -677,7 +680,7 @@ class ArticleReader:
                 yield Collaboration(a, b, event.sentence)
         # "collaboration between A and B", "A will partner with B"
         for index, sent in enumerate(self.sentences):
-            lowers = [t.lower_ for t in sent]
+            lowers = self.lowers[sent.start : sent.end]
             if not PARTNER_CUES & set(lowers):
                 continue
             orgs = [o for o in self.top_orgs if sent.start <= o.start < sent.end and not self.in_role_phrase(o)]
@@ -697,10 +700,13 @@ def join_abbreviations(sentences: list[Span]) -> list[Span]:
     """The parser may end a sentence at "Assoc." or "Prof."; such a sentence goes on in the next one."""
     joined: list[Span] = []
     for sent in sentences:
-        tokens = [t for t in joined[-1] if not t.is_space] if joined else []
-        last = tokens[-1] if tokens else None
+        end = joined[-1].end if joined else 0
+        while joined and end > joined[-1].start and sent.doc[end - 1].is_space:
+            end -= 1
+        last = sent.doc[end - 1] if joined and end > joined[-1].start else None
+        before = sent.doc[end - 2] if last is not None and end - 2 >= joined[-1].start else None
         cut = last is not None and (is_honorific(last) and last.text.endswith(".") or (
-            last.text == "." and len(tokens) > 1 and is_honorific(tokens[-2]) and not tokens[-2].whitespace_))
+            last.text == "." and before is not None and is_honorific(before) and not before.whitespace_))
         if cut:
             joined[-1] = sent.doc[joined[-1].start : sent.end]
         else:

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -109,6 +109,8 @@ class TitleRuler:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("TITLE", [nlp.make_doc(title.lower()) for title in PEOPLE["titles"]])
         self.modifiers = {m.lower() for m in PEOPLE["title_modifiers"]}
+        self.chief_officer = Matcher(nlp.vocab)
+        self.chief_officer.add("TITLE", [[{"LOWER": "chief"}, {"IS_ALPHA": True}, {"LOWER": "officer"}]])
 
     def matches(self, doc: Doc) -> list[Span]:
         found = []
@@ -116,10 +118,7 @@ class TitleRuler:
             while start > 0 and doc[start - 1].lower_ in self.modifiers:
                 start -= 1
             found.append(Span(doc, start, end))
-        # "Chief Nursing Officer", "chief data officer": any one word between
-        for token in doc[:-2]:
-            if token.lower_ == "chief" and doc[token.i + 1].is_alpha and doc[token.i + 2].lower_ == "officer":
-                found.append(Span(doc, token.i, token.i + 3))
+        found += self.chief_officer(doc, as_spans=True)  # "Chief Nursing Officer", "chief data officer"
         return filter_spans(found)
 
     def __call__(self, doc: Doc) -> Doc:
