@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from medcollab_kg import __version__
+import medcollab_kg
 from medcollab_kg.cli.browse import agreements, events, orgs, path, people, show, stats
 from medcollab_kg.cli.build import build
 from medcollab_kg.cli.evaluate import evaluate_cmd
@@ -35,7 +35,7 @@ app.command()(stats)
 
 def show_version(value: bool) -> None:
     if value:
-        print(f"kg (medcollab-kg) {__version__}")
+        print(f"kg (medcollab-kg) {medcollab_kg.__version__}")
         raise typer.Exit()
 
 
