@@ -6,7 +6,7 @@ cache as JSON and cross process boundaries.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 
@@ -159,12 +159,3 @@ class ArticleFacts:
 def _tuples(item: dict[str, Any]) -> dict[str, Any]:
     return {k: tuple(v) if isinstance(v, list) else v for k, v in item.items()}
 
-
-@dataclass(slots=True)
-class BuildReport:
-    """What a build did, for the summary and the graph's metadata."""
-
-    articles: int = 0
-    skipped: list[Skipped] = field(default_factory=list)
-    cached: int = 0
-    merges: list[str] = field(default_factory=list)
