@@ -110,8 +110,15 @@ class ArticleReader:
         )
 
     def headline(self) -> str | None:
-        first = self.article.text.strip().split("\n", 1)[0].strip()
-        return first[:200] if first and len(first) < 200 else None
+        """The first short line of four words or more: page furniture ("Events & News", "Focus") is shorter,
+        body paragraphs are longer."""
+        for line in self.article.text.strip().splitlines()[:8]:
+            line = line.strip()
+            if len(line) >= 200:
+                return None
+            if len(line.split()) >= 4:
+                return line
+        return None
 
     def mentions(self) -> Iterable[Mention]:
         for person in self.people:
