@@ -31,7 +31,6 @@ from medcollab_kg.nlp.components import (
     OrgSpan,
     PersonSpan,
     is_capitalised,
-    is_honorific,
 )
 from medcollab_kg.nlp.rules import load_rules
 
@@ -66,7 +65,7 @@ class ArticleReader:
     date: str | None = field(init=False)
 
     def __post_init__(self) -> None:
-        self.sentences = join_abbreviations(list(self.doc.sents))
+        self.sentences = list(self.doc.sents)
         self.lowers = [t.lower_ for t in self.doc]  # read many times; Token objects are costly to make
         self.sentence_texts = [s.text.lower() for s in self.sentences]
         self.sent_of = [0] * len(self.doc)
@@ -701,24 +700,6 @@ class ArticleReader:
                         if not self.same_orgs([a], [b]):
                             yield Collaboration(a, b, index)
                     break
-
-
-def join_abbreviations(sentences: list[Span]) -> list[Span]:
-    """The parser may end a sentence at "Assoc." or "Prof."; such a sentence goes on in the next one."""
-    joined: list[Span] = []
-    for sent in sentences:
-        end = joined[-1].end if joined else 0
-        while joined and end > joined[-1].start and sent.doc[end - 1].is_space:
-            end -= 1
-        last = sent.doc[end - 1] if joined and end > joined[-1].start else None
-        before = sent.doc[end - 2] if last is not None and end - 2 >= joined[-1].start else None
-        cut = last is not None and (is_honorific(last) and last.text.endswith(".") or (
-            last.text == "." and before is not None and is_honorific(before) and not before.whitespace_))
-        if cut:
-            joined[-1] = sent.doc[joined[-1].start : sent.end]
-        else:
-            joined.append(sent)
-    return joined
 
 
 def title_text(title: Span) -> str:
