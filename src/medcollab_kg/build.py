@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 import io
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -12,13 +12,19 @@ from pathlib import Path
 import networkx as nx
 
 from medcollab_kg.errors import GraphFileError, KgError
-from medcollab_kg.graph import SCHEMA_VERSION, assemble_graph, check_writable, load_graph, save_graph
+from medcollab_kg.graph import (
+    DEFAULT_GRAPH,
+    SCHEMA_VERSION,
+    assemble_graph,
+    check_writable,
+    load_graph,
+    save_graph,
+)
 from medcollab_kg.ingest import DEFAULT_MAX_BYTES, read_articles
 from medcollab_kg.models import Article, ArticleFacts, Skipped
 from medcollab_kg.resolution import read_overrides, resolve_entities
 from medcollab_kg.store import FactStore, article_key, store_path
 
-DEFAULT_GRAPH = Path("data/graphs/graph.json")
 Progress = Callable[[str], None]
 
 

@@ -18,6 +18,7 @@ from medcollab_kg.resolution import (  # spaCy-free: resolution reads only nlp.l
 )
 
 SCHEMA_VERSION = 1
+DEFAULT_GRAPH = Path("data/graphs/graph.json")
 FORMAT_NAME = "medcollab-kg"
 NODE_TYPES = ("Person", "Organization", "Agreement", "Event", "Place", "Document")
 RELATIONS = ("holds_role", "party_to", "signed", "witnessed", "part_of", "collaborates_with", "organized",

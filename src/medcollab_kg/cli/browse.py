@@ -10,7 +10,6 @@ import typer
 
 from medcollab_kg import query as q
 from medcollab_kg.cli.output import (
-    DEFAULT_GRAPH,
     GraphOption,
     err,
     handle_errors,
@@ -20,7 +19,7 @@ from medcollab_kg.cli.output import (
     table,
 )
 from medcollab_kg.errors import UsageError
-from medcollab_kg.graph import load_graph
+from medcollab_kg.graph import DEFAULT_GRAPH, load_graph
 
 FORMATS = ("table", "json", "csv")
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table (default), json or csv.")]

@@ -14,7 +14,6 @@ from rich.progress import (
 )
 
 from medcollab_kg.cli.output import (
-    DEFAULT_GRAPH,
     GraphOption,
     err,
     handle_errors,
@@ -22,6 +21,7 @@ from medcollab_kg.cli.output import (
     safe,
     table,
 )
+from medcollab_kg.graph import DEFAULT_GRAPH
 from medcollab_kg.ingest import DEFAULT_MAX_BYTES
 
 

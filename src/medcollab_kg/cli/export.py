@@ -6,9 +6,9 @@ from typing import Annotated
 
 import typer
 
-from medcollab_kg.cli.output import DEFAULT_GRAPH, GraphOption, err, handle_errors, safe
+from medcollab_kg.cli.output import GraphOption, err, handle_errors, safe
 from medcollab_kg.export import FOLDER_FORMATS, FORMATS, export_graph
-from medcollab_kg.graph import load_graph
+from medcollab_kg.graph import DEFAULT_GRAPH, load_graph
 
 
 @handle_errors

@@ -16,7 +16,6 @@ from rich.table import Table
 from medcollab_kg.errors import KgError, UsageError
 
 # Here rather than in cli/build.py, so that commands reading a graph never import the build pipeline (spaCy).
-DEFAULT_GRAPH = Path("data/graphs/graph.json")
 GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (node-link JSON).")]
 
 out = Console(highlight=False, soft_wrap=True)

@@ -13,14 +13,13 @@ from medcollab_kg.cli.browse import (
     output_format,
 )
 from medcollab_kg.cli.output import (
-    DEFAULT_GRAPH,
     GraphOption,
     err,
     handle_errors,
     print_json,
     safe,
 )
-from medcollab_kg.graph import load_graph
+from medcollab_kg.graph import DEFAULT_GRAPH, load_graph
 from medcollab_kg.query import Records, ask
 
 
