@@ -509,8 +509,8 @@ class ArticleReader:
         Witnesses: after "witnessed by" / "in the presence of", or before the verb of "A and B witnessed"."""
         people = [p for p in self.people if sent.start <= p.start < sent.end]
         full = [p for p in people if not p.surname_only]
-        witness_at = next((self.phrase_end(sent, cue) for cue in FACTS["witness_cues"]
-                           if self.phrase_end(sent, cue) is not None), None)
+        witness_at = next((at for cue in FACTS["witness_cues"] if (at := self.phrase_end(sent, cue)) is not None),
+                          None)
         active_witness = next((t.i for t in sent if t.lower_ == "witnessed"
                                and "by" not in [x.lower_ for x in self.doc[t.i + 1 : t.i + 3]]), None)
         signed_at = self.signed_by(sent)

@@ -196,11 +196,11 @@ def org_groups_in(article: ArticleFacts, merges: list[str]) -> tuple[UnionFind, 
         rest = child[len(parent):].strip() if child.startswith(parent + " ") else None
         if not rest:
             continue
-        parent_root = uf.find(parent)
+        parent_root, groups = uf.find(parent), uf.groups()
         units = {
             uf.find(c) for c, p in parent_of.items()
             if c != child and uf.find(p) == parent_root
-            and any(rest == n or rest in n.split() for n in uf.groups()[uf.find(c)])
+            and any(rest == n or rest in n.split() for n in groups[uf.find(c)])
         }
         if len(units) == 1:
             unit = units.pop()
