@@ -11,12 +11,11 @@ from medcollab_kg.export.values import (
     TYPE_COLOURS,
     check_same_shape,
     fact_degree,
-    graph_scalars,
     node_size,
-    one_type_per_attribute,
     rgb,
     split_list,
     start_dates,
+    typed_graph,
     xml_attrs,
     xml_text,
 )
@@ -27,7 +26,6 @@ GEXF_VERSION = "1.2draft"  # networkx's name for GEXF 1.2, the version Gephi wri
 def to_gexf_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """Scalar attributes plus what Gephi reads from GEXF itself: label, weight, viz and start."""
     node_starts, edge_starts = start_dates(graph)
-    out = nx.MultiDiGraph(**graph_scalars(graph))
     nodes = []
     for node, data in graph.nodes(data=True):
         r, g, b = rgb(TYPE_COLOURS.get(data.get("type"), OTHER_COLOUR))
@@ -45,11 +43,7 @@ def to_gexf_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         if (u, v, key) in edge_starts:
             attrs["start"] = edge_starts[u, v, key]
         edges.append((u, v, key, attrs))
-    one_type_per_attribute([a for _, a in nodes])
-    one_type_per_attribute([a for *_, a in edges])
-    out.add_nodes_from(nodes)
-    out.add_edges_from(edges)
-    return out
+    return typed_graph(graph, nodes, edges)
 
 
 def write_gexf(graph: nx.MultiDiGraph, path: Path) -> Path:

@@ -8,9 +8,8 @@ import networkx as nx
 from medcollab_kg.export.files import write_file_checked
 from medcollab_kg.export.values import (
     check_same_shape,
-    graph_scalars,
-    one_type_per_attribute,
     split_list,
+    typed_graph,
     xml_attrs,
     xml_text,
 )
@@ -18,7 +17,6 @@ from medcollab_kg.export.values import (
 
 def to_scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """The graph with attributes GraphML can type: lists joined, evidence as its sentences, None dropped."""
-    out = nx.MultiDiGraph(**graph_scalars(graph))
     nodes = []
     for node, data in graph.nodes(data=True):
         attrs = xml_attrs(data)
@@ -31,11 +29,7 @@ def to_scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         # networkx would write the key as the edge id, and parallel edges share keys across node pairs;
         # Gephi merges edges that share an id, so every edge gets its own.
         edges.append((u, v, f"e{n}", attrs))
-    one_type_per_attribute([a for _, a in nodes])
-    one_type_per_attribute([a for *_, a in edges])
-    out.add_nodes_from(nodes)
-    out.add_edges_from(edges)
-    return out
+    return typed_graph(graph, nodes, edges)
 
 
 def write_graphml(graph: nx.MultiDiGraph, path: Path) -> Path:

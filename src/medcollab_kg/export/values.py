@@ -143,3 +143,14 @@ def one_type_per_attribute(records: list[dict[str, Any]]) -> None:
 
 def graph_scalars(graph: nx.MultiDiGraph) -> dict[str, Any]:
     return {k: v for k, v in graph.graph.items() if isinstance(v, (str, int, float, bool))}
+
+
+def typed_graph(graph: nx.MultiDiGraph, nodes: list, edges: list) -> nx.MultiDiGraph:
+    """The graph GraphML and GEXF writers get: `graph`'s scalar attributes, these nodes and edges, and one
+    type per attribute name."""
+    one_type_per_attribute([attrs for _, attrs in nodes])
+    one_type_per_attribute([attrs for *_, attrs in edges])
+    out = nx.MultiDiGraph(**graph_scalars(graph))
+    out.add_nodes_from(nodes)
+    out.add_edges_from(edges)
+    return out
