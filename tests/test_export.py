@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from medcollab_kg.build import build_graph
 from medcollab_kg.cli.app import app
 from medcollab_kg.errors import KgError
-from medcollab_kg.export import FORMATS, export_graph, focus_subgraph
+from medcollab_kg.export import FORMATS, export_graph, focus_subgraph, reader, writer
 from medcollab_kg.export.html import render_page, script_json
 from medcollab_kg.export.values import (
     TYPE_COLOURS,
@@ -90,8 +90,8 @@ def edge_facts(graph: nx.MultiDiGraph, lossless: bool, neo4j: bool = False) -> C
 @pytest.mark.parametrize("which", ["sample", "hostile"])
 def test_round_trip_keeps_nodes_edges_and_attributes(fmt, which, graph, tmp_path):
     original = graph if which == "sample" else hostile_graph()
-    writer, reader = FORMATS[fmt]
-    back = reader(writer(original, output_path(tmp_path, fmt)))
+    write, read = writer(fmt), reader(fmt)
+    back = read(write(original, output_path(tmp_path, fmt)))
     lossless = fmt in ("json", "csv", "neo4j", "html")  # GraphML and GEXF hold scalars only
     assert set(back) == set(original)
     for node, data in original.nodes(data=True):
@@ -114,8 +114,8 @@ def test_control_characters_in_article_text_never_break_an_export(fmt, tmp_path)
     g = hostile_graph()
     g.nodes["org:b"]["name"] = "Beta\x0cHos\x00pital\x1b"
     g.edges["org:b", "agreement:d", "party_to"]["evidence"][0]["sentence"] = "B\x0b too."
-    writer, reader = FORMATS[fmt]
-    back = reader(writer(g, output_path(tmp_path, fmt)))
+    write, read = writer(fmt), reader(fmt)
+    back = read(write(g, output_path(tmp_path, fmt)))
     # XML 1.0 cannot hold these characters at all, so GraphML and GEXF drop them; the other formats keep them.
     assert back.nodes["org:b"]["name"] == ("BetaHospital" if fmt in ("graphml", "gexf") else "Beta\x0cHos\x00pital\x1b")
 
@@ -372,7 +372,7 @@ def test_cli_exports_each_format_with_focus(fmt, sample, tmp_path):
     assert result.exit_code == 0, result.output
     assert result.stdout == ""  # data goes to the file, messages to stderr
     assert f"({fmt} " in result.stderr
-    back = FORMATS[fmt][1](out)
+    back = reader(fmt)(out)
     assert set(back) == set(focus_subgraph(graph, "PUMCH", depth=1))
 
 

@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -172,6 +173,9 @@ BAD_GRAPHS = {
     "node without id": (graph_json(nodes=[{"type": "Person"}]).encode(), "is corrupt", "Rebuild it: kg build"),
     "unhashable id": (graph_json(nodes=[{"id": {"a": 1}}]).encode(), "is corrupt", "Rebuild it: kg build"),
     "edge without target": (graph_json(edges=[{"source": "a"}]).encode(), "is corrupt", "Rebuild it: kg build"),
+    "edge to no node": (graph_json(nodes=[{"id": "a"}], edges=[{"source": "a", "target": "b", "key": "k"}]).encode(),
+                        "is corrupt", "Rebuild it: kg build"),
+    "repeated node": (graph_json(nodes=[{"id": "a"}, {"id": "a"}]).encode(), "is corrupt", "Rebuild it: kg build"),
 }
 
 
@@ -188,6 +192,17 @@ def test_corrupt_graph_files_give_one_line_naming_the_fix(tmp_path, monkeypatch,
     assert fix in result.stderr
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.output
     assert not (tmp_path / "out.graphml").exists()
+
+
+def test_load_graph_gives_what_networkx_reads_from_the_same_file(tmp_path):
+    path = good_graph(tmp_path)
+    expected = nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), directed=True, multigraph=True,
+                                  edges="edges")
+    graph = load_graph(path)
+    assert graph.number_of_edges() > 50
+    assert nx.utils.graphs_equal(graph, expected)
+    assert list(graph.edges(keys=True, data=True)) == list(expected.edges(keys=True, data=True))
+    assert dict(graph.in_degree()) == dict(expected.in_degree())
 
 
 def test_truncated_graph_is_reported_not_loaded(tmp_path):

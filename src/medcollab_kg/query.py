@@ -99,9 +99,12 @@ def a_or_an(word: str) -> str:
     return ("an " if word[:1] in "aeiou" else "a ") + word
 
 
+LEADING_THE = re.compile(r"^(the)\s+", flags=re.IGNORECASE)
+NOT_NAME = re.compile(r"[^\w&]+")
+
+
 def normalise(name: str) -> str:
-    name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE)
-    return re.sub(r"[^\w&]+", " ", name.lower()).strip()
+    return NOT_NAME.sub(" ", LEADING_THE.sub("", name.strip()).lower()).strip()
 
 
 def name_index(graph: nx.MultiDiGraph) -> dict[str, set[str]]:

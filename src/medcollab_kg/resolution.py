@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from medcollab_kg.errors import InputError
+from medcollab_kg.graph import slug
 from medcollab_kg.models import ArticleFacts
 from medcollab_kg.nlp.lexicon import (
     CONNECTORS,
@@ -95,10 +96,6 @@ def norm(name: str) -> str:
 
 def person_key(name: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[\w'-]+", name.lower()) if w.rstrip(".") not in HONORIFICS)
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "x"
 
 
 def is_kind_short_form(name: str) -> bool:

@@ -5,13 +5,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
 
 from medcollab_kg.cli.output import (
     GraphOption,
@@ -53,9 +46,16 @@ def build(
     Example: kg build data/raw --graph data/graphs/graph.json --workers 2
     Example: curl -s https://example.org/news.html | kg build - --graph news.json
     """
-    from medcollab_kg.build import (
-        build_graph,  # here, so other commands start without the NLP stack
+    # imported here, so other commands start without them
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
     )
+
+    from medcollab_kg.build import build_graph
 
     if aliases is None and Path("data/aliases.csv").exists():
         aliases = Path("data/aliases.csv")

@@ -9,7 +9,6 @@ import typer
 
 from medcollab_kg.cli.output import err, handle_errors, out, print_json, safe, table
 from medcollab_kg.errors import InputError
-from medcollab_kg.evaluate import evaluate, read_gold
 
 
 @handle_errors
@@ -27,9 +26,9 @@ def evaluate_cmd(
     Example: kg eval tests/gold -v
     Example: kg eval tests/gold --compare blank
     """
-    from medcollab_kg.build import (
-        build_graph,  # here, so other commands start without the NLP stack
-    )
+    # imported here, so other commands start without them
+    from medcollab_kg.build import build_graph
+    from medcollab_kg.evaluate import evaluate, read_gold
 
     articles, questions = read_gold(gold_dir)
     paths = [corpus / a["document"] for a in articles]
