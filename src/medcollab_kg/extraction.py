@@ -37,6 +37,9 @@ from medcollab_kg.nlp.rules import load_rules
 FACTS = load_rules("facts")
 GOVERNING_BODIES = set(load_rules("organizations")["governing_bodies"])
 AGREEMENT_HEADS = [tuple(h) for h in FACTS["agreement_heads"]]
+HEADS_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}  # in rule order, so the first match wins as before
+for _head in AGREEMENT_HEADS:
+    HEADS_BY_FIRST_WORD.setdefault(_head[0], []).append(_head)
 AGREEMENT_MODIFIERS = set(FACTS["agreement_modifiers"])
 SIGNING_VERBS = set(FACTS["signing_verbs"])
 EVENT_HEADS: dict[str, str] = FACTS["event_heads"]
@@ -322,7 +325,8 @@ class ArticleReader:
         lowers = self.lowers
         i = 0
         while i < len(self.doc):
-            head = next((h for h in AGREEMENT_HEADS if tuple(lowers[i : i + len(h)]) == h), None)
+            candidates = HEADS_BY_FIRST_WORD.get(lowers[i], ())
+            head = next((h for h in candidates if tuple(lowers[i : i + len(h)]) == h), None)
             if head is None:
                 i += 1
                 continue
@@ -511,8 +515,8 @@ class ArticleReader:
         full = [p for p in people if not p.surname_only]
         witness_at = next((at for cue in FACTS["witness_cues"] if (at := self.phrase_end(sent, cue)) is not None),
                           None)
-        active_witness = next((t.i for t in sent if t.lower_ == "witnessed"
-                               and "by" not in [x.lower_ for x in self.doc[t.i + 1 : t.i + 3]]), None)
+        active_witness = next((i for i in range(sent.start, sent.end) if self.lowers[i] == "witnessed"
+                               and "by" not in self.lowers[i + 1 : i + 3]), None)
         signed_at = self.signed_by(sent)
         if signed_at is not None:
             end = witness_at if witness_at is not None and witness_at > signed_at else sent.end
@@ -540,11 +544,15 @@ class ArticleReader:
     def phrase_end(self, sent: Span, phrase: str) -> int | None:
         """The token after the first occurrence of `phrase` (lower case words) in the sentence."""
         words = phrase.split()
-        lowers = self.lowers[sent.start : sent.end]
-        for k in range(len(lowers) - len(words) + 1):
+        lowers, first, k = self.lowers, words[0], sent.start
+        while True:
+            try:
+                k = lowers.index(first, k, sent.end - len(words) + 1)
+            except ValueError:
+                return None
             if lowers[k : k + len(words)] == words:
-                return sent.start + k + len(words)
-        return None
+                return k + len(words)
+            k += 1
 
     def signed_by(self, sent: Span) -> int | None:
         """After "signed by", "inked by", "signed on Wednesday, 21 May, by" or "Signatories were"."""
@@ -586,9 +594,9 @@ class ArticleReader:
     def events(self, agreements: list[Agreement]) -> list[Event]:
         found: list[Event] = []
         covered: set[int] = set()
-        for token in self.doc:
-            kind = EVENT_HEADS.get(token.lower_)
-            if not kind or not is_capitalised(token) or token.i in covered:
+        for i, word in enumerate(self.lowers):
+            kind = EVENT_HEADS.get(word)
+            if not kind or i in covered or not is_capitalised(token := self.doc[i]):
                 continue
             span = self.event_name(token.i)
             if span is None:

@@ -268,10 +268,14 @@ def html_charset(data: bytes) -> str | None:
     return "cp1252" if name in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii") else name
 
 
+# Unicode category Cc (C0 and C1 controls) except the whitespace ones: \t \n \v \f \r
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _check_text(text: str) -> str:
     """Reject text that is mostly control characters: a binary file that happened to decode."""
-    controls = sum(1 for c in text[:20_000] if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f\v")
-    if controls > max(2, len(text[:20_000]) // 100):
+    head = text[:20_000]
+    if len(CONTROLS.findall(head)) > max(2, len(head) // 100):
         raise _Skip("binary file (control characters)")
     return text
 

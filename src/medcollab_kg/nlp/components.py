@@ -690,25 +690,36 @@ def make_abbreviation_guard(nlp: Language, name: str):
     return guard_abbreviations
 
 
+def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
+    """Each token's text and trailing whitespace, in one pass over the Doc."""
+    pairs = [(t.text, t.whitespace_) for t in doc]
+    return [text for text, _ in pairs], [space for _, space in pairs]
+
+
 def guard_abbreviations(doc: Doc) -> Doc:
     """"Prof." and "Dr." never end a sentence, a blank line always does (headlines, paragraphs), and a
     hyphenated acronym ("JBMU-FAH") is one token. Runs before the parser, which keeps these boundaries."""
+    # token texts and trailing spaces read once: making a Token object per look is the slow part
+    texts, spaces = token_texts(doc)
+    merged = []
     with doc.retokenize() as retokenizer:
         i = 0
-        while i + 2 < len(doc):
-            a, dash, b = doc[i], doc[i + 1], doc[i + 2]
-            if dash.text == "-" and not a.whitespace_ and not dash.whitespace_ and is_acronym(a.text) \
-                    and is_acronym(b.text):
+        while i + 2 < len(texts):
+            if texts[i + 1] == "-" and not spaces[i] and not spaces[i + 1] and is_acronym(texts[i]) \
+                    and is_acronym(texts[i + 2]):
                 retokenizer.merge(doc[i : i + 3])
+                merged.append(i)
                 i += 3
             else:
                 i += 1
-    for token in doc[:-1]:
-        abbreviation = token.text.endswith(".") and is_honorific(token)
-        split_abbreviation = token.text == "." and token.i and is_honorific(doc[token.i - 1]) \
-            and not doc[token.i - 1].whitespace_  # "Assoc" "."
+    for i in reversed(merged):  # the lists follow the merge: "JBMU" "-" "FAH" → "JBMU-FAH"
+        texts[i : i + 3], spaces[i : i + 3] = ["".join(texts[i : i + 3])], [spaces[i + 2]]
+    for i, text in enumerate(texts[:-1]):
+        abbreviation = text.endswith(".") and text.lower().rstrip(".") in HONORIFICS
+        split_abbreviation = text == "." and i and texts[i - 1].lower().rstrip(".") in HONORIFICS \
+            and not spaces[i - 1]  # "Assoc" "."
         if abbreviation or split_abbreviation:
-            doc[token.i + 1].is_sent_start = False
-        elif "\n" in token.text_with_ws and (token.is_space or token.whitespace_ == "\n") or "\n\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
+            doc[i + 1].is_sent_start = False
+        elif ("\n" in text or "\n" in spaces[i]) and (text.isspace() or spaces[i] == "\n") or "\n\n" in text:
+            doc[i + 1].is_sent_start = True
     return doc
