@@ -17,6 +17,7 @@ from medcollab_kg.graph import (
     SCHEMA_VERSION,
     assemble_graph,
     check_writable,
+    gc_paused,
     load_graph,
     save_graph,
 )
@@ -111,11 +112,12 @@ def build_graph(
         if graph is not None:
             return BuildResult(graph, Path(graph_path), len(facts), collected.skipped, [],
                                0, collected.cached, collected.pipeline, collected.warnings)
-    resolution = resolve_entities(facts, overrides)
     meta = {"articles": len(facts), "skipped": [{"path": s.path, "reason": s.reason} for s in collected.skipped],
             "pipeline": collected.pipeline, "inputs": inputs}
-    graph = assemble_graph(facts, resolution, meta=meta)
-    path = save_graph(graph, graph_path) if graph_path is not None else None
+    with gc_paused():
+        resolution = resolve_entities(facts, overrides)
+        graph = assemble_graph(facts, resolution, meta=meta)
+        path = save_graph(graph, graph_path) if graph_path is not None else None
     return BuildResult(graph, path, len(facts), collected.skipped, resolution.merges,
                        collected.extracted, collected.cached, collected.pipeline, collected.warnings)
 
@@ -152,18 +154,19 @@ def collect_facts(
         todo: set[str] = set()
         skipped: list[Skipped] = []
         warnings: list[str] = []
-        for item in reading.articles():
-            if isinstance(item, Skipped):
-                skipped.append(item)
-                continue
-            warnings += [f"{item.path}: {w}" for w in item.warnings]
-            key = article_key(item)
-            order.setdefault(key, len(order))
-            data = store.get(key) if store is not None and use_cache else None
-            if data is not None:
-                found[key] = replace(ArticleFacts.from_dict(data), document=item.name, path=item.path)
-            else:
-                todo.add(key)
+        with gc_paused():
+            for item in reading.articles():
+                if isinstance(item, Skipped):
+                    skipped.append(item)
+                    continue
+                warnings += [f"{item.path}: {w}" for w in item.warnings]
+                key = article_key(item)
+                order.setdefault(key, len(order))
+                data = store.get(key) if store is not None and use_cache else None
+                if data is not None:
+                    found[key] = replace(ArticleFacts.from_dict(data), document=item.name, path=item.path)
+                else:
+                    todo.add(key)
         cached = len(found)
         if on_total:
             on_total(len(todo))
