@@ -69,8 +69,13 @@ class ArticleReader:
 
     def __post_init__(self) -> None:
         self.sentences = list(self.doc.sents)
-        self.lowers = [t.lower_ for t in self.doc]  # read many times; Token objects are costly to make
-        self.sentence_texts = [s.text.lower() for s in self.sentences]
+        # read many times: spaCy makes a new Token object on every doc[i], which is the costly part
+        self.tokens = list(self.doc)
+        self.lowers = [t.lower_ for t in self.tokens]
+        # sliced from the article text: Span.text would make a Token object per word
+        text = self.doc.text
+        self.raw_sentences = [text[s.start_char : s.end_char] for s in self.sentences]
+        self.sentence_texts = [text.lower() for text in self.raw_sentences]
         self.sent_of = [0] * len(self.doc)
         for index, sent in enumerate(self.sentences):
             for i in range(sent.start, sent.end):
@@ -87,6 +92,9 @@ class ArticleReader:
             for n in (org.name, *org.aliases):
                 self.canonical.setdefault(n, root)
 
+    def text_of(self, sent: Span) -> str:
+        return self.raw_sentences[self.sent_of[sent.start]]
+
     # ------------------------------------------------------------ whole article
 
     def read(self) -> ArticleFacts:
@@ -99,7 +107,7 @@ class ArticleReader:
             sha256=self.article.sha256,
             title=self.article.title or self.headline(),
             date=self.date,
-            sentences=tuple(re.sub(r"\s+", " ", s.text).strip() for s in self.sentences),
+            sentences=tuple(re.sub(r"\s+", " ", text).strip() for text in self.raw_sentences),
             mentions=tuple(dict.fromkeys(self.mentions())),
             aliases=tuple(dict.fromkeys(self.aliases())),
             roles=tuple(dict.fromkeys(roles)),
@@ -143,7 +151,7 @@ class ArticleReader:
 
     def org_at(self, i: int) -> OrgSpan | None:
         """The organization whose phrase starts at token i (skipping "the"), or that a short name there means."""
-        while i < len(self.doc) and self.doc[i].lower_ == "the":
+        while i < len(self.doc) and self.tokens[i].lower_ == "the":
             i += 1
         return next((o for o in self.top_orgs if o.start == i), None) or self.short_name_at(i)
 
@@ -155,12 +163,12 @@ class ArticleReader:
         name in the article stand for it. Reads capitalised words from i (up to `end`)."""
         words: list[str] = []
         k = i
-        while k < (end or len(self.doc)) and is_capitalised(self.doc[k]) and len(words) < 4:
-            words.append(self.doc[k].text)
+        while k < (end or len(self.doc)) and is_capitalised(self.tokens[k]) and len(words) < 4:
+            words.append(self.tokens[k].text)
             k += 1
         if not words:
             return None
-        if end is None and k < len(self.doc) and self.doc[k].text in ("'s", "’s"):
+        if end is None and k < len(self.doc) and self.tokens[k].text in ("'s", "’s"):
             words[-1] += "'s"  # "Lakeshore Children's" names "Lakeshore Children's Medical Center"
             k += 1
         matches = {o.name: o for o in self.top_orgs if not o.nested and len(o.name.split()) > len(words)
@@ -175,7 +183,7 @@ class ArticleReader:
 
     def skip(self, i: int, words: Iterable[str]) -> int:
         words = set(words)
-        while i < len(self.doc) and self.doc[i].lower_ in words:
+        while i < len(self.doc) and self.tokens[i].lower_ in words:
             i += 1
         return i
 
@@ -230,7 +238,7 @@ class ArticleReader:
         # "NAME, Vice President for Research and Dean of the College of Medicine at WUHS": the first title is
         # held at the institution the second one's unit belongs to
         for first, second in zip(self.titles, self.titles[1:], strict=False):
-            if second.start != first.end + 1 or self.doc[first.end].lower_ != "and":
+            if second.start != first.end + 1 or self.tokens[first.end].lower_ != "and":
                 continue
             person = self.appositive_person(first.start)
             org = self.org_at(self.skip(second.end, ("of", "at", "the")))
@@ -252,17 +260,17 @@ class ArticleReader:
 
     def named_before(self, i: int) -> bool:
         """"Shanghai Mayor Gong Zheng": a place or other name fills the organization's slot."""
-        return i > 0 and is_capitalised(self.doc[i - 1]) and not self.doc[i - 1].is_stop
+        return i > 0 and is_capitalised(self.tokens[i - 1]) and not self.tokens[i - 1].is_stop
 
     def skip_anaphor(self, i: int) -> int:
         """Past "hospital's" in "head of the hospital's Department of X": the unit is the organization."""
-        if i + 1 < len(self.doc) and self.doc[i].lower_ in KIND_NOUNS and self.doc[i + 1].text in ("'s", "’s"):
+        if i + 1 < len(self.doc) and self.tokens[i].lower_ in KIND_NOUNS and self.tokens[i + 1].text in ("'s", "’s"):
             return i + 2
         return i
 
     def its_org(self, title: Span) -> OrgSpan | None:
         """"SRUH, led by its President Dr. Kim": "its" is the organization named just before in the sentence."""
-        if title.start == 0 or self.doc[title.start - 1].lower_ != "its":
+        if title.start == 0 or self.tokens[title.start - 1].lower_ != "its":
             return None
         sentence = self.sent_of[title.start]
         earlier = [o for o in self.in_sentence(self.top_orgs, sentence) if o.end <= title.start]
@@ -270,16 +278,16 @@ class ArticleReader:
 
     def possessive_org(self, i: int) -> OrgSpan | None:
         """"HKUST's President", and "the hospital's Chief of Oncology" for the last hospital named."""
-        if i < 2 or self.doc[i - 1].text not in ("'s", "’s"):
+        if i < 2 or self.tokens[i - 1].text not in ("'s", "’s"):
             return None
         named = self.org_ending_at(i - 1)
-        noun = self.doc[i - 2]
+        noun = self.tokens[i - 2]
         if not named and is_capitalised(noun):
             start = noun.i
-            while start > 0 and is_capitalised(self.doc[start - 1]) and noun.i - start < 3:
+            while start > 0 and is_capitalised(self.tokens[start - 1]) and noun.i - start < 3:
                 start -= 1
             named = self.short_name_at(start, end=noun.i + 1)  # "Lakeshore's vice president"
-        if named or i < 3 or self.doc[i - 3].lower_ != "the":
+        if named or i < 3 or self.tokens[i - 3].lower_ != "the":
             return named
         kind = KIND_NOUNS.get(noun.lower_)
         earlier = [o for o in self.top_orgs if o.end <= noun.i and o.kind == kind]
@@ -289,7 +297,7 @@ class ArticleReader:
         """Where "ORG Title" or "the hospital's Title" begins, to find the name in front of it."""
         if before is None:
             return title_start
-        if before.end <= title_start - 1 and self.doc[title_start - 1].text in ("'s", "’s") \
+        if before.end <= title_start - 1 and self.tokens[title_start - 1].text in ("'s", "’s") \
                 and before.end != title_start - 1:
             return title_start - 2  # "the hospital's": the article is skipped by appositive_person
         return before.start if before.end in (title_start, title_start - 1) else title_start
@@ -297,18 +305,18 @@ class ArticleReader:
     def appositive_person(self, i: int) -> PersonSpan | None:
         """The person in "NAME, Title" or "NAME, the Title"."""
         j = i - 1
-        if j >= 0 and self.doc[j].lower_ == "the":
+        if j >= 0 and self.tokens[j].lower_ == "the":
             j -= 1
-        if j >= 2 and self.doc[j].text == "," and self.doc[j - 1].text.replace(".", "") in CREDENTIALS \
-                and self.doc[j - 2].text == ",":
+        if j >= 2 and self.tokens[j].text == "," and self.tokens[j - 1].text.replace(".", "") in CREDENTIALS \
+                and self.tokens[j - 2].text == ",":
             j -= 2  # "Maria Duarte, M.D., superintendent of …"
-        if j >= 0 and self.doc[j].text == ",":
+        if j >= 0 and self.tokens[j].text == ",":
             return next((p for p in self.people if p.end == j), None)
         return None
 
     def chained_person(self, title: Span, roles: list[Role]) -> str | None:
         j = title.start - 1
-        if j < 1 or self.doc[j].lower_ != "and":
+        if j < 1 or self.tokens[j].lower_ != "and":
             return None
         org = self.org_ending_at(j)
         if not org:
@@ -338,10 +346,10 @@ class ArticleReader:
 
     def hyphenated(self, i: int) -> bool:
         """Token i belongs to a hyphenated word: "data" or "-" in "data-sharing"."""
-        token = self.doc[i]
+        token = self.tokens[i]
         if token.text == "-":
-            return not token.whitespace_ and i > 0 and not self.doc[i - 1].whitespace_
-        return i + 1 < len(self.doc) and self.doc[i + 1].text == "-" and not token.whitespace_ and token.is_alpha
+            return not token.whitespace_ and i > 0 and not self.tokens[i - 1].whitespace_
+        return i + 1 < len(self.doc) and self.tokens[i + 1].text == "-" and not token.whitespace_ and token.is_alpha
 
     def agreements(self, roles: list[Role]) -> list[Agreement]:
         found: list[Agreement] = []
@@ -355,7 +363,7 @@ class ArticleReader:
             duration = self.duration(sent)
             parties = self.parties(sent)
             signatories, witnesses = self.signers(sent, roles)
-            definite = start > 0 and self.doc[start - 1].lower_ in DEFINITE
+            definite = start > 0 and self.tokens[start - 1].lower_ in DEFINITE
             signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
             if len(parties) < 2 and not definite and len(signed_for) >= 2:
                 parties = signed_for  # "SHUH Director KIM Tae-hoon and OKMU President Prof. X signed an agreement"
@@ -378,7 +386,7 @@ class ArticleReader:
                 continue
             agreement = Agreement(
                 kind=kind, title=title, parties=tuple(parties), signatories=signatories, witnesses=witnesses,
-                date=dates.first_date(sent.text) or self.date, place=self.place(sent), duration=duration,
+                date=dates.first_date(self.text_of(sent)) or self.date, place=self.place(sent), duration=duration,
                 sentences=(index,),
             )
             same = next((a for a in found if self.same_orgs(a.parties, parties)), None)
@@ -447,7 +455,7 @@ class ArticleReader:
 
     def duration(self, sent: Span) -> str | None:
         """"three-year", "5-year" as written in the sentence."""
-        match = DURATION.search(sent.text)
+        match = DURATION.search(self.text_of(sent))
         return match.group(0).lower().replace(" ", "") if match else None
 
     def parties(self, sent: Span) -> list[str]:
@@ -573,7 +581,7 @@ class ArticleReader:
     def signed_for(self, start: int, end: int) -> str | None:
         """"A signed on behalf of X", "B signed for Y", "C, representing Z", "D (Z)": the party named after a
         signer."""
-        if start < len(self.doc) and self.doc[start].text == "(" and (inside := self.org_at(start + 1)):
+        if start < len(self.doc) and self.tokens[start].text == "(" and (inside := self.org_at(start + 1)):
             return inside.name
         for org in self.top_orgs:
             if start <= org.start < end:
@@ -585,7 +593,7 @@ class ArticleReader:
 
     def place(self, sent: Span) -> str | None:
         for ent in sent.ents:
-            if ent.label_ == "GPE" and ent.start > sent.start and self.doc[ent.start - 1].lower_ == "in":
+            if ent.label_ == "GPE" and ent.start > sent.start and self.tokens[ent.start - 1].lower_ == "in":
                 return ent.text
         return None
 
@@ -596,7 +604,7 @@ class ArticleReader:
         covered: set[int] = set()
         for i, word in enumerate(self.lowers):
             kind = EVENT_HEADS.get(word)
-            if not kind or i in covered or not is_capitalised(token := self.doc[i]):
+            if not kind or i in covered or not is_capitalised(token := self.tokens[i]):
                 continue
             span = self.event_name(token.i)
             if span is None:
@@ -609,7 +617,7 @@ class ArticleReader:
             # "the Joint Symposium" after "the Second Joint Symposium": the same event again
             if any(e.name == name or e.name.endswith(" " + name) for e in found):
                 continue
-            found.append(Event(name, kind, dates.first_date(sent.text) or self.date, self.place(sent),
+            found.append(Event(name, kind, dates.first_date(self.text_of(sent)) or self.date, self.place(sent),
                                tuple(self.organizers(sent, start)), (), index))
         # "The conference was hosted by A": organizers of an event named earlier
         for sent in self.sentences:
@@ -624,7 +632,7 @@ class ArticleReader:
         # "a signing ceremony for the agreement": the ceremony is an event of the parties
         for agreement in agreements:
             for index in agreement.sentences:
-                if "signing ceremony" in self.sentences[index].text.lower():
+                if "signing ceremony" in self.sentence_texts[index]:
                     found.append(Event(f"Signing ceremony: {agreement.title}", "ceremony", agreement.date,
                                        agreement.place, agreement.parties, (), index))
                     break
@@ -633,24 +641,24 @@ class ArticleReader:
     def event_name(self, i: int) -> tuple[int, int] | None:
         """The name around an event word: a quoted title, or capitalised words ("the Second Joint Symposium")."""
         sent = self.sentences[self.sent_of[i]]
-        opening = next((k for k in range(i - 1, sent.start - 1, -1) if self.doc[k].text in ("“", '"')), None)
+        opening = next((k for k in range(i - 1, sent.start - 1, -1) if self.tokens[k].text in ("“", '"')), None)
         if opening is not None:
-            closing = next((k for k in range(i + 1, sent.end) if self.doc[k].text in ("”", '"')), None)
+            closing = next((k for k in range(i + 1, sent.end) if self.tokens[k].text in ("”", '"')), None)
             if closing is not None and closing - opening <= 40:
                 return opening + 1, closing
-        nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        nxt = self.tokens[i + 1] if i + 1 < len(self.doc) else None
         if nxt is not None and is_capitalised(nxt) and nxt.lower_ not in EVENT_HEADS:
             return None  # "Conference Hall": the event word names a place here
         start = i
-        while start > sent.start and (is_capitalised(self.doc[start - 1]) or self.doc[start - 1].like_num) \
-                and self.doc[start - 1].lower_ not in LEADING:
+        while start > sent.start and (is_capitalised(self.tokens[start - 1]) or self.tokens[start - 1].like_num) \
+                and self.tokens[start - 1].lower_ not in LEADING:
             start -= 1
         # "International Conference on Cooperation and Integration … Biomedical Sciences Session": the name runs to
         # the last event word of its run of capitalised words
         end, k = i + 1, i + 1
-        while k < sent.end and (is_capitalised(self.doc[k]) or self.doc[k].like_num
-                                or self.doc[k].lower_ in ("on", "of", "and", "for", "&", "(", ")", ",")):
-            if self.doc[k].lower_ in EVENT_HEADS and is_capitalised(self.doc[k]):
+        while k < sent.end and (is_capitalised(self.tokens[k]) or self.tokens[k].like_num
+                                or self.tokens[k].lower_ in ("on", "of", "and", "for", "&", "(", ")", ",")):
+            if self.tokens[k].lower_ in EVENT_HEADS and is_capitalised(self.tokens[k]):
                 end = k + 1
             k += 1
         return (start, end) if end - start >= 2 else None
@@ -682,7 +690,7 @@ class ArticleReader:
                 host = next((o for o in self.top_orgs if sent.start <= o.start < sent.end and o.start > verb), None)
                 visitor = next((p for p in reversed(self.people) if sent.start <= p.start < verb), None)
                 if host and visitor:
-                    yield Visit(visitor.name, "person", host.name, dates.first_date(sent.text) or self.date, index)
+                    yield Visit(visitor.name, "person", host.name, dates.first_date(self.text_of(sent)) or self.date, index)
                 break
 
     def collaborations(self, agreements: list[Agreement], events: list[Event]) -> Iterable[Collaboration]:

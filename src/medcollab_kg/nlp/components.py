@@ -342,10 +342,15 @@ class OrgFinder:
 def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words and connectors, not crossing titles, names or sentences."""
     runs = []
+    # most words are not capitalised: test their text before making a Token object for them
+    texts = [t.text for t in doc]
     i = 0
     while i < len(doc):
+        if i in blocked or not texts[i][:1].isupper():
+            i += 1
+            continue
         token = doc[i]
-        if i in blocked or not is_capitalised(token) or token.text in MONTHS or is_honorific(token):
+        if not is_capitalised(token) or token.text in MONTHS or is_honorific(token):
             i += 1
             continue
         j = i + 1
@@ -597,7 +602,7 @@ def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[Or
         if not acronym_in_slot(doc, org, ner_orgs):
             result.remove(org)
     # acronyms inside other runs ("HKUST's", "PUMCH—such as") are picked up here too
-    for i, token in enumerate(doc):
+    for i, token in enumerate(doc if known else ()):
         if token.text in known and i not in covered and i not in blocked:
             result.append(OrgSpan(i, i + 1, token.text, "other"))
     return result
