@@ -135,9 +135,10 @@ def collect_facts(
 ) -> Collected:
     """Every article's facts, in corpus order: from the cache when it has them, else extracted and cached.
 
-    Two passes over the corpus: the first hashes each article and looks it up (keeping no text), the second
-    streams only the articles to extract to the runner. Reading twice is cheap next to NLP, and keeps memory
-    flat while telling the progress bar how much work there is.
+    The first pass hashes each article and looks it up, keeping the articles to extract while their text
+    stays under KEEP_CHARS (a rebuild after a few changes reads the corpus once). Past that, a second pass
+    streams them to the runner instead, so memory stays flat on a cold build of any size while the progress
+    bar still knows how much work there is.
     """
     from medcollab_kg.nlp.pipeline import model_version
     from medcollab_kg.parallel import cached_nlp, cpu_count
@@ -152,6 +153,8 @@ def collect_facts(
         order: dict[str, int] = {}
         found: dict[str, ArticleFacts] = {}
         todo: set[str] = set()
+        kept: list[tuple[str, Article]] | None = []  # the articles to extract, while they fit in KEEP_CHARS
+        kept_chars = 0
         skipped: list[Skipped] = []
         warnings: list[str] = []
         with gc_paused():
@@ -167,11 +170,16 @@ def collect_facts(
                     found[key] = replace(ArticleFacts.from_dict(data), document=item.name, path=item.path)
                 else:
                     todo.add(key)
+                    if kept is not None:
+                        kept.append((key, item))
+                        kept_chars += len(item.text)
+                        if kept_chars > KEEP_CHARS:
+                            kept = None
         cached = len(found)
         if on_total:
             on_total(len(todo))
         if todo:
-            stream = to_extract(reading, todo)
+            stream = iter(kept) if kept is not None else to_extract(reading, todo)
             for batch in run_extraction(stream, len(todo), model=model, workers=workers or cpu_count(),
                                         scheduler=scheduler):
                 if batch.pipeline != version:
@@ -192,6 +200,9 @@ def collect_facts(
         if store is not None:
             store.close()
 
+
+# Text of articles to extract that the first pass may hold, sparing a second read of the corpus.
+KEEP_CHARS = 16_000_000  # about 6,000 press releases
 
 # Code that turns facts into the graph: a change here must rebuild even an unchanged corpus.
 GRAPH_CODE = ("build.py", "resolution.py", "graph.py")
