@@ -62,6 +62,23 @@ def test_changed_added_and_deleted_articles_touch_only_their_own_facts(corpus, t
     assert graph_json(result.graph) == graph_json(fresh.graph)
 
 
+def test_articles_to_extract_give_the_same_graph_kept_or_read_again(corpus, tmp_path, monkeypatch):
+    import medcollab_kg.build
+
+    reads = []
+    original = medcollab_kg.build.to_extract
+    monkeypatch.setattr(medcollab_kg.build, "to_extract", lambda *a: reads.append(1) or original(*a))
+    graphs = []
+    for keep_chars in (0, 10**9):  # none kept: streamed in a second pass; all kept from the first
+        monkeypatch.setattr(medcollab_kg.build, "KEEP_CHARS", keep_chars)
+        result = build_graph([corpus], graph_path=tmp_path / str(keep_chars) / "graph.json", model="blank",
+                             workers=1)
+        assert result.extracted == 5
+        graphs.append(graph_json(result.graph))
+    assert len(reads) == 1
+    assert graphs[0] == graphs[1]
+
+
 def test_a_renamed_article_comes_from_the_cache_under_its_new_name(corpus, tmp_path):
     build(corpus, tmp_path)
     old = sorted(corpus.glob("*.txt"))[0]
