@@ -47,7 +47,7 @@ ORGANIZE_VERBS = set(FACTS["organize_verbs"])
 PARTNER_CUES = set(FACTS["partner_cues"])
 DEFINITE = {"the", "this", "that", "said"}
 SIGNED = {"signed", "inked", "signs", "sign", "inks"}
-DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b", re.I)
+DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b", re.IGNORECASE)
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
 KIND_NOUNS = {"hospital": "hospital", "university": "university", "institute": "institute", "school": "school",
               "faculty": "faculty", "centre": "center", "center": "center", "laboratory": "laboratory",
@@ -586,8 +586,7 @@ class ArticleReader:
         for org in self.top_orgs:
             if start <= org.start < end:
                 before = " ".join(t.lower_ for t in self.doc[max(start, org.start - 3) : org.start])
-                if before.endswith(tuple(FACTS["signed_for"])) or before.endswith(
-                        tuple(f"{cue} the" for cue in FACTS["signed_for"])):
+                if before.endswith((*FACTS["signed_for"], *(f"{cue} the" for cue in FACTS["signed_for"]))):
                     return org.name
         return None
 

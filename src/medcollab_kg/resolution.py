@@ -90,7 +90,7 @@ class UnionFind:
 
 
 def norm(name: str) -> str:
-    name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.I)
+    name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE)
     return re.sub(r"[^\w&]+", " ", name.lower()).strip()
 
 
@@ -289,7 +289,7 @@ def resolve_orgs(facts, overrides, ids, entities, merges) -> None:
                     if global_uf.union(x, y):
                         merges.append(f"'{override.alias}' = '{override.name}' (aliases file)")
     # entities
-    for members in sorted(global_uf.groups().values(), key=lambda ms: sorted(ms)[0]):
+    for members in sorted(global_uf.groups().values(), key=min):
         names = [n for k in members for n in doc_groups[k]]
         if all(is_kind_short_form(n) for n in names):
             continue  # "a Chinese hospital" named nothing we know

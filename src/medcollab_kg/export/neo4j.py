@@ -102,7 +102,7 @@ def relationship_tables(graph: nx.MultiDiGraph) -> dict[str, tuple[list[str], li
 
 def cypher_value(head: str) -> str:
     """The LOAD CSV expression for one column: typed like neo4j-admin would type it."""
-    name, _, kind = head.partition(":")
+    _, _, kind = head.partition(":")
     column = f"row.`{head}`"
     if kind.endswith("[]"):
         return f"split({column}, '{ARRAY_DELIMITER}')"
@@ -197,7 +197,7 @@ def read_neo4j(path: Path) -> nx.MultiDiGraph:
     path = Path(path)
     graph = nx.MultiDiGraph()
     for file in sorted(path.glob("nodes_*.csv")):
-        head, rows = read_rows(file)
+        _, rows = read_rows(file)
         for row in rows:
             labels = [x for x in row[":LABEL"].split(ARRAY_DELIMITER) if x != SHARED_LABEL]
             attrs = {h.partition(":")[0]: parse(h.partition(":")[2], v) for h, v in row.items()
@@ -205,7 +205,7 @@ def read_neo4j(path: Path) -> nx.MultiDiGraph:
             attrs.setdefault("aliases", [])
             graph.add_node(row["id:ID"], type=labels[0], **attrs)
     for file in sorted(path.glob("relationships_*.csv")):
-        head, rows = read_rows(file)
+        _, rows = read_rows(file)
         for row in rows:
             attrs = {h.partition(":")[0]: parse(h.partition(":")[2], v) for h, v in row.items()
                      if v != "" and not h.startswith(":") and h != "key"}
