@@ -499,7 +499,12 @@ class ArticleReader:
             return []
         group = [orgs[-1]]
         for org in reversed(orgs[:-1]):
-            gap = {t.lower_ for t in self.doc[org.end : group[0].start]}
+            gap, depth = set(), 0  # the words between them, leaving out a parenthesis: "A (Short Name) and B"
+            for word in self.lowers[org.end : group[0].start]:
+                depth += word == "("
+                if not depth:
+                    gap.add(word)
+                depth -= word == ")" and depth > 0
             if gap <= {"and", ",", "&", "the", "as", "well", "its", "their"}:  # "A, its B and C"
                 group.insert(0, org)
             else:

@@ -543,6 +543,8 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(widened)  # "Temple University (USA)": the country is not part of the name
         elif e - s == 1 and is_acronym(text):
             result.append(define_acronym(doc, widened, org, text, orgs))
+        elif e - s == 1 and is_short_form(text, org.name):
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
         elif (inner_org := by_start.get(s)) and inner_org.end == e:
             if is_acronym(org.name) and initials_match(org.name, text.split()):
                 result.append(replace(widened, name=inner_org.name, kind=inner_org.kind, aliases=(org.name,)))
@@ -554,6 +556,13 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             continue
         inside.update(range(s, e))
     return result
+
+
+def is_short_form(text: str, name: str) -> bool:
+    """"Universidad del Alerce (UAlerce)": one capitalised word with more capitals inside, holding a word of
+    the name. Not "(McGill)" after an institute's name: that is its parent."""
+    return (text[:1].isupper() and sum(c.isupper() for c in text) >= 2 and text.isalpha()
+            and any(len(word) >= 4 and word.lower() in text.lower() for word in name.split()))
 
 
 def define_acronym(doc: Doc, widened: OrgSpan, org: OrgSpan, acronym: str, orgs: list[OrgSpan]) -> OrgSpan:
