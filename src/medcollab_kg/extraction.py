@@ -353,6 +353,8 @@ class ArticleReader:
 
     def agreements(self, roles: list[Role]) -> list[Agreement]:
         found: list[Agreement] = []
+        # "A Kenyan hospital and a Saudi medical city signed a letter of intent": parties told by description
+        described: Agreement | None = None
         for start, end in self.agreement_mentions():
             index = self.sent_of[start]
             sent = self.sentences[index]
@@ -380,6 +382,10 @@ class ArticleReader:
                         duration=last.duration or duration,
                         sentences=tuple(dict.fromkeys(last.sentences + (index,))),
                     )
+                elif not found and described is None and words & SIGNED:
+                    described = Agreement(kind=kind, title=title, parties=(), signatories=(), witnesses=(),
+                                          date=dates.first_date(self.text_of(sent)) or self.date,
+                                          place=self.place(sent), duration=duration, sentences=(index,))
                 continue
             cue = any(self.phrase_end(sent, c) is not None for c in FACTS["party_cues"])
             if not (words & SIGNING_VERBS or "according" in words or "under" in words or cue):
@@ -398,6 +404,8 @@ class ArticleReader:
                     sentences=tuple(dict.fromkeys(same.sentences + (index,))))
             else:
                 found.append(agreement)
+        if not found and described is not None:
+            found = self.parties_from_signers(described, roles)
         found = self.attach_signing_details(self.merge_partial(found), roles)
         return [self.finish_agreement(a, roles) for a in found]
 
@@ -416,6 +424,21 @@ class ArticleReader:
                 place=whole.place or agreement.place, duration=whole.duration or agreement.duration,
                 sentences=tuple(sorted(set(whole.sentences + agreement.sentences))))
         return sorted(merged, key=lambda a: min(a.sentences))
+
+    def parties_from_signers(self, agreement: Agreement, roles: list[Role]) -> list[Agreement]:
+        """"The letter was signed by Dr. A, chief executive of X, and Dr. B, director at Y": when the agreement
+        was named with its parties only described, the next sentences' signatories tell who they are."""
+        first = agreement.sentences[0]
+        for index in range(first + 1, min(first + 3, len(self.sentences))):
+            sent = self.sentences[index]
+            if self.signed_by(sent) is None:
+                continue
+            signatories, witnesses = self.signers(sent, roles)
+            parties = list(dict.fromkeys(s.org for s in signatories if s.org))
+            if len(parties) >= 2:
+                return [replace(agreement, parties=tuple(parties), signatories=signatories, witnesses=witnesses,
+                                place=self.place(sent) or agreement.place, sentences=(first, index))]
+        return []
 
     def attach_signing_details(self, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
         """"The signing was witnessed by …": a sentence about the signing names no agreement; it belongs to the

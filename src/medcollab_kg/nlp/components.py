@@ -78,6 +78,8 @@ def head_kind(tokens: list[Token]) -> str | None:
     for n, token in enumerate(tokens):
         if token.text in HEADS:
             kind = HEADS[token.text]
+        elif n and f"{tokens[n - 1].text} {token.text}" in HEADS:  # "Medical City", but not any "City"
+            kind = HEADS[f"{tokens[n - 1].text} {token.text}"]
         elif n == len(tokens) - 1 and n and token.text.islower() and token.text.capitalize() in HEADS:
             kind = HEADS[token.text.capitalize()]
     return kind
