@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from medcollab_kg import dates
 from medcollab_kg.models import (
@@ -46,6 +46,9 @@ EVENT_HEADS: dict[str, str] = FACTS["event_heads"]
 ORGANIZE_VERBS = set(FACTS["organize_verbs"])
 PARTNER_CUES = set(FACTS["partner_cues"])
 DEFINITE = {"the", "this", "that", "said"}
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+GROUPS = {"institutions", "partners", "universities", "hospitals", "organizations", "organisations", "parties",
+          "sides", "members", "centres", "centers", "institutes"}
 SIGNED = {"signed", "inked", "signs", "sign", "inks"}
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b", re.IGNORECASE)
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
@@ -202,6 +205,8 @@ class ArticleReader:
             before = self.org_ending_at(title.start) or self.possessive_org(title.start) or self.its_org(title)
             after_i = self.skip_anaphor(self.skip(title.end, ("of", "at", "the")))
             after = short or (self.org_at(after_i) if after_i > title.end else None)
+            if after is None and (field := self.field_then_org(title.end)):  # "Dean of Research at TVIMS"
+                text, after = title_text(self.doc[title.start : field[0]]), field[1]
             body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
             if after and last_word(body) in GOVERNING_BODIES and (before or after.parent):
                 # "PUMCH Secretary of the Party Committee Prof. WU Peixin", "Secretary of the Party Committee
@@ -314,6 +319,18 @@ class ArticleReader:
             return next((p for p in self.people if p.end == j), None)
         return None
 
+    def field_then_org(self, end: int) -> tuple[int, OrgSpan] | None:
+        """After a title, "of Research at X" or "for Global Health at X": (end of the field, X)."""
+        if self.lowers[end : end + 1] not in (["of"], ["for"]):
+            return None
+        k = end + 1
+        while k < min(end + 6, len(self.tokens)) and self.tokens[k].is_alpha and self.lowers[k] not in ("at", "of"):
+            k += 1
+        if k == end + 1 or self.lowers[k : k + 1] != ["at"] or self.sent_of[k] != self.sent_of[end]:
+            return None
+        org = self.org_at(self.skip_anaphor(self.skip(k + 1, ("the",))))
+        return (k, org) if org else None
+
     def chained_person(self, title: Span, roles: list[Role]) -> str | None:
         j = title.start - 1
         if j < 1 or self.tokens[j].lower_ != "and":
@@ -360,8 +377,8 @@ class ArticleReader:
             sent = self.sentences[index]
             words = set(self.lowers[sent.start : sent.end])
             phrase = self.doc[start:end]
-            title = " ".join(t.text for t in phrase)
-            kind = " ".join(t.lower_ for t in phrase)
+            title = re.sub(r"\s+", " ", phrase.text)  # as written: "data-sharing agreement"
+            kind = title.lower()
             duration = self.duration(sent)
             parties = self.parties(sent)
             signatories, witnesses = self.signers(sent, roles)
@@ -502,19 +519,42 @@ class ArticleReader:
                 return unique_names(self.coordinated(before)[-3:] + after[:1])
         if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
             return unique_names(self.coordinated(orgs))
+        return self.counted_parties(sent)
+
+    def counted_parties(self, sent: Span) -> list[str]:
+        """"Representatives of the four institutions signed …": the four listed in one of the two sentences
+        before."""
+        lowers = self.lowers[sent.start : sent.end]
+        count = next((COUNTS[word] for word, noun in zip(lowers, lowers[1:]) if word in COUNTS and noun in GROUPS),
+                     None)
+        index = self.sent_of[sent.start]
+        for before in self.sentences[max(0, index - 2) : index][::-1] if count else ():
+            orgs = [o for o in self.top_orgs if before.start <= o.start < before.end and not self.in_role_phrase(o)]
+            group = unique_names(self.listed(orgs))
+            if len(group) == count:
+                return group
         return []
 
     def listed(self, orgs: list[OrgSpan]) -> list[OrgSpan]:
         """The organizations listed one after another from the first: "A, B in Annecy and the C"."""
         group = orgs[:1]
         for org in orgs[1:]:
-            gap = self.doc[group[-1].end : org.start]
             if all(t.lower_ in ("and", ",", "&", "the", "as", "well", "in", "of") or t.ent_type_ in ("GPE", "LOC")
-                   for t in gap):
+                   for t in self.outside_parentheses(group[-1].end, org.start)):
                 group.append(org)
             else:
                 break
         return group
+
+    def outside_parentheses(self, start: int, end: int) -> list[Token]:
+        """The tokens from start to end, leaving out any parenthesis: "A (Short Name, ACR) and B"."""
+        kept, depth = [], 0
+        for token in self.tokens[start:end]:
+            depth += token.text == "("
+            if not depth:
+                kept.append(token)
+            depth -= token.text == ")" and depth > 0
+        return kept
 
     def coordinated(self, orgs: list[OrgSpan]) -> list[OrgSpan]:
         """The last run of organizations joined by "and", "," or "&"."""
@@ -522,12 +562,7 @@ class ArticleReader:
             return []
         group = [orgs[-1]]
         for org in reversed(orgs[:-1]):
-            gap, depth = set(), 0  # the words between them, leaving out a parenthesis: "A (Short Name) and B"
-            for word in self.lowers[org.end : group[0].start]:
-                depth += word == "("
-                if not depth:
-                    gap.add(word)
-                depth -= word == ")" and depth > 0
+            gap = {t.lower_ for t in self.outside_parentheses(org.end, group[0].start)}
             if gap <= {"and", ",", "&", "the", "as", "well", "its", "their"}:  # "A, its B and C"
                 group.insert(0, org)
             else:
