@@ -46,6 +46,7 @@ EVENT_HEADS: dict[str, str] = FACTS["event_heads"]
 ORGANIZE_VERBS = set(FACTS["organize_verbs"])
 PARTNER_CUES = set(FACTS["partner_cues"])
 DEFINITE = {"the", "this", "that", "said"}
+TRUNCATION_CONNECTORS = {"of", "for", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "für"}
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GROUPS = {"institutions", "partners", "universities", "hospitals", "organizations", "organisations", "parties",
           "sides", "members", "centres", "centers", "institutes"}
@@ -94,6 +95,23 @@ class ArticleReader:
             root = next((self.canonical[n] for n in (org.name, *org.aliases) if n in self.canonical), org.name)
             for n in (org.name, *org.aliases):
                 self.canonical.setdefault(n, root)
+        self.truncated = self.truncated_names()
+        for short, long in self.truncated.items():
+            self.canonical[short] = self.canonical.get(long, long)
+
+    def truncated_names(self) -> dict[str, str]:
+        """"Instituto Aurélio Sampaio" in a headline for "Instituto Aurélio Sampaio de Medicina Tropical": a name
+        that another in the article continues with a connector ("de", "of", "for") is that organization."""
+        names = {o.name for o in self.orgs}
+        found = {}
+        for short in names:
+            if len(short.split()) < 2:
+                continue
+            for long in names:
+                rest = long[len(short) + 1 :].split() if long.startswith(short + " ") else []
+                if rest and rest[0] in TRUNCATION_CONNECTORS:
+                    found[short] = long
+        return found
 
     def text_of(self, sent: Span) -> str:
         return self.raw_sentences[self.sent_of[sent.start]]
@@ -146,6 +164,8 @@ class ArticleReader:
         for org in self.orgs:
             for alias in org.aliases:
                 yield Alias(alias, org.name, self.sent_of[org.start])
+            if org.name in self.truncated:
+                yield Alias(org.name, self.truncated[org.name], self.sent_of[org.start])
 
     # ------------------------------------------------------------ lookups
 
