@@ -46,6 +46,8 @@ EVENT_HEADS: dict[str, str] = FACTS["event_heads"]
 ORGANIZE_VERBS = set(FACTS["organize_verbs"])
 PARTNER_CUES = set(FACTS["partner_cues"])
 DEFINITE = {"the", "this", "that", "said"}
+SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:signatories|signed by)\s*:?\s*$", re.IGNORECASE)
+NUMBERED_HEADING = re.compile(r"^\s*(?:\d+|[a-z])[.)]\s+\S")
 TRUNCATION_CONNECTORS = {"of", "for", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "für"}
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GROUPS = {"institutions", "partners", "universities", "hospitals", "organizations", "organisations", "parties",
@@ -444,6 +446,7 @@ class ArticleReader:
         if not found and described is not None:
             found = self.parties_from_signers(described, roles)
         found = self.attach_signing_details(self.merge_partial(found), roles)
+        found = self.listed_signatories(found)
         return [self.finish_agreement(a, roles) for a in found]
 
     def merge_partial(self, found: list[Agreement]) -> list[Agreement]:
@@ -476,6 +479,29 @@ class ArticleReader:
                 return [replace(agreement, parties=tuple(parties), signatories=signatories, witnesses=witnesses,
                                 place=self.place(sent) or agreement.place, sentences=(first, index))]
         return []
+
+    def listed_signatories(self, found: list[Agreement]) -> list[Agreement]:
+        """A notice's "1. Signatories" heading, then "- For X: Prof. A, Director of X;" items: the people listed
+        signed the agreement named before it, each for the party their item names."""
+        for index, text in enumerate(self.raw_sentences):
+            earlier = [a for a in found if min(a.sentences) < index]
+            if not earlier or not SIGNATORIES_HEADING.match(text):
+                continue
+            signatories, party = [], None
+            for k in range(index + 1, min(index + 9, len(self.sentences))):
+                sent = self.sentences[k]
+                if NUMBERED_HEADING.match(self.raw_sentences[k]):
+                    break
+                at = self.phrase_end(sent, "for")
+                if at is not None and at - sent.start <= 2 and (org := self.org_at(at)):
+                    party = org.name
+                signatories += [Signatory(p.name, party) for p in self.people
+                                if sent.start <= p.start < sent.end and not p.surname_only]
+                if self.raw_sentences[k].endswith("\n\n"):  # the list's paragraph ends
+                    break
+            last = earlier[-1]
+            found[found.index(last)] = replace(last, signatories=last.signatories + tuple(signatories))
+        return found
 
     def attach_signing_details(self, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
         """"The signing was witnessed by …": a sentence about the signing names no agreement; it belongs to the
