@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -104,7 +105,12 @@ NOT_NAME = re.compile(r"[^\w&]+")
 
 
 def normalise(name: str) -> str:
-    return NOT_NAME.sub(" ", LEADING_THE.sub("", name.strip()).lower()).strip()
+    """How names are compared: no leading "the", no punctuation, any case, accents folded ("Geneviève" =
+    "Genevieve")."""
+    name = NOT_NAME.sub(" ", LEADING_THE.sub("", name.strip()).lower()).strip()
+    if name.isascii():
+        return name
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def name_index(graph: nx.MultiDiGraph) -> dict[str, set[str]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -95,7 +96,34 @@ def norm(name: str) -> str:
 
 
 def person_key(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[\w'-]+", name.lower()) if w.rstrip(".") not in HONORIFICS)
+    return frozenset(person_words(name))
+
+
+def person_words(name: str) -> list[str]:
+    """The words of a person's name in order, lower case, accents folded ("Geneviève" = "Genevieve"), no
+    honorifics."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    return [w for w in re.findall(r"[\w'-]+", folded) if w.rstrip(".") not in HONORIFICS]
+
+
+def shorter_forms(keys: dict[frozenset[str], list[str]]) -> dict[frozenset[str], frozenset[str]]:
+    """Across articles: "Mariana Albuquerque" for "Mariana da Costa Albuquerque" (first and last name kept),
+    "María José Echeverría" for "María José Echeverría de la Cerda" (the name's beginning). Only when exactly one
+    longer name in the corpus fits."""
+    found = {}
+    for key, texts in keys.items():
+        if len(key) < 2:
+            continue
+        short = person_words(texts[0])
+        fits = []
+        for other, other_texts in keys.items():
+            if key < other:
+                long = person_words(max(other_texts, key=len))
+                if long[: len(short)] == short or (short[0] == long[0] and short[-1] == long[-1]):
+                    fits.append(other)
+        if len(fits) == 1:
+            found[key] = fits[0]
+    return found
 
 
 def is_kind_short_form(name: str) -> bool:
@@ -350,6 +378,18 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
                 merges.append(f"{article.document}: '{m.text}' (aliases file)")
             namesake = article.document if (key, article.document) in namesakes else ""
             by_key[(key, namesake)].append((article.document, m.text))
+    texts: dict[frozenset[str], list[str]] = defaultdict(list)
+    for (key, namesake), seen in by_key.items():
+        if not namesake:
+            texts[key] += [text for _, text in seen]
+    longer = shorter_forms(texts)
+    for short, long in longer.items():
+        while long in longer:  # a shorter form of a shorter form
+            long = longer[long]
+        seen = by_key.pop((short, ""))
+        merges.append(f"{sorted({t for _, t in seen})} is a shorter form of the one longer name "
+                      f"{sorted({t for _, t in by_key[(long, '')]})}")
+        by_key[(long, "")] += seen
     for (_, namesake), seen in sorted(by_key.items(), key=lambda kv: (sorted(kv[0][0]), kv[0][1])):
         forms = Counter(text for _, text in seen)
         name = max(forms, key=lambda f: (len(f.split()), forms[f]))  # the fullest form, then the commonest
