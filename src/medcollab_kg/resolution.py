@@ -21,6 +21,7 @@ from medcollab_kg.graph import slug
 from medcollab_kg.models import ArticleFacts
 from medcollab_kg.nlp.lexicon import (
     CONNECTORS,
+    COUNTRIES,
     HEADS,
     HONORIFICS,
     UNITS,
@@ -90,9 +91,26 @@ class UnionFind:
         return out
 
 
+# British and American spellings of the words in institutions' names
+SPELLINGS = {"centre": "center", "centres": "centers", "organisation": "organization", "paediatric": "pediatric",
+             "paediatrics": "pediatrics", "orthopaedic": "orthopedic", "orthopaedics": "orthopedics",
+             "haematology": "hematology", "gynaecology": "gynecology", "anaesthesia": "anesthesia",
+             "anaesthesiology": "anesthesiology", "programme": "program", "behavioural": "behavioral"}
+
+
 def norm(name: str) -> str:
-    name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE)
-    return re.sub(r"[^\w&]+", " ", name.lower()).strip()
+    """An organization's name for comparing: no leading "the" or punctuation, any case, accents folded, one
+    spelling ("Centre" = "Center")."""
+    name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE).lower()
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(SPELLINGS.get(w, w) for w in re.sub(r"[^\w&]+", " ", name).split())
+
+
+def without_country(name: str) -> str:
+    """"Fundy Shore Health Sciences Center of Canada" → "Fundy Shore Health Sciences Center": a distinctive name
+    with its country added is the same name."""
+    short, _, country = name.rpartition(" of ")
+    return short if country in COUNTRIES and len(short.split()) >= 2 and not is_generic(short) else name
 
 
 def person_key(name: str) -> frozenset[str]:
@@ -274,7 +292,7 @@ def resolve_orgs(facts, overrides, ids, entities, merges) -> None:
         for name in names:
             if is_acronym(name) or (is_generic(name) and key in parents):
                 continue
-            n = norm(name)
+            n = norm(without_country(name))
             if n in by_name:
                 union(by_name[n], key, f"'{name}' in {key[0]} = in {by_name[n][0]} (same name)")
             else:
