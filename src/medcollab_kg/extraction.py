@@ -380,7 +380,8 @@ class ArticleReader:
             start = i
             while start > 0 and (lowers[start - 1] in AGREEMENT_MODIFIERS or self.hyphenated(start - 1)):
                 start -= 1  # "strategic cooperation", "sister-hospital", "three-party"
-            yield start, i + len(head)
+            if start == 0 or lowers[start - 1] not in ("draft", "proposed"):  # not yet an agreement
+                yield start, i + len(head)
             i += len(head)
 
     def hyphenated(self, i: int) -> bool:
