@@ -31,6 +31,7 @@ from medcollab_kg.nlp.components import (
     OrgSpan,
     PersonSpan,
     is_capitalised,
+    is_honorific,
 )
 from medcollab_kg.nlp.rules import load_rules
 
@@ -630,7 +631,8 @@ class ArticleReader:
         """Signatories: after "signed (in Osaka) by", or before the verb of "A, along with B, signed".
         Witnesses: after "witnessed by" / "in the presence of", or before the verb of "A and B witnessed"."""
         people = [p for p in self.people if sent.start <= p.start < sent.end]
-        full = [p for p in people if not p.surname_only]
+        # "Prof. Al-Dossary signed for TUHS": a surname with an honorific is someone named before
+        full = [p for p in people if not p.surname_only or is_honorific(self.tokens[p.start])]
         witness_at = next((at for cue in FACTS["witness_cues"] if (at := self.phrase_end(sent, cue)) is not None),
                           None)
         active_witness = next((i for i in range(sent.start, sent.end) if self.lowers[i] == "witnessed"
