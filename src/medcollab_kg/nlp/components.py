@@ -547,6 +547,12 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(define_acronym(doc, widened, org, text, orgs))
         elif e - s == 1 and is_short_form(text, org.name):
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
+        elif e - s >= 3 and doc[e - 2].text == "," and is_acronym(doc[e - 1].text):
+            # "Rheinfels University Hospital (Universitätsklinikum Rheinfels, UKRF)": its name in the
+            # home language, and the acronym of that name
+            native = by_start.get(s)
+            names = ((native.name,) if native and native.end == e - 2 else ()) + (doc[e - 1].text,)
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + names))))
         elif (inner_org := by_start.get(s)) and inner_org.end == e:
             if is_acronym(org.name) and initials_match(org.name, text.split()):
                 result.append(replace(widened, name=inner_org.name, kind=inner_org.kind, aliases=(org.name,)))
