@@ -131,8 +131,10 @@ class TitleRuler:
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             before_name = span.end < len(doc) and (is_honorific(doc[span.end]) or is_name_token(doc[span.end]))
             appositive = "," in [t.text for t in doc[max(0, span.start - 3) : span.start]]  # "X, GBDI's chief …"
+            named_next = after == "," and span.end + 1 < len(doc) and (  # "with its director, Prof. X"
+                is_honorific(doc[span.end + 1]) or is_name_token(doc[span.end + 1]))
             if span[-1].text[:1].islower() and after not in ("of", "at", "for") and not before_name \
-                    and not appositive:
+                    and not appositive and not named_next:
                 continue
             end = qualifier_end(doc, field_end(doc, span.end))
             spans.append(Span(doc, span.start, end, label="TITLE"))
