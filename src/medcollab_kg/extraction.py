@@ -50,6 +50,7 @@ DEFINITE = {"the", "this", "that", "said"}
 SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:signatories|signed by)\s*:?\s*$", re.IGNORECASE)
 NUMBERED_HEADING = re.compile(r"^\s*(?:\d+|[a-z])[.)]\s+\S")
 TRUNCATION_CONNECTORS = {"of", "for", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "für"}
+POST_VERBS = {"heads": "Head", "directs": "Director", "chairs": "Chair"}
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GROUPS = {"institutions", "partners", "universities", "hospitals", "organizations", "organisations", "parties",
           "sides", "members", "centres", "centers", "institutes"}
@@ -284,6 +285,15 @@ class ArticleReader:
                 candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence - 1)}
             if len(candidates) == 1:
                 roles.append(Role(person.name, text, candidates.pop(), sentence, confidence=0.7))
+        # "Dr. Thiago Farias, who heads the Department of Infectious Diseases": the post told by its verb
+        for person in self.people:
+            at = person.end
+            if self.lowers[at : at + 2] == [",", "who"]:
+                verb = at + 3 if self.lowers[at + 2 : at + 3] == ["also"] else at + 2
+                title = POST_VERBS.get(self.lowers[verb]) if verb < len(self.lowers) else None
+                org = self.org_at(verb + 1) if title else None
+                if org and not person.surname_only:
+                    roles.append(Role(person.name, title, org.name, self.sent_of[at], confidence=0.7))
         return roles
 
     def named_before(self, i: int) -> bool:
