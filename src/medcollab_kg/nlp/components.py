@@ -506,7 +506,7 @@ def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     if end - start == 2 and (doc[start + 1].ent_type_ in ("GPE", "LOC") or (
             end < len(doc) and doc[end].is_lower and is_noun(doc[end]))):
         return [OrgSpan(start, start + 1, first.text, "other")]  # "FCMU Taichung campus": a place, not a unit
-    if end - start == 2 and (is_acronym(doc[start + 1].text) or doc[start + 1].text not in NOT_ORGS) and (
+    if end - start == 2 and doc[start + 1].text not in NOT_ORGS and (
         end >= len(doc) or not is_capitalised(doc[end])
     ) and doc[start + 1].pos_ not in ("VERB", "AUX"):
         second = doc[start + 1].text

@@ -10,7 +10,7 @@ PEOPLE = load_rules("people")
 
 HEADS: dict[str, str] = ORGS["heads"]
 UNITS = set(ORGS["units"])
-NOT_ORGS = set(ORGS["not_organizations"])
+NOT_ORGS = {w for word in ORGS["not_organizations"] for w in (word, word.upper())}  # "FORUM REPORT" too
 CONNECTORS = set(ORGS["connectors"])
 LEADING = set(ORGS["leading_words"])
 MONTHS = set(ORGS["months"])
