@@ -12,6 +12,7 @@ EXTRA = ROOT / "tests" / "extra"
 HELDOUT = ROOT / "tests" / "heldout"
 HELDOUT2 = ROOT / "tests" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "heldout3"
+HELDOUT4 = ROOT / "tests" / "heldout4"
 
 
 @pytest.fixture(scope="session")

@@ -123,3 +123,87 @@ def test_names_with_particles_and_four_words(nlp):
 def test_qualified_title(nlp):
     found = roles(nlp, "The talk was given by Delta University Pro Vice-Chancellor (Research) Prof. Jane Doe.")
     assert ("Jane Doe", "Pro Vice-Chancellor (Research)", "Delta University") in found
+
+
+# ---------------------------------------------------------------- phrasings from the fourth held-out set
+
+
+def test_central_european_honorifics_keep_the_name_in_its_sentence(nlp):
+    f = facts(nlp, "Delta University and Vale Hospital signed a memorandum of agreement. The memorandum was "
+                   "signed by prof. dr hab. Anna Kowal, Rector of Delta University, and Dr. Tom Reyes, Director "
+                   "of Vale Hospital.")
+    (agreement,) = f.agreements
+    assert {s.person for s in agreement.signatories} == {"Anna Kowal", "Tom Reyes"}
+
+
+def test_parties_described_in_the_lead_come_from_the_signatories(nlp):
+    f = facts(nlp, "OSLO, 3 June 2025 – A Norwegian hospital and a Saudi medical complex signed a letter of "
+                   "intent on Tuesday.\n\nThe letter was signed by Dr. Kari Holm, chief executive officer of "
+                   "Fjord Valley Hospital, and Dr. Omar Al-Rashid, executive director at Al-Noor Medical City.")
+    (agreement,) = f.agreements
+    assert set(agreement.parties) == {"Fjord Valley Hospital", "Al-Noor Medical City"}
+    assert {s.person for s in agreement.signatories} == {"Kari Holm", "Omar Al-Rashid"}
+
+
+def test_a_short_name_in_parentheses_does_not_break_the_list_of_parties(nlp):
+    f = facts(nlp, "Universidad del Sur (USur) and Harbour University Hospital signed a memorandum of "
+                   "understanding on Monday.")
+    (agreement,) = f.agreements
+    assert set(agreement.parties) == {"Universidad del Sur", "Harbour University Hospital"}
+    assert ("USur", "Universidad del Sur") in {(a.short, a.long) for a in f.aliases}
+
+
+def test_a_native_name_and_its_acronym_in_parentheses_are_aliases(nlp):
+    f = facts(nlp, "Alder Valley General Hospital (Hospital Geral Vale do Amieiro, HGVA) renewed its twinning "
+                   "agreement with Delta University. HGVA will host residents.")
+    aliases = {a.short for a in f.aliases if a.long == "Alder Valley General Hospital"}
+    assert {"Hospital Geral Vale do Amieiro", "HGVA"} <= aliases
+
+
+def test_the_n_institutions_are_the_n_listed_before(nlp):
+    f = facts(nlp, "Delta University, Vale Hospital and the Orchard Institute for Genomics have formed a "
+                   "research network. Representatives of the three institutions signed the network agreement "
+                   "in Porto on 8 July 2025.")
+    (agreement,) = f.agreements
+    assert set(agreement.parties) == {"Delta University", "Vale Hospital", "Orchard Institute for Genomics"}
+
+
+def test_a_name_continued_with_a_connector_elsewhere_is_the_same_organization(nlp):
+    f = facts(nlp, "Vale Hospital and Instituto Costa Brava sign MoU\n\nVale Hospital today signed a memorandum "
+                   "of understanding (MoU) with the Instituto Costa Brava de Medicina Tropical (ICBMT).")
+    assert len(f.agreements) == 1
+    assert ("Instituto Costa Brava", "Instituto Costa Brava de Medicina Tropical") in {
+        (a.short, a.long) for a in f.aliases}
+
+
+def test_signatories_listed_under_a_heading(nlp):
+    f = facts(nlp, "On 19 May 2025 a Framework Agreement was signed between Delta General Hospital and Vale "
+                   "University Hospital.\n\n1. Signatories\n- For Delta General Hospital: Dr. NGUYEN Van An, "
+                   "Director of Delta General Hospital;\n- For Vale University Hospital: Prof. Kenji Mori, "
+                   "Director of Vale University Hospital.\n\n2. Main contents\nThe agreement runs for five years.")
+    (agreement,) = f.agreements
+    assert {(s.person, s.org) for s in agreement.signatories} == {
+        ("Nguyen Van An", "Delta General Hospital"), ("Kenji Mori", "Vale University Hospital")}
+
+
+def test_a_draft_memorandum_is_not_an_agreement(nlp):
+    f = facts(nlp, "No agreement was signed. Delta University and Vale Hospital will exchange a draft "
+                   "memorandum of understanding by March, with a view to signing it later that year.")
+    assert f.agreements == ()
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Dr. Lakshmi Rao, Dean of Research at Tapi Institute of Medical Sciences, spoke.",
+     ("Lakshmi Rao", "Dean Of Research", "Tapi Institute of Medical Sciences")),
+    ("The team visited the Delta Emergency Center with its director, Prof. Ana Ruiz.",
+     ("Ana Ruiz", "Director", "Delta Emergency Center")),
+    ("The study is led by Dr. Tom Reyes, who heads the Department of Infectious Diseases.",
+     ("Tom Reyes", "Head", "Department of Infectious Diseases")),
+])
+def test_more_role_shapes(nlp, text, role):
+    assert role in roles(nlp, text)
+
+
+def test_banners_are_not_organizations(nlp):
+    f = facts(nlp, "DELTA NEWS\n\nDelta University signed an agreement with Vale Hospital.")
+    assert not any("NEWS" in m.text for m in f.mentions)

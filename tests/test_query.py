@@ -323,3 +323,10 @@ def test_a_form_whose_name_fails_lets_later_forms_try():
     g.add_edge("person:in-soo-kim", "org:k", "holds_role", relation="holds_role", title="Director", evidence=[])
     result = q.ask(g, "who is In Soo Kim")  # reads as "who is in <org>" first
     assert result.form == "works_where" and [a.why for a in result.answers] == ["Director"]
+
+
+def test_names_in_questions_match_without_their_accents():
+    from medcollab_kg.query import normalise
+
+    assert normalise("Geneviève Tremblay-Okafor") == normalise("genevieve tremblay okafor")
+    assert normalise("The Hospital Clínico") == normalise("hospital clinico")

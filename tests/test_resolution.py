@@ -105,3 +105,34 @@ def test_bad_aliases_file_is_a_clear_error(tmp_path):
     path.write_text("kind,name,alias,action\nplanet,A,B,same\n", encoding="utf-8")
     with pytest.raises(InputError, match="aliases.csv:2"):
         read_overrides(path)
+
+
+def test_accents_do_not_split_a_person():
+    r = resolve_entities([article("a", people=[("Geneviève Tremblay", 0)]),
+                          article("b", people=[("Genevieve Tremblay", 0)])])
+    assert node(r, "a", "person", "Geneviève Tremblay") == node(r, "b", "person", "Genevieve Tremblay")
+
+
+def test_a_shorter_form_in_another_article_links_to_the_one_longer_name_it_fits():
+    r = resolve_entities([article("a", people=[("Mariana da Costa Lima", 0), ("Ana Maria Ruiz de la Vega", 0)]),
+                          article("b", people=[("Mariana Lima", 0), ("Ana Maria Ruiz", 0)])])
+    assert node(r, "a", "person", "Mariana da Costa Lima") == node(r, "b", "person", "Mariana Lima")
+    assert node(r, "a", "person", "Ana Maria Ruiz de la Vega") == node(r, "b", "person", "Ana Maria Ruiz")
+
+
+def test_a_shorter_form_fitting_two_longer_names_links_to_neither():
+    r = resolve_entities([article("a", people=[("Mariana da Costa Lima", 0)]),
+                          article("b", people=[("Mariana Souza Lima", 0)]),
+                          article("c", people=[("Mariana Lima", 0)])])
+    assert node(r, "c", "person", "Mariana Lima") not in (node(r, "a", "person", "Mariana da Costa Lima"),
+                                                        node(r, "b", "person", "Mariana Souza Lima"))
+
+
+def test_spelling_accents_and_an_added_country_do_not_split_an_organization():
+    r = resolve_entities([article("a", orgs=["Fundy Shore Health Sciences Centre"]),
+                          article("b", orgs=["Fundy Shore Health Sciences Center of Canada"]),
+                          article("c", orgs=["Hospital Clinico Valdivia"]),
+                          article("d", orgs=["Hospital Clínico Valdivia"])])
+    assert node(r, "a", "org", "Fundy Shore Health Sciences Centre") == node(
+        r, "b", "org", "Fundy Shore Health Sciences Center of Canada")
+    assert node(r, "c", "org", "Hospital Clinico Valdivia") == node(r, "d", "org", "Hospital Clínico Valdivia")

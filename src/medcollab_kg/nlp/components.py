@@ -572,7 +572,7 @@ def is_short_form(text: str, name: str) -> bool:
     """"Universidad del Alerce (UAlerce)": one capitalised word with more capitals inside, holding a word of
     the name. Not "(McGill)" after an institute's name: that is its parent."""
     return (text[:1].isupper() and sum(c.isupper() for c in text) >= 2 and text.isalpha()
-            and any(len(word) >= 4 and word.lower() in text.lower() for word in name.split()))
+            and any(len(word) >= 3 and word[:1].isupper() and word.lower() in text.lower() for word in name.split()))
 
 
 def define_acronym(doc: Doc, widened: OrgSpan, org: OrgSpan, acronym: str, orgs: list[OrgSpan]) -> OrgSpan:
