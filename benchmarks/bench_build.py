@@ -196,11 +196,11 @@ def main() -> None:
 
     # 4. rebuilds: nothing changed, then one article changed
     same = run_kg("build", str(corpus), "--graph", g_all)
-    row("4a. `kg build` again, nothing changed", same.seconds, same.cpu, f"{same.seconds / cold.seconds:.1%} of (3)",
+    row("4a. `kg build` again, nothing changed", same.seconds, same.cpu, f"{same.seconds / cold.seconds:.2%} of (3)",
         "< 5% of (3)", same.seconds < 0.05 * cold.seconds)
     changed = one_changed(corpus, work / "all", work / "edited")
     row("4b. `kg build` again, 1 article changed", changed.seconds, changed.cpu,
-        f"{changed.seconds / cold.seconds:.1%} of (3); {changed.seconds / one.seconds:.1%} of (2)",
+        f"{changed.seconds / cold.seconds:.2%} of (3); {changed.seconds / one.seconds:.2%} of (2)",
         "< 5% of (3)", changed.seconds < 0.05 * cold.seconds)
 
     # 5. fast mode, one worker, against (2)
@@ -228,7 +228,7 @@ def main() -> None:
             f"{five.peak_rss / 2**20:.0f} MiB; {growth:.2f}x (6a)", "< 1.5x (6a)", growth < 1.5)
         changed5 = one_changed(big, work / "five", work / "edited5")
         row(f"4c. as 4b, on the 5N={5 * n} corpus", changed5.seconds, changed5.cpu,
-            f"{changed5.seconds / five.seconds:.1%} of its cold build (6b)", "< 5% of (6b)",
+            f"{changed5.seconds / five.seconds:.2%} of its cold build (6b)", "< 5% of (6b)",
             changed5.seconds < 0.05 * five.seconds)
         notes.append(f"5N build throughput: {5 * n / five.seconds:.1f} art/s.")
 
