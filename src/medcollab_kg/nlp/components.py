@@ -116,11 +116,11 @@ class TitleRuler:
 
     def matches(self, doc: Doc) -> list[Span]:
         found = []
-        for _, start, end in self.matcher(doc):
+        # base titles, and "Chief Nursing Officer", "chief data officer"; then modifiers: "interim", "Vice"
+        for _, start, end in [*self.matcher(doc), *self.chief_officer(doc)]:
             while start > 0 and doc[start - 1].lower_ in self.modifiers:
                 start -= 1
             found.append(Span(doc, start, end))
-        found += self.chief_officer(doc, as_spans=True)  # "Chief Nursing Officer", "chief data officer"
         return filter_spans(found)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -130,7 +130,8 @@ class TitleRuler:
             # name ("Swan River Cancer Centre medical director Dr. Nikhil Raman")
             after = doc[span.end].lower_ if span.end < len(doc) else ""
             before_name = span.end < len(doc) and (is_honorific(doc[span.end]) or is_name_token(doc[span.end]))
-            appositive = "," in [t.text for t in doc[max(0, span.start - 3) : span.start]]  # "X, GBDI's chief …"
+            # "X, GBDI's chief …", "X, MD, the institute's director"
+            appositive = "," in [t.text for t in doc[max(0, span.start - 4) : span.start]]
             named_next = after == "," and span.end + 1 < len(doc) and (  # "with its director, Prof. X"
                 is_honorific(doc[span.end + 1]) or is_name_token(doc[span.end + 1]))
             if span[-1].text[:1].islower() and after not in ("of", "at", "for") and not before_name \
