@@ -209,7 +209,8 @@ class PeopleFinder:
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
             if is_honorific(token) or (i in in_title and i + 1 not in in_title):
                 j = i + 1
-                while j < len(doc) and (is_honorific(doc[j]) or doc[j].text in (".", "'", "’")):
+                while j < len(doc) and (is_honorific(doc[j]) or doc[j].text in (".", "'", "’")
+                                        or bracketed_honorific(doc, j)):
                     j += 1  # "Assoc. Prof. Dr.", "Dato' Dr."
                 k, words = j, 0
                 while words < 4 and k not in in_title and (end := name_word_end(doc, k)):
@@ -297,9 +298,17 @@ def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in merged]
 
 
+def bracketed_honorific(doc: Doc, i: int) -> bool:
+    """A bracket around an honorific, as in "Prof. (Mrs.) Folasade Adebayo" or "Chief (Dr.) Ade Bakare"."""
+    if doc[i].text == "(":
+        return i + 2 < len(doc) and is_honorific(doc[i + 1]) and doc[i + 2].text == ")"
+    return doc[i].text == ")" and i and is_honorific(doc[i - 1])
+
+
 def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSpan | None:
     first = start
-    while first < end and (is_honorific(doc[first]) or first in in_title or doc[first].text in (".", "'", "’")):
+    while first < end and (is_honorific(doc[first]) or first in in_title or doc[first].text in (".", "'", "’")
+                           or bracketed_honorific(doc, first)):
         first += 1
     words: list[str] = []
     i = first
@@ -311,7 +320,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSp
     name = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
     span_start = first  # the span keeps its honorifics ("Prof. Nancy IP") but not a title before them
     while span_start > start and span_start - 1 not in in_title and (
-            is_honorific(doc[span_start - 1]) or doc[span_start - 1].text in (".", "'", "’")):
+            is_honorific(doc[span_start - 1]) or doc[span_start - 1].text in (".", "'", "’")
+            or bracketed_honorific(doc, span_start - 1)):
         span_start -= 1
     if len(words) == 1:
         # a lone capitalised word is a surname only when it reads like one ("Prof. Ip", "Ip said")
