@@ -203,6 +203,8 @@ class PeopleFinder:
             thing = any(t.text in THINGS or t.text in HEADS for t in ent)  # "Swasthya Setu Fellowship"
             # "… per le Malattie Rare", "… of Tropical Medicine": the tail of a name, after its connector
             thing = thing or (ent.start > 0 and doc[ent.start - 1].lower_ in CONNECTORS - {"and", "&", "-", "–"})
+            # "Universitas Nusa Kartika", "Hospital Bernardino Ocampo": a name after an institution's head word
+            thing = thing or (ent.start > 0 and doc[ent.start - 1].text in HEADS)
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 candidates.append((ent.start, ent.end))
         for i, token in enumerate(doc):
