@@ -76,6 +76,13 @@ def test_fourth_heldout_set_holds_its_measured_level(tmp_path):
     assert report.questions_right >= 5
 
 
+def test_a_person_known_by_one_name_matches_by_that_name_but_a_lone_surname_alias_does_not():
+    from medcollab_kg.evaluate import gold_person_keys, node_person_keys
+
+    assert node_person_keys({"name": "Sutrisno"}) & gold_person_keys({"name": "Sutrisno"})
+    assert not node_person_keys({"name": "Ana Ruiz", "aliases": ["Ruiz"]}) & gold_person_keys({"name": "Tom Ruiz"})
+
+
 def test_person_names_compare_as_token_sets():
     assert person_tokens("Prof. ZHANG Shuyang") == person_tokens("Shuyang Zhang")
 

@@ -136,3 +136,18 @@ def test_spelling_accents_and_an_added_country_do_not_split_an_organization():
     assert node(r, "a", "org", "Fundy Shore Health Sciences Centre") == node(
         r, "b", "org", "Fundy Shore Health Sciences Center of Canada")
     assert node(r, "c", "org", "Hospital Clinico Valdivia") == node(r, "d", "org", "Hospital Clínico Valdivia")
+
+
+def test_a_lone_name_holding_a_role_is_a_person_or_the_one_full_name_elsewhere():
+    a = article("a", people=[("Sutrisno", 1), ("Okafor", 2)], orgs=["Delta University"],
+                roles=[Role("Sutrisno", "Dean", "Delta University", 1), Role("Okafor", "Director", "Delta University", 2)])
+    b = article("b", people=[("Chinedu Okafor", 0)])
+    r = resolve_entities([a, b])
+    sutrisno = node(r, "a", "person", "Sutrisno")
+    assert sutrisno is not None and r.entities[sutrisno].name == "Sutrisno"
+    assert node(r, "a", "person", "Okafor") == node(r, "b", "person", "Chinedu Okafor")
+
+
+def test_a_lone_surname_without_a_role_stays_unlinked():
+    r = resolve_entities([article("a", people=[("Okafor", 1)])])
+    assert node(r, "a", "person", "Okafor") is None

@@ -77,13 +77,14 @@ def title_key(title: str) -> str:
 
 
 def node_person_keys(data: dict[str, Any]) -> set[frozenset[str]]:
-    names = [data.get("name", ""), *(data.get("aliases") or [])]
-    return {person_tokens(n) for n in names if len(person_tokens(n)) >= 2}
+    """Its name (one word for someone known by one name), and its full-name aliases (two words or more)."""
+    aliases = {person_tokens(n) for n in data.get("aliases") or [] if len(person_tokens(n)) >= 2}
+    return aliases | ({person_tokens(data["name"])} if data.get("name") else set())
 
 
 def gold_person_keys(gold: dict[str, Any]) -> set[frozenset[str]]:
-    names = [gold["name"], *gold.get("mentions", [])]
-    return {person_tokens(n) for n in names if len(person_tokens(n)) >= 2}
+    mentions = {person_tokens(n) for n in gold.get("mentions", []) if len(person_tokens(n)) >= 2}
+    return mentions | {person_tokens(gold["name"])}
 
 
 def node_org_keys(data: dict[str, Any]) -> set[str]:

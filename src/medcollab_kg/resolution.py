@@ -421,6 +421,7 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
         for document, text in seen:
             ids[(document, "person", text)] = entity.id
     # surname only: the one full name in the article that fits the sentence
+    mononyms: dict[frozenset[str], Entity] = {}
     for article, surname, sentence in surnames:
         if (article.document, "person", surname) in ids:
             continue
@@ -443,6 +444,24 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
             if surname not in entities[target].aliases:
                 entities[target].aliases.append(surname)
             merges.append(f"{article.document}: '{surname}' = '{entities[target].name}' (surname in context)")
+        elif not found and any(r.person == surname for r in article.roles):
+            # a surname holding a role, with no full name in the article: the one person in the corpus with that
+            # surname, or someone known by one name ("Professor Sutrisno, Dean of the Faculty of Medicine")
+            key = person_key(surname)
+            elsewhere = {e.id for e in entities.values() if e.type == "Person" and len(e.name.split()) > 1
+                         and key <= person_key(e.name)}
+            if len(elsewhere) == 1:
+                target = elsewhere.pop()
+                merges.append(f"{article.document}: '{surname}' = '{entities[target].name}' (the one person in "
+                              "the corpus with that name)")
+            else:
+                if key not in mononyms:
+                    mononyms[key] = new_entity(entities, "person", "Person", surname)
+                target = mononyms[key].id
+                merges.append(f"{article.document}: '{surname}' is a person known by one name (holds a role)")
+            ids[(article.document, "person", surname)] = target
+            if surname not in entities[target].aliases and surname != entities[target].name:
+                entities[target].aliases.append(surname)
         else:
             why = (f"{found} full names with it, {len(candidates)} fit the sentence" if found
                    else "no full name with it")
