@@ -207,3 +207,23 @@ def test_more_role_shapes(nlp, text, role):
 def test_banners_are_not_organizations(nlp):
     f = facts(nlp, "DELTA NEWS\n\nDelta University signed an agreement with Vale Hospital.")
     assert not any("NEWS" in m.text for m in f.mentions)
+
+
+def test_a_headline_in_other_words_names_the_agreement_of_the_text(nlp):
+    f = facts(nlp, "The Orchard Institute and the Santa Lucia University Polyclinic sign a research partnership "
+                   "agreement\n\nThe Institut Orchard de Recherche (IOR - Orchard Institute) and the Policlinico "
+                   "Universitario Santa Lucia signed a four-year research partnership agreement on 16 September "
+                   "2025 in Parma.")
+    (agreement,) = f.agreements
+    assert "Policlinico Universitario Santa Lucia" in agreement.parties
+    assert ("IOR", "Institut Orchard de Recherche") in {(a.short, a.long) for a in f.aliases}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("North Vale Hospitals NHS Foundation Trust will open a unit. The trust's chief executive, Harriet Lowe, said "
+     "so.", ("Harriet Lowe", "Chief Executive", "North Vale Hospitals NHS Foundation Trust")),
+    ("Professor Rhys ap Owen, Dean of Vale Medical School, spoke.", ("Rhys ap Owen", "Dean", "Vale Medical School")),
+    ("Dr Chiara Rossi, who leads the Heart Failure Clinic, spoke.", ("Chiara Rossi", "Head", "Heart Failure Clinic")),
+])
+def test_role_shapes_from_the_fifth_held_out_set(nlp, text, role):
+    assert role in roles(nlp, text)

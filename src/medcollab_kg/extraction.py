@@ -50,7 +50,7 @@ DEFINITE = {"the", "this", "that", "said"}
 SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:signatories|signed by)\s*:?\s*$", re.IGNORECASE)
 NUMBERED_HEADING = re.compile(r"^\s*(?:\d+|[a-z])[.)]\s+\S")
 TRUNCATION_CONNECTORS = {"of", "for", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "für"}
-POST_VERBS = {"heads": "Head", "directs": "Director", "chairs": "Chair"}
+POST_VERBS = {"heads": "Head", "leads": "Head", "directs": "Director", "chairs": "Chair"}
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GROUPS = {"institutions", "partners", "universities", "hospitals", "organizations", "organisations", "parties",
           "sides", "members", "centres", "centers", "institutes"}
@@ -59,7 +59,8 @@ DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
 KIND_NOUNS = {"hospital": "hospital", "university": "university", "institute": "institute", "school": "school",
               "faculty": "faculty", "centre": "center", "center": "center", "laboratory": "laboratory",
-              "lab": "laboratory", "college": "university", "clinic": "hospital", "academy": "institute"}
+              "lab": "laboratory", "college": "university", "clinic": "hospital", "academy": "institute",
+              "trust": "other", "foundation": "other"}
 
 
 def extract_facts(doc: Doc, article: Article) -> ArticleFacts:
@@ -464,9 +465,15 @@ class ArticleReader:
     def merge_partial(self, found: list[Agreement]) -> list[Agreement]:
         """A headline naming two of three parties tells of the same agreement, not another one."""
         merged: list[Agreement] = []
-        for agreement in sorted(found, key=lambda a: -len(a.parties)):
+        for agreement in sorted(found, key=lambda a: (-len(a.parties), self.from_headline(a))):
             mine = {self.canonical.get(p, p) for p in agreement.parties}
             whole = next((m for m in merged if mine < {self.canonical.get(p, p) for p in m.parties}), None)
+            if whole is None and self.from_headline(agreement):
+                # "The Vercors Institute and the Santa Ilaria University Polyclinic sign a research partnership
+                # agreement" over a text naming "the Policlinico Universitario Santa Ilaria": one party and the
+                # kind in common, so the same agreement, named by the text's parties
+                whole = next((m for m in merged if m.kind == agreement.kind and not self.from_headline(m)
+                              and mine & {self.canonical.get(p, p) for p in m.parties}), None)
             if whole is None:
                 merged.append(agreement)
                 continue
@@ -476,6 +483,10 @@ class ArticleReader:
                 place=whole.place or agreement.place, duration=whole.duration or agreement.duration,
                 sentences=tuple(sorted(set(whole.sentences + agreement.sentences))))
         return sorted(merged, key=lambda a: min(a.sentences))
+
+    def from_headline(self, agreement: Agreement) -> bool:
+        """Named only in a headline: a line that does not end like a sentence."""
+        return all(not self.raw_sentences[i].rstrip(" \n\"'”").endswith((".", "!", "?")) for i in agreement.sentences)
 
     def parties_from_signers(self, agreement: Agreement, roles: list[Role]) -> list[Agreement]:
         """"The letter was signed by Dr. A, chief executive of X, and Dr. B, director at Y": when the agreement

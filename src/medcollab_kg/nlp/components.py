@@ -562,6 +562,11 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(define_acronym(doc, widened, org, text, orgs))
         elif e - s == 1 and is_short_form(text, org.name):
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
+        elif e - s >= 3 and is_acronym(doc[s].text) and doc[s + 1].text in DASHES:
+            # "Institut Vercors (IVRB - Vercors Institute for Biomedical Research)": the acronym, then the name
+            # in English
+            english = span_text(doc, s + 2, e)
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (doc[s].text, english)))))
         elif e - s >= 3 and doc[e - 2].text == "," and is_acronym(doc[e - 1].text):
             # "Rheinfels University Hospital (Universitätsklinikum Rheinfels, UKRF)": its name in the
             # home language, and the acronym of that name
