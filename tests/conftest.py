@@ -13,6 +13,7 @@ HELDOUT = ROOT / "tests" / "heldout"
 HELDOUT2 = ROOT / "tests" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "heldout3"
 HELDOUT4 = ROOT / "tests" / "heldout4"
+HELDOUT5 = ROOT / "tests" / "heldout5"
 
 
 @pytest.fixture(scope="session")

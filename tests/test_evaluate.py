@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EXTRA, GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, SAMPLES
+from conftest import EXTRA, GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, SAMPLES
 
 from medcollab_kg.build import build_graph
 from medcollab_kg.evaluate import (
@@ -74,6 +74,16 @@ def test_fourth_heldout_set_holds_its_measured_level(tmp_path):
     for category, floor in floors.items():
         assert report.scores[category].f1 >= floor, (category, report.scores[category].to_dict(True))
     assert report.questions_right >= 5
+
+
+def test_fifth_heldout_set_holds_its_measured_level(tmp_path):
+    # ten countries' conventions (post-nominals, bracketed honorifics, translations), learnt from after its first run
+    floors = {"people": 0.86, "organizations": 0.86, "roles": 0.6, "agreements": 0.6, "signatories": 0.75,
+              "witnesses": 0.7}
+    report = report_for(HELDOUT5 / "gold", HELDOUT5 / "corpus", tmp_path)
+    for category, floor in floors.items():
+        assert report.scores[category].f1 >= floor, (category, report.scores[category].to_dict(True))
+    assert report.questions_right >= 3
 
 
 def test_a_person_known_by_one_name_matches_by_that_name_but_a_lone_surname_alias_does_not():
