@@ -2,7 +2,16 @@
 from __future__ import annotations
 
 import pytest
-from conftest import EXTRA, GOLD, HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4, HELDOUT5, SAMPLES
+from conftest import (
+    EXTRA,
+    GOLD,
+    HELDOUT,
+    HELDOUT2,
+    HELDOUT3,
+    HELDOUT4,
+    HELDOUT5,
+    SAMPLES,
+)
 
 from medcollab_kg.build import build_graph
 from medcollab_kg.evaluate import (
@@ -56,34 +65,23 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     assert report.questions_right >= len(report.questions) - wrong_questions
 
 
-def test_third_heldout_set_holds_its_measured_level(tmp_path):
-    # the hardest set (wire copy, newsletters, five continents); below the sample floors, so held at its own level
-    floors = {"people": 0.94, "organizations": 0.94, "roles": 0.82, "agreements": 0.9, "signatories": 0.85,
-              "witnesses": 0.78}
-    report = report_for(HELDOUT3 / "gold", HELDOUT3 / "corpus", tmp_path)
+@pytest.mark.parametrize("folder, floors, questions", [
+    # wire copy, newsletters, five continents
+    (HELDOUT3, {"people": 0.94, "organizations": 0.94, "roles": 0.82, "agreements": 0.9, "signatories": 0.85,
+                "witnesses": 0.78}, 6),
+    # notices, wire copy and newsletters from ten countries
+    (HELDOUT4, {"people": 0.95, "organizations": 0.92, "roles": 0.88, "agreements": 0.8, "signatories": 0.85,
+                "witnesses": 0.8}, 5),
+    # ten countries' conventions: post-nominals, bracketed honorifics, translations
+    (HELDOUT5, {"people": 0.86, "organizations": 0.86, "roles": 0.6, "agreements": 0.6, "signatories": 0.75,
+                "witnesses": 0.7}, 3),
+], ids=["heldout3", "heldout4", "heldout5"])
+def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors, questions):
+    # below the sample floors, so each is held at its own level (learnt from after its first run)
+    report = report_for(folder / "gold", folder / "corpus", tmp_path)
     for category, floor in floors.items():
         assert report.scores[category].f1 >= floor, (category, report.scores[category].to_dict(True))
-    assert report.questions_right >= 6
-
-
-def test_fourth_heldout_set_holds_its_measured_level(tmp_path):
-    # notices, wire copy and newsletters from ten countries, learnt from after its first run; held at its level
-    floors = {"people": 0.95, "organizations": 0.92, "roles": 0.88, "agreements": 0.8, "signatories": 0.85,
-              "witnesses": 0.8}
-    report = report_for(HELDOUT4 / "gold", HELDOUT4 / "corpus", tmp_path)
-    for category, floor in floors.items():
-        assert report.scores[category].f1 >= floor, (category, report.scores[category].to_dict(True))
-    assert report.questions_right >= 5
-
-
-def test_fifth_heldout_set_holds_its_measured_level(tmp_path):
-    # ten countries' conventions (post-nominals, bracketed honorifics, translations), learnt from after its first run
-    floors = {"people": 0.86, "organizations": 0.86, "roles": 0.6, "agreements": 0.6, "signatories": 0.75,
-              "witnesses": 0.7}
-    report = report_for(HELDOUT5 / "gold", HELDOUT5 / "corpus", tmp_path)
-    for category, floor in floors.items():
-        assert report.scores[category].f1 >= floor, (category, report.scores[category].to_dict(True))
-    assert report.questions_right >= 3
+    assert report.questions_right >= questions
 
 
 def test_a_person_known_by_one_name_matches_by_that_name_but_a_lone_surname_alias_does_not():
