@@ -33,6 +33,7 @@ from medcollab_kg.nlp.components import (
     is_capitalised,
     is_honorific,
 )
+from medcollab_kg.nlp.lexicon import is_headline
 from medcollab_kg.nlp.rules import load_rules
 
 FACTS = load_rules("facts")
@@ -486,7 +487,7 @@ class ArticleReader:
 
     def from_headline(self, agreement: Agreement) -> bool:
         """Named only in a headline: a line that does not end like a sentence."""
-        return all(not self.raw_sentences[i].rstrip(" \n\"'”").endswith((".", "!", "?")) for i in agreement.sentences)
+        return all(is_headline(self.raw_sentences[i]) for i in agreement.sentences)
 
     def parties_from_signers(self, agreement: Agreement, roles: list[Role]) -> list[Agreement]:
         """"The letter was signed by Dr. A, chief executive of X, and Dr. B, director at Y": when the agreement

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from medcollab_kg.errors import GraphFileError
+from medcollab_kg.nlp.lexicon import is_headline
 
 if TYPE_CHECKING:  # only assembly needs them, and loading a graph (every `kg query`) should not pay for them
     from medcollab_kg.models import ArticleFacts
@@ -157,10 +158,6 @@ class GraphWriter:
         for node in sorted(mentioned):
             if not self.graph.has_edge(node, self.doc_id, "mentioned_in"):
                 self.graph.add_edge(node, self.doc_id, "mentioned_in", relation="mentioned_in")
-
-
-def is_headline(sentence: str) -> bool:
-    return not sentence.rstrip("”\"' ").endswith((".", "!", "?"))
 
 
 # ---------------------------------------------------------------- files

@@ -62,3 +62,8 @@ def initials_match(acronym: str, words: list[str]) -> bool:
         return False
 
     return len(letters) >= 2 and match(0, 0)
+
+
+def is_headline(sentence: str) -> bool:
+    """A line that does not end like a sentence: a headline or title."""
+    return not sentence.rstrip("”\"' \n").endswith((".", "!", "?"))
