@@ -106,7 +106,7 @@ class ArticleReader:
             self.canonical[short] = self.canonical.get(long, long)
 
     def truncated_names(self) -> dict[str, str]:
-        """"Instituto Aurélio Sampaio" in a headline for "Instituto Aurélio Sampaio de Medicina Tropical": a name
+        """"Instituto Costa Brava" in a headline for "Instituto Costa Brava de Medicina Tropical": a name
         that another in the article continues with a connector ("de", "of", "for") is that organization."""
         names = {o.name for o in self.orgs}
         found = {}
@@ -231,7 +231,7 @@ class ArticleReader:
             before = self.org_ending_at(title.start) or self.possessive_org(title.start) or self.its_org(title)
             after_i = self.skip_anaphor(self.skip(title.end, ("of", "at", "the")))
             after = short or (self.org_at(after_i) if after_i > title.end else None)
-            if after is None and (field := self.field_then_org(title.end)):  # "Dean of Research at TVIMS"
+            if after is None and (field := self.field_then_org(title.end)):  # "Dean of Research at TIMS"
                 text, after = title_text(self.doc[title.start : field[0]]), field[1]
             body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
             if after and last_word(body) in GOVERNING_BODIES and (before or after.parent):
@@ -287,7 +287,7 @@ class ArticleReader:
                 candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence - 1)}
             if len(candidates) == 1:
                 roles.append(Role(person.name, text, candidates.pop(), sentence, confidence=0.7))
-        # "Dr. Thiago Farias, who heads the Department of Infectious Diseases": the post told by its verb
+        # "Dr. Tom Reyes, who heads the Department of Infectious Diseases": the post told by its verb
         for person in self.people:
             at = person.end
             if self.lowers[at : at + 2] == [",", "who"]:
@@ -470,8 +470,8 @@ class ArticleReader:
             mine = {self.canonical.get(p, p) for p in agreement.parties}
             whole = next((m for m in merged if mine < {self.canonical.get(p, p) for p in m.parties}), None)
             if whole is None and self.from_headline(agreement):
-                # "The Vercors Institute and the Santa Ilaria University Polyclinic sign a research partnership
-                # agreement" over a text naming "the Policlinico Universitario Santa Ilaria": one party and the
+                # "The Orchard Institute and the Santa Lucia University Polyclinic sign a research partnership
+                # agreement" over a text naming "the Policlinico Universitario Santa Lucia": one party and the
                 # kind in common, so the same agreement, named by the text's parties
                 whole = next((m for m in merged if m.kind == agreement.kind and not self.from_headline(m)
                               and mine & {self.canonical.get(p, p) for p in m.parties}), None)
@@ -653,7 +653,7 @@ class ArticleReader:
         """Signatories: after "signed (in Osaka) by", or before the verb of "A, along with B, signed".
         Witnesses: after "witnessed by" / "in the presence of", or before the verb of "A and B witnessed"."""
         people = [p for p in self.people if sent.start <= p.start < sent.end]
-        # "Prof. Al-Dossary signed for TUHS": a surname with an honorific is someone named before
+        # "Prof. Al-Rashid signed for TUMS": a surname with an honorific is someone named before
         full = [p for p in people if not p.surname_only or is_honorific(self.tokens[p.start])]
         witness_at = next((at for cue in FACTS["witness_cues"] if (at := self.phrase_end(sent, cue)) is not None),
                           None)

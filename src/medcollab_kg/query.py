@@ -105,8 +105,8 @@ NOT_NAME = re.compile(r"[^\w&]+")
 
 
 def normalise(name: str) -> str:
-    """How names are compared: no leading "the", no punctuation, any case, accents folded ("Geneviève" =
-    "Genevieve")."""
+    """How names are compared: no leading "the", no punctuation, any case, accents folded ("Hélène" =
+    "Helene")."""
     name = NOT_NAME.sub(" ", LEADING_THE.sub("", name.strip()).lower()).strip()
     if name.isascii():
         return name

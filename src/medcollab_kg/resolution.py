@@ -107,7 +107,7 @@ def norm(name: str) -> str:
 
 
 def without_country(name: str) -> str:
-    """"Fundy Shore Health Sciences Center of Canada" → "Fundy Shore Health Sciences Center": a distinctive name
+    """"Harbour Bay Health Sciences Center of Canada" → "Harbour Bay Health Sciences Center": a distinctive name
     with its country added is the same name."""
     short, _, country = name.rpartition(" of ")
     return short if country in COUNTRIES and len(short.split()) >= 2 and not is_generic(short) else name
@@ -118,15 +118,15 @@ def person_key(name: str) -> frozenset[str]:
 
 
 def person_words(name: str) -> list[str]:
-    """The words of a person's name in order, lower case, accents folded ("Geneviève" = "Genevieve"), no
+    """The words of a person's name in order, lower case, accents folded ("Hélène" = "Helene"), no
     honorifics."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
     return [w for w in re.findall(r"[\w'-]+", folded) if w.rstrip(".") not in HONORIFICS]
 
 
 def shorter_forms(keys: dict[frozenset[str], list[str]]) -> dict[frozenset[str], frozenset[str]]:
-    """Across articles: "Mariana Albuquerque" for "Mariana da Costa Albuquerque" (first and last name kept),
-    "María José Echeverría" for "María José Echeverría de la Cerda" (the name's beginning). Only when exactly one
+    """Across articles: "Ana Lima" for "Ana da Costa Lima" (first and last name kept),
+    "María Luz Ortega" for "María Luz Ortega de la Vega" (the name's beginning). Only when exactly one
     longer name in the corpus fits."""
     found = {}
     for key, texts in keys.items():
@@ -386,7 +386,7 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
                 surnames.append((article, m.text, m.sentence))
                 continue
             key = person_key(m.text)
-            # "Menezes Albuquerque" after "João Carlos Menezes Albuquerque": a shorter form of the one longer name
+            # "Costa Lima" after "João Carlos Costa Lima": a shorter form of the one longer name
             longer = [k for k in full_keys if key < k]
             if len(longer) == 1:
                 merges.append(f"{article.document}: '{m.text}' is a shorter form of a longer name in the article")
@@ -446,7 +446,7 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
             merges.append(f"{article.document}: '{surname}' = '{entities[target].name}' (surname in context)")
         elif not found and any(r.person == surname for r in article.roles):
             # a surname holding a role, with no full name in the article: the one person in the corpus with that
-            # surname, or someone known by one name ("Professor Sutrisno, Dean of the Faculty of Medicine")
+            # surname, or someone known by one name ("Professor Wirawan, Dean of the Faculty of Medicine")
             key = person_key(surname)
             elsewhere = {e.id for e in entities.values() if e.type == "Person" and len(e.name.split()) > 1
                          and key <= person_key(e.name)}

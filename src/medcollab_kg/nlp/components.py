@@ -203,7 +203,7 @@ class PeopleFinder:
             thing = any(t.text in THINGS or t.text in HEADS for t in ent)  # "Swasthya Setu Fellowship"
             # "… per le Malattie Rare", "… of Tropical Medicine": the tail of a name, after its connector
             thing = thing or (ent.start > 0 and doc[ent.start - 1].lower_ in CONNECTORS - {"and", "&", "-", "–"})
-            # "Universitas Nusa Kartika", "Hospital Bernardino Ocampo": a name after an institution's head word
+            # "Universitas Gadjah Sari", "Hospital Ramón Vidal": a name after an institution's head word
             thing = thing or (ent.start > 0 and doc[ent.start - 1].text in HEADS)
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 candidates.append((ent.start, ent.end))
@@ -301,7 +301,7 @@ def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def bracketed_honorific(doc: Doc, i: int) -> bool:
-    """A bracket around an honorific, as in "Prof. (Mrs.) Folasade Adebayo" or "Chief (Dr.) Ade Bakare"."""
+    """A bracket around an honorific, as in "Prof. (Mrs.) Ngozi Adeyemi" or "Chief (Dr.) Tunde Bello"."""
     if doc[i].text == "(":
         return i + 2 < len(doc) and is_honorific(doc[i + 1]) and doc[i + 2].text == ")"
     return doc[i].text == ")" and i and is_honorific(doc[i - 1])
@@ -563,7 +563,7 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         elif e - s == 1 and is_short_form(text, org.name):
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
         elif e - s >= 3 and is_acronym(doc[s].text) and doc[s + 1].text in DASHES:
-            # "Institut Vercors (IVRB - Vercors Institute for Biomedical Research)": the acronym, then the name
+            # "Institut Orchard (IOR - Orchard Institute for Research)": the acronym, then the name
             # in English
             english = span_text(doc, s + 2, e)
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (doc[s].text, english)))))
@@ -587,7 +587,7 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
 
 
 def is_short_form(text: str, name: str) -> bool:
-    """"Universidad del Alerce (UAlerce)": one capitalised word with more capitals inside, holding a word of
+    """"Universidad del Sur (USur)": one capitalised word with more capitals inside, holding a word of
     the name. Not "(McGill)" after an institute's name: that is its parent."""
     return (text[:1].isupper() and sum(c.isupper() for c in text) >= 2 and text.isalpha()
             and any(len(word) >= 3 and word[:1].isupper() and word.lower() in text.lower() for word in name.split()))
