@@ -36,6 +36,8 @@ def roles(nlp, text):
       "said so."), ("Harriet Lowe", "Chief Executive", "North Vale Hospitals NHS Foundation Trust")),
     ("Professor Rhys ap Owen, Dean of Vale Medical School, spoke.", ("Rhys ap Owen", "Dean", "Vale Medical School")),
     ("Dr Chiara Rossi, who leads the Heart Failure Clinic, spoke.", ("Chiara Rossi", "Head", "Heart Failure Clinic")),
+    ("It was signed by Rev. Fr. Jose Ma. Villar, OP, President of Santo Domingo University.",
+     ("Jose Ma. Villar", "President", "Santo Domingo University")),
 ])
 def test_role_shapes(nlp, text, role):
     assert role in roles(nlp, text)

@@ -22,6 +22,7 @@ from medcollab_kg.nlp.lexicon import (
     HONORIFICS,
     LEADING,
     MONTHS,
+    NAME_ABBREVIATIONS,
     NOT_NAMES,
     NOT_ORGS,
     PARTICLES,
@@ -256,6 +257,8 @@ def is_name_token(token: Token) -> bool:
     text = token.text
     if len(text) == 2 and text[0].isupper() and text[1] == "." and token.i and is_name_token(token.doc[token.i - 1]):
         return True
+    if text in NAME_ABBREVIATIONS:
+        return True
     if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
         return False
     return not (text in HEADS or text in NOT_NAMES or text.lower() in TITLE_WORDS
@@ -287,6 +290,8 @@ def name_word_end(doc: Doc, i: int) -> int | None:
     while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
            and not doc[end].whitespace_ and doc[end + 1].is_alpha):
         end += 2
+    if end < len(doc) and doc[end].text == "." and not doc[i].whitespace_ and f"{doc[i].text}." in NAME_ABBREVIATIONS:
+        end += 1  # "Ma" "." in "Jose Ma. Villar"
     return end
 
 
@@ -757,9 +762,10 @@ def guard_abbreviations(doc: Doc) -> Doc:
     for i in reversed(merged):  # the lists follow the merge: "JBMU" "-" "FAH" → "JBMU-FAH"
         texts[i : i + 3], spaces[i : i + 3] = ["".join(texts[i : i + 3])], [spaces[i + 2]]
     for i, text in enumerate(texts[:-1]):
-        abbreviation = text.endswith(".") and text.lower().rstrip(".") in HONORIFICS
-        split_abbreviation = text == "." and i and texts[i - 1].lower().rstrip(".") in HONORIFICS \
-            and not spaces[i - 1]  # "Assoc" "."
+        abbreviation = text.endswith(".") and (text.lower().rstrip(".") in HONORIFICS or text in NAME_ABBREVIATIONS)
+        split_abbreviation = text == "." and i and (texts[i - 1].lower().rstrip(".") in HONORIFICS or
+                                                     f"{texts[i - 1]}." in NAME_ABBREVIATIONS) \
+            and not spaces[i - 1]  # "Assoc" ".", "Ma" "."
         if abbreviation or split_abbreviation:
             doc[i + 1].is_sent_start = False
         elif ("\n" in text or "\n" in spaces[i]) and (text.isspace() or spaces[i] == "\n") or "\n\n" in text:

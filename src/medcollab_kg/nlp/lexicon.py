@@ -18,6 +18,7 @@ COUNTRIES = set(ORGS["countries"])
 HONORIFICS = {h.lower().rstrip(".") for h in PEOPLE["honorifics"]}
 NOT_NAMES = set(PEOPLE["not_names"]) | set(PEOPLE["things"])
 PARTICLES = set(PEOPLE["name_particles"])
+NAME_ABBREVIATIONS = set(PEOPLE["name_abbreviations"])  # "Jose Ma. Villar": a given name, shortened
 CREDENTIALS = set(PEOPLE["credentials"])
 THINGS = {w.lower() for w in PEOPLE["things"]} | {w for w in PEOPLE["things"]}
 TITLE_WORDS = {w.lower() for t in PEOPLE["titles"] for w in re.split(r"[\s-]", t)} | {
