@@ -5,6 +5,7 @@ The patterns are the sentence shapes of press releases; spaCy types stop here.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -595,7 +596,7 @@ class ArticleReader:
         """"Representatives of the four institutions signed …": the four listed in one of the two sentences
         before."""
         lowers = self.lowers[sent.start : sent.end]
-        count = next((COUNTS[word] for word, noun in zip(lowers, lowers[1:]) if word in COUNTS and noun in GROUPS),
+        count = next((COUNTS[word] for word, noun in pairwise(lowers) if word in COUNTS and noun in GROUPS),
                      None)
         index = self.sent_of[sent.start]
         for before in self.sentences[max(0, index - 2) : index][::-1] if count else ():
