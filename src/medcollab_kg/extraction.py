@@ -5,9 +5,9 @@ The patterns are the sentence shapes of press releases; spaCy types stop here.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
