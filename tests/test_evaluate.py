@@ -73,7 +73,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     (HELDOUT4, {"people": 0.95, "organizations": 0.92, "roles": 0.88, "agreements": 0.8, "signatories": 0.85,
                 "witnesses": 0.8}, 5),
     # ten countries' conventions: post-nominals, bracketed honorifics, translations
-    (HELDOUT5, {"people": 0.86, "organizations": 0.86, "roles": 0.6, "agreements": 0.6, "signatories": 0.75,
+    (HELDOUT5, {"people": 0.9, "organizations": 0.86, "roles": 0.66, "agreements": 0.6, "signatories": 0.75,
                 "witnesses": 0.7}, 3),
 ], ids=["heldout3", "heldout4", "heldout5"])
 def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors, questions):
