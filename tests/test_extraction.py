@@ -38,6 +38,9 @@ def roles(nlp, text):
     ("Dr Chiara Rossi, who leads the Heart Failure Clinic, spoke.", ("Chiara Rossi", "Head", "Heart Failure Clinic")),
     ("It was signed by Rev. Fr. Jose Ma. Villar, OP, President of Santo Domingo University.",
      ("Jose Ma. Villar", "President", "Santo Domingo University")),
+    ("Vale Hospital and Delta University signed it. It was signed by the Chief Medical Director, Prof. Ngozi Eze, "
+     "on behalf of Vale Hospital, and by Dr. Tom Reyes on behalf of Delta University.",
+     ("Ngozi Eze", "Chief Medical Director", "Vale Hospital")),
 ])
 def test_role_shapes(nlp, text, role):
     assert role in roles(nlp, text)

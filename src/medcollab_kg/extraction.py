@@ -286,6 +286,11 @@ class ArticleReader:
             candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence)}
             if not candidates and sentence:  # the parser may cut a list of names from its sentence
                 candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence - 1)}
+            # "signed by the Chief Medical Director, Prof. X, on behalf of OUTH": the organization X signs for
+            later = [p.start for p in self.people if p.start > person.end]
+            signs_for = self.signed_for(person.end, min([*later, self.sentences[sentence].end]))
+            if len(candidates) > 1 and signs_for:
+                candidates = {signs_for}
             if len(candidates) == 1:
                 roles.append(Role(person.name, text, candidates.pop(), sentence, confidence=0.7))
         # "Dr. Tom Reyes, who heads the Department of Infectious Diseases": the post told by its verb
