@@ -173,6 +173,8 @@ def test_a_native_name_and_its_acronym_in_parentheses_are_aliases(nlp):
                    "agreement with Delta University. HGVA will host residents.")
     aliases = {a.short for a in f.aliases if a.long == "Alder Valley General Hospital"}
     assert {"Hospital Geral Vale do Amieiro", "HGVA"} <= aliases
+    place = facts(nlp, "Harbour Cancer Hospital (Melbourne, VIC) signed an agreement with Vale University.")
+    assert "VIC" not in {a.short for a in place.aliases}  # a place and its state, not a name and its acronym
 
 
 def test_the_n_institutions_are_the_n_listed_before(nlp):

@@ -572,7 +572,9 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             # in English
             english = span_text(doc, s + 2, e)
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (doc[s].text, english)))))
-        elif e - s >= 3 and doc[e - 2].text == "," and is_acronym(doc[e - 1].text):
+        elif e - s >= 3 and doc[e - 2].text == "," and is_acronym(doc[e - 1].text) and (
+                initials_match(doc[e - 1].text, [t.text for t in doc[s : e - 2]])
+                or initials_match(doc[e - 1].text, org.name.split())):  # not "(Melbourne, VIC)"
             # "Rheinfels University Hospital (Universitätsklinikum Rheinfels, UKRF)": its name in the
             # home language, and the acronym of that name
             native = by_start.get(s)
