@@ -140,7 +140,7 @@ def test_qualified_title(nlp):
     assert ("Jane Doe", "Pro Vice-Chancellor (Research)", "Delta University") in found
 
 
-# ---------------------------------------------------------------- phrasings from the fourth held-out set
+# ---------------------------------------------------------------- phrasings from held-out sets 4 and 5
 
 
 def test_central_european_honorifics_keep_the_name_in_its_sentence(nlp):
@@ -207,8 +207,6 @@ def test_a_draft_memorandum_is_not_an_agreement(nlp):
     f = facts(nlp, "No agreement was signed. Delta University and Vale Hospital will exchange a draft "
                    "memorandum of understanding by March, with a view to signing it later that year.")
     assert f.agreements == ()
-
-
 
 
 def test_banners_are_not_organizations(nlp):

@@ -514,8 +514,8 @@ class ArticleReader:
         """A notice's "1. Signatories" heading, then "- For X: Prof. A, Director of X;" items: the people listed
         signed the agreement named before it, each for the party their item names."""
         for index, text in enumerate(self.raw_sentences):
-            earlier = [a for a in found if min(a.sentences) < index]
-            if not earlier or not SIGNATORIES_HEADING.match(text):
+            earlier = [a for a in found if min(a.sentences) < index] if SIGNATORIES_HEADING.match(text) else []
+            if not earlier:
                 continue
             signatories, party = [], None
             for k in range(index + 1, min(index + 9, len(self.sentences))):
