@@ -128,17 +128,22 @@ def shorter_forms(keys: dict[frozenset[str], list[str]]) -> dict[frozenset[str],
     """Across articles: "Ana Lima" for "Ana da Costa Lima" (first and last name kept),
     "María Luz Ortega" for "María Luz Ortega de la Vega" (the name's beginning). Only when exactly one
     longer name in the corpus fits."""
+    # Candidates hold every word of the shorter name: found through a word index, not by comparing every
+    # pair of names, which grew with the square of the corpus.
+    holders: dict[str, set[frozenset[str]]] = defaultdict(set)
+    for key in keys:
+        for word in key:
+            holders[word].add(key)
     found = {}
     for key, texts in keys.items():
         if len(key) < 2:
             continue
         short = person_words(texts[0])
         fits = []
-        for other, other_texts in keys.items():
-            if key < other:
-                long = person_words(max(other_texts, key=len))
-                if long[: len(short)] == short or (short[0] == long[0] and short[-1] == long[-1]):
-                    fits.append(other)
+        for other in set.intersection(*(holders[word] for word in key)) - {key}:
+            long = person_words(max(keys[other], key=len))
+            if long[: len(short)] == short or (short[0] == long[0] and short[-1] == long[-1]):
+                fits.append(other)
         if len(fits) == 1:
             found[key] = fits[0]
     return found
