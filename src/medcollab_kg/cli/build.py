@@ -1,8 +1,11 @@
 """`kg build`: articles → graph file."""
 from __future__ import annotations
 
+import json
+import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -14,8 +17,12 @@ from medcollab_kg.cli.output import (
     safe,
     table,
 )
+from medcollab_kg.errors import KgError, UsageError
 from medcollab_kg.graph import DEFAULT_GRAPH
 from medcollab_kg.ingest import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from medcollab_kg.build import BuildResult
 
 
 @handle_errors
@@ -37,6 +44,9 @@ def build(
         "--no-cache", help="Re-extract every article, ignoring the fact cache beside the graph.")] = False,
     scheduler: Annotated[str | None, typer.Option(
         help="Dask scheduler address (tcp://host:8786): extract on the cluster. Needs medcollab-kg[dask].")] = None,
+    watch: Annotated[bool, typer.Option(
+        "--watch", help="Keep running: rebuild whenever an article is added, changed or removed (Ctrl-C stops). "
+                        "The model stays loaded, so a rebuild costs only what changed.")] = False,
 ) -> None:
     """Build the knowledge graph from a folder of articles.
 
@@ -44,8 +54,37 @@ def build(
     (graph.facts.sqlite). An interrupted build resumes where it stopped.
 
     Example: kg build data/raw --graph data/graphs/graph.json --workers 2
+    Example: kg build data/raw --watch    (rebuilds as articles arrive)
     Example: curl -s https://example.org/news.html | kg build - --graph news.json
     """
+    from medcollab_kg.build import build_graph
+
+    if aliases is None and Path("data/aliases.csv").exists():
+        aliases = Path("data/aliases.csv")
+    paths = paths or [Path("data/raw")]
+    if watch and any(str(p) == "-" for p in paths):
+        raise UsageError("--watch watches files and folders; it cannot watch stdin ('-').")
+
+    def run(fresh: bool = no_cache) -> BuildResult:
+        return with_progress(lambda progress, on_total: build_graph(
+            paths, graph_path=graph, model=model, aliases=aliases, progress=progress, on_total=on_total,
+            workers=workers, cache=not fresh, scheduler=scheduler, max_bytes=max_bytes,
+            text_fields=text_field or (),
+            reuse=not (explain_merges or fresh),  # merges are only known when resolution runs
+        ))
+
+    try:
+        result = run()
+    except KeyboardInterrupt:
+        interrupted()
+    report(result, as_json=as_json, explain_merges=explain_merges, lines=watch and as_json)
+    if watch:  # --no-cache means a fresh first build; rebuilds then extract only what changed
+        watch_and_rebuild(paths, graph, model, scheduler, lambda: run(fresh=False), as_json=as_json,
+                          explain_merges=explain_merges)
+
+
+def with_progress(build: Callable[[Callable, Callable], BuildResult]) -> BuildResult:
+    """Runs `build(progress, on_total)` under a Rich progress bar on stderr (when it is a terminal)."""
     # imported here, so other commands start without them
     from rich.progress import (
         BarColumn,
@@ -55,32 +94,47 @@ def build(
         TimeElapsedColumn,
     )
 
-    from medcollab_kg.build import build_graph
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=not err.is_terminal) as bar:
+        task = bar.add_task("Reading articles", total=None)
+        return build(lambda _name: bar.advance(task),
+                     lambda n: bar.update(task, total=n, description="Extracting"))
 
-    if aliases is None and Path("data/aliases.csv").exists():
-        aliases = Path("data/aliases.csv")
-    done = 0
 
-    def advance(_name: str) -> None:
-        nonlocal done
-        done += 1
-        bar.advance(task)
+def interrupted() -> NoReturn:
+    err.print("Interrupted: the facts of every article extracted so far are saved; run the same command to resume.")
+    raise typer.Exit(130) from None
 
+
+def watch_and_rebuild(paths: list[Path], graph: Path, model: str | None, scheduler: str | None,
+                      run: Callable[[], BuildResult], *, as_json: bool, explain_merges: bool) -> NoReturn:
+    from medcollab_kg.parallel import cached_nlp
+    from medcollab_kg.store import store_path
+    from medcollab_kg.watch import article_changes
+
+    if scheduler is None:
+        cached_nlp(model)  # loaded once, here, so that the first rebuild is as quick as the rest
+    err.print(f"Watching {', '.join(safe(p) for p in paths)} for new, changed or removed articles. "
+              "Ctrl-C stops.", soft_wrap=True)
     try:
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                      console=err, transient=True, disable=not err.is_terminal) as bar:
-            task = bar.add_task("Reading articles", total=None)
-            result = build_graph(
-                paths or [Path("data/raw")], graph_path=graph, model=model, aliases=aliases,
-                on_total=lambda n: bar.update(task, total=n, description="Extracting"),
-                progress=advance, workers=workers, cache=not no_cache, scheduler=scheduler,
-                max_bytes=max_bytes, text_fields=text_field or (),
-                reuse=not (explain_merges or no_cache),  # merges are only known when resolution runs
-            )
+        for changed in article_changes(paths, ignore=[graph, store_path(graph)]):
+            err.print(f"{len(changed)} file(s) changed: {safe(changed[0])}" + (" …" if len(changed) > 1 else ""),
+                      soft_wrap=True)
+            try:
+                result = run()
+            except KgError as exc:  # e.g. the graph's folder became read-only: say so, and keep watching
+                err.print(f"[red]Error:[/red] {safe(exc)}", soft_wrap=True)
+                continue
+            report(result, as_json=as_json, explain_merges=explain_merges, lines=True)
     except KeyboardInterrupt:
-        err.print(f"Interrupted: the facts of {done} newly extracted article(s) are saved; "
-                  "run the same command to resume.")
-        raise typer.Exit(130) from None
+        err.print("Stopped watching; the graph is the one last built.")
+        raise typer.Exit(0) from None
+    raise typer.Exit(0)
+
+
+def report(result: BuildResult, *, as_json: bool, explain_merges: bool, lines: bool = False) -> None:
+    """The build summary: JSON on stdout, else stderr. `lines` (a rebuild while watching): one JSON line per
+    build for a program reading them as they come, or one line of text without the tables."""
     counts = result.counts()
     summary = {
         "graph": str(result.path), "articles": result.articles,
@@ -92,7 +146,11 @@ def build(
     if explain_merges:
         summary["merges"] = result.merges
     if as_json:
-        print_json(summary)
+        if lines:
+            sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            print_json(summary)
         return
     err.print(f"Built [bold]{safe(result.path)}[/bold] from {result.articles} article(s) "
               f"({result.extracted} extracted, {result.cached} from the cache).", soft_wrap=True)
@@ -100,6 +158,8 @@ def build(
         err.print(f"  skipped {safe(s.path)}: {safe(s.reason)}", soft_wrap=True)
     for w in result.warnings:
         err.print(f"  [yellow]warning[/yellow] {safe(w)}", soft_wrap=True)
+    if lines:
+        return
     err.print(table("Nodes", ["type", "count"], [[k, v] for k, v in summary["nodes"].items()]))
     err.print(table("Edges", ["relation", "count"], [[k, v] for k, v in summary["edges"].items()]))
     if explain_merges:

@@ -1,0 +1,93 @@
+"""`kg build --watch`: a real process, real files; each change rebuilds the graph with only that article extracted."""
+from __future__ import annotations
+
+import json
+import queue
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from medcollab_kg.graph import load_graph
+
+RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
+NEW_ARTICLE = ("Thornvale University and Brackenridge Children's Hospital signed a memorandum of understanding "
+               "on 3 March 2025 to train paediatric nurses together.\n")
+
+
+def start_watching(tmp_path: Path) -> tuple[subprocess.Popen, queue.Queue]:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "medcollab_kg", "build", "raw", "--graph", "graphs/graph.json", "--model", "blank",
+         "--workers", "1", "--watch", "--json"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+    return process, lines
+
+
+def next_build(lines: queue.Queue) -> dict:
+    return json.loads(lines.get(timeout=60))  # one JSON line per build
+
+
+@pytest.fixture
+def watching(tmp_path):
+    shutil.copytree(RAW, tmp_path / "raw")
+    process, lines = start_watching(tmp_path)
+    yield process, lines
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
+def test_watch_rebuilds_on_each_change_extracting_only_what_changed(watching, tmp_path):
+    process, lines = watching
+    first = next_build(lines)
+    samples = len(list(RAW.glob("*.txt")))
+    assert (first["articles"], first["extracted"]) == (samples, samples)
+    time.sleep(0.5)  # let the watcher start before the change
+
+    (tmp_path / "raw" / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    added = next_build(lines)
+    assert (added["articles"], added["extracted"], added["cached"]) == (samples + 1, 1, samples)
+    names = {d.get("name") for _, d in load_graph(tmp_path / "graphs" / "graph.json").nodes(data=True)}
+    assert "Brackenridge Children's Hospital" in names
+
+    (tmp_path / "raw" / "new.txt").unlink()
+    removed = next_build(lines)
+    assert (removed["articles"], removed["extracted"]) == (samples, 0)
+    names = {d.get("name") for _, d in load_graph(tmp_path / "graphs" / "graph.json").nodes(data=True)}
+    assert "Brackenridge Children's Hospital" not in names
+
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=30) == 0
+    assert "Stopped watching" in process.stderr.read()
+
+
+def test_files_kg_writes_itself_do_not_trigger_a_rebuild(tmp_path):
+    """Watching a folder that holds the graph: writing the graph must not start another build."""
+    shutil.copytree(RAW, tmp_path / "raw")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "medcollab_kg", "build", ".", "--graph", "graph.json", "--model", "blank",
+         "--workers", "1", "--watch", "--json"],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        lines: queue.Queue = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+        next_build(lines)
+        with pytest.raises(queue.Empty):
+            lines.get(timeout=3)
+    finally:
+        process.kill()
+        process.wait()
+
+
+def test_watch_cannot_watch_stdin(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "medcollab_kg", "build", "-", "--watch"], cwd=tmp_path,
+                          input="text", capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "stdin" in done.stderr
