@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from medcollab_kg.models import Article
 
@@ -61,11 +62,11 @@ class FactStore:
 
     def get(self, key: str) -> dict[str, Any] | None:
         row = self.db.execute("SELECT facts FROM facts WHERE key = ? AND pipeline = ?", (key, self.pipeline)).fetchone()
-        return json.loads(row[0]) if row else None
+        return orjson.loads(row[0]) if row else None
 
     def put(self, key: str, facts: dict[str, Any]) -> None:
         self.db.execute("INSERT OR REPLACE INTO facts VALUES (?, ?, ?)",
-                        (key, self.pipeline, json.dumps(facts, ensure_ascii=False, separators=(",", ":"))))
+                        (key, self.pipeline, orjson.dumps(facts).decode()))
         self.pending += 1
         if self.pending >= COMMIT_EVERY or time.monotonic() - self.last_commit > COMMIT_SECONDS:
             self.commit()
