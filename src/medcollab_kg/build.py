@@ -87,6 +87,7 @@ def build_graph(
     reuse: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
     text_fields: Sequence[str] = (),
+    memo: dict[str, ArticleFacts] | None = None,
 ) -> BuildResult:
     """Read every article under `paths`, extract, resolve, and write the graph (unless graph_path is None).
 
@@ -94,6 +95,8 @@ def build_graph(
     articles are extracted, unless `cache` is False. `workers` processes extract in parallel (default: all
     cores); `scheduler` sends extraction to a dask.distributed cluster instead. When nothing that shapes the
     graph changed since it was written (and `reuse`), the graph file is read back instead of rebuilt.
+    `memo`, kept by the caller between builds (kg build --watch), holds every article's facts in memory, so a
+    rebuild does not read them back from the cache.
     """
     paths = list(paths)
     overrides = read_overrides(aliases)
@@ -104,7 +107,7 @@ def build_graph(
     stdin = sys.stdin.buffer.read() if any(str(p) == "-" for p in paths) else None
     reading = Reading(paths, max_bytes, tuple(text_fields), stdin)
     collected = collect_facts(reading, model=model, cache_path=cache_path, use_cache=cache, workers=workers,
-                              scheduler=scheduler, progress=progress, on_total=on_total)
+                              scheduler=scheduler, progress=progress, on_total=on_total, memo=memo)
     facts = collected.facts
     inputs = inputs_fingerprint(collected, overrides)
     if reuse and graph_path is not None and collected.extracted == 0:
@@ -132,6 +135,7 @@ def collect_facts(
     scheduler: str | None = None,
     progress: Progress | None = None,
     on_total: Callable[[int], None] | None = None,
+    memo: dict[str, ArticleFacts] | None = None,
 ) -> Collected:
     """Every article's facts, in corpus order: from the cache when it has them, else extracted and cached.
 
@@ -165,9 +169,12 @@ def collect_facts(
                 warnings += [f"{item.path}: {w}" for w in item.warnings]
                 key = article_key(item)
                 order.setdefault(key, len(order))
-                data = store.get(key) if store is not None and use_cache else None
-                if data is not None:
-                    found[key] = replace(ArticleFacts.from_dict(data), document=item.name, path=item.path)
+                known = memo.get(key) if memo is not None and use_cache else None
+                if known is None and store is not None and use_cache:
+                    data = store.get(key)
+                    known = ArticleFacts.from_dict(data) if data is not None else None
+                if known is not None:
+                    found[key] = replace(known, document=item.name, path=item.path)
                 else:
                     todo.add(key)
                     if kept is not None:
@@ -195,6 +202,9 @@ def collect_facts(
         if store is not None:
             store.prune(order)
         keys = sorted(found, key=order.__getitem__)
+        if memo is not None:
+            memo.clear()
+            memo.update(found)
         return Collected([found[k] for k in keys], keys, skipped, len(found) - cached, cached, version, warnings)
     finally:
         if store is not None:

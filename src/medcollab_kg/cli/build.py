@@ -65,11 +65,13 @@ def build(
     if watch and any(str(p) == "-" for p in paths):
         raise UsageError("--watch watches files and folders; it cannot watch stdin ('-').")
 
+    memo = {} if watch else None  # while watching, every article's facts stay in memory between builds
+
     def run(fresh: bool = no_cache) -> BuildResult:
         return with_progress(lambda progress, on_total: build_graph(
             paths, graph_path=graph, model=model, aliases=aliases, progress=progress, on_total=on_total,
             workers=workers, cache=not fresh, scheduler=scheduler, max_bytes=max_bytes,
-            text_fields=text_field or (),
+            text_fields=text_field or (), memo=memo,
             reuse=not (explain_merges or fresh),  # merges are only known when resolution runs
         ))
 
