@@ -90,6 +90,20 @@ def test_a_renamed_article_comes_from_the_cache_under_its_new_name(corpus, tmp_p
     assert str(old) not in documents
 
 
+def test_a_memo_kept_between_builds_serves_facts_without_the_cache(corpus, tmp_path, monkeypatch):
+    memo: dict = {}
+    first = build(corpus, tmp_path, memo=memo)
+    assert len(memo) == 5
+    (tmp_path / "graphs" / "graph.facts.sqlite").unlink()  # only the memo can still know the facts
+    monkeypatch.setattr(parallel, "cached_nlp", lambda model: pytest.fail("the model was loaded"))
+    again = build(corpus, tmp_path, memo=memo, reuse=False)
+    assert (again.extracted, again.cached) == (0, 5)
+    assert graph_json(again.graph) == graph_json(first.graph)
+    sorted(corpus.glob("*.txt"))[0].unlink()
+    build(corpus, tmp_path, memo=memo, reuse=False)
+    assert len(memo) == 4  # a removed article's facts leave the memo too
+
+
 def test_a_changed_pipeline_re_extracts_everything(corpus, tmp_path, monkeypatch):
     build(corpus, tmp_path)
     monkeypatch.setattr(pipeline, "RULES_VERSION", "changed")
