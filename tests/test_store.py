@@ -1,10 +1,11 @@
 """The fact cache: keys, versions, pruning, and surviving interruption and damage."""
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 from medcollab_kg.ingest import make_article
-from medcollab_kg.models import ArticleFacts, Mention
+from medcollab_kg.models import Agreement, ArticleFacts, Mention, Role, Signatory
 from medcollab_kg.store import FactStore, article_key, store_path
 
 FACTS = ArticleFacts("a.txt", "news/a.txt", "abc", "Title", "2024-05-01", ("One sentence.",),
@@ -21,6 +22,19 @@ def test_facts_round_trip_through_the_store(tmp_path):
     with FactStore(tmp_path / "f.sqlite", "v1") as store:
         assert ArticleFacts.from_dict(store.get("k")) == FACTS
         assert store.get("missing") is None
+
+
+def test_facts_stored_as_a_dataclass_read_back_as_stored_from_their_dict(tmp_path):
+    """Extraction hands the store dataclasses; what it writes must be exactly what to_dict() would give."""
+    facts = replace(FACTS, roles=(Role("Ana Lima", "President", "Peking University", 0),),
+                    agreements=(Agreement("memorandum of understanding", "MoU", ("Peking University", "Lakeshore Hospital"),
+                                          signatories=(Signatory("Ana Lima", "Peking University"),),
+                                          date="2024-05-01", sentences=(0,), confidence=0.85),))
+    with FactStore(tmp_path / "f.sqlite", "v1") as store:
+        store.put("object", facts)
+        store.put("dict", facts.to_dict())
+        assert store.get("object") == store.get("dict") == json.loads(json.dumps(facts.to_dict()))
+        assert ArticleFacts.from_dict(store.get("object")) == facts
 
 
 def test_another_pipeline_version_sees_nothing_and_prune_drops_it(tmp_path):

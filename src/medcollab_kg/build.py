@@ -196,7 +196,7 @@ def collect_facts(
                 for item in batch.items:
                     if store is not None:
                         store.put(item.key, item.facts)
-                    found[item.key] = ArticleFacts.from_dict(item.facts)
+                    found[item.key] = item.facts
                     if progress:
                         progress(item.name)
         if store is not None:

@@ -2,7 +2,7 @@
 
 Each yields `Extracted` as articles finish (not necessarily in order). Articles are
 read lazily and only a few batches are in flight, so memory does not grow with
-the corpus. Workers load the model once per process and send back plain dicts.
+the corpus. Workers load the model once per process and send back plain facts (dataclasses).
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from medcollab_kg.errors import KgError
-from medcollab_kg.models import Article
+from medcollab_kg.models import Article, ArticleFacts
 
 BATCH = 8  # articles per task: enough to amortise pickling, small enough to balance the last tasks
 IN_FLIGHT = 2  # batches queued per worker, so a worker never waits for the next one
@@ -29,7 +29,7 @@ DASK_HINT = "pip install 'medcollab-kg[dask]'"
 class Extracted:
     name: str
     key: str
-    facts: dict[str, Any]  # ArticleFacts.to_dict()
+    facts: ArticleFacts
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +71,7 @@ def extract_batch(articles: list[tuple[str, Article]], model: str | None) -> Bat
     with _LOCK:
         nlp = cached_nlp(model)
         docs = nlp.pipe(((a.text, (k, a)) for k, a in articles), as_tuples=True)
-        items = tuple(Extracted(a.name, k, extract_facts(doc, a).to_dict()) for doc, (k, a) in docs)
+        items = tuple(Extracted(a.name, k, extract_facts(doc, a)) for doc, (k, a) in docs)
     return Batch(pipeline_version(nlp), items)
 
 
@@ -96,7 +96,7 @@ def extract_serial(items: Iterable[tuple[str, Article]], *, model: str | None) -
     while chunk := list(itertools.islice(iterator, PIPE_BATCH)):
         docs = nlp.pipe(((a.text, (k, a)) for k, a in chunk), as_tuples=True, batch_size=PIPE_BATCH)
         for doc, (key, article) in docs:
-            yield Batch(version, (Extracted(article.name, key, extract_facts(doc, article).to_dict()),))
+            yield Batch(version, (Extracted(article.name, key, extract_facts(doc, article)),))
 
 
 def _init_worker(model: str | None) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import orjson
 
-from medcollab_kg.models import Article
+from medcollab_kg.models import Article, ArticleFacts
 
 SCHEMA_VERSION = 1
 # Commit at least this often, so an interrupted build keeps what it finished without paying a disk sync per article.
@@ -64,7 +64,8 @@ class FactStore:
         row = self.db.execute("SELECT facts FROM facts WHERE key = ? AND pipeline = ?", (key, self.pipeline)).fetchone()
         return orjson.loads(row[0]) if row else None
 
-    def put(self, key: str, facts: dict[str, Any]) -> None:
+    def put(self, key: str, facts: ArticleFacts | dict[str, Any]) -> None:
+        # orjson writes a dataclass as the dict to_dict() gives, without building that dict
         self.db.execute("INSERT OR REPLACE INTO facts VALUES (?, ?, ?)",
                         (key, self.pipeline, orjson.dumps(facts).decode()))
         self.pending += 1
