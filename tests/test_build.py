@@ -99,7 +99,7 @@ def test_a_memo_kept_between_builds_serves_facts_without_the_cache(corpus, tmp_p
     again = build(corpus, tmp_path, memo=memo, reuse=False)
     assert (again.extracted, again.cached) == (0, 5)
     assert graph_json(again.graph) == graph_json(first.graph)
-    sorted(corpus.glob("*.txt"))[0].unlink()
+    min(corpus.glob("*.txt")).unlink()
     build(corpus, tmp_path, memo=memo, reuse=False)
     assert len(memo) == 4  # a removed article's facts leave the memo too
 
