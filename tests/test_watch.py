@@ -91,3 +91,21 @@ def test_watch_cannot_watch_stdin(tmp_path):
                           input="text", capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 2
     assert "stdin" in done.stderr
+
+
+def test_an_error_during_a_rebuild_is_reported_and_the_watch_goes_on(watching, tmp_path):
+    process, lines = watching
+    next_build(lines)
+    time.sleep(0.5)
+    graph = tmp_path / "graphs" / "graph.json"
+    graph.unlink()
+    graph.mkdir()  # a folder where the graph should go: this rebuild cannot write it
+    (tmp_path / "raw" / "new.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    with pytest.raises(queue.Empty):
+        lines.get(timeout=5)
+    graph.rmdir()
+    (tmp_path / "raw" / "new.txt").write_text(NEW_ARTICLE + "A second paragraph.\n", encoding="utf-8")
+    assert next_build(lines)["articles"] == len(list(RAW.glob("*.txt"))) + 1
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=30) == 0
+    assert "Error: Cannot write" in process.stderr.read()
