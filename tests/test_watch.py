@@ -20,14 +20,22 @@ NEW_ARTICLE = ("Thornvale University and Brackenridge Children's Hospital signed
                "on 3 March 2025 to train paediatric nurses together.\n")
 
 
-def start_watching(tmp_path: Path) -> tuple[subprocess.Popen, queue.Queue]:
+def start_watching(cwd: Path, folder: str, graph: str) -> tuple[subprocess.Popen, queue.Queue]:
     process = subprocess.Popen(
-        [sys.executable, "-m", "medcollab_kg", "build", "raw", "--graph", "graphs/graph.json", "--model", "blank",
+        [sys.executable, "-m", "medcollab_kg", "build", folder, "--graph", graph, "--model", "blank",
          "--workers", "1", "--watch", "--json"],
-        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
     return process, lines
+
+
+def stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.kill()
+    process.wait()
+    process.stdout.close()
+    process.stderr.close()
 
 
 def next_build(lines: queue.Queue) -> dict:
@@ -37,11 +45,9 @@ def next_build(lines: queue.Queue) -> dict:
 @pytest.fixture
 def watching(tmp_path):
     shutil.copytree(RAW, tmp_path / "raw")
-    process, lines = start_watching(tmp_path)
+    process, lines = start_watching(tmp_path, "raw", "graphs/graph.json")
     yield process, lines
-    if process.poll() is None:
-        process.kill()
-        process.wait()
+    stop(process)
 
 
 def test_watch_rebuilds_on_each_change_extracting_only_what_changed(watching, tmp_path):
@@ -71,19 +77,13 @@ def test_watch_rebuilds_on_each_change_extracting_only_what_changed(watching, tm
 def test_files_kg_writes_itself_do_not_trigger_a_rebuild(tmp_path):
     """Watching a folder that holds the graph: writing the graph must not start another build."""
     shutil.copytree(RAW, tmp_path / "raw")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "medcollab_kg", "build", ".", "--graph", "graph.json", "--model", "blank",
-         "--workers", "1", "--watch", "--json"],
-        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process, lines = start_watching(tmp_path, ".", "graph.json")
     try:
-        lines: queue.Queue = queue.Queue()
-        threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
         next_build(lines)
         with pytest.raises(queue.Empty):
             lines.get(timeout=3)
     finally:
-        process.kill()
-        process.wait()
+        stop(process)
 
 
 def test_watch_cannot_watch_stdin(tmp_path):
