@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,6 +99,7 @@ SPELLINGS = {"centre": "center", "centres": "centers", "organisation": "organiza
              "anaesthesiology": "anesthesiology", "programme": "program", "behavioural": "behavioral"}
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur across articles
 def norm(name: str) -> str:
     """An organization's name for comparing: no leading "the" or punctuation, any case, accents folded, one
     spelling ("Centre" = "Center")."""
@@ -117,11 +119,12 @@ def person_key(name: str) -> frozenset[str]:
     return frozenset(person_words(name))
 
 
-def person_words(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # the same names recur across articles
+def person_words(name: str) -> tuple[str, ...]:
     """The words of a person's name in order, lower case, accents folded ("Hélène" = "Helene"), no
     honorifics."""
     folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    return [w for w in re.findall(r"[\w'-]+", folded) if w.rstrip(".") not in HONORIFICS]
+    return tuple(w for w in re.findall(r"[\w'-]+", folded) if w.rstrip(".") not in HONORIFICS)
 
 
 def shorter_forms(keys: dict[frozenset[str], list[str]]) -> dict[frozenset[str], frozenset[str]]:
