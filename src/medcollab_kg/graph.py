@@ -72,8 +72,8 @@ class GraphWriter:
             return
         key = relation + "".join(f":{attrs[k]}" for k in sorted(attrs) if k in ("title",))
         evidence = self.evidence(sentence)
-        if self.graph.has_edge(u, v, key):
-            data = self.graph.edges[u, v, key]
+        data = self.graph.get_edge_data(u, v, key)  # one lookup; graph.edges[…] builds a view per call
+        if data is not None:
             if evidence not in data["evidence"]:
                 data["evidence"].append(evidence)
             data["confidence"] = max(data["confidence"], confidence)
