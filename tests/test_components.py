@@ -87,3 +87,13 @@ def test_people_lose_honorifics_and_shouting_capitals(nlp):
 
 def test_acronym_is_never_a_person(nlp):
     assert "HKUST" not in people(nlp, "HKUST said on Monday that it would expand.")
+
+
+def test_words_read_once_match_the_doc(nlp):
+    from medcollab_kg.nlp.components import Words, words
+
+    doc = nlp("The JBMU-FAH team met Prof. Ana Ruiz.\n\nTalks with Delta University (DU) went on.")
+    assert "JBMU-FAH" in [t.text for t in doc]  # merged by kg_abbreviations after the Words were first read
+    assert words(doc) == Words.read(doc)
+    assert words(doc).text == doc.text
+    assert [words(doc).text_of(s.start, s.end) for s in doc.sents] == [s.text for s in doc.sents]
