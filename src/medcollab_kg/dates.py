@@ -15,10 +15,13 @@ PATTERNS = [
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
     re.compile(r"\b" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
 ]
+YEAR = re.compile(r"(?:19|20)\d\d")  # in every pattern
 
 
 def find_dates(text: str) -> list[tuple[int, str]]:
     """(offset, ISO date) for every absolute date in `text`; a month and year gives "YYYY-MM"."""
+    if not YEAR.search(text):  # most sentences have no year, so no date: skip the slower patterns
+        return []
     found: dict[int, str] = {}
     taken: list[range] = []
     for pattern in PATTERNS:
