@@ -395,9 +395,11 @@ class ArticleReader:
         """(start, end) of each agreement phrase, modifiers included."""
         lowers = self.lowers
         i = 0
-        while i < len(self.doc):
-            candidates = HEADS_BY_FIRST_WORD.get(lowers[i], ())
-            head = next((h for h in candidates if tuple(lowers[i : i + len(h)]) == h), None)
+        while i < len(lowers):
+            if lowers[i] not in HEADS_BY_FIRST_WORD:  # most words begin no agreement's name: look no further
+                i += 1
+                continue
+            head = next((h for h in HEADS_BY_FIRST_WORD[lowers[i]] if tuple(lowers[i : i + len(h)]) == h), None)
             if head is None:
                 i += 1
                 continue
