@@ -440,7 +440,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     i = 0
     while i < n:
         text = texts[i]
-        if i in blocked or not is_capitalised(text) or text in MONTHS or is_honorific(text):
+        # most words are not capitalised: their first letter tells, before the fuller tests
+        if i in blocked or not text[:1].isupper() or not is_capitalised(text) or text in MONTHS or is_honorific(text):
             i += 1
             continue
         j = i + 1
