@@ -97,3 +97,9 @@ def test_words_read_once_match_the_doc(nlp):
     assert words(doc) == Words.read(doc)
     assert words(doc).text == doc.text
     assert [words(doc).text_of(s.start, s.end) for s in doc.sents] == [s.text for s in doc.sents]
+
+
+def test_hyphenated_acronyms_merge_left_to_right(nlp):
+    texts = [t.text for t in nlp("Teams of JBMU-FAH-KU and of UM-FHS met. X-Y is not merged.")]
+    assert texts[:6] == ["Teams", "of", "JBMU-FAH", "-", "KU", "and"]
+    assert "UM-FHS" in texts and "X-Y" not in texts

@@ -831,22 +831,21 @@ def guard_abbreviations(doc: Doc) -> Doc:
     hyphenated acronym ("JBMU-FAH") is one token. Runs before the parser, which keeps these boundaries."""
     w = words(doc)
     texts, spaces = w.texts, w.spaces
-    merges = []
-    i = 0
-    while i + 2 < len(texts):
-        if texts[i + 1] == "-" and not spaces[i] and not spaces[i + 1] and is_acronym(texts[i]) \
-                and is_acronym(texts[i + 2]):
+    merges: list[int] = []
+    for k in [k for k, text in enumerate(texts[1:-1], 1) if text == "-"]:  # the few hyphens, left to right
+        i = k - 1
+        if (not merges or i >= merges[-1] + 3) and not spaces[i] and not spaces[k] and is_acronym(texts[i]) \
+                and is_acronym(texts[k + 1]):
             merges.append(i)
-            i += 3
-        else:
-            i += 1
     if merges:
         with doc.retokenize() as retokenizer:
             for i in merges:
                 retokenizer.merge(doc[i : i + 3])
         w = _WORDS[doc] = w.merged(merges, 3)  # "JBMU" "-" "FAH" → "JBMU-FAH"
         texts, spaces = w.texts, w.spaces
-    for i, text in enumerate(texts[:-1]):
+    # only a word ending in "." or a line break can move a boundary: look at those alone
+    for i in [i for i, text in enumerate(texts[:-1]) if text[-1:] == "." or "\n" in text or "\n" in spaces[i]]:
+        text = texts[i]
         abbreviation = text.endswith(".") and (text.lower().rstrip(".") in HONORIFICS or text in NAME_ABBREVIATIONS)
         split_abbreviation = text == "." and i and (texts[i - 1].lower().rstrip(".") in HONORIFICS or
                                                      f"{texts[i - 1]}." in NAME_ABBREVIATIONS) \
