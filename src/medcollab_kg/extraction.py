@@ -138,7 +138,7 @@ class ArticleReader:
             sha256=self.article.sha256,
             title=self.article.title or self.headline(),
             date=self.date,
-            sentences=tuple(re.sub(r"\s+", " ", text).strip() for text in self.raw_sentences),
+            sentences=tuple(" ".join(text.split()) for text in self.raw_sentences),  # spaces collapsed
             mentions=tuple(dict.fromkeys(self.mentions())),
             aliases=tuple(dict.fromkeys(self.aliases())),
             roles=tuple(dict.fromkeys(roles)),
