@@ -88,6 +88,7 @@ class ArticleReader:
         self.texts, self.lowers = self.words.texts, self.words.lowers
         self.raw_sentences = [self.words.text_of(s.start, s.end) for s in self.sentences]
         self.sentence_texts = [text.lower() for text in self.raw_sentences]
+        self.sentence_words = [set(self.lowers[s.start : s.end]) for s in self.sentences]  # "does it say …?"
         self.sent_of = [0] * len(self.doc)
         for index, sent in enumerate(self.sentences):
             self.sent_of[sent.start : sent.end] = [index] * (sent.end - sent.start)
@@ -424,7 +425,7 @@ class ArticleReader:
         for start, end in self.agreement_mentions():
             index = self.sent_of[start]
             sent = self.sentences[index]
-            words = set(self.lowers[sent.start : sent.end])
+            words = self.sentence_words[index]
             title = re.sub(r"\s+", " ", self.words.text_of(start, end))  # as written: "data-sharing agreement"
             kind = title.lower()
             duration = self.duration(sent)
@@ -698,6 +699,8 @@ class ArticleReader:
     def phrase_end(self, sent: Span, phrase: str) -> int | None:
         """The token after the first occurrence of `phrase` (lower case words) in the sentence."""
         words = phrase.split()
+        if not self.sentence_words[self.sent_of[sent.start]].issuperset(words):
+            return None  # most sentences lack one of the words
         lowers, first, k = self.lowers, words[0], sent.start
         while True:
             try:
@@ -714,6 +717,8 @@ class ArticleReader:
             at = self.phrase_end(sent, cue)
             if at is not None:
                 return at
+        if SIGNED.isdisjoint(self.sentence_words[self.sent_of[sent.start]]):
+            return None
         lowers = self.lowers
         for i in range(sent.start, sent.end):
             if lowers[i] in SIGNED:
