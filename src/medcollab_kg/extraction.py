@@ -752,8 +752,9 @@ class ArticleReader:
     def events(self, agreements: list[Agreement]) -> list[Event]:
         found: list[Event] = []
         covered: set[int] = set()
-        for i, word in enumerate(self.lowers):
-            kind = EVENT_HEADS.get(word)
+        heads = [i for i, word in enumerate(self.lowers) if word in EVENT_HEADS]  # the article's few event words
+        for i in heads:
+            kind = EVENT_HEADS[self.lowers[i]]
             if not kind or i in covered or not is_capitalised(self.texts[i]):
                 continue
             span = self.event_name(i)
@@ -770,15 +771,16 @@ class ArticleReader:
             found.append(Event(name, kind, dates.first_date(self.text_of(sent)) or self.date, self.place(sent),
                                tuple(self.organizers(sent, start)), (), index))
         # "The conference was hosted by A": organizers of an event named earlier
-        for sent in self.sentences:
-            lowers = self.lowers[sent.start : sent.end]
-            for i, word in enumerate(lowers[:-1]):
-                kind = EVENT_HEADS.get(word)
-                if kind and i and lowers[i - 1] in DEFINITE and lowers[i + 1] in ("was", "is", "will", "were"):
-                    match = [e for e in found if e.kind == kind and not e.organizers]
-                    organizers = self.organizers(sent, sent.start + i + 1)
-                    if match and organizers:
-                        found[found.index(match[-1])] = replace(match[-1], organizers=tuple(organizers))
+        lowers = self.lowers
+        for i in heads:
+            sent = self.sentences[self.sent_of[i]]
+            kind = EVENT_HEADS[lowers[i]]
+            if kind and sent.start < i < sent.end - 1 and lowers[i - 1] in DEFINITE \
+                    and lowers[i + 1] in ("was", "is", "will", "were"):
+                match = [e for e in found if e.kind == kind and not e.organizers]
+                organizers = self.organizers(sent, i + 1)
+                if match and organizers:
+                    found[found.index(match[-1])] = replace(match[-1], organizers=tuple(organizers))
         # "a signing ceremony for the agreement": the ceremony is an event of the parties
         for agreement in agreements:
             for index in agreement.sentences:
