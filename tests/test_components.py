@@ -95,6 +95,8 @@ def test_words_read_once_match_the_doc(nlp):
     doc = nlp("The JBMU-FAH team met Prof. Ana Ruiz.\n\nTalks with Delta University (DU) went on.")
     assert "JBMU-FAH" in [t.text for t in doc]  # merged by kg_abbreviations after the Words were first read
     assert words(doc) == Words.read(doc)
+    assert words(doc).texts == [t.text for t in doc] and words(doc).lowers == [t.lower_ for t in doc]
+    assert words(doc).spaces == [t.whitespace_ for t in doc] and words(doc).starts == [t.idx for t in doc]
     assert words(doc).text == doc.text
     assert [words(doc).text_of(s.start, s.end) for s in doc.sents] == [s.text for s in doc.sents]
 

@@ -9,6 +9,7 @@ import re
 import weakref
 from dataclasses import dataclass, replace
 
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -80,10 +81,10 @@ class Words:
 
     @classmethod
     def read(cls, doc: Doc) -> Words:
-        tokens = list(doc)
-        texts = [t.text for t in tokens]
-        spaces = [t.whitespace_ for t in tokens]
-        return cls(texts, [text.lower() for text in texts], spaces, [t.idx for t in tokens],
+        orths, starts, spaced = doc.to_array([ORTH, IDX, SPACY]).T.tolist()  # no Token objects at all
+        texts = [doc.vocab.strings[orth] for orth in orths]
+        spaces = [" " if space else "" for space in spaced]
+        return cls(texts, [text.lower() for text in texts], spaces, starts,
                    "".join([text + space for text, space in zip(texts, spaces, strict=True)]))
 
     def text_of(self, start: int, end: int) -> str:
