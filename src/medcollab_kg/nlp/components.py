@@ -125,7 +125,8 @@ def is_honorific(text: str) -> bool:
 
 
 def is_capitalised(text: str) -> bool:
-    return text[:1].isupper() and any(c.isalpha() for c in text)  # "Second", not "2nd"
+    # "Second", not "2nd"; the capital is nearly always the letter, so the loop over the rest seldom runs
+    return text[:1].isupper() and (text[0].isalpha() or any(c.isalpha() for c in text))
 
 
 def head_kind(texts: list[str]) -> str | None:
