@@ -854,9 +854,9 @@ class ArticleReader:
                 yield Collaboration(a, b, event.sentence)
         # "collaboration between A and B", "A will partner with B"
         for index, sent in enumerate(self.sentences):
-            lowers = self.lowers[sent.start : sent.end]
-            if not PARTNER_CUES & set(lowers):
+            if PARTNER_CUES.isdisjoint(self.sentence_words[index]):
                 continue
+            lowers = self.lowers[sent.start : sent.end]
             orgs = [o for o in self.top_orgs if sent.start <= o.start < sent.end and not self.in_role_phrase(o)]
             for cue in ("between", "with", "among"):
                 if cue in lowers:
