@@ -87,3 +87,21 @@ def test_people_lose_honorifics_and_shouting_capitals(nlp):
 
 def test_acronym_is_never_a_person(nlp):
     assert "HKUST" not in people(nlp, "HKUST said on Monday that it would expand.")
+
+
+def test_words_read_once_match_the_doc(nlp):
+    from medcollab_kg.nlp.components import Words, words
+
+    doc = nlp("The JBMU-FAH team met Prof. Ana Ruiz.\n\nTalks with Delta University (DU) went on.")
+    assert "JBMU-FAH" in [t.text for t in doc]  # merged by kg_abbreviations after the Words were first read
+    assert words(doc) == Words.read(doc)
+    assert words(doc).texts == [t.text for t in doc] and words(doc).lowers == [t.lower_ for t in doc]
+    assert words(doc).spaces == [t.whitespace_ for t in doc] and words(doc).starts == [t.idx for t in doc]
+    assert words(doc).text == doc.text
+    assert [words(doc).text_of(s.start, s.end) for s in doc.sents] == [s.text for s in doc.sents]
+
+
+def test_hyphenated_acronyms_merge_left_to_right(nlp):
+    texts = [t.text for t in nlp("Teams of JBMU-FAH-KU and of UM-FHS met. X-Y is not merged.")]
+    assert texts[:6] == ["Teams", "of", "JBMU-FAH", "-", "KU", "and"]
+    assert "UM-FHS" in texts and "X-Y" not in texts

@@ -25,3 +25,8 @@ def test_month_and_year_is_a_partial_date():
                                   "The clinic opens later this year."])
 def test_no_invented_dates(text):
     assert article_date(text) is None
+
+
+def test_months_in_any_case_and_inside_words():
+    text = "SEPT. 5, 2024; 7th OCTOBER 2025; xMay 1, 2022 and Jan 2021, not Mayday 2020."
+    assert [iso for _, iso in find_dates(text)] == ["2024-09-05", "2025-10-07", "2022-05-01", "2021-01"]

@@ -222,3 +222,12 @@ def test_a_headline_in_other_words_names_the_agreement_of_the_text(nlp):
     (agreement,) = f.agreements
     assert "Policlinico Universitario Santa Lucia" in agreement.parties
     assert ("IOR", "Institut Orchard de Recherche") in {(a.short, a.long) for a in f.aliases}
+
+
+def test_to_dict_is_what_asdict_gives(nlp):
+    from dataclasses import asdict
+
+    f = facts(nlp, "Delta University and Vale Hospital signed a three-year agreement on 4 May 2024 in Lyon, "
+                   "signed by Prof. Ana Ruiz, Dean of Delta University, and witnessed by Dr. Tom Reyes.")
+    assert f.agreements and f.roles
+    assert f.to_dict() == asdict(f)

@@ -8,17 +8,22 @@ MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "
                                       "september", "october", "november", "december"], 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# a month's first letter is looked for first: otherwise every name is tried at every position of the text
+_MONTH = (r"(?=[" + "".join(sorted({m[0] for m in MONTHS})) + r"])"
+          r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?")
 PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>\d\d)-(?P<day>\d\d)(?:\b|T)"),
     re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
     re.compile(r"\b" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE),
 ]
+YEAR = re.compile(r"(?:19|20)\d\d")  # in every pattern
 
 
 def find_dates(text: str) -> list[tuple[int, str]]:
     """(offset, ISO date) for every absolute date in `text`; a month and year gives "YYYY-MM"."""
+    if not YEAR.search(text):  # most sentences have no year, so no date: skip the slower patterns
+        return []
     found: dict[int, str] = {}
     taken: list[range] = []
     for pattern in PATTERNS:

@@ -5,11 +5,12 @@ The patterns are the sentence shapes of press releases; spaCy types stop here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from medcollab_kg import dates
 from medcollab_kg.models import (
@@ -33,6 +34,7 @@ from medcollab_kg.nlp.components import (
     PersonSpan,
     is_capitalised,
     is_honorific,
+    words,
 )
 from medcollab_kg.nlp.lexicon import is_headline
 from medcollab_kg.nlp.rules import load_rules
@@ -80,17 +82,16 @@ class ArticleReader:
 
     def __post_init__(self) -> None:
         self.sentences = list(self.doc.sents)
-        # read many times: spaCy makes a new Token object on every doc[i], which is the costly part
-        self.tokens = list(self.doc)
-        self.lowers = [t.lower_ for t in self.tokens]
-        # sliced from the article text: Span.text would make a Token object per word
-        text = self.doc.text
-        self.raw_sentences = [text[s.start_char : s.end_char] for s in self.sentences]
+        # token texts, read once for the components: spaCy makes a new Token object on every doc[i] and for
+        # every token of a loop over a Span, and Span.text is such a loop
+        self.words = words(self.doc)
+        self.texts, self.lowers = self.words.texts, self.words.lowers
+        self.raw_sentences = [self.words.text_of(s.start, s.end) for s in self.sentences]
         self.sentence_texts = [text.lower() for text in self.raw_sentences]
+        self.sentence_words = [set(self.lowers[s.start : s.end]) for s in self.sentences]  # "does it say …?"
         self.sent_of = [0] * len(self.doc)
         for index, sent in enumerate(self.sentences):
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = index
+            self.sent_of[sent.start : sent.end] = [index] * (sent.end - sent.start)
         self.date = self.article.date or dates.article_date(self.article.text)
         self.people: list[PersonSpan] = list(self.doc._.kg_people or [])
         self.orgs: list[OrgSpan] = list(self.doc._.kg_orgs or [])
@@ -123,6 +124,9 @@ class ArticleReader:
     def text_of(self, sent: Span) -> str:
         return self.raw_sentences[self.sent_of[sent.start]]
 
+    def title_text(self, start: int, end: int) -> str:
+        return title_text(self.words.text_of(start, end))
+
     # ------------------------------------------------------------ whole article
 
     def read(self) -> ArticleFacts:
@@ -135,7 +139,7 @@ class ArticleReader:
             sha256=self.article.sha256,
             title=self.article.title or self.headline(),
             date=self.date,
-            sentences=tuple(re.sub(r"\s+", " ", text).strip() for text in self.raw_sentences),
+            sentences=tuple(" ".join(text.split()) for text in self.raw_sentences),  # spaces collapsed
             mentions=tuple(dict.fromkeys(self.mentions())),
             aliases=tuple(dict.fromkeys(self.aliases())),
             roles=tuple(dict.fromkeys(roles)),
@@ -181,7 +185,7 @@ class ArticleReader:
 
     def org_at(self, i: int) -> OrgSpan | None:
         """The organization whose phrase starts at token i (skipping "the"), or that a short name there means."""
-        while i < len(self.doc) and self.tokens[i].lower_ == "the":
+        while i < len(self.doc) and self.lowers[i] == "the":
             i += 1
         return next((o for o in self.top_orgs if o.start == i), None) or self.short_name_at(i)
 
@@ -193,12 +197,12 @@ class ArticleReader:
         name in the article stand for it. Reads capitalised words from i (up to `end`)."""
         words: list[str] = []
         k = i
-        while k < (end or len(self.doc)) and is_capitalised(self.tokens[k]) and len(words) < 4:
-            words.append(self.tokens[k].text)
+        while k < (end or len(self.doc)) and is_capitalised(self.texts[k]) and len(words) < 4:
+            words.append(self.texts[k])
             k += 1
         if not words:
             return None
-        if end is None and k < len(self.doc) and self.tokens[k].text in ("'s", "’s"):
+        if end is None and k < len(self.doc) and self.texts[k] in ("'s", "’s"):
             words[-1] += "'s"  # "Lakeshore Children's" names "Lakeshore Children's Medical Center"
             k += 1
         matches = {o.name: o for o in self.top_orgs if not o.nested and len(o.name.split()) > len(words)
@@ -213,7 +217,7 @@ class ArticleReader:
 
     def skip(self, i: int, words: Iterable[str]) -> int:
         words = set(words)
-        while i < len(self.doc) and self.tokens[i].lower_ in words:
+        while i < len(self.doc) and self.lowers[i] in words:
             i += 1
         return i
 
@@ -223,17 +227,17 @@ class ArticleReader:
         roles: list[Role] = []
         pending: list[tuple[PersonSpan, str, int]] = []
         for title in self.titles:
-            text = title_text(title)
+            text = self.title_text(title.start, title.end)
             sentence = self.sent_of[title.start]
-            field_at = next((t.i for t in title if t.lower_ in ("of", "for") and t.i > title.start), None)
+            field_at = next((i for i in range(title.start + 1, title.end) if self.lowers[i] in ("of", "for")), None)
             short = self.short_name_at(field_at + 1, end=title.end) if field_at is not None else None
             if short is not None:  # "the Chief Executive of Severnside": the field is the organization's short name
-                text = title_text(self.doc[title.start : field_at])
+                text = self.title_text(title.start, field_at)
             before = self.org_ending_at(title.start) or self.possessive_org(title.start) or self.its_org(title)
             after_i = self.skip_anaphor(self.skip(title.end, ("of", "at", "the")))
             after = short or (self.org_at(after_i) if after_i > title.end else None)
             if after is None and (field := self.field_then_org(title.end)):  # "Dean of Research at TIMS"
-                text, after = title_text(self.doc[title.start : field[0]]), field[1]
+                text, after = self.title_text(title.start, field[0]), field[1]
             body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
             if after and last_word(body) in GOVERNING_BODIES and (before or after.parent):
                 # "PUMCH Secretary of the Party Committee Prof. WU Peixin", "Secretary of the Party Committee
@@ -246,7 +250,7 @@ class ArticleReader:
                 title_end = after.end if after else title.end
             person_after = self.person_at(title_end)
             person_before = self.appositive_person(self.phrase_start(title.start, before))
-            if person_after is None and person_before is None and self.doc[title_end : title_end + 1].text == ",":
+            if person_after is None and person_before is None and self.texts[title_end : title_end + 1] == [","]:
                 person_after = self.person_at(title_end + 1)  # "The rector of UFSV, Professor João …"
             if person_after and before:  # "HKUST President Prof. Nancy IP"
                 roles.append(Role(person_after.name, text, before.name, sentence))
@@ -266,22 +270,24 @@ class ArticleReader:
             person = self.chained_person(title, roles)
             after = self.org_at(self.skip(title.end, ("of", "at", "the")))
             if person and after:
-                roles.append(Role(person, title_text(title), after.name, self.sent_of[title.start]))
+                roles.append(Role(person, self.title_text(title.start, title.end), after.name,
+                                  self.sent_of[title.start]))
         # "NAME, Vice President for Research and Dean of the College of Medicine at WUHS": the first title is
         # held at the institution the second one's unit belongs to
         for first, second in zip(self.titles, self.titles[1:], strict=False):
-            if second.start != first.end + 1 or self.tokens[first.end].lower_ != "and":
+            if second.start != first.end + 1 or self.lowers[first.end] != "and":
                 continue
             person = self.appositive_person(first.start)
             org = self.org_at(self.skip(second.end, ("of", "at", "the")))
             if person and org:
                 sentence = self.sent_of[first.start]
                 if org.parent:  # two posts: the unit's and the institution's
-                    roles.append(Role(person.name, title_text(second), org.name, sentence))
-                    roles.append(Role(person.name, title_text(first), org.parent, sentence, 0.7))
+                    roles.append(Role(person.name, self.title_text(second.start, second.end), org.name, sentence))
+                    roles.append(Role(person.name, self.title_text(first.start, first.end), org.parent, sentence,
+                                      0.7))
                 else:  # "president and chief executive officer of X": one post
-                    roles.append(Role(person.name, f"{title_text(first)} and {title_text(second)}", org.name,
-                                      sentence))
+                    both = f"{self.title_text(first.start, first.end)} and {self.title_text(second.start, second.end)}"
+                    roles.append(Role(person.name, both, org.name, sentence))
         for person, text, sentence in pending:
             candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence)}
             if not candidates and sentence:  # the parser may cut a list of names from its sentence
@@ -306,17 +312,17 @@ class ArticleReader:
 
     def named_before(self, i: int) -> bool:
         """"Shanghai Mayor Gong Zheng": a place or other name fills the organization's slot."""
-        return i > 0 and is_capitalised(self.tokens[i - 1]) and not self.tokens[i - 1].is_stop
+        return i > 0 and is_capitalised(self.texts[i - 1]) and not self.doc[i - 1].is_stop
 
     def skip_anaphor(self, i: int) -> int:
         """Past "hospital's" in "head of the hospital's Department of X": the unit is the organization."""
-        if i + 1 < len(self.doc) and self.tokens[i].lower_ in KIND_NOUNS and self.tokens[i + 1].text in ("'s", "’s"):
+        if i + 1 < len(self.doc) and self.lowers[i] in KIND_NOUNS and self.texts[i + 1] in ("'s", "’s"):
             return i + 2
         return i
 
     def its_org(self, title: Span) -> OrgSpan | None:
         """"SRUH, led by its President Dr. Kim": "its" is the organization named just before in the sentence."""
-        if title.start == 0 or self.tokens[title.start - 1].lower_ != "its":
+        if title.start == 0 or self.lowers[title.start - 1] != "its":
             return None
         sentence = self.sent_of[title.start]
         earlier = [o for o in self.in_sentence(self.top_orgs, sentence) if o.end <= title.start]
@@ -324,26 +330,26 @@ class ArticleReader:
 
     def possessive_org(self, i: int) -> OrgSpan | None:
         """"HKUST's President", and "the hospital's Chief of Oncology" for the last hospital named."""
-        if i < 2 or self.tokens[i - 1].text not in ("'s", "’s"):
+        if i < 2 or self.texts[i - 1] not in ("'s", "’s"):
             return None
         named = self.org_ending_at(i - 1)
-        noun = self.tokens[i - 2]
-        if not named and is_capitalised(noun):
-            start = noun.i
-            while start > 0 and is_capitalised(self.tokens[start - 1]) and noun.i - start < 3:
+        noun = i - 2
+        if not named and is_capitalised(self.texts[noun]):
+            start = noun
+            while start > 0 and is_capitalised(self.texts[start - 1]) and noun - start < 3:
                 start -= 1
-            named = self.short_name_at(start, end=noun.i + 1)  # "Lakeshore's vice president"
-        if named or i < 3 or self.tokens[i - 3].lower_ != "the":
+            named = self.short_name_at(start, end=noun + 1)  # "Lakeshore's vice president"
+        if named or i < 3 or self.lowers[i - 3] != "the":
             return named
-        kind = KIND_NOUNS.get(noun.lower_)
-        earlier = [o for o in self.top_orgs if o.end <= noun.i and o.kind == kind]
+        kind = KIND_NOUNS.get(self.lowers[noun])
+        earlier = [o for o in self.top_orgs if o.end <= noun and o.kind == kind]
         return earlier[-1] if earlier else None
 
     def phrase_start(self, title_start: int, before: OrgSpan | None) -> int:
         """Where "ORG Title" or "the hospital's Title" begins, to find the name in front of it."""
         if before is None:
             return title_start
-        if before.end <= title_start - 1 and self.tokens[title_start - 1].text in ("'s", "’s") \
+        if before.end <= title_start - 1 and self.texts[title_start - 1] in ("'s", "’s") \
                 and before.end != title_start - 1:
             return title_start - 2  # "the hospital's": the article is skipped by appositive_person
         return before.start if before.end in (title_start, title_start - 1) else title_start
@@ -351,12 +357,12 @@ class ArticleReader:
     def appositive_person(self, i: int) -> PersonSpan | None:
         """The person in "NAME, Title" or "NAME, the Title"."""
         j = i - 1
-        if j >= 0 and self.tokens[j].lower_ == "the":
+        if j >= 0 and self.lowers[j] == "the":
             j -= 1
-        if j >= 2 and self.tokens[j].text == "," and self.tokens[j - 1].text.replace(".", "") in CREDENTIALS \
-                and self.tokens[j - 2].text == ",":
+        if j >= 2 and self.texts[j] == "," and self.texts[j - 1].replace(".", "") in CREDENTIALS \
+                and self.texts[j - 2] == ",":
             j -= 2  # "Maria Duarte, M.D., superintendent of …"
-        if j >= 0 and self.tokens[j].text == ",":
+        if j >= 0 and self.texts[j] == ",":
             return next((p for p in self.people if p.end == j), None)
         return None
 
@@ -365,7 +371,7 @@ class ArticleReader:
         if self.lowers[end : end + 1] not in (["of"], ["for"]):
             return None
         k = end + 1
-        while k < min(end + 6, len(self.tokens)) and self.tokens[k].is_alpha and self.lowers[k] not in ("at", "of"):
+        while k < min(end + 6, len(self.texts)) and self.texts[k].isalpha() and self.lowers[k] not in ("at", "of"):
             k += 1
         if k == end + 1 or self.lowers[k : k + 1] != ["at"] or self.sent_of[k] != self.sent_of[end]:
             return None
@@ -374,7 +380,7 @@ class ArticleReader:
 
     def chained_person(self, title: Span, roles: list[Role]) -> str | None:
         j = title.start - 1
-        if j < 1 or self.tokens[j].lower_ != "and":
+        if j < 1 or self.lowers[j] != "and":
             return None
         org = self.org_ending_at(j)
         if not org:
@@ -390,9 +396,11 @@ class ArticleReader:
         """(start, end) of each agreement phrase, modifiers included."""
         lowers = self.lowers
         i = 0
-        while i < len(self.doc):
-            candidates = HEADS_BY_FIRST_WORD.get(lowers[i], ())
-            head = next((h for h in candidates if tuple(lowers[i : i + len(h)]) == h), None)
+        while i < len(lowers):
+            if lowers[i] not in HEADS_BY_FIRST_WORD:  # most words begin no agreement's name: look no further
+                i += 1
+                continue
+            head = next((h for h in HEADS_BY_FIRST_WORD[lowers[i]] if tuple(lowers[i : i + len(h)]) == h), None)
             if head is None:
                 i += 1
                 continue
@@ -405,10 +413,10 @@ class ArticleReader:
 
     def hyphenated(self, i: int) -> bool:
         """Token i belongs to a hyphenated word: "data" or "-" in "data-sharing"."""
-        token = self.tokens[i]
-        if token.text == "-":
-            return not token.whitespace_ and i > 0 and not self.tokens[i - 1].whitespace_
-        return i + 1 < len(self.doc) and self.tokens[i + 1].text == "-" and not token.whitespace_ and token.is_alpha
+        texts, spaces = self.texts, self.words.spaces
+        if texts[i] == "-":
+            return not spaces[i] and i > 0 and not spaces[i - 1]
+        return i + 1 < len(texts) and texts[i + 1] == "-" and not spaces[i] and texts[i].isalpha()
 
     def agreements(self, roles: list[Role]) -> list[Agreement]:
         found: list[Agreement] = []
@@ -417,14 +425,13 @@ class ArticleReader:
         for start, end in self.agreement_mentions():
             index = self.sent_of[start]
             sent = self.sentences[index]
-            words = set(self.lowers[sent.start : sent.end])
-            phrase = self.doc[start:end]
-            title = re.sub(r"\s+", " ", phrase.text)  # as written: "data-sharing agreement"
+            words = self.sentence_words[index]
+            title = re.sub(r"\s+", " ", self.words.text_of(start, end))  # as written: "data-sharing agreement"
             kind = title.lower()
             duration = self.duration(sent)
             parties = self.parties(sent)
             signatories, witnesses = self.signers(sent, roles)
-            definite = start > 0 and self.tokens[start - 1].lower_ in DEFINITE
+            definite = start > 0 and self.lowers[start - 1] in DEFINITE
             signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
             if len(parties) < 2 and not definite and len(signed_for) >= 2:
                 parties = signed_for  # "SHUH Director KIM Tae-hoon and OKMU President Prof. X signed an agreement"
@@ -588,8 +595,8 @@ class ArticleReader:
         if verb is not None:
             before = [o for o in orgs if o.start < verb]
             # "A signed an MoU with B", not "… and jointly launched a centre run together with C"
-            with_ = next((t.i for t in sent if t.lower_ == "with" and verb < t.i <= verb + 8
-                          and "," not in self.doc[verb : t.i].text), None)
+            with_ = next((i for i in range(sent.start, sent.end) if self.lowers[i] == "with" and verb < i <= verb + 8
+                          and "," not in self.words.text_of(verb, i)), None)
             after = [o for o in orgs if with_ is not None and o.start > with_]
             if before:
                 return unique_names(self.coordinated(before)[-3:] + after[:1])
@@ -615,21 +622,21 @@ class ArticleReader:
         """The organizations listed one after another from the first: "A, B in Annecy and the C"."""
         group = orgs[:1]
         for org in orgs[1:]:
-            if all(t.lower_ in ("and", ",", "&", "the", "as", "well", "in", "of") or t.ent_type_ in ("GPE", "LOC")
-                   for t in self.outside_parentheses(group[-1].end, org.start)):
+            if all(self.lowers[i] in ("and", ",", "&", "the", "as", "well", "in", "of")
+                   or self.doc[i].ent_type_ in ("GPE", "LOC") for i in self.outside_parentheses(group[-1].end, org.start)):
                 group.append(org)
             else:
                 break
         return group
 
-    def outside_parentheses(self, start: int, end: int) -> list[Token]:
-        """The tokens from start to end, leaving out any parenthesis: "A (Short Name, ACR) and B"."""
+    def outside_parentheses(self, start: int, end: int) -> list[int]:
+        """The tokens (indices) from start to end, leaving out any parenthesis: "A (Short Name, ACR) and B"."""
         kept, depth = [], 0
-        for token in self.tokens[start:end]:
-            depth += token.text == "("
+        for i in range(start, end):
+            depth += self.texts[i] == "("
             if not depth:
-                kept.append(token)
-            depth -= token.text == ")" and depth > 0
+                kept.append(i)
+            depth -= self.texts[i] == ")" and depth > 0
         return kept
 
     def coordinated(self, orgs: list[OrgSpan]) -> list[OrgSpan]:
@@ -638,7 +645,7 @@ class ArticleReader:
             return []
         group = [orgs[-1]]
         for org in reversed(orgs[:-1]):
-            gap = {t.lower_ for t in self.outside_parentheses(org.end, group[0].start)}
+            gap = {self.lowers[i] for i in self.outside_parentheses(org.end, group[0].start)}
             if gap <= {"and", ",", "&", "the", "as", "well", "its", "their"}:  # "A, its B and C"
                 group.insert(0, org)
             else:
@@ -660,7 +667,7 @@ class ArticleReader:
         Witnesses: after "witnessed by" / "in the presence of", or before the verb of "A and B witnessed"."""
         people = [p for p in self.people if sent.start <= p.start < sent.end]
         # "Prof. Al-Rashid signed for TUMS": a surname with an honorific is someone named before
-        full = [p for p in people if not p.surname_only or is_honorific(self.tokens[p.start])]
+        full = [p for p in people if not p.surname_only or is_honorific(self.texts[p.start])]
         witness_at = next((at for cue in FACTS["witness_cues"] if (at := self.phrase_end(sent, cue)) is not None),
                           None)
         active_witness = next((i for i in range(sent.start, sent.end) if self.lowers[i] == "witnessed"
@@ -692,6 +699,8 @@ class ArticleReader:
     def phrase_end(self, sent: Span, phrase: str) -> int | None:
         """The token after the first occurrence of `phrase` (lower case words) in the sentence."""
         words = phrase.split()
+        if not self.sentence_words[self.sent_of[sent.start]].issuperset(words):
+            return None  # most sentences lack one of the words
         lowers, first, k = self.lowers, words[0], sent.start
         while True:
             try:
@@ -708,6 +717,8 @@ class ArticleReader:
             at = self.phrase_end(sent, cue)
             if at is not None:
                 return at
+        if SIGNED.isdisjoint(self.sentence_words[self.sent_of[sent.start]]):
+            return None
         lowers = self.lowers
         for i in range(sent.start, sent.end):
             if lowers[i] in SIGNED:
@@ -721,18 +732,18 @@ class ArticleReader:
     def signed_for(self, start: int, end: int) -> str | None:
         """"A signed on behalf of X", "B signed for Y", "C, representing Z", "D (Z)": the party named after a
         signer."""
-        if start < len(self.doc) and self.tokens[start].text == "(" and (inside := self.org_at(start + 1)):
+        if start < len(self.doc) and self.texts[start] == "(" and (inside := self.org_at(start + 1)):
             return inside.name
         for org in self.top_orgs:
             if start <= org.start < end:
-                before = " ".join(t.lower_ for t in self.doc[max(start, org.start - 3) : org.start])
+                before = " ".join(self.lowers[max(start, org.start - 3) : org.start])
                 if before.endswith((*FACTS["signed_for"], *(f"{cue} the" for cue in FACTS["signed_for"]))):
                     return org.name
         return None
 
     def place(self, sent: Span) -> str | None:
         for ent in sent.ents:
-            if ent.label_ == "GPE" and ent.start > sent.start and self.tokens[ent.start - 1].lower_ == "in":
+            if ent.label_ == "GPE" and ent.start > sent.start and self.lowers[ent.start - 1] == "in":
                 return ent.text
         return None
 
@@ -741,33 +752,35 @@ class ArticleReader:
     def events(self, agreements: list[Agreement]) -> list[Event]:
         found: list[Event] = []
         covered: set[int] = set()
-        for i, word in enumerate(self.lowers):
-            kind = EVENT_HEADS.get(word)
-            if not kind or i in covered or not is_capitalised(token := self.tokens[i]):
+        heads = [i for i, word in enumerate(self.lowers) if word in EVENT_HEADS]  # the article's few event words
+        for i in heads:
+            kind = EVENT_HEADS[self.lowers[i]]
+            if not kind or i in covered or not is_capitalised(self.texts[i]):
                 continue
-            span = self.event_name(token.i)
+            span = self.event_name(i)
             if span is None:
                 continue
             start, end = span
             covered.update(range(start, end))
-            index = self.sent_of[token.i]
+            index = self.sent_of[i]
             sent = self.sentences[index]
-            name = re.sub(r"\s+", " ", self.doc[start:end].text).strip(" “”\"'")
+            name = re.sub(r"\s+", " ", self.words.text_of(start, end)).strip(" “”\"'")
             # "the Joint Symposium" after "the Second Joint Symposium": the same event again
             if any(e.name == name or e.name.endswith(" " + name) for e in found):
                 continue
             found.append(Event(name, kind, dates.first_date(self.text_of(sent)) or self.date, self.place(sent),
                                tuple(self.organizers(sent, start)), (), index))
         # "The conference was hosted by A": organizers of an event named earlier
-        for sent in self.sentences:
-            lowers = self.lowers[sent.start : sent.end]
-            for i, word in enumerate(lowers[:-1]):
-                kind = EVENT_HEADS.get(word)
-                if kind and i and lowers[i - 1] in DEFINITE and lowers[i + 1] in ("was", "is", "will", "were"):
-                    match = [e for e in found if e.kind == kind and not e.organizers]
-                    organizers = self.organizers(sent, sent.start + i + 1)
-                    if match and organizers:
-                        found[found.index(match[-1])] = replace(match[-1], organizers=tuple(organizers))
+        lowers = self.lowers
+        for i in heads:
+            sent = self.sentences[self.sent_of[i]]
+            kind = EVENT_HEADS[lowers[i]]
+            if kind and sent.start < i < sent.end - 1 and lowers[i - 1] in DEFINITE \
+                    and lowers[i + 1] in ("was", "is", "will", "were"):
+                match = [e for e in found if e.kind == kind and not e.organizers]
+                organizers = self.organizers(sent, i + 1)
+                if match and organizers:
+                    found[found.index(match[-1])] = replace(match[-1], organizers=tuple(organizers))
         # "a signing ceremony for the agreement": the ceremony is an event of the parties
         for agreement in agreements:
             for index in agreement.sentences:
@@ -780,24 +793,24 @@ class ArticleReader:
     def event_name(self, i: int) -> tuple[int, int] | None:
         """The name around an event word: a quoted title, or capitalised words ("the Second Joint Symposium")."""
         sent = self.sentences[self.sent_of[i]]
-        opening = next((k for k in range(i - 1, sent.start - 1, -1) if self.tokens[k].text in ("“", '"')), None)
+        texts, lowers = self.texts, self.lowers
+        opening = next((k for k in range(i - 1, sent.start - 1, -1) if texts[k] in ("“", '"')), None)
         if opening is not None:
-            closing = next((k for k in range(i + 1, sent.end) if self.tokens[k].text in ("”", '"')), None)
+            closing = next((k for k in range(i + 1, sent.end) if texts[k] in ("”", '"')), None)
             if closing is not None and closing - opening <= 40:
                 return opening + 1, closing
-        nxt = self.tokens[i + 1] if i + 1 < len(self.doc) else None
-        if nxt is not None and is_capitalised(nxt) and nxt.lower_ not in EVENT_HEADS:
+        if i + 1 < len(texts) and is_capitalised(texts[i + 1]) and lowers[i + 1] not in EVENT_HEADS:
             return None  # "Conference Hall": the event word names a place here
         start = i
-        while start > sent.start and (is_capitalised(self.tokens[start - 1]) or self.tokens[start - 1].like_num) \
-                and self.tokens[start - 1].lower_ not in LEADING:
+        while start > sent.start and (is_capitalised(texts[start - 1]) or self.doc[start - 1].like_num) \
+                and lowers[start - 1] not in LEADING:
             start -= 1
         # "International Conference on Cooperation and Integration … Biomedical Sciences Session": the name runs to
         # the last event word of its run of capitalised words
         end, k = i + 1, i + 1
-        while k < sent.end and (is_capitalised(self.tokens[k]) or self.tokens[k].like_num
-                                or self.tokens[k].lower_ in ("on", "of", "and", "for", "&", "(", ")", ",")):
-            if self.tokens[k].lower_ in EVENT_HEADS and is_capitalised(self.tokens[k]):
+        while k < sent.end and (is_capitalised(texts[k]) or self.doc[k].like_num
+                                or lowers[k] in ("on", "of", "and", "for", "&", "(", ")", ",")):
+            if lowers[k] in EVENT_HEADS and is_capitalised(texts[k]):
                 end = k + 1
             k += 1
         return (start, end) if end - start >= 2 else None
@@ -823,8 +836,8 @@ class ArticleReader:
                 if cue not in text:
                     continue
                 at = sent.start_char + text.index(cue)
-                verb = next((t.i for t in sent if t.idx >= at), None)
-                if verb is None:
+                verb = bisect_left(self.words.starts, at, sent.start, sent.end)  # the first token from `at`
+                if verb == sent.end:
                     continue
                 host = next((o for o in self.top_orgs if sent.start <= o.start < sent.end and o.start > verb), None)
                 visitor = next((p for p in reversed(self.people) if sent.start <= p.start < verb), None)
@@ -841,9 +854,9 @@ class ArticleReader:
                 yield Collaboration(a, b, event.sentence)
         # "collaboration between A and B", "A will partner with B"
         for index, sent in enumerate(self.sentences):
-            lowers = self.lowers[sent.start : sent.end]
-            if not PARTNER_CUES & set(lowers):
+            if PARTNER_CUES.isdisjoint(self.sentence_words[index]):
                 continue
+            lowers = self.lowers[sent.start : sent.end]
             orgs = [o for o in self.top_orgs if sent.start <= o.start < sent.end and not self.in_role_phrase(o)]
             for cue in ("between", "with", "among"):
                 if cue in lowers:
@@ -857,8 +870,8 @@ class ArticleReader:
                     break
 
 
-def title_text(title: Span) -> str:
-    text = re.sub(r"\s+", " ", title.text)
+def title_text(text: str) -> str:
+    text = re.sub(r"\s+", " ", text)
     return " ".join(w if w.isupper() or w.startswith("(") else w[:1].upper() + w[1:] for w in text.split(" "))
 
 

@@ -6,10 +6,12 @@ Each component matches, then sets annotations: `doc.spans["kg_titles"]`,
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, replace
 
+from spacy.attrs import IDX, ORTH, SPACY
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -61,28 +63,83 @@ for _name in ("kg_people", "kg_orgs"):
         Doc.set_extension(_name, default=None)
 
 
+# ---------------------------------------------------------------- token texts
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A Doc's token texts, read once and shared by the components and extraction: spaCy makes a new Token
+    object on every doc[i] and for every token of a loop over a Doc or Span, and reading the rules' words
+    through them was most of the rules' time. Lexical flags follow from the text (spaCy's is_alpha is
+    str.isalpha, is_upper str.isupper, …); sentence starts and entities are read from the Doc, as they change."""
+
+    texts: list[str]
+    lowers: list[str]  # token.lower_
+    spaces: list[str]  # token.whitespace_: "" or " "
+    starts: list[int]  # token.idx
+    text: str  # doc.text
+
+    @classmethod
+    def read(cls, doc: Doc) -> Words:
+        orths, starts, spaced = doc.to_array([ORTH, IDX, SPACY]).T.tolist()  # no Token objects at all
+        texts = [doc.vocab.strings[orth] for orth in orths]
+        spaces = [" " if space else "" for space in spaced]
+        return cls(texts, [text.lower() for text in texts], spaces, starts,
+                   "".join([text + space for text, space in zip(texts, spaces, strict=True)]))
+
+    def text_of(self, start: int, end: int) -> str:
+        """doc[start:end].text, sliced from the Doc's text (0 <= start, end <= len(doc))."""
+        if start >= end:
+            return ""
+        return self.text[self.starts[start] : self.starts[end - 1] + len(self.texts[end - 1])]
+
+    def merged(self, starts: list[int], size: int) -> Words:
+        """The Words after merging `size` tokens into one at each of `starts`, without reading the Doc again."""
+        texts, lowers, spaces, offsets = list(self.texts), list(self.lowers), list(self.spaces), list(self.starts)
+        for i in reversed(starts):
+            text = self.text_of(i, i + size)
+            texts[i : i + size], lowers[i : i + size] = [text], [text.lower()]
+            spaces[i : i + size], offsets[i : i + size] = [spaces[i + size - 1]], [offsets[i]]
+        return Words(texts, lowers, spaces, offsets, self.text)
+
+
+# Weak keys: an entry goes with its Doc. The values hold no Token (a Token refers to its Doc, which would then
+# never be freed).
+_WORDS: weakref.WeakKeyDictionary[Doc, Words] = weakref.WeakKeyDictionary()
+
+
+def words(doc: Doc) -> Words:
+    """The Doc's Words, read on first use. Only merging or splitting tokens makes them stale, and it changes
+    the Doc's length: kg_abbreviations merges, before anything else reads them."""
+    found = _WORDS.get(doc)
+    if found is None or len(found.texts) != len(doc):
+        found = _WORDS[doc] = Words.read(doc)
+    return found
+
+
 # ---------------------------------------------------------------- helpers
 
 
-def is_honorific(token: Token) -> bool:
-    return token.text.lower().rstrip(".") in HONORIFICS
+def is_honorific(text: str) -> bool:
+    return text.lower().rstrip(".") in HONORIFICS
 
 
-def is_capitalised(token: Token) -> bool:
-    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)  # "Second", not "2nd"
+def is_capitalised(text: str) -> bool:
+    # "Second", not "2nd"; the capital is nearly always the letter, so the loop over the rest seldom runs
+    return text[:1].isupper() and (text[0].isalpha() or any(c.isalpha() for c in text))
 
 
-def head_kind(tokens: list[Token]) -> str | None:
-    """The kind given by the last head word in `tokens`, if any; a closing lower-case head counts too
-    ("the Santa Brígida hospital")."""
+def head_kind(texts: list[str]) -> str | None:
+    """The kind given by the last head word in `texts` (a phrase's token texts), if any; a closing lower-case
+    head counts too ("the Santa Brígida hospital")."""
     kind = None
-    for n, token in enumerate(tokens):
-        if token.text in HEADS:
-            kind = HEADS[token.text]
-        elif n and f"{tokens[n - 1].text} {token.text}" in HEADS:  # "Medical City", but not any "City"
-            kind = HEADS[f"{tokens[n - 1].text} {token.text}"]
-        elif n == len(tokens) - 1 and n and token.text.islower() and token.text.capitalize() in HEADS:
-            kind = HEADS[token.text.capitalize()]
+    for n, text in enumerate(texts):
+        if text in HEADS:
+            kind = HEADS[text]
+        elif n and f"{texts[n - 1]} {text}" in HEADS:  # "Medical City", but not any "City"
+            kind = HEADS[f"{texts[n - 1]} {text}"]
+        elif n == len(texts) - 1 and n and text.islower() and text.capitalize() in HEADS:
+            kind = HEADS[text.capitalize()]
     return kind
 
 
@@ -93,7 +150,7 @@ def tidy(text: str) -> str:
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
-    return tidy(doc[start:end].text)
+    return tidy(words(doc).text_of(start, end))
 
 
 # ---------------------------------------------------------------- titles
@@ -112,30 +169,35 @@ class TitleRuler:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher.add("TITLE", [nlp.make_doc(title.lower()) for title in PEOPLE["titles"]])
         self.modifiers = {m.lower() for m in PEOPLE["title_modifiers"]}
-        self.chief_officer = Matcher(nlp.vocab)
-        self.chief_officer.add("TITLE", [[{"LOWER": "chief"}, {"IS_ALPHA": True}, {"LOWER": "officer"}]])
 
     def matches(self, doc: Doc) -> list[Span]:
+        w = words(doc)
+        lowers = w.lowers
+        # base titles, and "Chief Nursing Officer", "chief data officer" (read from the words: spaCy's Matcher
+        # makes a Token object per word, twice); then modifiers: "interim", "Vice"
+        chief_officer = [(0, i, i + 3) for i in range(len(lowers) - 2)
+                         if lowers[i] == "chief" and lowers[i + 2] == "officer" and w.texts[i + 1].isalpha()]
         found = []
-        # base titles, and "Chief Nursing Officer", "chief data officer"; then modifiers: "interim", "Vice"
-        for _, start, end in [*self.matcher(doc), *self.chief_officer(doc)]:
-            while start > 0 and doc[start - 1].lower_ in self.modifiers:
+        for _, start, end in [*self.matcher(doc), *chief_officer]:
+            while start > 0 and lowers[start - 1] in self.modifiers:
                 start -= 1
             found.append(Span(doc, start, end))
         return filter_spans(found)
 
     def __call__(self, doc: Doc) -> Doc:
+        w = words(doc)
+        texts, n = w.texts, len(w.texts)
         spans = []
         for span in self.matches(doc):
             # a lower-case title counts only in "title of/at X" ("Ge Wei, vice rector of UM") or right before a
             # name ("Swan River Cancer Centre medical director Dr. Nikhil Raman")
-            after = doc[span.end].lower_ if span.end < len(doc) else ""
-            before_name = span.end < len(doc) and (is_honorific(doc[span.end]) or is_name_token(doc[span.end]))
+            after = w.lowers[span.end] if span.end < n else ""
+            before_name = span.end < n and (is_honorific(texts[span.end]) or is_name_token(doc, span.end))
             # "X, GBDI's chief …", "X, MD, the institute's director"
-            appositive = "," in [t.text for t in doc[max(0, span.start - 4) : span.start]]
-            named_next = after == "," and span.end + 1 < len(doc) and (  # "with its director, Prof. X"
-                is_honorific(doc[span.end + 1]) or is_name_token(doc[span.end + 1]))
-            if span[-1].text[:1].islower() and after not in ("of", "at", "for") and not before_name \
+            appositive = "," in texts[max(0, span.start - 4) : span.start]
+            named_next = after == "," and span.end + 1 < n and (  # "with its director, Prof. X"
+                is_honorific(texts[span.end + 1]) or is_name_token(doc, span.end + 1))
+            if texts[span.end - 1][:1].islower() and after not in ("of", "at", "for") and not before_name \
                     and not appositive and not named_next:
                 continue
             end = qualifier_end(doc, field_end(doc, span.end))
@@ -147,39 +209,43 @@ class TitleRuler:
 def field_end(doc: Doc, end: int) -> int:
     """Keep a field with its title ("Chief of Oncology", "Director of Clinical Services", "Vice President for
     Research") but not an organization ("President of Stanford", "Director of Shenzhen Bay Laboratory")."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for"):
+    w = words(doc)
+    texts, lowers, n = w.texts, w.lowers, len(w.texts)
+    if end + 1 >= n or lowers[end] not in ("of", "for"):
         return end
-    if doc[end + 1].is_lower:  # "head of international relations", "chief of cardiac surgery at X"
+    if texts[end + 1].islower():  # "head of international relations", "chief of cardiac surgery at X"
         k = end + 1
-        while k < len(doc) and k - end <= 3 and doc[k].is_alpha and doc[k].is_lower and not doc[k].is_stop:
+        while k < n and k - end <= 3 and texts[k].isalpha() and texts[k].islower() and not doc[k].is_stop:
             k += 1
-        closes = k == len(doc) or doc[k].is_punct or doc[k].lower_ in ("at", "and")
+        closes = k == n or doc[k].is_punct or lowers[k] in ("at", "and")
         return k if k > end + 1 and closes else end
     k = end + 1
-    while k < len(doc) and k - end <= 3 and is_capitalised(doc[k]) and doc[k].text not in HEADS \
-            and not is_honorific(doc[k]) and not is_acronym(doc[k].text):
+    while k < n and k - end <= 3 and is_capitalised(texts[k]) and texts[k] not in HEADS \
+            and not is_honorific(texts[k]) and not is_acronym(texts[k]):
         k += 1
     if k == end + 1:
         return end
-    name_follows = k < len(doc) and is_honorific(doc[k])
-    title_follows = k + 1 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].lower_ in TITLE_WORDS
-    if k < len(doc) and (is_capitalised(doc[k]) or doc[k].lower_ in CONNECTORS) and not (name_follows or title_follows):
+    name_follows = k < n and is_honorific(texts[k])
+    title_follows = k + 1 < n and lowers[k] == "and" and lowers[k + 1] in TITLE_WORDS
+    if k < n and (is_capitalised(texts[k]) or lowers[k] in CONNECTORS) and not (name_follows or title_follows):
         return end
     # after "of", a name the model knows is the organization, unless a person's name follows the phrase
-    if doc[end].lower_ == "of" and not name_follows and any(t.ent_type_ for t in doc[end + 1 : k]):
+    if lowers[end] == "of" and not name_follows and any(t.ent_type_ for t in doc[end + 1 : k]):
         return end
     return k
 
 
 def qualifier_end(doc: Doc, end: int) -> int:
     """Keep a qualifier such as "(Mainland Affairs)" with its title."""
-    if end < len(doc) and doc[end].text == "(":
-        for i in range(end + 1, min(end + 8, len(doc))):
-            if doc[i].text == ")":
-                inner = doc[end + 1 : i]
+    w = words(doc)
+    texts = w.texts
+    if end < len(texts) and texts[end] == "(":
+        for i in range(end + 1, min(end + 8, len(texts))):
+            if texts[i] == ")":
                 # "(Mainland Affairs)", "(Academic and International)", "(designate)", "(ad interim)"
-                words = [t for t in inner if t.lower_ not in ("and", "&", "of", ",")]
-                if words and all(t.is_alpha and not is_acronym(t.text) and t.text not in HEADS for t in words):
+                inner = [t for t, lower in zip(texts[end + 1 : i], w.lowers[end + 1 : i], strict=True)
+                         if lower not in ("and", "&", "of", ",")]
+                if inner and all(t.isalpha() and not is_acronym(t) and t not in HEADS for t in inner):
                     return i + 1
                 break
     return end
@@ -197,50 +263,51 @@ class PeopleFinder:
     """People from the model's PERSON entities and from honorific or title + name, cleaned of honorifics."""
 
     def __call__(self, doc: Doc) -> Doc:
+        w = words(doc)
+        texts, lowers, n = w.texts, w.lowers, len(w.texts)
         in_title = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
         candidates: list[tuple[int, int]] = []
         for ent in doc.ents:
-            owned = ent.start >= 2 and doc[ent.start - 1].text in POSSESSIVES and doc[ent.start - 2].is_lower
-            thing = any(t.text in THINGS or t.text in HEADS for t in ent)  # "Swasthya Setu Fellowship"
+            owned = ent.start >= 2 and texts[ent.start - 1] in POSSESSIVES and texts[ent.start - 2].islower()
+            thing = any(t in THINGS or t in HEADS for t in texts[ent.start : ent.end])  # "Swasthya Setu Fellowship"
             # "… per le Malattie Rare", "… of Tropical Medicine": the tail of a name, after its connector
-            thing = thing or (ent.start > 0 and doc[ent.start - 1].lower_ in CONNECTORS - {"and", "&", "-", "–"})
+            thing = thing or (ent.start > 0 and lowers[ent.start - 1] in CONNECTORS - {"and", "&", "-", "–"})
             # "Universitas Gadjah Sari", "Hospital Ramón Vidal": a name after an institution's head word
-            thing = thing or (ent.start > 0 and doc[ent.start - 1].text in HEADS)
+            thing = thing or (ent.start > 0 and texts[ent.start - 1] in HEADS)
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 candidates.append((ent.start, ent.end))
-        for i, token in enumerate(doc):
+        for i, text in enumerate(texts):
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
-            if is_honorific(token) or (i in in_title and i + 1 not in in_title):
+            if is_honorific(text) or (i in in_title and i + 1 not in in_title):
                 j = i + 1
-                while j < len(doc) and (is_honorific(doc[j]) or doc[j].text in (".", "'", "’")
-                                        or bracketed_honorific(doc, j)):
+                while j < n and (is_honorific(texts[j]) or texts[j] in (".", "'", "’") or bracketed_honorific(doc, j)):
                     j += 1  # "Assoc. Prof. Dr.", "Dato' Dr."
-                k, words = j, 0
-                while words < 4 and k not in in_title and (end := name_word_end(doc, k)):
-                    k, words = end, words + 1
-                if words and (is_honorific(token) or words >= 2):
+                k, count = j, 0
+                while count < 4 and k not in in_title and (end := name_word_end(doc, k)):
+                    k, count = end, count + 1
+                if count and (is_honorific(text) or count >= 2):
                     candidates.append((i, k))
         for span in doc.spans.get("kg_titles", []):
             # "Ana Ruiz, Founding President of …": the name in front of an appositive title
-            if span.start >= 3 and doc[span.start - 1].text == ",":
+            if span.start >= 3 and texts[span.start - 1] == ",":
                 k = span.start - 1
-                while k > 0 and span.start - 1 - k < 3 and is_name_token(doc[k - 1]):
+                while k > 0 and span.start - 1 - k < 3 and is_name_token(doc, k - 1):
                     k -= 1
-                if span.start - 1 - k >= 2 and (k == 0 or not is_capitalised(doc[k - 1])):
+                if span.start - 1 - k >= 2 and (k == 0 or not is_capitalised(texts[k - 1])):
                     candidates.append((k, span.start - 1))
             # "the Consul of Spain in Monterrey, Beatriz Aranda Olmedo": the name after the title's phrase
             k = span.end
-            while k < len(doc) and k - span.end < 10 and (
-                    is_capitalised(doc[k]) or doc[k].lower_ in ("of", "for", "at", "in", "the")):
+            while k < n and k - span.end < 10 and (
+                    is_capitalised(texts[k]) or lowers[k] in ("of", "for", "at", "in", "the")):
                 k += 1
-            if k < len(doc) and doc[k].text == ",":
+            if k < n and texts[k] == ",":
                 j = k + 1
-                while j < len(doc) and is_honorific(doc[j]):
+                while j < n and is_honorific(texts[j]):
                     j += 1
-                m, words = j, 0
-                while words < 4 and (end := name_word_end(doc, m)):
-                    m, words = end, words + 1
-                if words >= 2 and (m == len(doc) or doc[m].text in (",", ".", ";") or doc[m].lower_ == "and"):
+                m, count = j, 0
+                while count < 4 and (end := name_word_end(doc, m)):
+                    m, count = end, count + 1
+                if count >= 2 and (m == n or texts[m] in (",", ".", ";") or lowers[m] == "and"):
                     candidates.append((k + 1, m))
         people = []
         for start, end in merge_ranges(candidates):
@@ -251,28 +318,30 @@ class PeopleFinder:
         return doc
 
 
-def is_name_token(token: Token) -> bool:
+def is_name_token(doc: Doc, i: int) -> bool:
     """A capitalised word that may be part of a person's name (not a title, head word or sentence opener),
     or a middle initial ("Jonathan R. Feld")."""
-    text = token.text
-    if len(text) == 2 and text[0].isupper() and text[1] == "." and token.i and is_name_token(token.doc[token.i - 1]):
+    text = words(doc).texts[i]
+    if len(text) == 2 and text[0].isupper() and text[1] == "." and i and is_name_token(doc, i - 1):
         return True
     if text in NAME_ABBREVIATIONS:
         return True
     if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
         return False
     return not (text in HEADS or text in NOT_NAMES or text.lower() in TITLE_WORDS
-                or (token.is_sent_start and token.is_stop))
+                or (doc[i].is_sent_start and doc[i].is_stop))
 
 
 def continues_into_org(doc: Doc, end: int) -> bool:
     """"Brantwood Children's Hospital", "Swasthya Setu Fellowship", "the Primeros Mil Días programme": a name the
     model took for a person runs on into the word for an organization or a thing."""
-    k = end + 1 if end < len(doc) and doc[end].text in POSSESSIVES else end
-    if k < len(doc) and doc[k].lower_ in THINGS:
+    w = words(doc)
+    texts, lowers, n = w.texts, w.lowers, len(w.texts)
+    k = end + 1 if end < n and texts[end] in POSSESSIVES else end
+    if k < n and lowers[k] in THINGS:
         return True
-    while k < len(doc) and k - end <= 5 and (is_capitalised(doc[k]) or doc[k].text in POSSESSIVES):
-        if doc[k].text in HEADS or doc[k].lower_ in THINGS:
+    while k < n and k - end <= 5 and (is_capitalised(texts[k]) or texts[k] in POSSESSIVES):
+        if texts[k] in HEADS or lowers[k] in THINGS:
             return True
         k += 1
     return False
@@ -281,16 +350,17 @@ def continues_into_org(doc: Doc, end: int) -> bool:
 def name_word_end(doc: Doc, i: int) -> int | None:
     """End of the name word at token i: "Zhang", "IP", hyphenated "Mei-Ling", "Ji-hoon", or with a particle
     before it: "bin Salman", "al-Rashid", "van Dijk"."""
-    if i < len(doc) and doc[i].text in PARTICLES and i + 1 < len(doc):
-        after = i + 2 if doc[i + 1].text == "-" and not doc[i].whitespace_ else i + 1
+    w = words(doc)
+    texts, spaces, n = w.texts, w.spaces, len(w.texts)
+    if i < n and texts[i] in PARTICLES and i + 1 < n:
+        after = i + 2 if texts[i + 1] == "-" and not spaces[i] else i + 1
         return name_word_end(doc, after)  # "de la Fuente": particles chain
-    if i >= len(doc) or not is_name_token(doc[i]):
+    if i >= n or not is_name_token(doc, i):
         return None
     end = i + 1
-    while (end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_
-           and not doc[end].whitespace_ and doc[end + 1].is_alpha):
+    while end + 1 < n and texts[end] == "-" and not spaces[end - 1] and not spaces[end] and texts[end + 1].isalpha():
         end += 2
-    if end < len(doc) and doc[end].text == "." and not doc[i].whitespace_ and f"{doc[i].text}." in NAME_ABBREVIATIONS:
+    if end < n and texts[end] == "." and not spaces[i] and f"{texts[i]}." in NAME_ABBREVIATIONS:
         end += 1  # "Ma" "." in "Jose Ma. Villar"
     return end
 
@@ -307,32 +377,35 @@ def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def bracketed_honorific(doc: Doc, i: int) -> bool:
     """A bracket around an honorific, as in "Prof. (Mrs.) Ngozi Adeyemi" or "Chief (Dr.) Tunde Bello"."""
-    if doc[i].text == "(":
-        return i + 2 < len(doc) and is_honorific(doc[i + 1]) and doc[i + 2].text == ")"
-    return doc[i].text == ")" and i and is_honorific(doc[i - 1])
+    texts = words(doc).texts
+    if texts[i] == "(":
+        return i + 2 < len(texts) and is_honorific(texts[i + 1]) and texts[i + 2] == ")"
+    return texts[i] == ")" and i and is_honorific(texts[i - 1])
 
 
 def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSpan | None:
+    w = words(doc)
+    texts = w.texts
     first = start
-    while first < end and (is_honorific(doc[first]) or first in in_title or doc[first].text in (".", "'", "’")
+    while first < end and (is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’")
                            or bracketed_honorific(doc, first)):
         first += 1
-    words: list[str] = []
+    names: list[str] = []
     i = first
     while i < end and (word_end := name_word_end(doc, i)) and word_end <= end:
-        words.append(doc[i:word_end].text)
+        names.append(w.text_of(i, word_end))
         i = word_end
-    if not words or len(words) > 4 or all(w.isupper() for w in words):
+    if not names or len(names) > 4 or all(n.isupper() for n in names):
         return None  # nothing left, a list of names, or an acronym ("HKUST")
-    name = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in words)
+    name = " ".join(n.capitalize() if n.isupper() and len(n) > 1 else n for n in names)
     span_start = first  # the span keeps its honorifics ("Prof. Nancy IP") but not a title before them
     while span_start > start and span_start - 1 not in in_title and (
-            is_honorific(doc[span_start - 1]) or doc[span_start - 1].text in (".", "'", "’")
+            is_honorific(texts[span_start - 1]) or texts[span_start - 1] in (".", "'", "’")
             or bracketed_honorific(doc, span_start - 1)):
         span_start -= 1
-    if len(words) == 1:
+    if len(names) == 1:
         # a lone capitalised word is a surname only when it reads like one ("Prof. Ip", "Ip said")
-        return None if is_acronym(words[0]) else PersonSpan(span_start, i, name, surname_only=True)
+        return None if is_acronym(names[0]) else PersonSpan(span_start, i, name, surname_only=True)
     return PersonSpan(span_start, i, name)
 
 
@@ -364,37 +437,34 @@ class OrgFinder:
 def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words and connectors, not crossing titles, names or sentences."""
     runs = []
-    # most words are not capitalised: test their text before making a Token object for them
-    texts = [t.text for t in doc]
+    w = words(doc)
+    texts, lowers, n = w.texts, w.lowers, len(w.texts)
     i = 0
-    while i < len(doc):
-        if i in blocked or not texts[i][:1].isupper():
-            i += 1
-            continue
-        token = doc[i]
-        if not is_capitalised(token) or token.text in MONTHS or is_honorific(token):
+    while i < n:
+        text = texts[i]
+        # most words are not capitalised: their first letter tells, before the fuller tests
+        if i in blocked or not text[:1].isupper() or not is_capitalised(text) or text in MONTHS or is_honorific(text):
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j not in blocked and not hard_break(doc, j):
-            t = doc[j]
-            if (is_capitalised(t) and t.text not in MONTHS and not is_honorific(t)) or (
-                    t.lower_ in CONNECTORS and t.text not in DASHES):
+        while j < n and j not in blocked and not hard_break(doc, j):
+            t = texts[j]
+            if (is_capitalised(t) and t not in MONTHS and not is_honorific(t)) or (
+                    lowers[j] in CONNECTORS and t not in DASHES):
                 j += 1
-            elif (t.text in DASHES or t.text in POSSESSIVES) and j + 1 < len(doc) and is_capitalised(doc[j + 1]) \
-                    and j + 1 not in blocked and not is_honorific(doc[j + 1]):
+            elif (t in DASHES or t in POSSESSIVES) and j + 1 < n and is_capitalised(texts[j + 1]) \
+                    and j + 1 not in blocked and not is_honorific(texts[j + 1]):
                 j += 1  # "Islands Healthcare Complex – Macao …", "Lakeshore Children's Hospital"
-            elif t.text == "-" and not doc[j - 1].whitespace_ and not t.whitespace_ and j + 1 < len(doc) \
-                    and doc[j + 1].is_alpha:
+            elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and texts[j + 1].isalpha():
                 j += 2  # "Neuro-oncology", "Cheung Yuk-lin": one hyphenated word
             else:
                 break
-        while j > i and (doc[j - 1].lower_ in CONNECTORS or doc[j - 1].text in DASHES):
+        while j > i and (lowers[j - 1] in CONNECTORS or texts[j - 1] in DASHES):
             j -= 1
-        if j < len(doc) and doc[j].text.islower() and doc[j].text.capitalize() in HEADS and j not in blocked \
-                and not doc[j].text.endswith("s") and not doc[i].like_num:
+        if j < n and texts[j].islower() and texts[j].capitalize() in HEADS and j not in blocked \
+                and not texts[j].endswith("s") and not doc[i].like_num:
             j += 1  # "the Santa Brígida hospital": a short name with its kind in lower case
-        if not is_dateline(doc, i, j) and not all(t.text in CREDENTIALS for t in doc[i:j]):
+        if not is_dateline(doc, i, j) and not all(t in CREDENTIALS for t in texts[i:j]):
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
@@ -402,66 +472,72 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
 
 def hard_break(doc: Doc, j: int) -> bool:
     """A sentence start after punctuation or a line break; the parser may also (wrongly) start one mid-name."""
+    if not doc[j].is_sent_start:
+        return False
     prev = doc[j - 1]
-    return doc[j].is_sent_start and (prev.is_punct or prev.is_space or "\n" in prev.whitespace_)
+    return prev.is_punct or prev.is_space or "\n" in prev.whitespace_
 
 
 def is_dateline(doc: Doc, start: int, end: int) -> bool:
     """"BELO HORIZONTE, 14 March 2025 –": a place in capitals opening a paragraph, not an acronym."""
-    opens = start == 0 or "\n" in doc[start - 1].text_with_ws
-    return opens and all(t.is_upper or not t.is_alpha for t in doc[start:end]) and (
-        end < len(doc) and doc[end].text in (",", "(", "—", "–", "-", ":"))
+    w = words(doc)
+    opens = start == 0 or "\n" in w.texts[start - 1] + w.spaces[start - 1]
+    return opens and all(t.isupper() or not t.isalpha() for t in w.texts[start:end]) and (
+        end < len(w.texts) and w.texts[end] in (",", "(", "—", "–", "-", ":"))
 
 
 def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """One run → the organizations it names (split "A and B", "A's B", trim "Hall of …")."""
+    w = words(doc)
     # leading sentence words ("About", "During") and determiners are not part of a name
-    while start < end and doc[start].lower_ in LEADING:
+    while start < end and w.lowers[start] in LEADING:
         start += 1
     if start >= end:
         return []
-    mark = next((k for k in range(start, end) if doc[k].text in POSSESSIVES), None)
+    mark = next((k for k in range(start, end) if w.texts[k] in POSSESSIVES), None)
     if mark is not None:
         return read_possessive(doc, start, mark, end)
     return read_run_plain(doc, start, end)
 
 
 def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
-    tokens = list(doc[start:end])
-    if any(t.text in NOT_ORGS for t in tokens):
+    w = words(doc)
+    texts, lowers = w.texts, w.lowers
+    if any(t in NOT_ORGS for t in texts[start:end]):
         return [o for o in acronym_prefix(doc, start, end)]
-    if not head_kind(tokens):
+    if not head_kind(texts[start:end]):
         return acronym_prefix(doc, start, end)
     if is_described(doc, start):
         return []
     # "A and B" is two organizations when each side has its own head word
     pieces, piece_start = [], start
     for i in range(start, end):
-        if doc[i].lower_ == "and" and i > piece_start:
-            nxt = next((k for k in range(i + 1, end) if doc[k].lower_ == "and"), end)
-            left, right = list(doc[piece_start:i]), list(doc[i + 1 : nxt])
-            unnamed_left = left[-1].text in THINGS | NOT_ORGS or place_before(doc, piece_start, i) == piece_start
-            if is_named(left) and is_named(right) or (unnamed_left and is_named(right)):
+        if lowers[i] == "and" and i > piece_start:
+            nxt = next((k for k in range(i + 1, end) if lowers[k] == "and"), end)
+            left, right = texts[piece_start:i], texts[i + 1 : nxt]
+            unnamed_left = left[-1] in THINGS | NOT_ORGS or place_before(doc, piece_start, i) == piece_start
+            if is_named(doc, piece_start, i) and is_named(doc, i + 1, nxt) or (
+                    unnamed_left and is_named(doc, i + 1, nxt)):
                 pieces.append((piece_start, i))
                 piece_start = i + 1
-            elif nxt == end and left[-1].text in HEADS and not head_kind(right):
+            elif nxt == end and left[-1] in HEADS and not head_kind(right):
                 end = i  # "… Hospital and Spain", "… Skills Center and the Smart Care Demonstration Ward"
                 break
     pieces.append((piece_start, end))
     orgs = []
     for s, e in pieces:
-        while s < e and doc[s].lower_ in LEADING:
+        while s < e and lowers[s] in LEADING:
             s += 1
         # "Academic Conference Hall of the Innovation Centre": a place before "of" is not part of the name
         for k in range(s, e):
-            if doc[k].lower_ == "of" and not head_kind(list(doc[s:k])) and not is_acronym(doc[s].text):
-                if head_kind(list(doc[k + 1 : e])) or any(is_acronym(t.text) for t in doc[k + 1 : e]):
+            if lowers[k] == "of" and not head_kind(texts[s:k]) and not is_acronym(texts[s]):
+                if head_kind(texts[k + 1 : e]) or any(is_acronym(t) for t in texts[k + 1 : e]):
                     s = k + 1
-                    while s < e and doc[s].lower_ in CONNECTORS:
+                    while s < e and lowers[s] in CONNECTORS:
                         s += 1
                 break
-        kind = head_kind(list(doc[s:e]))
-        if s < e and kind and not (e - s == 1 and doc[s].text in HEADS):
+        kind = head_kind(texts[s:e])
+        if s < e and kind and not (e - s == 1 and texts[s] in HEADS):
             orgs.extend(split_of(doc, OrgSpan(s, e, span_text(doc, s, e), kind)))
         elif s < e:
             orgs.extend(acronym_prefix(doc, s, e))
@@ -471,11 +547,12 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
     """"NUS's Yong Loo Lin School of Medicine" is a unit of NUS; "Hong Kong's University Grants Committee"
     is just the committee; "Lakeshore Children's Hospital" is one name."""
+    w = words(doc)
     owners, units = read_run(doc, start, mark), read_run(doc, mark + 1, end)
     owner = owners[-1] if owners and owners[-1].end == mark else None
     if owner and units and units[0].start == mark + 1:
         unit = units[0]
-        alias = f"{owner.name}{doc[mark].text} {unit.name}"
+        alias = f"{owner.name}{w.texts[mark]} {unit.name}"
         return [*owners[:-1], replace(owner, nested=True),
                 OrgSpan(owner.start, unit.end, unit.name, unit.kind, unit.aliases + (alias,), owner.name,
                         (owner.start, owner.end)), *units[1:]]
@@ -483,9 +560,9 @@ def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
         return owners + units
     place_start = place_before(doc, start, mark)
     if place_start is not None:  # "Spain's Guadarrama Health Research Institute": a place owns nothing here
-        before = place_start - 1 if place_start > start and doc[place_start - 1].lower_ == "and" else place_start
+        before = place_start - 1 if place_start > start and w.lowers[place_start - 1] == "and" else place_start
         if units and units[0].start == mark + 1:  # the phrase, place included, names the unit
-            alias = f"{doc[place_start:mark].text}{doc[mark].text} {units[0].name}"
+            alias = f"{w.text_of(place_start, mark)}{w.texts[mark]} {units[0].name}"
             units[0] = replace(units[0], start=place_start, aliases=units[0].aliases + (alias,))
         return (read_run(doc, start, before) if before > start else []) + units
     return read_run_plain(doc, start, end) or units
@@ -493,60 +570,70 @@ def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
 
 def place_before(doc: Doc, start: int, end: int) -> int | None:
     """The start of a place name (a country, or a place the model knows) that ends at `end`."""
+    w = words(doc)
+    places = None  # the model's places ending at `end`, read once
     for k in range(start, end):
-        if doc[k:end].text in COUNTRIES or any(
-                ent.label_ in ("GPE", "LOC", "NORP") and ent.start == k and ent.end == end for ent in doc.ents):
+        if w.text_of(k, end) in COUNTRIES:
+            return k
+        if places is None:
+            places = {ent.start for ent in doc.ents if ent.label_ in ("GPE", "LOC", "NORP") and ent.end == end}
+        if k in places:
             return k
     return None
 
 
-def is_named(tokens: list[Token]) -> bool:
-    """Enough for one side of "A and B" to be an organization of its own."""
-    tokens = [t for t in tokens if t.lower_ not in LEADING]
-    return bool(head_kind(tokens)) or (len(tokens) == 1 and is_acronym(tokens[0].text))
+def is_named(doc: Doc, start: int, end: int) -> bool:
+    """Enough for one side of "A and B" (tokens start to end) to be an organization of its own."""
+    w = words(doc)
+    texts = [t for t, lower in zip(w.texts[start:end], w.lowers[start:end], strict=True) if lower not in LEADING]
+    return bool(head_kind(texts)) or (len(texts) == 1 and is_acronym(texts[0]))
 
 
 def is_described(doc: Doc, start: int) -> bool:
     """"a Grade 3A General Hospital", "a new Faculty of Medicine": a description, not a name."""
     if start and doc[start - 1].like_num:
         return True  # "America's 50 Best Hospitals"
+    w = words(doc)
     i = start - 1
-    while i >= 0 and (is_capitalised(doc[i]) or any(c.isdigit() for c in doc[i].text) or doc[i].lower_ == "new"):
+    while i >= 0 and (is_capitalised(w.texts[i]) or any(c.isdigit() for c in w.texts[i]) or w.lowers[i] == "new"):
         i -= 1
-    return i >= 0 and doc[i].lower_ in ("a", "an")
+    return i >= 0 and w.lowers[i] in ("a", "an")
 
 
 def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """A run that starts with an acronym: "PUMCH", or a prefixed unit ("NUS Medicine", "UM FHS")."""
-    first = doc[start]
-    if not is_acronym(first.text) or first.text in COUNTRIES or first.text in NOT_ORGS:
+    texts = words(doc).texts
+    first = texts[start]
+    if not is_acronym(first) or first in COUNTRIES or first in NOT_ORGS:
         return []
     if end - start == 2 and (doc[start + 1].ent_type_ in ("GPE", "LOC") or (
-            end < len(doc) and doc[end].is_lower and is_noun(doc[end]))):
-        return [OrgSpan(start, start + 1, first.text, "other")]  # "FCMU Taichung campus": a place, not a unit
-    if end - start == 2 and doc[start + 1].text not in NOT_ORGS and (
-        end >= len(doc) or not is_capitalised(doc[end])
+            end < len(texts) and texts[end].islower() and is_noun(doc[end]))):
+        return [OrgSpan(start, start + 1, first, "other")]  # "FCMU Taichung campus": a place, not a unit
+    if end - start == 2 and texts[start + 1] not in NOT_ORGS and (
+        end >= len(texts) or not is_capitalised(texts[end])
     ) and doc[start + 1].pos_ not in ("VERB", "AUX"):
-        second = doc[start + 1].text
+        second = texts[start + 1]
         if is_acronym(second) or second.isalpha():
-            return [OrgSpan(start, end, span_text(doc, start, end), "other", parent=first.text,
+            return [OrgSpan(start, end, span_text(doc, start, end), "other", parent=first,
                             parent_span=(start, start + 1))]
-    return [OrgSpan(start, start + 1, first.text, "other")]
+    return [OrgSpan(start, start + 1, first, "other")]
 
 
 def paren_content(doc: Doc, i: int) -> tuple[int, int] | None:
     """(start, end) of the tokens inside a parenthesis opening at token i."""
-    if i < len(doc) and doc[i].text == "(":
-        for j in range(i + 1, min(i + 14, len(doc))):
-            if doc[j].text == ")":
+    texts = words(doc).texts
+    if i < len(texts) and texts[i] == "(":
+        for j in range(i + 1, min(i + 14, len(texts))):
+            if texts[j] == ")":
                 return (i + 1, j) if j > i + 1 else None
-            if doc[j].text == "(":
+            if texts[j] == "(":
                 return None
     return None
 
 
 def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     """"Long Name (ACR)", "Long Name (Short Name)", "ACR (Long Name)", and country tails "(USA)"."""
+    texts = words(doc).texts
     by_start = {o.start: o for o in orgs if not o.nested}
     inside: set[int] = set()
     result = []
@@ -567,18 +654,18 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(define_acronym(doc, widened, org, text, orgs))
         elif e - s == 1 and is_short_form(text, org.name):
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
-        elif e - s >= 3 and is_acronym(doc[s].text) and doc[s + 1].text in DASHES:
+        elif e - s >= 3 and is_acronym(texts[s]) and texts[s + 1] in DASHES:
             # "Institut Orchard (IOR - Orchard Institute for Research)": the acronym, then the name
             # in English
             english = span_text(doc, s + 2, e)
-            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (doc[s].text, english)))))
-        elif e - s >= 3 and doc[e - 2].text == "," and is_acronym(doc[e - 1].text) and (
-                initials_match(doc[e - 1].text, [t.text for t in doc[s : e - 2]])
-                or initials_match(doc[e - 1].text, org.name.split())):  # not "(Melbourne, VIC)"
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (texts[s], english)))))
+        elif e - s >= 3 and texts[e - 2] == "," and is_acronym(texts[e - 1]) and (
+                initials_match(texts[e - 1], texts[s : e - 2])
+                or initials_match(texts[e - 1], org.name.split())):  # not "(Melbourne, VIC)"
             # "Rheinfels University Hospital (Universitätsklinikum Rheinfels, UKRF)": its name in the
             # home language, and the acronym of that name
             native = by_start.get(s)
-            names = ((native.name,) if native and native.end == e - 2 else ()) + (doc[e - 1].text,)
+            names = ((native.name,) if native and native.end == e - 2 else ()) + (texts[e - 1],)
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + names))))
         elif (inner_org := by_start.get(s)) and inner_org.end == e:
             if is_acronym(org.name) and initials_match(org.name, text.split()):
@@ -616,11 +703,12 @@ def define_acronym(doc: Doc, widened: OrgSpan, org: OrgSpan, acronym: str, orgs:
 def best_long_form(doc: Doc, org: OrgSpan, acronym: str) -> int | None:
     """The start of the longest tail of `org` whose initials spell `acronym` ("Al-Waha University …" is
     WUHS: a hyphenated prefix stays with the name)."""
+    w = words(doc)
     for s in range(org.start, org.end):
-        if doc[s].lower_ in CONNECTORS or not is_capitalised(doc[s]) or (
-                s > org.start and doc[s - 1].text in DASHES and not doc[s - 1].whitespace_):
+        if w.lowers[s] in CONNECTORS or not is_capitalised(w.texts[s]) or (
+                s > org.start and w.texts[s - 1] in DASHES and not w.spaces[s - 1]):
             continue
-        if initials_match(acronym, [t.text for t in doc[s : org.end]]):
+        if initials_match(acronym, w.texts[s : org.end]):
             return s
     return None
 
@@ -646,9 +734,9 @@ def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[Or
         if not acronym_in_slot(doc, org, ner_orgs):
             result.remove(org)
     # acronyms inside other runs ("HKUST's", "PUMCH—such as") are picked up here too
-    for i, token in enumerate(doc if known else ()):
-        if token.text in known and i not in covered and i not in blocked:
-            result.append(OrgSpan(i, i + 1, token.text, "other"))
+    for i, text in enumerate(words(doc).texts if known else ()):
+        if text in known and i not in covered and i not in blocked:
+            result.append(OrgSpan(i, i + 1, text, "other"))
     return result
 
 
@@ -668,7 +756,7 @@ def is_noun(token: Token) -> bool:
 
 def acronym_in_slot(doc: Doc, org: OrgSpan, ner_orgs: set[str]) -> bool:
     """An acronym nobody defines is an organization only where an organization's name goes."""
-    before = doc[org.start - 1].lower_ if org.start else ""
+    before = words(doc).lowers[org.start - 1] if org.start else ""
     after = doc[org.end] if org.end < len(doc) else None
     modifier = after is not None and (after.text in DASHES or after.like_num or (
         after.text[:1].islower() and after.is_alpha and after.lower_ not in ("and", "or") and is_noun(after)))
@@ -680,6 +768,7 @@ def acronym_in_slot(doc: Doc, org: OrgSpan, ner_orgs: set[str]) -> bool:
 
 def nest(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     """Units inside institutions: "X of Y", "X (X1) of Y (Y1)" → one phrase naming X, with parent Y."""
+    lowers = words(doc).lowers
     orgs = sorted(orgs, key=lambda o: o.start)
     result: list[OrgSpan] = []
     i = 0
@@ -687,8 +776,8 @@ def nest(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         org = orgs[i]
         nxt = orgs[i + 1] if i + 1 < len(orgs) else None
         if nxt is not None and is_unit(org) and not org.parent:
-            gap = [t.lower_ for t in doc[org.end : nxt.start]]
-            after_nxt = doc[nxt.end].lower_ if nxt.end < len(doc) else ""
+            gap = lowers[org.end : nxt.start]
+            after_nxt = lowers[nxt.end] if nxt.end < len(lowers) else ""
             apposition = gap == [","] and nxt.kind == "university" and after_nxt not in (",", "and", "&")
             if gap in (["of"], ["of", "the"], ["of", "the", "of", "the"], ["at"], ["at", "the"]) or apposition:
                 result.append(OrgSpan(org.start, nxt.end, org.name, org.kind, org.aliases, nxt.name,
@@ -709,19 +798,19 @@ def is_unit(org: OrgSpan) -> bool:
 
 def split_of(doc: Doc, org: OrgSpan) -> list[OrgSpan]:
     """"Second Affiliated Hospital of CQMU" → that hospital, part of CQMU (also a mention of its own)."""
-    tokens = doc[org.start : org.end]
-    for k, token in enumerate(tokens):
-        if token.lower_ != "of" or k == 0:
+    w = words(doc)
+    for k, lower in enumerate(w.lowers[org.start : org.end]):
+        if lower != "of" or k == 0:
             continue
-        left = list(tokens[:k])
+        left = w.texts[org.start : org.start + k]
         right_start = org.start + k + 1
-        while right_start < org.end and doc[right_start].lower_ == "the":
+        while right_start < org.end and w.lowers[right_start] == "the":
             right_start += 1
-        right = list(doc[right_start : org.end])
+        right = w.texts[right_start : org.end]
         if not right:
             continue
         left_named = head_kind(left) and len(left) >= 2
-        right_named = (head_kind(right) and len(right) >= 2) or (len(right) == 1 and is_acronym(right[0].text))
+        right_named = (head_kind(right) and len(right) >= 2) or (len(right) == 1 and is_acronym(right[0]))
         if left_named and right_named:
             parent = OrgSpan(right_start, org.end, span_text(doc, right_start, org.end), head_kind(right) or "other",
                              nested=True)
@@ -739,31 +828,26 @@ def make_abbreviation_guard(nlp: Language, name: str):
     return guard_abbreviations
 
 
-def token_texts(doc: Doc) -> tuple[list[str], list[str]]:
-    """Each token's text and trailing whitespace, in one pass over the Doc."""
-    pairs = [(t.text, t.whitespace_) for t in doc]
-    return [text for text, _ in pairs], [space for _, space in pairs]
-
-
 def guard_abbreviations(doc: Doc) -> Doc:
     """"Prof." and "Dr." never end a sentence, a blank line always does (headlines, paragraphs), and a
     hyphenated acronym ("JBMU-FAH") is one token. Runs before the parser, which keeps these boundaries."""
-    # token texts and trailing spaces read once: making a Token object per look is the slow part
-    texts, spaces = token_texts(doc)
-    merged = []
-    with doc.retokenize() as retokenizer:
-        i = 0
-        while i + 2 < len(texts):
-            if texts[i + 1] == "-" and not spaces[i] and not spaces[i + 1] and is_acronym(texts[i]) \
-                    and is_acronym(texts[i + 2]):
+    w = words(doc)
+    texts, spaces = w.texts, w.spaces
+    merges: list[int] = []
+    for k in [k for k, text in enumerate(texts[1:-1], 1) if text == "-"]:  # the few hyphens, left to right
+        i = k - 1
+        if (not merges or i >= merges[-1] + 3) and not spaces[i] and not spaces[k] and is_acronym(texts[i]) \
+                and is_acronym(texts[k + 1]):
+            merges.append(i)
+    if merges:
+        with doc.retokenize() as retokenizer:
+            for i in merges:
                 retokenizer.merge(doc[i : i + 3])
-                merged.append(i)
-                i += 3
-            else:
-                i += 1
-    for i in reversed(merged):  # the lists follow the merge: "JBMU" "-" "FAH" → "JBMU-FAH"
-        texts[i : i + 3], spaces[i : i + 3] = ["".join(texts[i : i + 3])], [spaces[i + 2]]
-    for i, text in enumerate(texts[:-1]):
+        w = _WORDS[doc] = w.merged(merges, 3)  # "JBMU" "-" "FAH" → "JBMU-FAH"
+        texts, spaces = w.texts, w.spaces
+    # only a word ending in "." or a line break can move a boundary: look at those alone
+    for i in [i for i, text in enumerate(texts[:-1]) if text[-1:] == "." or "\n" in text or "\n" in spaces[i]]:
+        text = texts[i]
         abbreviation = text.endswith(".") and (text.lower().rstrip(".") in HONORIFICS or text in NAME_ABBREVIATIONS)
         split_abbreviation = text == "." and i and (texts[i - 1].lower().rstrip(".") in HONORIFICS or
                                                      f"{texts[i - 1]}." in NAME_ABBREVIATIONS) \
