@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import networkx as nx
 import pytest
 
 from medcollab_kg.errors import GraphFileError
@@ -40,6 +41,17 @@ def test_round_trip_keeps_lists(sample_build, tmp_path):
     assert sorted(back.nodes) == sorted(sample_build.graph.nodes)
     assert back.number_of_edges() == sample_build.graph.number_of_edges()
     assert isinstance(back.nodes["org:peking-union-medical-college-hospital"]["aliases"], list)
+
+
+@pytest.mark.parametrize("which", ["sample", "empty"])
+def test_the_file_is_node_link_json_one_item_per_line(sample_build, tmp_path, which):
+    graph = sample_build.graph if which == "sample" else nx.MultiDiGraph(format="medcollab-kg", schema_version=1)
+    path = save_graph(graph, tmp_path / "g.json")
+    text = path.read_text(encoding="utf-8")
+    assert json.loads(text) == json.loads(json.dumps(nx.node_link_data(graph, edges="edges")))
+    # "{", "directed", "edges: [", the edges, "],", "graph", "multigraph", "nodes: [", the nodes, "]", "}"
+    assert text.count("\n") == graph.number_of_nodes() + graph.number_of_edges() + (9 if which == "sample" else 7)
+    assert save_graph(graph, tmp_path / "again.json").read_bytes() == path.read_bytes()
 
 
 def test_save_leaves_no_temporary_files(sample_build, tmp_path):

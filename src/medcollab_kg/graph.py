@@ -180,17 +180,29 @@ def check_writable(path: str | Path) -> None:
                              "can write to.")
 
 
-def graph_json(data: dict[str, Any]) -> bytes:
-    """Node-link JSON (UTF-8) with one node or edge per line: diffable, and written by orjson, four times
-    faster than the standard library on a large graph. Keys are sorted, so equal graphs give equal bytes."""
-    fields = []
-    for key in sorted(data):
-        value, name = data[key], dumps(key)
-        if isinstance(value, list) and value:
-            fields.append(name + b": [\n  " + b",\n  ".join(map(dumps, value)) + b"\n ]")
+def graph_json(graph: nx.MultiDiGraph) -> Iterator[bytes]:
+    """The graph as node-link JSON (what nx.node_link_data gives), in UTF-8 pieces, one node or edge per line:
+    diffable, and written by orjson, four times faster than the standard library. Keys are sorted, so equal
+    graphs give equal bytes. Pieces, not one string: the file of a large graph is written without a second copy
+    of the graph in memory, nor of the file."""
+    nodes = ({**data, "id": node} for node, data in graph.nodes(data=True))
+    edges = ({**data, "source": u, "target": v, "key": k} for u, v, k, data in graph.edges(keys=True, data=True))
+    fields = {"directed": True, "edges": edges, "graph": graph.graph, "multigraph": True, "nodes": nodes}
+    yield b"{\n "
+    for n, (key, value) in enumerate(fields.items()):
+        yield (b",\n " if n else b"") + dumps(key) + b": "
+        if key in ("nodes", "edges"):
+            first = next(value, None)
+            if first is None:
+                yield b"[]"
+                continue
+            yield b"[\n  " + dumps(first)
+            for item in value:
+                yield b",\n  " + dumps(item)
+            yield b"\n ]"
         else:
-            fields.append(name + b": " + dumps(value))
-    return b"{\n " + b",\n ".join(fields) + b"\n}\n"
+            yield dumps(value)
+    yield b"\n}\n"
 
 
 def dumps(value: Any) -> bytes:
@@ -200,22 +212,21 @@ def dumps(value: Any) -> bytes:
 
 def save_graph(graph: nx.MultiDiGraph, path: str | Path) -> Path:
     """Write node-link JSON atomically: a temporary file in the same folder, then rename."""
-    data = graph_to_data(graph)
     try:
-        return write_atomic(Path(path), graph_json(data))
+        return write_atomic(Path(path), graph_json(graph))
     except OSError as exc:  # a folder in the way, a full disk, no permission: the old graph is untouched
         raise GraphFileError(f"Cannot write '{path}': {exc.strerror or exc}. "
                              "Fix: pass --graph a file path in a folder you can write to.") from None
 
 
-def write_atomic(path: Path, content: bytes) -> Path:
-    """Write `content` to `path` so that a reader sees the old file or the new one, never half of one."""
+def write_atomic(path: Path, pieces: Iterable[bytes]) -> Path:
+    """Write `pieces` to `path` so that a reader sees the old file or the new one, never half of one."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.chmod(tmp, 0o666 & ~current_umask())
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
+            handle.writelines(pieces)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
