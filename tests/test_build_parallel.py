@@ -76,3 +76,23 @@ def test_the_model_is_trimmed_to_what_extraction_reads():
     doc = nlp("The agreement was signed by Prof. Zhang Wei of Peking University. Dr. Li Na witnessed it.")
     assert [s.text for s in doc.sents] == ["The agreement was signed by Prof. Zhang Wei of Peking University.",
                                            "Dr. Li Na witnessed it."]
+
+
+def test_a_cold_build_starts_its_workers_before_reading_and_a_rebuild_does_not(corpus, tmp_path, monkeypatch):
+    import medcollab_kg.build
+    from medcollab_kg import ingest
+
+    events = []
+    monkeypatch.setattr(parallel, "_NLP", {})  # as in a new process: no pipeline loaded here yet
+    start_pool, read_file = parallel.start_pool, ingest.read_file
+    monkeypatch.setattr(parallel, "start_pool", lambda *a: events.append("pool") or start_pool(*a))
+    monkeypatch.setattr(ingest, "read_file", lambda *a, **k: events.append("read") or read_file(*a, **k))
+    graph = tmp_path / "graph.json"
+    cold = medcollab_kg.build.build_graph([corpus], graph_path=graph, model="blank", workers=2)
+    assert cold.extracted == 10
+    assert events[0] == "pool" and events.count("pool") == 1
+    events.clear()
+    (corpus / "new.txt").write_text("Lakeshore University and Brackenridge Hospital signed an agreement.\n")
+    again = medcollab_kg.build.build_graph([corpus], graph_path=graph, model="blank", workers=2)
+    assert (again.extracted, again.cached) == (1, 10)
+    assert "pool" not in events  # one article: extracted in this process

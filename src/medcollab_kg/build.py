@@ -145,7 +145,7 @@ def collect_facts(
     bar still knows how much work there is.
     """
     from medcollab_kg.nlp.pipeline import model_version
-    from medcollab_kg.parallel import cached_nlp, cpu_count
+    from medcollab_kg.parallel import cached_nlp, cpu_count, is_loaded, start_pool
 
     version = model_version(model)
     if version is None:  # not found by name: load it here, which also raises the clear error
@@ -153,7 +153,14 @@ def collect_facts(
 
         version = pipeline_version(cached_nlp(model))
     store = FactStore(cache_path, version) if cache_path is not None else None
+    workers = workers or cpu_count()
+    pool = None
     try:
+        # A cold build (nothing cached for this pipeline) extracts every article: its workers start now and load
+        # the model while the corpus is read. (Not for one worker, a cluster, or a model this process holds.)
+        if (workers > 1 and scheduler is None and not is_loaded(model)
+                and (store is None or not use_cache or not store.has_facts())):
+            pool = start_pool(model, workers)
         order: dict[str, int] = {}
         found: dict[str, ArticleFacts] = {}
         todo: set[str] = set()
@@ -187,8 +194,8 @@ def collect_facts(
             on_total(len(todo))
         if todo:
             stream = iter(kept) if kept is not None else to_extract(reading, todo)
-            for batch in run_extraction(stream, len(todo), model=model, workers=workers or cpu_count(),
-                                        scheduler=scheduler):
+            for batch in run_extraction(stream, len(todo), model=model, workers=workers, scheduler=scheduler,
+                                        pool=pool):
                 if batch.pipeline != version:
                     raise KgError(f"A worker runs pipeline '{batch.pipeline}' but this machine expects "
                                   f"'{version}'. Fix: install the same spaCy model, spaCy and medcollab-kg "
@@ -207,6 +214,8 @@ def collect_facts(
             memo.update(found)
         return Collected([found[k] for k in keys], keys, skipped, len(found) - cached, cached, version, warnings)
     finally:
+        if pool is not None:  # shut down already, unless reading or extraction stopped early
+            pool.shutdown(wait=False, cancel_futures=True)
         if store is not None:
             store.close()
 
@@ -248,12 +257,15 @@ def to_extract(reading: Reading, keys: set[str]) -> Iterator[tuple[str, Article]
 
 
 def run_extraction(stream: Iterator[tuple[str, Article]], total: int, *, model: str | None, workers: int,
-                   scheduler: str | None):
-    """Pick the runner: the cluster when asked, a pool when there is enough work for it, else this process."""
+                   scheduler: str | None, pool=None):
+    """Pick the runner: the cluster when asked, the pool if one was started or there is enough work for one,
+    else this process."""
     from medcollab_kg import parallel
 
     if scheduler:
         return parallel.extract_dask(stream, model=model, scheduler=scheduler)
+    if pool is not None:
+        return parallel.extract_pool(stream, model=model, workers=workers, executor=pool)
     # Each pool worker loads the model (about a second); a handful of articles is faster done here.
     workers = min(workers, -(-total // parallel.BATCH))
     if workers > 1:

@@ -54,6 +54,11 @@ _NLP: dict[str | None, Any] = {}  # one pipeline per model per process: loaded o
 _LOCK = threading.RLock()
 
 
+def is_loaded(model: str | None) -> bool:
+    """Whether this process already holds the pipeline (kg build --watch keeps it between builds)."""
+    return model in _NLP
+
+
 def cached_nlp(model: str | None):
     with _LOCK:
         if model not in _NLP:
@@ -105,9 +110,19 @@ def _init_worker(model: str | None) -> None:
     cached_nlp(model)
 
 
-def extract_pool(items: Iterable[tuple[str, Article]], *, model: str | None, workers: int) -> Iterator[Batch]:
-    """A local process pool; each worker loads the model once, in its initializer."""
+def start_pool(model: str | None, workers: int) -> ProcessPoolExecutor:
+    """A process pool whose workers start loading the model now, while this process still reads the corpus."""
     executor = ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(model,))
+    for _ in range(workers):
+        executor.submit(int)  # a no-op per worker: pools may start their workers only as tasks arrive
+    return executor
+
+
+def extract_pool(items: Iterable[tuple[str, Article]], *, model: str | None, workers: int,
+                 executor: ProcessPoolExecutor | None = None) -> Iterator[Batch]:
+    """A local process pool (`executor`, if one was started already); each worker loads the model once, in its
+    initializer."""
+    executor = executor or ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(model,))
     try:
         yield from _bounded(lambda chunk: executor.submit(extract_batch, chunk, model), items, workers)
     finally:

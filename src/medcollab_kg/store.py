@@ -77,6 +77,10 @@ class FactStore:
         self.db.execute("BEGIN")
         self.pending, self.last_commit = 0, time.monotonic()
 
+    def has_facts(self) -> bool:
+        """Whether any article's facts are cached for this pipeline: if not, a build extracts every article."""
+        return self.db.execute("SELECT 1 FROM facts WHERE pipeline = ? LIMIT 1", (self.pipeline,)).fetchone() is not None
+
     def count(self) -> int:
         return self.db.execute("SELECT count(*) FROM facts WHERE pipeline = ?", (self.pipeline,)).fetchone()[0]
 
