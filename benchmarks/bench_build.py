@@ -216,9 +216,11 @@ def main() -> None:
         fast_ratio >= 10)
     fast_all = run_kg("build", str(corpus), "--graph", graph("fast-all"), "--workers", str(args.workers),
                       "--model", "blank")
-    row(f"5b. `kg build --model blank` cold, {args.workers} workers", fast_all.seconds, fast_all.cpu,
-        f"{n / fast_all.seconds:.1f} art/s; {cold.seconds / fast_all.seconds:.1f}x (3), "
-        f"{one.seconds / fast_all.seconds:.1f}x (2)", "", None)
+    # fast mode as a user runs it: all cores, the default
+    fast_ratio_all = one.seconds / fast_all.seconds
+    row(f"5b. `kg build --model blank` cold, {args.workers} workers (the default)", fast_all.seconds, fast_all.cpu,
+        f"{n / fast_all.seconds:.1f} art/s; {fast_ratio_all:.1f}x (2), {cold.seconds / fast_all.seconds:.1f}x (3)",
+        "≥ 10x (2)", fast_ratio_all >= 10)
 
     # 6. memory at N and 5N (the all-workers builds)
     rows.append([f"6a. peak RSS, cold build of N={n}", f"{cold.seconds:.2f} s", f"{cold.cpu:.2f} s",
