@@ -78,21 +78,25 @@ def test_the_model_is_trimmed_to_what_extraction_reads():
                                            "Dr. Li Na witnessed it."]
 
 
-def test_a_cold_build_starts_its_workers_before_reading_and_a_rebuild_does_not(corpus, tmp_path, monkeypatch):
+def test_workers_start_before_the_articles_to_extract_are_all_read(corpus, tmp_path, monkeypatch):
+    """A cold build starts every worker before reading; a rebuild starts one at its first changed article."""
     import medcollab_kg.build
     from medcollab_kg import ingest
 
     events = []
     monkeypatch.setattr(parallel, "_NLP", {})  # as in a new process: no pipeline loaded here yet
     start_pool, read_file = parallel.start_pool, ingest.read_file
-    monkeypatch.setattr(parallel, "start_pool", lambda *a: events.append("pool") or start_pool(*a))
+    monkeypatch.setattr(parallel, "start_pool", lambda model, n: events.append(f"pool of {n}") or start_pool(model, n))
     monkeypatch.setattr(ingest, "read_file", lambda *a, **k: events.append("read") or read_file(*a, **k))
     graph = tmp_path / "graph.json"
     cold = medcollab_kg.build.build_graph([corpus], graph_path=graph, model="blank", workers=2)
     assert cold.extracted == 10
-    assert events[0] == "pool" and events.count("pool") == 1
+    assert events[0] == "pool of 2" and events.count("pool of 2") == 1
     events.clear()
-    (corpus / "new.txt").write_text("Lakeshore University and Brackenridge Hospital signed an agreement.\n")
+    changed = sorted(corpus.glob("*.txt"))[3]
+    changed.write_text(changed.read_text() + "\nThe partners will meet again in the autumn.\n")
     again = medcollab_kg.build.build_graph([corpus], graph_path=graph, model="blank", workers=2)
-    assert (again.extracted, again.cached) == (1, 10)
-    assert "pool" not in events  # one article: extracted in this process
+    assert (again.extracted, again.cached) == (1, 9)
+    assert events == ["read"] * 4 + ["pool of 1"] + ["read"] * 6
+    fresh = medcollab_kg.build.build_graph([corpus], graph_path=tmp_path / "fresh.json", model="blank", workers=1)
+    assert graph_json(again.graph) == graph_json(fresh.graph)

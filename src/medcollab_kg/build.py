@@ -145,7 +145,13 @@ def collect_facts(
     bar still knows how much work there is.
     """
     from medcollab_kg.nlp.pipeline import model_version
-    from medcollab_kg.parallel import cached_nlp, cpu_count, is_loaded, start_pool
+    from medcollab_kg.parallel import (
+        BATCH,
+        cached_nlp,
+        cpu_count,
+        is_loaded,
+        start_pool,
+    )
 
     version = model_version(model)
     if version is None:  # not found by name: load it here, which also raises the clear error
@@ -154,13 +160,16 @@ def collect_facts(
         version = pipeline_version(cached_nlp(model))
     store = FactStore(cache_path, version) if cache_path is not None else None
     workers = workers or cpu_count()
-    pool = None
+    pool, pool_size = None, 0
     try:
-        # A cold build (nothing cached for this pipeline) extracts every article: its workers start now and load
-        # the model while the corpus is read. (Not for one worker, a cluster, or a model this process holds.)
-        if (workers > 1 and scheduler is None and not is_loaded(model)
-                and (store is None or not use_cache or not store.has_facts())):
-            pool = start_pool(model, workers)
+        # Workers start before the articles to extract are all known, so that they load the model (about a second)
+        # while the corpus is read: a cold build (nothing cached for this pipeline) extracts every article, so
+        # all of them start at once; a rebuild usually has a few, so one starts at the first. Not for one worker,
+        # a cluster, or a model this process holds (kg build --watch).
+        early = workers > 1 and scheduler is None and not is_loaded(model)
+        cold = store is None or not use_cache or not store.has_facts()
+        if early and cold:
+            pool, pool_size = start_pool(model, workers), workers
         order: dict[str, int] = {}
         found: dict[str, ArticleFacts] = {}
         todo: set[str] = set()
@@ -184,6 +193,8 @@ def collect_facts(
                     found[key] = replace(known, document=item.name, path=item.path)
                 else:
                     todo.add(key)
+                    if early and pool is None:
+                        pool, pool_size = start_pool(model, 1), 1
                     if kept is not None:
                         kept.append((key, item))
                         kept_chars += len(item.text)
@@ -192,10 +203,13 @@ def collect_facts(
         cached = len(found)
         if on_total:
             on_total(len(todo))
+        if pool is not None and pool_size < workers and len(todo) > BATCH:  # more than a few: use all workers
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = None
         if todo:
             stream = iter(kept) if kept is not None else to_extract(reading, todo)
-            for batch in run_extraction(stream, len(todo), model=model, workers=workers, scheduler=scheduler,
-                                        pool=pool):
+            for batch in run_extraction(stream, len(todo), model=model, scheduler=scheduler,
+                                        workers=pool_size if pool is not None else workers, pool=pool):
                 if batch.pipeline != version:
                     raise KgError(f"A worker runs pipeline '{batch.pipeline}' but this machine expects "
                                   f"'{version}'. Fix: install the same spaCy model, spaCy and medcollab-kg "
