@@ -1,6 +1,7 @@
 """`kg build`: articles → graph file."""
 from __future__ import annotations
 
+import gc
 import json
 import sys
 from collections.abc import Callable
@@ -81,6 +82,7 @@ def build(
         interrupted()
     report(result, as_json=as_json, explain_merges=explain_merges, lines=watch and as_json)
     if watch:  # --no-cache means a fresh first build; rebuilds then extract only what changed
+        del result  # its graph is on disk; the watch holds only the next one
         watch_and_rebuild(paths, graph, model, scheduler, lambda: run(fresh=False), as_json=as_json,
                           explain_merges=explain_merges)
 
@@ -116,6 +118,7 @@ def watch_and_rebuild(paths: list[Path], graph: Path, model: str | None, schedul
 
     if scheduler is None:
         cached_nlp(model)  # loaded once, here, so that the first rebuild is as quick as the rest
+    settle_memory()
     err.print(f"Watching {', '.join(safe(p) for p in paths)} for new, changed or removed articles. "
               "Ctrl-C stops.", soft_wrap=True)
     try:
@@ -123,15 +126,23 @@ def watch_and_rebuild(paths: list[Path], graph: Path, model: str | None, schedul
             err.print(f"{len(changed)} file(s) changed: {safe(changed[0])}" + (" …" if len(changed) > 1 else ""),
                       soft_wrap=True)
             try:
-                result = run()
+                report(run(), as_json=as_json, explain_merges=explain_merges, lines=True)
             except KgError as exc:  # e.g. the graph's folder became read-only: say so, and keep watching
                 err.print(f"[red]Error:[/red] {safe(exc)}", soft_wrap=True)
-                continue
-            report(result, as_json=as_json, explain_merges=explain_merges, lines=True)
+            settle_memory()
     except KeyboardInterrupt:
         err.print("Stopped watching; the graph is the one last built.")
         raise typer.Exit(0) from None
     raise typer.Exit(0)
+
+
+def settle_memory() -> None:
+    """While waiting for the next change: free the last build's garbage, then set what stays (the model, every
+    article's facts) aside from the cycle collector, which would otherwise walk it again during a rebuild
+    (0.2 s or more on 1,000 articles, now and then)."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
 
 
 def report(result: BuildResult, *, as_json: bool, explain_merges: bool, lines: bool = False) -> None:
