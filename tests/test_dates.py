@@ -30,3 +30,9 @@ def test_no_invented_dates(text):
 def test_months_in_any_case_and_inside_words():
     text = "SEPT. 5, 2024; 7th OCTOBER 2025; xMay 1, 2022 and Jan 2021, not Mayday 2020."
     assert [iso for _, iso in find_dates(text)] == ["2024-09-05", "2025-10-07", "2022-05-01", "2021-01"]
+
+
+@pytest.mark.parametrize("text", ["Signed on ſeptember 9, 2023.", "ſept. 9, 2023", "9 AUGUſT 2023"])
+def test_unicode_case_variants_of_a_month_are_read_not_a_crash(text):
+    """The patterns ignore case the Unicode way, so the long s matches 's': it must also be looked up."""
+    assert [iso for _, iso in find_dates(text)] in (["2023-09-09"], ["2023-08-09"])

@@ -40,7 +40,8 @@ def find_dates(text: str) -> list[tuple[int, str]]:
 def _iso(m: re.Match) -> str | None:
     """ISO text for a match, or None for a date that does not exist ("2024-13-45", "February 30")."""
     parts = m.groupdict()
-    month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].lower().rstrip(".")]
+    # casefold, not lower: the patterns ignore case the Unicode way, so "ſeptember" (long s) matches too
+    month = int(parts["mnum"]) if parts.get("mnum") else MONTHS[parts["month"].casefold().rstrip(".")]
     try:
         day = date(int(parts["year"]), month, int(parts["day"]) if parts.get("day") else 1)
     except ValueError:
