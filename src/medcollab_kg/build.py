@@ -215,9 +215,12 @@ def collect_facts(
                                   f"'{version}'. Fix: install the same spaCy model, spaCy and medcollab-kg "
                                   "versions on every worker.")
                 for item in batch.items:
-                    if store is not None:
-                        store.put(item.key, item.facts)
-                    found[item.key] = item.facts
+                    if item.error:  # not cached: the next build tries again, say with a fixed rule
+                        skipped.append(Skipped(item.path, item.error))
+                    else:
+                        if store is not None:
+                            store.put(item.key, item.facts)
+                        found[item.key] = item.facts
                     if progress:
                         progress(item.name)
         if store is not None:

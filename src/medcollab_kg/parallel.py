@@ -29,7 +29,9 @@ DASK_HINT = "pip install 'medcollab-kg[dask]'"
 class Extracted:
     name: str
     key: str
-    facts: ArticleFacts
+    facts: ArticleFacts | None
+    path: str = ""
+    error: str = ""  # why extraction failed on this article (then facts is None): it is skipped, the build goes on
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,14 +72,34 @@ def cached_nlp(model: str | None):
 
 def extract_batch(articles: list[tuple[str, Article]], model: str | None) -> Batch:
     """(key, article) pairs → their facts, with the pipeline version that made them."""
-    from medcollab_kg.extraction import extract_facts
     from medcollab_kg.nlp import pipeline_version
 
     with _LOCK:
         nlp = cached_nlp(model)
-        docs = nlp.pipe(((a.text, (k, a)) for k, a in articles), as_tuples=True)
-        items = tuple(Extracted(a.name, k, extract_facts(doc, a)) for doc, (k, a) in docs)
+        items = tuple(extract_each(nlp, articles))
     return Batch(pipeline_version(nlp), items)
+
+
+def extract_each(nlp, articles: list[tuple[str, Article]]) -> Iterator[Extracted]:
+    """Facts of each (key, article), the batch through nlp.pipe. Should text nobody foresaw trip the pipeline or
+    a rule, the batch is run again one article at a time, and only the article that fails is set aside, with
+    the error as its reason."""
+    from medcollab_kg.extraction import extract_facts
+
+    try:
+        docs = list(nlp.pipe(((a.text, (k, a)) for k, a in articles), as_tuples=True, batch_size=PIPE_BATCH))
+        return iter([Extracted(a.name, k, extract_facts(doc, a), a.path) for doc, (k, a) in docs])
+    except Exception:  # noqa: BLE001  (any error of one article must not end the build)
+        return (extract_one(nlp, key, article) for key, article in articles)
+
+
+def extract_one(nlp, key: str, article: Article) -> Extracted:
+    from medcollab_kg.extraction import extract_facts
+
+    try:
+        return Extracted(article.name, key, extract_facts(nlp(article.text), article), article.path)
+    except Exception as exc:  # noqa: BLE001
+        return Extracted(article.name, key, None, article.path, f"extraction failed ({type(exc).__name__}: {exc})")
 
 
 def batches(items: Iterable[tuple[str, Article]], size: int | None = None) -> Iterator[list[tuple[str, Article]]]:
@@ -91,7 +113,6 @@ def batches(items: Iterable[tuple[str, Article]], size: int | None = None) -> It
 
 def extract_serial(items: Iterable[tuple[str, Article]], *, model: str | None) -> Iterator[Batch]:
     """This process, a bounded batch at a time; one result per article."""
-    from medcollab_kg.extraction import extract_facts
     from medcollab_kg.nlp import pipeline_version
 
     nlp = cached_nlp(model)
@@ -99,9 +120,8 @@ def extract_serial(items: Iterable[tuple[str, Article]], *, model: str | None) -
     iterator = iter(items)
     # a bounded batch at a time: nlp.pipe reads its whole input first, and memory must stay flat
     while chunk := list(itertools.islice(iterator, PIPE_BATCH)):
-        docs = nlp.pipe(((a.text, (k, a)) for k, a in chunk), as_tuples=True, batch_size=PIPE_BATCH)
-        for doc, (key, article) in docs:
-            yield Batch(version, (Extracted(article.name, key, extract_facts(doc, article)),))
+        for item in extract_each(nlp, chunk):
+            yield Batch(version, (item,))
 
 
 def _init_worker(model: str | None) -> None:
