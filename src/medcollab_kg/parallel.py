@@ -80,17 +80,17 @@ def extract_batch(articles: list[tuple[str, Article]], model: str | None) -> Bat
     return Batch(pipeline_version(nlp), items)
 
 
-def extract_each(nlp, articles: list[tuple[str, Article]]) -> Iterator[Extracted]:
+def extract_each(nlp, articles: list[tuple[str, Article]]) -> list[Extracted]:
     """Facts of each (key, article), the batch through nlp.pipe. Should text nobody foresaw trip the pipeline or
     a rule, the batch is run again one article at a time, and only the article that fails is set aside, with
     the error as its reason."""
     from medcollab_kg.extraction import extract_facts
 
-    try:
-        docs = list(nlp.pipe(((a.text, (k, a)) for k, a in articles), as_tuples=True, batch_size=PIPE_BATCH))
-        return iter([Extracted(a.name, k, extract_facts(doc, a), a.path) for doc, (k, a) in docs])
+    docs = nlp.pipe(((a.text, (k, a)) for k, a in articles), as_tuples=True, batch_size=PIPE_BATCH)
+    try:  # each Doc is freed once its facts are read: the batch's Docs are never all held at once
+        return [Extracted(a.name, k, extract_facts(doc, a), a.path) for doc, (k, a) in docs]
     except Exception:  # noqa: BLE001  (any error of one article must not end the build)
-        return (extract_one(nlp, key, article) for key, article in articles)
+        return [extract_one(nlp, key, article) for key, article in articles]
 
 
 def extract_one(nlp, key: str, article: Article) -> Extracted:
