@@ -252,7 +252,10 @@ class ArticleReader:
             person_before = self.appositive_person(self.phrase_start(title.start, before))
             if person_after is None and person_before is None and self.texts[title_end : title_end + 1] == [","]:
                 person_after = self.person_at(title_end + 1)  # "The rector of UFSV, Professor João …"
-            if person_after and before:  # "HKUST President Prof. Nancy IP"
+            late = self.org_after_name(person_after) if person_after and not (before or after) else None
+            if late:  # "Chief Executive Officer Anna Keller of Roche Diagnostics AG"
+                roles.append(Role(person_after.name, text, late.name, sentence))
+            elif person_after and before:  # "HKUST President Prof. Nancy IP"
                 roles.append(Role(person_after.name, text, before.name, sentence))
             elif person_after and after:  # "Acting Head of Division … Prof. ZHANG Qian"
                 roles.append(Role(person_after.name, text, after.name, sentence))
@@ -309,6 +312,12 @@ class ArticleReader:
                 if org and not person.surname_only:
                     roles.append(Role(person.name, title, org.name, self.sent_of[at], confidence=0.7))
         return roles
+
+    def org_after_name(self, person: PersonSpan) -> OrgSpan | None:
+        """The organization in "Title NAME of X" or "Title NAME at X"."""
+        if self.lowers[person.end : person.end + 1] not in (["of"], ["at"], ["from"]):
+            return None
+        return self.org_at(self.skip_anaphor(self.skip(person.end + 1, ("the",))))
 
     def named_before(self, i: int) -> bool:
         """"Shanghai Mayor Gong Zheng": a place or other name fills the organization's slot."""

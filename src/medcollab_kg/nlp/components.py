@@ -32,7 +32,9 @@ from medcollab_kg.nlp.lexicon import (
     POSSESSIVES,
     THINGS,
     TITLE_WORDS,
+    FIELD_WORDS,
     UNITS,
+    WEAK_HEADS,
     initials_match,
     is_acronym,
 )
@@ -141,6 +143,64 @@ def head_kind(texts: list[str]) -> str | None:
         elif n == len(texts) - 1 and n and text.islower() and text.capitalize() in HEADS:
             kind = HEADS[text.capitalize()]
     return kind
+
+
+def weak_head_kind(doc: Doc, start: int, end: int) -> str | None:
+    """"Stanford Medicine", "Northwell Health": a name ending in a word that names an institution only as the
+    last word of a proper name. With a model, the model must read some of it as an organization, so that a
+    field ("Family Medicine", "Global Health") is not taken for one."""
+    texts = words(doc).texts[start:end]
+    if len(texts) < 2 or not is_capitalised(texts[0]) or texts[0] in MONTHS:
+        return None
+    last = f"{texts[-2]} {texts[-1]}" if f"{texts[-2]} {texts[-1]}" in WEAK_HEADS else texts[-1]
+    if last not in WEAK_HEADS or len(last.split()) == len(texts):
+        return None
+    lowers = words(doc).lowers[start:end]
+    if is_acronym(texts[0]):
+        return None  # "NUS Medicine": a unit of the acronym's institution (acronym_prefix)
+    if lowers[0] in FIELD_WORDS or any(lower in CONNECTORS for lower in lowers):
+        return None  # "Nuclear Medicine", "Medicines and Healthcare": a field, or a longer name cut short
+    if doc.has_annotation("ENT_IOB") and not any(t.ent_type_ == "ORG" for t in doc[start:end]):
+        return None
+    return WEAK_HEADS[last]
+
+
+def model_org_kind(doc: Doc, start: int, end: int) -> str | None:
+    """"Roche", "Medtronic", "Al Noor Group": a run with no head word that the model reads as an organization,
+    all of it and nothing more, in a place where an organization goes. Companies and brands look like this."""
+    w = words(doc)
+    texts = w.texts[start:end]
+    ents = [e for e in doc.ents if e.start <= start < e.end]
+    if not ents or ents[0].label_ != "ORG" or ents[0].end != end:
+        return None
+    if any(t in NOT_ORGS or t in THINGS or t.lower() in THINGS or is_honorific(t) or t in MONTHS for t in texts):
+        return None
+    if w.text_of(start, end) in COUNTRIES or (len(texts) == 1 and is_acronym(texts[0])):
+        return None  # acronyms have rules of their own
+    if not all(is_capitalised(t) or w.lowers[i] in CONNECTORS or not t.isalpha()
+               for i, t in enumerate(texts, start)):
+        return None
+    titles = {span.start for span in doc.spans.get("kg_titles", [])}
+    if end + 1 < len(w.texts) and w.texts[end] == "," and titles & set(range(end + 1, end + 5)):
+        return None  # "Ewa Sobczak, Head of …": a person the model missed
+    if sum(t.isalpha() for t in texts) < 2:
+        return None  # a lone word the model calls an organization is as often a surname or a field
+    return "company" if org_slot(doc, start, end) else None
+
+
+SLOT_BEFORE = {"with", "between", "and", "&"}
+SLOT_AFTER = {"has", "have", "and", "signed", "signs", "inked", "inks", "sealed", "renewed", "entered", "&",
+              "partnered", "teamed"}
+
+
+def org_slot(doc: Doc, start: int, end: int) -> bool:
+    """Is there an organization's place around tokens start:end: "with X", "between X and", "X has signed"?"""
+    lowers = words(doc).lowers
+    before = lowers[start - 1] if start else ""
+    if start and before == "the":
+        before = lowers[start - 2] if start > 1 else ""
+    after = lowers[end] if end < len(lowers) else ""
+    return before in SLOT_BEFORE or after in SLOT_AFTER
 
 
 def tidy(text: str) -> str:
@@ -506,6 +566,9 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     if any(t in NOT_ORGS for t in texts[start:end]):
         return [o for o in acronym_prefix(doc, start, end)]
     if not head_kind(texts[start:end]):
+        kind = weak_head_kind(doc, start, end) or model_org_kind(doc, start, end)
+        if kind and not is_described(doc, start):
+            return [OrgSpan(start, end, span_text(doc, start, end), kind)]
         return acronym_prefix(doc, start, end)
     if is_described(doc, start):
         return []
@@ -536,7 +599,7 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     while s < e and lowers[s] in CONNECTORS:
                         s += 1
                 break
-        kind = head_kind(texts[s:e])
+        kind = head_kind(texts[s:e]) or weak_head_kind(doc, s, e)
         if s < e and kind and not (e - s == 1 and texts[s] in HEADS):
             orgs.extend(split_of(doc, OrgSpan(s, e, span_text(doc, s, e), kind)))
         elif s < e:
@@ -586,7 +649,10 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
     """Enough for one side of "A and B" (tokens start to end) to be an organization of its own."""
     w = words(doc)
     texts = [t for t, lower in zip(w.texts[start:end], w.lowers[start:end], strict=True) if lower not in LEADING]
-    return bool(head_kind(texts)) or (len(texts) == 1 and is_acronym(texts[0]))
+    while start < end and w.lowers[start] in LEADING:
+        start += 1
+    return bool(head_kind(texts)) or (len(texts) == 1 and is_acronym(texts[0])) \
+        or weak_head_kind(doc, start, end) is not None
 
 
 def is_described(doc: Doc, start: int) -> bool:

@@ -9,6 +9,8 @@ ORGS = load_rules("organizations")
 PEOPLE = load_rules("people")
 
 HEADS: dict[str, str] = ORGS["heads"]
+WEAK_HEADS: dict[str, str] = ORGS["weak_heads"]
+FIELD_WORDS = set(ORGS["field_words"])
 UNITS = set(ORGS["units"])
 NOT_ORGS = {w for word in ORGS["not_organizations"] for w in (word, word.upper())}  # "FORUM REPORT" too
 CONNECTORS = set(ORGS["connectors"])
