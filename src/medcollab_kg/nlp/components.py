@@ -175,7 +175,7 @@ def model_org_kind(doc: Doc, start: int, end: int) -> str | None:
         return None
     if any(t in NOT_ORGS or t in THINGS or t.lower() in THINGS or is_honorific(t) or t in MONTHS for t in texts):
         return None
-    if w.text_of(start, end) in COUNTRIES or (len(texts) == 1 and is_acronym(texts[0])):
+    if w.text_of(start, end) in COUNTRIES or is_acronym(texts[0]):
         return None  # acronyms have rules of their own
     if not all(is_capitalised(t) or w.lowers[i] in CONNECTORS or not t.isalpha()
                for i, t in enumerate(texts, start)):
@@ -185,7 +185,7 @@ def model_org_kind(doc: Doc, start: int, end: int) -> str | None:
         return None  # "Ewa Sobczak, Head of …": a person the model missed
     if sum(t.isalpha() for t in texts) < 2:
         return None  # a lone word the model calls an organization is as often a surname or a field
-    return "company" if org_slot(doc, start, end) else None
+    return "other" if org_slot(doc, start, end) else None
 
 
 SLOT_BEFORE = {"with", "between", "and", "&"}
@@ -334,6 +334,9 @@ class PeopleFinder:
             thing = thing or (ent.start > 0 and lowers[ent.start - 1] in CONNECTORS - {"and", "&", "-", "–"})
             # "Universitas Gadjah Sari", "Hospital Ramón Vidal": a name after an institution's head word
             thing = thing or (ent.start > 0 and texts[ent.start - 1] in HEADS)
+            # "AIIMS Raipur", "IIT Roorkee": a campus named after the institution's acronym
+            thing = thing or (ent.end - ent.start == 1 and ent.start > 0 and is_acronym(texts[ent.start - 1])
+                              and texts[ent.start - 1] not in CREDENTIALS)
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 candidates.append((ent.start, ent.end))
         for i, text in enumerate(texts):
@@ -672,16 +675,19 @@ def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     first = texts[start]
     if not is_acronym(first) or first in COUNTRIES or first in NOT_ORGS:
         return []
-    if end - start == 2 and (doc[start + 1].ent_type_ in ("GPE", "LOC") or (
-            end < len(texts) and texts[end].islower() and is_noun(doc[end]))):
+    if end - start == 2 and end < len(texts) and texts[end].islower() and is_noun(doc[end]):
         return [OrgSpan(start, start + 1, first, "other")]  # "FCMU Taichung campus": a place, not a unit
     if end - start == 2 and texts[start + 1] not in NOT_ORGS and (
         end >= len(texts) or not is_capitalised(texts[end])
     ) and doc[start + 1].pos_ not in ("VERB", "AUX"):
         second = texts[start + 1]
-        if is_acronym(second) or second.isalpha():
+        if is_acronym(second) or second in UNITS or second in WEAK_HEADS or second.lower() in FIELD_WORDS:
+            # "UM FHS", "NUS Medicine": a unit of the institution the acronym names
             return [OrgSpan(start, end, span_text(doc, start, end), "other", parent=first,
                             parent_span=(start, start + 1))]
+        if second.isalpha():
+            # "IIT Roorkee", "AIIMS Raipur": one campus of a national system is an institution of its own
+            return [OrgSpan(start, end, span_text(doc, start, end), "other")]
     return [OrgSpan(start, start + 1, first, "other")]
 
 
