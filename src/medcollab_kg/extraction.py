@@ -47,6 +47,11 @@ for _head in AGREEMENT_HEADS:
     HEADS_BY_FIRST_WORD.setdefault(_head[0], []).append(_head)
 AGREEMENT_MODIFIERS = set(FACTS["agreement_modifiers"])
 SIGNING_VERBS = set(FACTS["signing_verbs"])
+SIGNED_VERBS = set(FACTS["signed_verbs"])
+CONDITIONAL_HEADS = set(FACTS["conditional_heads"])
+UNREALISED = set(FACTS["unrealised"])
+REALISED_BEFORE_TO = set(FACTS["realised_before_to"])
+UNREALISED_MODIFIERS = set(FACTS["unrealised_modifiers"])
 EVENT_HEADS: dict[str, str] = FACTS["event_heads"]
 ORGANIZE_VERBS = set(FACTS["organize_verbs"])
 PARTNER_CUES = set(FACTS["partner_cues"])
@@ -416,7 +421,7 @@ class ArticleReader:
             start = i
             while start > 0 and (lowers[start - 1] in AGREEMENT_MODIFIERS or self.hyphenated(start - 1)):
                 start -= 1  # "strategic cooperation", "sister-hospital", "three-party"
-            if start == 0 or lowers[start - 1] not in ("draft", "proposed"):  # not yet an agreement
+            if start == 0 or lowers[start - 1] not in UNREALISED_MODIFIERS:  # "a possible partnership": not yet one
                 yield start, i + len(head)
             i += len(head)
 
@@ -437,6 +442,10 @@ class ArticleReader:
             words = self.sentence_words[index]
             title = re.sub(r"\s+", " ", self.words.text_of(start, end))  # as written: "data-sharing agreement"
             kind = title.lower()
+            if self.lowers[end - 1] in CONDITIONAL_HEADS and words.isdisjoint(SIGNED_VERBS):
+                continue  # "a long partnership": a partnership is an agreement only when signed
+            if self.unrealised(sent):
+                continue  # "plan to sign an agreement next year"
             duration = self.duration(sent)
             parties = self.parties(sent)
             signatories, witnesses = self.signers(sent, roles)
@@ -484,6 +493,22 @@ class ArticleReader:
         found = self.attach_signing_details(self.merge_partial(found), roles)
         found = self.listed_signatories(found)
         return [self.finish_agreement(a, roles) for a in found]
+
+    def unrealised(self, sent: Span) -> bool:
+        """Every signing verb in the sentence is a plan: "will sign", "plan to sign", "is expected to be signed"."""
+        lowers = self.lowers
+        verbs = [i for i in range(sent.start, sent.end) if lowers[i] in SIGNED_VERBS]
+        if not verbs:
+            return False
+
+        def planned(i: int) -> bool:
+            for k in range(max(sent.start, i - 3), i):
+                if lowers[k] in UNREALISED and not (
+                        lowers[k] == "to" and k > sent.start and lowers[k - 1] in REALISED_BEFORE_TO):
+                    return True
+            return False
+
+        return all(planned(i) for i in verbs)
 
     def merge_partial(self, found: list[Agreement]) -> list[Agreement]:
         """A headline naming two of three parties tells of the same agreement, not another one."""
