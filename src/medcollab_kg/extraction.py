@@ -98,8 +98,8 @@ class ArticleReader:
         for index, sent in enumerate(self.sentences):
             self.sent_of[sent.start : sent.end] = [index] * (sent.end - sent.start)
         self.date = self.article.date or dates.article_date(self.article.text)
-        self.people: list[PersonSpan] = list(self.doc._.kg_people or [])
         self.orgs: list[OrgSpan] = list(self.doc._.kg_orgs or [])
+        self.people: list[PersonSpan] = self.with_surnames(self.not_org_names(list(self.doc._.kg_people or [])))
         self.top_orgs = [o for o in self.orgs if not o.nested]
         self.titles: list[Span] = list(self.doc.spans.get("kg_titles", []))
         # every name or acronym an organization has in this article → its first name
@@ -111,6 +111,37 @@ class ArticleReader:
         self.truncated = self.truncated_names()
         for short, long in self.truncated.items():
             self.canonical[short] = self.canonical.get(long, long)
+
+    def not_org_names(self, people: list[PersonSpan]) -> list[PersonSpan]:
+        """"Lakeshore Children's" for "Lakeshore Children's Medical Center": the first words of an organization's
+        name, with no honorific, are that organization, not a person."""
+        prefixes = {o.name.replace("’", "'") for o in self.orgs}
+        return [p for p in people if is_honorific(self.texts[p.start]) or not any(
+            n.startswith((p.name + " ", p.name + "'s ")) for n in prefixes)]
+
+    def with_surnames(self, people: list[PersonSpan]) -> list[PersonSpan]:
+        """"Webb and Mehta signed": a bare surname of exactly one person named in full earlier in the article is
+        that person, though the model did not tag it."""
+        by_surname: dict[str, set[str]] = {}
+        for p in people:
+            parts = p.name.split()
+            if not p.surname_only and len(parts) >= 2:
+                for part in (parts[-1], parts[0]):  # "Hannah Webb" and "SUZUKI Takeshi" orders
+                    by_surname.setdefault(part.lower(), set()).add(p.name)
+        taken = {i for p in people for i in range(p.start, p.end)}
+        first_full = {p.name: p.start for p in reversed(people) if not p.surname_only}
+        found = []
+        for i, lower in enumerate(self.lowers):
+            names = by_surname.get(lower)
+            if names is None or len(names) != 1 or i in taken or not is_capitalised(self.texts[i]):
+                continue
+            name = next(iter(names))
+            if first_full[name] < i and (i + 1 >= len(self.texts) or not is_capitalised(self.texts[i + 1])):
+                found.append(PersonSpan(i, i + 1, name))
+        people = [p if not p.surname_only or len(by_surname.get(p.name.lower(), ())) != 1
+                  else replace(p, name=next(iter(by_surname[p.name.lower()])), surname_only=False)
+                  for p in people]
+        return sorted(people + found, key=lambda p: p.start)
 
     def truncated_names(self) -> dict[str, str]:
         """"Instituto Costa Brava" in a headline for "Instituto Costa Brava de Medicina Tropical": a name
@@ -297,6 +328,8 @@ class ArticleReader:
                     both = f"{self.title_text(first.start, first.end)} and {self.title_text(second.start, second.end)}"
                     roles.append(Role(person.name, both, org.name, sentence))
         for person, text, sentence in pending:
+            if any(r.person == person.name and r.title.lower() == text.lower() for r in roles):
+                continue  # "CEO Lee said": the post named in full earlier, not a new one
             candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence)}
             if not candidates and sentence:  # the parser may cut a list of names from its sentence
                 candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence - 1)}
