@@ -665,8 +665,10 @@ class ArticleReader:
             with_ = next((i for i in range(sent.start, sent.end) if self.lowers[i] == "with" and verb < i <= verb + 8
                           and "," not in self.words.text_of(verb, i)), None)
             after = [o for o in orgs if with_ is not None and o.start > with_]
+            # "… with A and B to train nurses": every organization listed right after "with"
+            partners = self.listed(after)[:3] if after and after[0].start <= with_ + 2 else after[:1]
             if before:
-                return unique_names(self.coordinated(before)[-3:] + after[:1])
+                return unique_names(self.coordinated(before)[-3:] + partners)
         if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
             return unique_names(self.coordinated(orgs))
         return self.counted_parties(sent)

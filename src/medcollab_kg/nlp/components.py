@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from medcollab_kg.nlp.lexicon import (
+    COMPANY_SUFFIXES,
     CONNECTORS,
     COUNTRIES,
     CREDENTIALS,
@@ -520,6 +521,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 j += 1  # "Islands Healthcare Complex – Macao …", "Lakeshore Children's Hospital"
             elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and texts[j + 1].isalpha():
                 j += 2  # "Neuro-oncology", "Cheung Yuk-lin": one hyphenated word
+            elif t == "," and j + 1 < n and texts[j + 1] in COMPANY_SUFFIXES and j + 1 not in blocked:
+                j += 2  # "Veridian Genomics, Inc.", "Huaxin Medical Technology Co., Ltd."
             else:
                 break
         while j > i and (lowers[j - 1] in CONNECTORS or texts[j - 1] in DASHES):

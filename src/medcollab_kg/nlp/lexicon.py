@@ -11,6 +11,7 @@ PEOPLE = load_rules("people")
 HEADS: dict[str, str] = ORGS["heads"]
 WEAK_HEADS: dict[str, str] = ORGS["weak_heads"]
 FIELD_WORDS = set(ORGS["field_words"])
+COMPANY_SUFFIXES = set(ORGS["company_suffixes"])
 UNITS = set(ORGS["units"])
 NOT_ORGS = {w for word in ORGS["not_organizations"] for w in (word, word.upper())}  # "FORUM REPORT" too
 CONNECTORS = set(ORGS["connectors"])
