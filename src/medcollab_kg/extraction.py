@@ -732,38 +732,82 @@ class ArticleReader:
         return False
 
     def signers(self, sent: Span, roles: list[Role]) -> tuple[tuple[Signatory, ...], tuple[str, ...]]:
-        """Signatories: after "signed (in Osaka) by", or before the verb of "A, along with B, signed".
-        Witnesses: after "witnessed by" / "in the presence of", or before the verb of "A and B witnessed"."""
+        """Who signed and who witnessed, read as the sentence's cue phrases and the people each one governs.
+
+        - after a cue: "signed (on Monday) by A", "in the presence of B", "witnessed by C", "represented by D";
+          a cue's people run to the next cue, and a cue that opens the sentence ("Witnessed by A and B, C and D
+          signed …") ends at its first comma;
+        - before the verb: "A, along with B, signed …", "A signed for X, while B signed for Y", "E and F
+          witnessed the signing", "G signed as a witness".
+        """
         people = [p for p in self.people if sent.start <= p.start < sent.end]
         # "Prof. Al-Rashid signed for TUMS": a surname with an honorific is someone named before
         full = [p for p in people if not p.surname_only or is_honorific(self.texts[p.start])]
-        witness_at = next((at for cue in FACTS["witness_cues"] if (at := self.phrase_end(sent, cue)) is not None),
-                          None)
-        active_witness = next((i for i in range(sent.start, sent.end) if self.lowers[i] == "witnessed"
-                               and "by" not in self.lowers[i + 1 : i + 3]), None)
-        signed_at = self.signed_by(sent)
-        if signed_at is not None:
-            end = witness_at if witness_at is not None and witness_at > signed_at else sent.end
-            signers = [p for p in people if signed_at <= p.start < end]
-        else:
-            # "A, along with B, signed …" and "A signed for X, while B signed for Y"
-            verbs = [i for i in range(sent.start, sent.end) if self.lowers[i] in SIGNED]
-            signers = [p for n, p in enumerate(full) if verbs and (p.start < verbs[0] or any(
-                p.end <= v < (full[n + 1].start if n + 1 < len(full) else sent.end) for v in verbs))]
-        if active_witness is not None and witness_at is None:
-            witnesses = [p for p in full if p.start < active_witness and p not in signers
-                         and (signed_at is None or p.start < signed_at or p.start > max(s.end for s in signers))]
-        else:
-            witnesses = [p for p in people if witness_at is not None and p.start >= witness_at
-                         and (signed_at is None or p.start > signed_at or witness_at > signed_at)]
+        cues = self.signing_cues(sent)
+        governed: dict[PersonSpan, str] = {}
+        for n, (cue_start, cue_end, role) in enumerate(cues):
+            stop = cues[n + 1][0] if n + 1 < len(cues) else sent.end
+            if cue_start <= sent.start + 1:  # an opening phrase ends at its first comma after a name
+                named = [p for p in people if cue_end <= p.start < stop]
+                comma = next((i for i in range(named[0].end, stop) if self.texts[i] == ","), None) if named else None
+                stop = comma if comma is not None else stop
+            for p in people:
+                if cue_end <= p.start < stop:
+                    governed.setdefault(p, role)
+        first_cue = cues[0][0] if cues else sent.end
+        verbs = [i for i in range(sent.start, first_cue) if self.lowers[i] in SIGNED or self.lowers[i] == "witnessed"]
+        subjects = [p for p in full if p not in governed and p.start < first_cue]
+        for n, p in enumerate(subjects):
+            following = subjects[n + 1].start if n + 1 < len(subjects) else first_cue
+            verb = next((v for v in verbs if v >= p.end and (v < following or n + 1 == len(subjects))), None)
+            if verb is None and p.start < min(verbs, default=-1):
+                verb = min(verbs)  # "A, along with B, signed …": the verb after the last name
+            if verb is None:
+                continue
+            as_witness = self.lowers[verb] == "witnessed" or "witness" in " ".join(self.lowers[verb + 1 : verb + 5])
+            governed[p] = "witness" if as_witness else "signer"
         sentence = self.sent_of[sent.start]
+        signers = [p for p in people if governed.get(p) == "signer"]
         signatories = []
         for n, p in enumerate(signers):
             window_end = signers[n + 1].start if n + 1 < len(signers) else sent.end
-            org = self.signed_for(p.end, window_end) or next(
+            org = self.represented(p) or self.signed_for(p.end, window_end) or next(
                 (r.org for r in roles if r.person == p.name and r.sentence == sentence), None)
             signatories.append(Signatory(p.name, org))
-        return tuple(signatories), tuple(p.name for p in witnesses if p not in signers)
+        witnesses = [p.name for p in people if governed.get(p) == "witness"]
+        return tuple(signatories), tuple(w for w in witnesses if w not in {s.person for s in signatories})
+
+    def signing_cues(self, sent: Span) -> list[tuple[int, int, str]]:
+        """(start, end, "signer" or "witness") of each cue phrase in the sentence, in order."""
+        found = []
+        for cue in FACTS["witness_cues"]:
+            at = self.phrase_end(sent, cue)
+            if at is not None:
+                found.append((at - len(cue.split()), at, "witness"))
+        at = self.signed_by(sent)
+        if at is not None:
+            found.append((at - 1, at, "signer"))
+        at = self.phrase_end(sent, "represented by")
+        if at is not None:
+            found.append((at - 2, at, "signer"))
+        found.sort()
+        # one phrase, one cue: "witnessed by" is not also "… by"
+        return [c for n, c in enumerate(found) if not (n and c[0] < found[n - 1][1])]
+
+    def represented(self, person: PersonSpan) -> str | None:
+        """"Seoul Haneul University Hospital, represented by its President, Dr. Park": the organization named just
+        before "represented by"."""
+        k = person.start - 1
+        while k > 0 and self.lowers[k] in (",", "its", "their", "the") or (k > 0 and self.sent_of[k] == self.sent_of[
+                person.start] and any(t.start <= k < t.end for t in self.titles)):
+            k -= 1
+        if k < 2 or self.lowers[k - 1 : k + 1] != ["represented", "by"]:
+            return None
+        j = k - 2
+        if j >= 0 and self.texts[j] == ",":
+            j -= 1
+        org = self.org_ending_at(j + 1)
+        return org.name if org else None
 
     def phrase_end(self, sent: Span, phrase: str) -> int | None:
         """The token after the first occurrence of `phrase` (lower case words) in the sentence."""
@@ -794,7 +838,8 @@ class ArticleReader:
                 for k in range(i + 1, min(i + 25, sent.end)):
                     if lowers[k] in (";", ".") or lowers[k] in SIGNED:
                         break
-                    if lowers[k] == "by":
+                    # "by" after another participle is that verb's: "witnessed by", "represented by", "founded by"
+                    if lowers[k] == "by" and not (lowers[k - 1].endswith("ed") and lowers[k - 1] not in SIGNED):
                         return k + 1
         return None
 
