@@ -64,6 +64,7 @@ COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GROUPS = {"institutions", "partners", "universities", "hospitals", "organizations", "organisations", "parties",
           "sides", "members", "centres", "centers", "institutes"}
 SIGNED = {"signed", "inked", "signs", "sign", "inks"}
+PASSIVE = {"was", "were", "been", "be", "is", "are", "being"}
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b", re.IGNORECASE)
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
 KIND_NOUNS = {"hospital": "hospital", "university": "university", "institute": "institute", "school": "school",
@@ -614,13 +615,17 @@ class ArticleReader:
         used = {i for a in found for i in a.sentences}
         for index, sent in enumerate(self.sentences):
             text = self.sentence_texts[index]
-            if index in used or not (any(cue in text for cue in cues) or self.signed_by(sent) is not None):
+            # "B signed contracts with …": people signing another document named here are not this one's
+            signing = self.signed_by(sent) is not None or (self.names_sign(sent) and not any(
+                self.sent_of[start] == index and self.lowers[start - 1] not in DEFINITE
+                for start, _ in self.agreement_mentions()))
+            if index in used or not (any(cue in text for cue in cues) or "witness" in text or signing):
                 continue
             earlier = [a for a in found if min(a.sentences) < index]
             if not earlier:
                 continue
             signatories, witnesses = self.signers(sent, roles)
-            if self.signed_by(sent) is None and not any(cue in text for cue in FACTS["signed_for"]):
+            if not signing and not any(cue in text for cue in FACTS["signed_for"]):
                 signatories = ()
             last = earlier[-1]
             found[found.index(last)] = replace(last, signatories=last.signatories + signatories,
@@ -754,11 +759,12 @@ class ArticleReader:
             for p in people:
                 if cue_end <= p.start < stop:
                     governed.setdefault(p, role)
-        first_cue = cues[0][0] if cues else sent.end
-        verbs = [i for i in range(sent.start, first_cue) if self.lowers[i] in SIGNED or self.lowers[i] == "witnessed"]
-        subjects = [p for p in full if p not in governed and p.start < first_cue]
+        in_cue = {i for start, end, _ in cues for i in range(start, end)}
+        verbs = sorted({*self.subject_verbs(sent), *(i for i in range(sent.start, sent.end)
+                                                      if self.lowers[i] == "witnessed")} - in_cue)
+        subjects = [p for p in full if p not in governed]
         for n, p in enumerate(subjects):
-            following = subjects[n + 1].start if n + 1 < len(subjects) else first_cue
+            following = subjects[n + 1].start if n + 1 < len(subjects) else sent.end
             verb = next((v for v in verbs if v >= p.end and (v < following or n + 1 == len(subjects))), None)
             if verb is None and p.start < min(verbs, default=-1):
                 verb = min(verbs)  # "A, along with B, signed …": the verb after the last name
@@ -776,6 +782,29 @@ class ArticleReader:
             signatories.append(Signatory(p.name, org))
         witnesses = [p.name for p in people if governed.get(p) == "witness"]
         return tuple(signatories), tuple(w for w in witnesses if w not in {s.person for s in signatories})
+
+    def names_sign(self, sent: Span) -> bool:
+        """"Dr. A, Rector of X, and Dr. B, Director of Y, signed the renewal": people are the subjects of a
+        signing verb that is a fact, not a plan."""
+        # the verb's object is the document already named ("signed the renewal", "signed it", "signed on behalf
+        # of"), not another one ("signed contracts with the talents")
+        verbs = [v for v in self.subject_verbs(sent) if v + 1 >= sent.end or self.lowers[v + 1] in
+                 DEFINITE | {"it", "them", "on", "for", ",", ".", "in", "at", "both", "all", "its", "their"}]
+        return bool(verbs) and any(p.start < verbs[-1] for p in self.people if sent.start <= p.start < sent.end) \
+            and not self.unrealised(sent)
+
+    def subject_verbs(self, sent: Span) -> list[int]:
+        """Signing verbs with their signers before them: "signed", "inked", "signing the agreement" (not "the
+        signing ceremony", not "signed by")."""
+        lowers = self.lowers
+        verbs = []
+        for i in range(sent.start, sent.end):
+            if lowers[i] in SIGNED and lowers[i + 1 : i + 2] != ["by"] and lowers[i - 1] not in PASSIVE:
+                verbs.append(i)  # not "the documents were signed": a passive verb has no signer before it
+            elif lowers[i] == "signing" and i > sent.start and lowers[i - 1] not in DEFINITE | {"a", "the", "at"} \
+                    and lowers[i + 1 : i + 2] in (["the"], ["a"], ["an"], ["it"], ["on"], ["for"]):
+                verbs.append(i)
+        return verbs
 
     def signing_cues(self, sent: Span) -> list[tuple[int, int, str]]:
         """(start, end, "signer" or "witness") of each cue phrase in the sentence, in order."""
