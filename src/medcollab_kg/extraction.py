@@ -64,6 +64,7 @@ COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GROUPS = {"institutions", "partners", "universities", "hospitals", "organizations", "organisations", "parties",
           "sides", "members", "centres", "centers", "institutes"}
 SIGNED = {"signed", "inked", "signs", "sign", "inks"}
+MINOR_WORDS = {"of", "the", "for", "and", "at", "in", "on", "to", "&"}  # kept lower case in a title: "Head of Nursing"
 PASSIVE = {"was", "were", "been", "be", "is", "are", "being"}
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b", re.IGNORECASE)
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
@@ -325,9 +326,9 @@ class ArticleReader:
                     roles.append(Role(person.name, self.title_text(second.start, second.end), org.name, sentence))
                     roles.append(Role(person.name, self.title_text(first.start, first.end), org.parent, sentence,
                                       0.7))
-                else:  # "president and chief executive officer of X": one post
-                    both = f"{self.title_text(first.start, first.end)} and {self.title_text(second.start, second.end)}"
-                    roles.append(Role(person.name, both, org.name, sentence))
+                else:  # "Senior Vice President and Chief Medical Officer of X": two posts at X
+                    roles.append(Role(person.name, self.title_text(first.start, first.end), org.name, sentence))
+                    roles.append(Role(person.name, self.title_text(second.start, second.end), org.name, sentence))
         for person, text, sentence in pending:
             if any(r.person == person.name and r.title.lower() == text.lower() for r in roles):
                 continue  # "CEO Lee said": the post named in full earlier, not a new one
@@ -1015,7 +1016,8 @@ class ArticleReader:
 
 def title_text(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
-    return " ".join(w if w.isupper() or w.startswith("(") else w[:1].upper() + w[1:] for w in text.split(" "))
+    return " ".join(w if w.isupper() or w.startswith("(") or (n and w in MINOR_WORDS) else w[:1].upper() + w[1:]
+                    for n, w in enumerate(text.split(" ")))
 
 
 def last_word(name: str) -> str:

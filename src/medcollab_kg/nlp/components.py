@@ -274,6 +274,12 @@ def field_end(doc: Doc, end: int) -> int:
     texts, lowers, n = w.texts, w.lowers, len(w.texts)
     if end + 1 >= n or lowers[end] not in ("of", "for"):
         return end
+    board = end + 2 if lowers[end + 1] == "the" else end + 1
+    if board < n and lowers[board] == "board":
+        # "Chair of the Board of Trustees of X": the board is part of the title, X is the organization
+        if lowers[board + 1 : board + 2] == ["of"] and board + 2 < n and lowers[board + 2] in BOARD_MEMBERS:
+            return board + 3
+        return board + 1
     if texts[end + 1].islower():  # "head of international relations", "chief of cardiac surgery at X"
         k = end + 1
         while k < n and k - end <= 3 and texts[k].isalpha() and texts[k].islower() and not doc[k].is_stop:
@@ -294,6 +300,9 @@ def field_end(doc: Doc, end: int) -> int:
     if lowers[end] == "of" and not name_follows and any(t.ent_type_ for t in doc[end + 1 : k]):
         return end
     return k
+
+
+BOARD_MEMBERS = {"trustees", "directors", "governors", "regents", "management", "visitors", "supervisors"}
 
 
 def qualifier_end(doc: Doc, end: int) -> int:
