@@ -276,6 +276,9 @@ class ArticleReader:
             after = short or (self.org_at(after_i) if after_i > title.end else None)
             if after is None and (field := self.field_then_org(title.end)):  # "Dean of Research at TIMS"
                 text, after = self.title_text(title.start, field[0]), field[1]
+            if after is None and before is None and self.texts[title.end : title.end + 1] == [","] \
+                    and self.person_at(title.end + 1) is None:
+                after = self.listed_org(title.end + 1)  # a caption's "NAME, Title, ORG;"
             body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
             if after and last_word(body) in GOVERNING_BODIES and (before or after.parent):
                 # "PUMCH Secretary of the Party Committee Prof. WU Peixin", "Secretary of the Party Committee
@@ -352,6 +355,14 @@ class ArticleReader:
                 if org and not person.surname_only:
                     roles.append(Role(person.name, title, org.name, self.sent_of[at], confidence=0.7))
         return roles
+
+    def listed_org(self, i: int) -> OrgSpan | None:
+        """The organization at token i when it closes a list item: "…, Westmere Hospital;" or "…, X and"."""
+        org = self.org_at(i)
+        if org is None or org.end >= len(self.texts):
+            return org
+        return org if self.texts[org.end] in (";", ".", ")") or self.lowers[org.end] == "and" or \
+            "\n" in self.words.spaces[org.end - 1] + self.texts[org.end] else None
 
     def org_after_name(self, person: PersonSpan) -> OrgSpan | None:
         """The organization in "Title NAME of X" or "Title NAME at X"."""

@@ -296,10 +296,20 @@ def field_end(doc: Doc, end: int) -> int:
     title_follows = k + 1 < n and lowers[k] == "and" and lowers[k + 1] in TITLE_WORDS
     if k < n and (is_capitalised(texts[k]) or lowers[k] in CONNECTORS) and not (name_follows or title_follows):
         return end
+    # "Director of Global Health, Westmere Hospital": a field, then the organization after a comma
+    org_follows = k + 1 < n and texts[k] == "," and head_kind(capitalised_run(texts, k + 1)) is not None
     # after "of", a name the model knows is the organization, unless a person's name follows the phrase
-    if lowers[end] == "of" and not name_follows and any(t.ent_type_ for t in doc[end + 1 : k]):
+    if lowers[end] == "of" and not (name_follows or org_follows) and any(t.ent_type_ for t in doc[end + 1 : k]):
         return end
     return k
+
+
+def capitalised_run(texts: list[str], start: int) -> list[str]:
+    """The capitalised words (and connectors inside them) from `start`: "Westmere Hospital", "University of X"."""
+    k = start
+    while k < len(texts) and (is_capitalised(texts[k]) or (k > start and texts[k] in ("of", "for", "and", "&"))):
+        k += 1
+    return texts[start:k]
 
 
 BOARD_MEMBERS = {"trustees", "directors", "governors", "regents", "management", "visitors", "supervisors"}
