@@ -27,7 +27,7 @@ def roles(nlp, text):
     ("The keynote came from RHH Secretary of the Party Committee Prof. WU Lan.",
      ("Wu Lan", "Secretary of the Party Committee", "RHH")),
     ("Dr. Lakshmi Rao, Dean of Research at Tapi Institute of Medical Sciences, spoke.",
-     ("Lakshmi Rao", "Dean Of Research", "Tapi Institute of Medical Sciences")),
+     ("Lakshmi Rao", "Dean of Research", "Tapi Institute of Medical Sciences")),
     ("The team visited the Delta Emergency Center with its director, Prof. Ana Ruiz.",
      ("Ana Ruiz", "Director", "Delta Emergency Center")),
     ("The study is led by Dr. Tom Reyes, who heads the Department of Infectious Diseases.",

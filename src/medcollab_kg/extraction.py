@@ -333,8 +333,10 @@ class ArticleReader:
                     roles.append(Role(person.name, self.title_text(first.start, first.end), org.name, sentence))
                     roles.append(Role(person.name, self.title_text(second.start, second.end), org.name, sentence))
         for person, text, sentence in pending:
-            if any(r.person == person.name and r.title.lower() == text.lower() for r in roles):
-                continue  # "CEO Lee said": the post named in full earlier, not a new one
+            known = next((r for r in roles if r.person == person.name and r.title.lower() == text.lower()), None)
+            if known:  # "CEO Lee said": the post named in full earlier, not a new one
+                roles.append(Role(person.name, text, known.org, sentence, confidence=0.7))
+                continue
             candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence)}
             if not candidates and sentence:  # the parser may cut a list of names from its sentence
                 candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence - 1)}
