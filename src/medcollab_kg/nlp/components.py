@@ -161,8 +161,10 @@ def weak_head_kind(doc: Doc, start: int, end: int) -> str | None:
         return None  # "NUS Medicine": a unit of the acronym's institution (acronym_prefix)
     if lowers[0] in FIELD_WORDS or any(lower in CONNECTORS for lower in lowers):
         return None  # "Nuclear Medicine", "Medicines and Healthcare": a field, or a longer name cut short
-    if doc.has_annotation("ENT_IOB") and not any(t.ent_type_ == "ORG" for t in doc[start:end]):
-        return None
+    titled = end < len(doc) and any(span.start == end for span in doc.spans.get("kg_titles", []))
+    if doc.has_annotation("ENT_IOB") and not any(t.ent_type_ == "ORG" for t in doc[start:end]) \
+            and not titled and not org_slot(doc, start, end):
+        return None  # with a model, the model or the sentence must place an organization here
     return WEAK_HEADS[last]
 
 
