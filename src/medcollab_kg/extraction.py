@@ -774,8 +774,10 @@ class ArticleReader:
                 if cue_end <= p.start < stop:
                     governed.setdefault(p, role)
         in_cue = {i for start, end, _ in cues for i in range(start, end)}
-        verbs = sorted({*self.subject_verbs(sent), *(i for i in range(sent.start, sent.end)
-                                                      if self.lowers[i] == "witnessed")} - in_cue)
+        # "A witnessed the signing", "B served as witness"
+        witnessing = [i for i in range(sent.start, sent.end) if self.lowers[i] == "witnessed" or (
+            self.lowers[i] in ("witness", "witnesses") and "as" in self.lowers[max(sent.start, i - 3) : i])]
+        verbs = sorted({*self.subject_verbs(sent), *witnessing} - in_cue)
         subjects = [p for p in full if p not in governed]
         for n, p in enumerate(subjects):
             following = subjects[n + 1].start if n + 1 < len(subjects) else sent.end
@@ -784,7 +786,7 @@ class ArticleReader:
                 verb = min(verbs)  # "A, along with B, signed …": the verb after the last name
             if verb is None:
                 continue
-            as_witness = self.lowers[verb] == "witnessed" or "witness" in " ".join(self.lowers[verb + 1 : verb + 5])
+            as_witness = self.lowers[verb].startswith("witness") or "witness" in " ".join(self.lowers[verb + 1 : verb + 5])
             governed[p] = "witness" if as_witness else "signer"
         sentence = self.sent_of[sent.start]
         signers = [p for p in people if governed.get(p) == "signer"]

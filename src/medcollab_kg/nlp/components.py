@@ -22,6 +22,7 @@ from medcollab_kg.nlp.lexicon import (
     CREDENTIALS,
     DASHES,
     HEADS,
+    HONORIFIC_LINKS,
     HONORIFICS,
     LEADING,
     MONTHS,
@@ -157,6 +158,8 @@ def weak_head_kind(doc: Doc, start: int, end: int) -> str | None:
     if last not in WEAK_HEADS or len(last.split()) == len(texts):
         return None
     lowers = words(doc).lowers[start:end]
+    if any(lower in TITLE_WORDS for lower in lowers):
+        return None  # "Deputy Health Minister": a title, not a name
     if is_acronym(texts[0]):
         return None  # "NUS Medicine": a unit of the acronym's institution (acronym_prefix)
     if lowers[0] in FIELD_WORDS or any(lower in CONNECTORS for lower in lowers):
@@ -352,6 +355,7 @@ class PeopleFinder:
         for ent in doc.ents:
             owned = ent.start >= 2 and texts[ent.start - 1] in POSSESSIVES and texts[ent.start - 2].islower()
             thing = any(t in THINGS or t in HEADS for t in texts[ent.start : ent.end])  # "Swasthya Setu Fellowship"
+            thing = thing or (ent.end - ent.start >= 2 and texts[ent.end - 1] in WEAK_HEADS)  # "Prairie Sky Health"
             # "… per le Malattie Rare", "… of Tropical Medicine": the tail of a name, after its connector
             thing = thing or (ent.start > 0 and lowers[ent.start - 1] in CONNECTORS - {"and", "&", "-", "–"})
             # "Universitas Gadjah Sari", "Hospital Ramón Vidal": a name after an institution's head word
@@ -365,7 +369,8 @@ class PeopleFinder:
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
             if is_honorific(text) or (i in in_title and i + 1 not in in_title):
                 j = i + 1
-                while j < n and (is_honorific(texts[j]) or texts[j] in (".", "'", "’") or bracketed_honorific(doc, j)):
+                while j < n and (is_honorific(texts[j]) or texts[j] in (".", "'", "’") or bracketed_honorific(doc, j)
+                                 or (texts[j] in HONORIFIC_LINKS and j + 1 < n and is_honorific(texts[j + 1]))):
                     j += 1  # "Assoc. Prof. Dr.", "Dato' Dr."
                 k, count = j, 0
                 while count < 4 and k not in in_title and (end := name_word_end(doc, k)):
@@ -473,7 +478,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSp
     texts = w.texts
     first = start
     while first < end and (is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’")
-                           or bracketed_honorific(doc, first)):
+                           or bracketed_honorific(doc, first)
+                           or (texts[first] in HONORIFIC_LINKS and first + 1 < end and is_honorific(texts[first + 1]))):
         first += 1
     names: list[str] = []
     i = first
@@ -528,13 +534,14 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     while i < n:
         text = texts[i]
         # most words are not capitalised: their first letter tells, before the fuller tests
-        if i in blocked or not text[:1].isupper() or not is_capitalised(text) or text in MONTHS or is_honorific(text):
+        if i in blocked or not text[:1].isupper() or not is_capitalised(text) or text.rstrip(".") in MONTHS \
+                or is_honorific(text):
             i += 1
             continue
         j = i + 1
         while j < n and j not in blocked and not hard_break(doc, j):
             t = texts[j]
-            if (is_capitalised(t) and t not in MONTHS and not is_honorific(t)) or (
+            if (is_capitalised(t) and t.rstrip(".") not in MONTHS and not is_honorific(t)) or (
                     lowers[j] in CONNECTORS and t not in DASHES):
                 j += 1
             elif (t in DASHES or t in POSSESSIVES) and j + 1 < n and is_capitalised(texts[j + 1]) \
@@ -548,7 +555,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 break
         while j > i and (lowers[j - 1] in CONNECTORS or texts[j - 1] in DASHES):
             j -= 1
-        if j < n and texts[j].islower() and texts[j].capitalize() in HEADS and j not in blocked \
+        if j < n and texts[j].islower() and texts[j].capitalize() in HEADS and j not in blocked and j > i \
+                and texts[j - 1] not in HEADS \
                 and not texts[j].endswith("s") and not doc[i].like_num:
             j += 1  # "the Santa Brígida hospital": a short name with its kind in lower case
         if not is_dateline(doc, i, j) and not all(t in CREDENTIALS for t in texts[i:j]):
@@ -576,6 +584,9 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
 def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """One run → the organizations it names (split "A and B", "A's B", trim "Hall of …")."""
     w = words(doc)
+    dash = next((k for k in range(start + 1, end) if w.texts[k] in DASHES), None)
+    if dash is not None and is_dateline(doc, start, dash):
+        start = dash + 1  # "PRETORIA – The University of …": the dateline is not part of the name
     # leading sentence words ("About", "During") and determiners are not part of a name
     while start < end and w.lowers[start] in LEADING:
         start += 1

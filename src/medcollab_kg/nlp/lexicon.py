@@ -19,6 +19,7 @@ LEADING = set(ORGS["leading_words"])
 MONTHS = set(ORGS["months"])
 COUNTRIES = set(ORGS["countries"])
 HONORIFICS = {h.lower().rstrip(".") for h in PEOPLE["honorifics"]}
+HONORIFIC_LINKS = set(PEOPLE["honorific_links"])
 NOT_NAMES = set(PEOPLE["not_names"]) | set(PEOPLE["things"])
 PARTICLES = set(PEOPLE["name_particles"])
 NAME_ABBREVIATIONS = set(PEOPLE["name_abbreviations"])  # "Jose Ma. Villar": a given name, shortened
