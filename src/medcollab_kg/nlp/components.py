@@ -263,13 +263,32 @@ class TitleRuler:
             appositive = "," in texts[max(0, span.start - 4) : span.start]
             named_next = after == "," and span.end + 1 < n and (  # "with its director, Prof. X"
                 is_honorific(texts[span.end + 1]) or is_name_token(doc, span.end + 1))
+            # "co-founder and CEO of X": a lower-case title joined to another
+            joined = after == "and" and any(m.start == span.end + 1 for m in self.matches(doc))
             if texts[span.end - 1][:1].islower() and after not in ("of", "at", "for") and not before_name \
-                    and not appositive and not named_next:
+                    and not appositive and not named_next and not joined:
                 continue
             end = qualifier_end(doc, field_end(doc, span.end))
-            spans.append(Span(doc, span.start, end, label="TITLE"))
+            spans.append(Span(doc, title_start(doc, span.start), end, label="TITLE"))
         doc.spans["kg_titles"] = spans
         return doc
+
+
+OWNERS = POSSESSIVES | {"its", "their", "his", "her", "our"}
+
+
+def title_start(doc: Doc, start: int) -> int:
+    """"the hospital's Commercial Director", "KMC Health Officer": capitalised words between an owner and a
+    title belong to the title."""
+    texts = words(doc).texts
+    k = start
+    while k > 0 and start - k < 3 and is_capitalised(texts[k - 1]) and texts[k - 1].isalpha() \
+            and texts[k - 1] not in HEADS and texts[k - 1] not in WEAK_HEADS and not is_acronym(texts[k - 1]) \
+            and not is_honorific(texts[k - 1]) and texts[k - 1] not in MONTHS:
+        k -= 1
+    if k < start and k > 0 and (texts[k - 1] in OWNERS or (is_acronym(texts[k - 1]) and texts[k - 1] not in CREDENTIALS)):
+        return k
+    return start
 
 
 def field_end(doc: Doc, end: int) -> int:
@@ -289,10 +308,15 @@ def field_end(doc: Doc, end: int) -> int:
         k = end + 1
         while k < n and k - end <= 3 and texts[k].isalpha() and texts[k].islower() and not doc[k].is_stop:
             k += 1
-        closes = k == n or doc[k].is_punct or lowers[k] in ("at", "and")
+        # "chief of clinics Dr. X": a name after the field closes it too
+        closes = k == n or doc[k].is_punct or lowers[k] in ("at", "and") or is_honorific(texts[k])
         return k if k > end + 1 and closes else end
     k = end + 1
-    while k < n and k - end <= 3 and is_capitalised(texts[k]) and texts[k] not in HEADS \
+    # "Director of Research and Innovation", "Academic Affairs and Training": a field may join two words
+    while k < n and k - end <= 3 + (lowers[end + 1 : k].count("and") + lowers[end + 1 : k].count("&")) and (
+            is_capitalised(texts[k]) or (
+                lowers[k] in ("and", "&") and k > end + 1 and k + 1 < n and is_capitalised(texts[k + 1])
+                and texts[k + 1] not in HEADS and lowers[k + 1] not in TITLE_WORDS)) and texts[k] not in HEADS \
             and not is_honorific(texts[k]) and not is_acronym(texts[k]):
         k += 1
     if k == end + 1:
