@@ -68,6 +68,9 @@ MINOR_WORDS = {"of", "the", "for", "and", "at", "in", "on", "to", "&"}  # kept l
 PASSIVE = {"was", "were", "been", "be", "is", "are", "being"}
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b", re.IGNORECASE)
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
+# "the ministry" for a government body, "the company" for a company
+HEAD_NOUNS = {"government": ("ministry", "department", "commission", "authority", "agency", "government"),
+              "company": ("company", "firm", "group", "corporation")}
 KIND_NOUNS = {"hospital": "hospital", "university": "university", "institute": "institute", "school": "school",
               "faculty": "faculty", "centre": "center", "center": "center", "laboratory": "laboratory",
               "lab": "laboratory", "college": "university", "clinic": "hospital", "academy": "institute",
@@ -223,9 +226,29 @@ class ArticleReader:
 
     def org_at(self, i: int) -> OrgSpan | None:
         """The organization whose phrase starts at token i (skipping "the"), or that a short name there means."""
-        while i < len(self.doc) and self.lowers[i] == "the":
+        definite = (i < len(self.doc) and self.lowers[i] in ("the", "its", "their")) or (
+            i > 0 and self.lowers[i - 1] in ("the", "its", "their"))
+        while i < len(self.doc) and self.lowers[i] in ("the", "its", "their"):
             i += 1
-        return next((o for o in self.top_orgs if o.start == i), None) or self.short_name_at(i)
+        return next((o for o in self.top_orgs if o.start == i), None) or self.short_name_at(i) or (
+            self.named_by_noun(i) if definite else None)
+
+    def named_by_noun(self, i: int) -> OrgSpan | None:
+        """"on behalf of the cluster", "at the university": a common noun after "the" names the organization
+        last mentioned whose name ends in it (or is of its kind)."""
+        if i + 1 > len(self.doc) or not self.texts[i].isalpha():
+            return None
+        noun = self.lowers[i]
+        nxt = i + 1
+        if nxt < len(self.doc) and self.texts[nxt].isalpha() and not self.doc[nxt].is_stop:
+            return None  # "the university hospitals": a longer phrase
+        kind = KIND_NOUNS.get(noun)
+        earlier = [o for o in self.top_orgs if o.end <= i and (
+            o.name.split()[-1].lower() == noun or (kind and o.kind == kind) or noun in HEAD_NOUNS.get(o.kind, ()))]
+        if not earlier:
+            return None
+        last = earlier[-1]
+        return OrgSpan(i, i + 1, last.name, last.kind)
 
     def org_ending_at(self, i: int) -> OrgSpan | None:
         return next((o for o in self.top_orgs if o.end == i), None)
@@ -388,7 +411,11 @@ class ArticleReader:
             return None
         sentence = self.sent_of[title.start]
         earlier = [o for o in self.in_sentence(self.top_orgs, sentence) if o.end <= title.start]
-        return earlier[-1] if earlier else None
+        # "on behalf of the university by its President": the organization a common noun names
+        start = self.sentences[sentence].start
+        by_noun = [o for k in range(start, title.start - 1) if self.lowers[k] == "the" and (o := self.named_by_noun(k + 1))]
+        candidates = sorted(earlier + by_noun, key=lambda o: o.end)
+        return candidates[-1] if candidates else None
 
     def possessive_org(self, i: int) -> OrgSpan | None:
         """"HKUST's President", and "the hospital's Chief of Oncology" for the last hospital named."""
@@ -786,6 +813,8 @@ class ArticleReader:
                 verb = min(verbs)  # "A, along with B, signed …": the verb after the last name
             if verb is None:
                 continue
+            if any(p.end <= o.start < verb and not self.in_role_phrase(o) for o in self.top_orgs):
+                continue  # "Under the patronage of Dr. A, X signed …": X is the subject, not A
             as_witness = self.lowers[verb].startswith("witness") or "witness" in " ".join(self.lowers[verb + 1 : verb + 5])
             governed[p] = "witness" if as_witness else "signer"
         sentence = self.sent_of[sent.start]
