@@ -36,7 +36,7 @@ from medcollab_kg.nlp.components import (
     is_honorific,
     words,
 )
-from medcollab_kg.nlp.lexicon import is_headline
+from medcollab_kg.nlp.lexicon import UNITS, is_headline
 from medcollab_kg.nlp.rules import load_rules
 
 FACTS = load_rules("facts")
@@ -113,6 +113,7 @@ class ArticleReader:
             root = next((self.canonical[n] for n in (org.name, *org.aliases) if n in self.canonical), org.name)
             for n in (org.name, *org.aliases):
                 self.canonical.setdefault(n, root)
+        self.unit_parents: list[PartOf] = []  # units that a role phrase places in an organization
         self.truncated = self.truncated_names()
         for short, long in self.truncated.items():
             self.canonical[short] = self.canonical.get(long, long)
@@ -185,8 +186,9 @@ class ArticleReader:
             aliases=tuple(dict.fromkeys(self.aliases())),
             roles=tuple(dict.fromkeys(roles)),
             agreements=tuple(agreements),
-            part_of=tuple(dict.fromkeys(
-                PartOf(o.name, o.parent, self.sent_of[o.start]) for o in self.orgs if o.parent)),
+            part_of=tuple(dict.fromkeys([
+                *(PartOf(o.name, o.parent, self.sent_of[o.start]) for o in self.orgs if o.parent),
+                *self.unit_parents])),
             events=tuple(events),
             visits=tuple(dict.fromkeys(self.visits())),
             collaborations=tuple(dict.fromkeys(self.collaborations(agreements, events))),
@@ -294,7 +296,9 @@ class ArticleReader:
             short = self.short_name_at(field_at + 1, end=title.end) if field_at is not None else None
             if short is not None:  # "the Chief Executive of Severnside": the field is the organization's short name
                 text = self.title_text(title.start, field_at)
-            before = self.org_ending_at(title.start) or self.possessive_org(title.start) or self.its_org(title)
+            before = self.org_ending_at(title.start) or self.possessive_org(title.start) or self.its_org(title) \
+                or (self.org_ending_at(title.start - 1) if self.texts[title.start - 1] == "(" else None)
+            # "Hanbit University Hospital (Director Park Ji-hoon)": the title in brackets after the organization
             after_i = self.skip_anaphor(self.skip(title.end, ("of", "at", "the")))
             after = short or (self.org_at(after_i) if after_i > title.end else None)
             if after is None and (field := self.field_then_org(title.end)):  # "Dean of Research at TIMS"
@@ -319,6 +323,11 @@ class ArticleReader:
             late = self.org_after_name(person_after) if person_after and not (before or after) else None
             if late:  # "Chief Executive Officer Anna Keller of Roche Diagnostics AG"
                 roles.append(Role(person_after.name, text, late.name, sentence))
+            elif person_after and before and after and after.parent is None and is_unit_name(after.name):
+                # "PSMC Dean of the College of Medicine Dr. X": the post is at the unit, the unit is the
+                # organization's
+                roles.append(Role(person_after.name, text, after.name, sentence))
+                self.unit_parents.append(PartOf(after.name, before.name, sentence))
             elif person_after and before:  # "HKUST President Prof. Nancy IP"
                 roles.append(Role(person_after.name, text, before.name, sentence))
             elif person_after and after:  # "Acting Head of Division … Prof. ZHANG Qian"
@@ -330,7 +339,8 @@ class ArticleReader:
             elif person_after and not after and not self.named_before(title.start):
                 # "President Prof. Zhang Shuyang": the organization is in the sentence
                 pending.append((person_after, text, sentence))
-            elif person_before and not after and not before and not person_after:
+            elif person_before and not after and not before and not person_after \
+                    and self.lowers[title.end : title.end + 1] != ["and"]:  # not "co-founder and CEO of X"
                 pending.append((person_before, text, sentence))  # "Ana Ruiz, Dean, said …"
         # "Founding President of A and Director of B": the second title follows the first role's organization
         for title in self.titles:
@@ -1062,6 +1072,12 @@ def title_text(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     return " ".join(w if w.isupper() or w.startswith("(") or (n and w in MINOR_WORDS) else w[:1].upper() + w[1:]
                     for n, w in enumerate(text.split(" ")))
+
+
+def is_unit_name(name: str) -> bool:
+    """"College of Medicine", "Department of Surgery": a unit's name says what it does, not whose it is."""
+    words = name.split()
+    return len(words) >= 3 and words[0] in UNITS and words[1] in ("of", "for")
 
 
 def last_word(name: str) -> str:

@@ -325,12 +325,28 @@ def field_end(doc: Doc, end: int) -> int:
     title_follows = k + 1 < n and lowers[k] == "and" and lowers[k + 1] in TITLE_WORDS
     if k < n and (is_capitalised(texts[k]) or lowers[k] in CONNECTORS) and not (name_follows or title_follows):
         return end
+    if names_an_org(doc, end + 1, k):
+        return end  # "CEO of Neurovex", where the article also writes "Neurovex SAS": a short name, not a field
     # "Director of Global Health, Westmere Hospital": a field, then the organization after a comma
     org_follows = k + 1 < n and texts[k] == "," and head_kind(capitalised_run(texts, k + 1)) is not None
     # after "of", a name the model knows is the organization, unless a person's name follows the phrase
     if lowers[end] == "of" and not (name_follows or org_follows) and any(t.ent_type_ for t in doc[end + 1 : k]):
         return end
     return k
+
+
+def names_an_org(doc: Doc, start: int, end: int) -> bool:
+    """Do tokens start:end begin an organization's name elsewhere in the article ("Neurovex" in "Neurovex
+    SAS", "Veridian" in "Veridian Genomics, Inc.")?"""
+    w = words(doc)
+    phrase = w.text_of(start, end)
+    for match in re.finditer(re.escape(phrase) + r"(,? )((?:[\w.]+ ?){1,3})", w.text):
+        following = match.group(2).split()
+        if match.group(1) == ", " and following[0] not in COMPANY_SUFFIXES:
+            continue  # "Global Health, Westmere Hospital": a list, not one name
+        if any(word in HEADS or word in WEAK_HEADS for word in following):
+            return True
+    return False
 
 
 def capitalised_run(texts: list[str], start: int) -> list[str]:
@@ -891,6 +907,8 @@ def acronym_in_slot(doc: Doc, org: OrgSpan, ner_orgs: set[str]) -> bool:
     after = doc[org.end] if org.end < len(doc) else None
     modifier = after is not None and (after.text in DASHES or after.like_num or (
         after.text[:1].islower() and after.is_alpha and after.lower_ not in ("and", "or") and is_noun(after)))
+    if any(span.start == org.end for span in doc.spans.get("kg_titles", [])):
+        return True  # "VRMC chief of clinics Dr. X", "KoIMS Dean Dr. Y": an organization before a title
     if modifier:
         return False  # "PET imaging", "PET-guided": a modifier, not a name
     in_slot = before in ("of", "from", "at", "with", "by", "and", "between", "to", "join", "joined")
