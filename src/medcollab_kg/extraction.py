@@ -64,6 +64,11 @@ COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GROUPS = {"institutions", "partners", "universities", "hospitals", "organizations", "organisations", "parties",
           "sides", "members", "centres", "centers", "institutes"}
 SIGNED = {"signed", "inked", "signs", "sign", "inks"}
+LIST_JOINERS = {"and", ",", "&", "the", "as", "well", "in", "of", "'s", "’s", "a", "an", "its", "also"}
+# words that end a list of parties: another phrase begins ("… and B to develop", "… with C", "… which")
+LIST_BREAKERS = {"to", "with", "for", "by", "which", "who", "that", "will", "would", "on", "at", "from", "signed",
+                 "said", "has", "have", "is", "are", "was", "were", "while", "but", "or", "its", "their", "under",
+                 "through", "into", "after", "before", "during", "between", "among"}
 MINOR_WORDS = {"of", "the", "for", "and", "at", "in", "on", "to", "&"}  # kept lower case in a title: "Head of Nursing"
 PASSIVE = {"was", "were", "been", "be", "is", "are", "being"}
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b", re.IGNORECASE)
@@ -747,12 +752,27 @@ class ArticleReader:
         """The organizations listed one after another from the first: "A, B in Annecy and the C"."""
         group = orgs[:1]
         for org in orgs[1:]:
-            if all(self.lowers[i] in ("and", ",", "&", "the", "as", "well", "in", "of")
-                   or self.doc[i].ent_type_ in ("GPE", "LOC") for i in self.outside_parentheses(group[-1].end, org.start)):
+            if self.list_gap(self.outside_parentheses(group[-1].end, org.start)):
                 group.append(org)
             else:
                 break
         return group
+
+    def list_gap(self, gap: list[int]) -> bool:
+        """Can the tokens between two organizations separate items of one list? Joiners, places ("in Kielce,
+        Poland, and"), a country's possessive ("and France's"), and a short description after "the" ("and the
+        medical technology start-up"), but no verb or preposition that starts another phrase."""
+        described = 0
+        for i in gap:
+            lower = self.lowers[i]
+            if lower in LIST_JOINERS or self.doc[i].ent_type_ in ("GPE", "LOC", "NORP"):
+                continue
+            if self.texts[i].isalpha() and self.texts[i].islower() and lower not in LIST_BREAKERS \
+                    and not lower.endswith("ed") or self.hyphenated(i):
+                described += 1  # "medical technology start-up"
+                continue
+            return False
+        return described <= 6
 
     def outside_parentheses(self, start: int, end: int) -> list[int]:
         """The tokens (indices) from start to end, leaving out any parenthesis: "A (Short Name, ACR) and B"."""

@@ -400,11 +400,21 @@ class PeopleFinder:
             thing = thing or (ent.start > 0 and lowers[ent.start - 1] in CONNECTORS - {"and", "&", "-", "–"})
             # "Universitas Gadjah Sari", "Hospital Ramón Vidal": a name after an institution's head word
             thing = thing or (ent.start > 0 and texts[ent.start - 1] in HEADS)
+            # "Hospital Pakar Seri Kenanga": the head word a few capitalised words before
+            k = ent.start - 1
+            while k >= 0 and ent.start - k <= 3 and is_capitalised(texts[k]) and texts[k] not in HEADS \
+                    and not is_honorific(texts[k]) and texts[k] not in TITLE_CASE_TITLES:
+                k -= 1
+            thing = thing or (0 <= k < ent.start - 1 and texts[k] in HEADS and texts[k].istitle())
             # "AIIMS Raipur", "IIT Roorkee": a campus named after the institution's acronym
             thing = thing or (ent.end - ent.start == 1 and ent.start > 0 and is_acronym(texts[ent.start - 1])
                               and texts[ent.start - 1] not in CREDENTIALS)
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
-                candidates.append((ent.start, ent.end))
+                start = ent.start
+                if start >= 2 and texts[start - 1] == "-" and not w.spaces[start - 2] and not w.spaces[start - 1] \
+                        and is_capitalised(texts[start - 2]):
+                    start -= 2  # "Pierre-Antoine Lefèvre": the model may leave out the first half of the name
+                candidates.append((start, ent.end))
         for i, text in enumerate(texts):
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
             if is_honorific(text) or (i in in_title and i + 1 not in in_title):
@@ -423,6 +433,9 @@ class PeopleFinder:
                 k = span.start - 1
                 while k > 0 and span.start - 1 - k < 3 and is_name_token(doc, k - 1):
                     k -= 1
+                    if k >= 2 and texts[k - 1] == "-" and not w.spaces[k - 2] and not w.spaces[k - 1] \
+                            and is_name_token(doc, k - 2):
+                        k -= 2  # "Pierre-Antoine": one hyphenated given name
                 if span.start - 1 - k >= 2 and (k == 0 or not is_capitalised(texts[k - 1])):
                     candidates.append((k, span.start - 1))
             # "the Consul of Spain in Monterrey, Beatriz Aranda Olmedo": the name after the title's phrase
@@ -448,6 +461,9 @@ class PeopleFinder:
         return doc
 
 
+TITLE_CASE_TITLES = {t for title in PEOPLE["titles"] for t in title.split()}
+
+
 def is_name_token(doc: Doc, i: int) -> bool:
     """A capitalised word that may be part of a person's name (not a title, head word or sentence opener),
     or a middle initial ("Jonathan R. Feld")."""
@@ -471,7 +487,7 @@ def continues_into_org(doc: Doc, end: int) -> bool:
     if k < n and lowers[k] in THINGS:
         return True
     while k < n and k - end <= 5 and (is_capitalised(texts[k]) or texts[k] in POSSESSIVES):
-        if texts[k] in HEADS or lowers[k] in THINGS:
+        if texts[k] in HEADS or texts[k] in WEAK_HEADS or lowers[k] in THINGS:
             return True
         k += 1
     return False
