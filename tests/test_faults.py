@@ -473,6 +473,9 @@ def test_9_unreadable_sub_folder_is_listed_among_the_skipped(tmp_path, monkeypat
     assert f"skipped {secret}: unreadable folder: Permission denied" in result.stderr
     skipped = load_graph(tmp_path / "g.json").graph["skipped"]
     assert {"path": str(secret), "reason": "unreadable folder: Permission denied"} in skipped
+    alone = runner.invoke(app, ["build", str(secret), "--graph", str(tmp_path / "h.json"), "--model", "blank"])
+    line = one_error_line(alone)  # the folder named on the command line: nothing to build, and why
+    assert f"1 skipped, e.g. '{secret}': unreadable folder: Permission denied" in line
 
 
 # ---------------------------------------------------------------- 10. outputs that would replace other files

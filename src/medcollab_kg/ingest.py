@@ -129,7 +129,7 @@ def find_files(folder: Path, unreadable: list[Skipped] | None = None) -> list[Pa
             with os.scandir(item) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
-            if unreadable is not None and item != folder:
+            if unreadable is not None:
                 unreadable.append(Skipped(shown_path(item), f"unreadable folder: {exc.strerror or exc}"))
             continue
         if (info.st_dev, info.st_ino) in visited:
