@@ -83,9 +83,9 @@ def build(
     with sigterm_as_interrupt():  # `kill`, a service manager or a CI timeout: end as Ctrl-C does
         try:
             result = run()
+            report(result, as_json=as_json, explain_merges=explain_merges, lines=watch and as_json)
         except KeyboardInterrupt as exc:
             interrupted(exc)
-        report(result, as_json=as_json, explain_merges=explain_merges, lines=watch and as_json)
         if watch:  # --no-cache means a fresh first build; rebuilds then extract only what changed
             del result  # its graph is on disk; the watch holds only the next one
             watch_and_rebuild(paths, graph, model, scheduler, lambda: run(fresh=False), as_json=as_json,
