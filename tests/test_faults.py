@@ -601,6 +601,14 @@ def test_13_no_command_writes_escape_sequences_or_c1_controls(hostile_graph, fmt
     assert not any(b in shown.output for b in UNSAFE_BYTES)
 
 
+def test_13_csv_cleaning_keeps_text_and_spaces_of_every_script():
+    from medcollab_kg.text import terminal_safe
+
+    text = "東京大学\u3000医学部, Hôpital\u00a0Cantonal; line\nbreak\tand tab"
+    assert terminal_safe(text) == text
+    assert terminal_safe(HOSTILE) == "\ufffd]0;owned\ufffd\ufffd[2J\ufffd31m"
+
+
 def test_13_json_keeps_the_text_as_escapes(hostile_graph):
     result = runner.invoke(app, ["people", "--json", "--graph", str(hostile_graph)])
     assert "\\u009b" in result.stdout and "\\u001b" in result.stdout

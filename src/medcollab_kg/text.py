@@ -33,6 +33,17 @@ FORMULA_START = "=+-@\t\r\n\uff1d\uff0b\uff0d\uff20"
 FORMULA = re.compile(f"'*[{re.escape(FORMULA_START)}]")
 
 
+# What a terminal must not receive in data written raw (CSV on stdout): every control character but tab and
+# newline (escape sequences start with ESC or a C1 CSI), format characters and the line and paragraph separators.
+# Unlike printable(), other spaces (no-break, ideographic) are kept: CSV is data.
+TERMINAL_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{FORMAT_CHARS}]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with what TERMINAL_UNSAFE names replaced by U+FFFD."""
+    return TERMINAL_UNSAFE.sub("\ufffd", text)
+
+
 def invisible(text: str) -> str:
     """`text` without the characters INVISIBLE names."""
     return INVISIBLE.sub("", text)

@@ -20,7 +20,7 @@ from medcollab_kg.cli.output import (
 )
 from medcollab_kg.errors import UsageError
 from medcollab_kg.graph import DEFAULT_GRAPH, load_graph
-from medcollab_kg.text import neutralise_formula, printable
+from medcollab_kg.text import neutralise_formula, terminal_safe
 
 FORMATS = ("table", "json", "csv")
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table (default), json or csv.")]
@@ -52,7 +52,7 @@ def cell(value: Any, joiner: str) -> str:
 def csv_cell(value: Any) -> str:
     """A CSV cell for stdout: no escape sequences for the terminal (newlines and tabs stay, quoted), and a cell that
     would start a formula in a spreadsheet written as text, as in `kg export --format csv`."""
-    return neutralise_formula(printable(cell(value, "; ")))
+    return neutralise_formula(terminal_safe(cell(value, "; ")))
 
 
 def emit(listings: q.Records | Sequence[q.Records], fmt: str) -> None:
