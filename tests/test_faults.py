@@ -503,6 +503,14 @@ def test_10_build_does_not_replace_a_file_that_is_not_a_graph(tmp_path):
     empty = tmp_path / "empty.json"
     empty.write_text("")
     assert build(RAW, graph=empty).exit_code == 0  # nothing to lose
+    truncated = tmp_path / "truncated.json"
+    truncated.write_bytes(empty.read_bytes()[:200])  # a damaged graph: a rebuild repairs it
+    assert build(RAW, graph=truncated).exit_code == 0
+    assert truncated.read_bytes() == empty.read_bytes()
+    other = tmp_path / "other.json"
+    other.write_text('{"settings": {"theme": "dark"}}')
+    one_error_line(build(RAW, graph=other))
+    assert other.read_text() == '{"settings": {"theme": "dark"}}'
 
 
 # ---------------------------------------------------------------- 11. valid JSON, invalid graph

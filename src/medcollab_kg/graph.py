@@ -189,14 +189,21 @@ def check_writable(path: str | Path) -> None:
                              "Fix: pass --graph a new file name (or the path of a graph), or move the file away.")
 
 
+GRAPH_START = b'{\n "directed": true,\n "edges": ['  # how graph_json() begins every file
+
+
 def is_graph_file(path: Path) -> bool:
-    """Whether `path` may be replaced by a graph: empty, or a JSON object naming our format. Quick on any size:
-    the file is mapped, not read, and searched for the format's name."""
+    """Whether `path` may be replaced by a graph: empty, a JSON object naming our format, or the start of one
+    save_graph wrote (a damaged graph, which a rebuild repairs). Quick on any size: the file is mapped, not read,
+    and searched for the format's name."""
     try:
         with open(path, "rb") as handle:
             if os.fstat(handle.fileno()).st_size == 0:
                 return True
-            if not handle.read(64).lstrip(b" \t\r\n\xef\xbb\xbf").startswith(b"{"):
+            head = handle.read(64)
+            if head.startswith(GRAPH_START):
+                return True
+            if not head.lstrip(b" \t\r\n\xef\xbb\xbf").startswith(b"{"):
                 return False
             with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
                 return data.find(b'"' + FORMAT_NAME.encode() + b'"') != -1
