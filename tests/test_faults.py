@@ -376,6 +376,15 @@ def test_7_export_to_a_full_or_read_only_disk_is_one_line_and_keeps_the_old_expo
     assert sorted(p.name for p in tmp_path.iterdir()) == [output.name]  # no temporary file or folder left
 
 
+def test_7_an_io_error_no_layer_foresaw_is_still_one_line(monkeypatch, sample_graph):
+    def failing(*_args, **_kwargs):
+        raise OSError(errno.EIO, os.strerror(errno.EIO), "/mnt/gone/graph.json")
+
+    monkeypatch.setattr("medcollab_kg.query.stats", failing)
+    line = one_error_line(runner.invoke(app, ["stats", "--graph", str(sample_graph)]))
+    assert line == "Error: Input/output error '/mnt/gone/graph.json'."
+
+
 # ---------------------------------------------------------------- 8. workers die with their build
 
 

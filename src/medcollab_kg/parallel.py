@@ -147,7 +147,7 @@ def die_with_parent(parent: int) -> None:
 
         libc = ctypes.CDLL(None, use_errno=True)
         armed = sys.platform.startswith("linux") and libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):  # no C library to load, or no prctl in it
         armed = False
     if os.getppid() != parent:  # the parent ended before the signal was armed
         os._exit(1)

@@ -60,8 +60,7 @@ def handle_errors(command: Callable) -> Callable:
             raise typer.Exit(1) from None
         except OSError as exc:  # a fault no layer foresaw (a disk gone, a folder made read-only): still one line
             where = f" '{exc.filename}'" if exc.filename else ""
-            err.print(f"[red]Error:[/red] {safe_line(exc.strerror or exc)}{safe_line(where)}. Nothing was replaced.",
-                      soft_wrap=True)
+            err.print(f"[red]Error:[/red] {safe_line(exc.strerror or exc)}{safe_line(where)}.", soft_wrap=True)
             raise typer.Exit(1) from None
 
     return wrapper
