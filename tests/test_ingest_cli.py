@@ -131,4 +131,5 @@ def test_output_path_comes_only_from_options(tmp_path):
     result = build(str(news), graph=tmp_path / "out" / "g.json")
     assert result.exit_code == 0
     out = tmp_path / "out"
-    assert set(tmp_path.rglob("*")) - before == {out, out / "g.json", out / "g.facts.sqlite"}  # graph and its cache
+    # the graph, its cache and the lock that keeps a second build waiting
+    assert set(tmp_path.rglob("*")) - before == {out, out / "g.json", out / "g.facts.sqlite", out / ".g.json.lock"}

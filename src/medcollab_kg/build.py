@@ -1,9 +1,11 @@
 """The pipeline: articles → facts (cached, in parallel) → entities → graph file, with progress reporting."""
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import sys
+from contextlib import nullcontext
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -11,7 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from medcollab_kg.errors import GraphFileError, KgError
+from medcollab_kg.errors import GraphFileError, InputError, KgError
 from medcollab_kg.graph import (
     DEFAULT_GRAPH,
     SCHEMA_VERSION,
@@ -22,6 +24,7 @@ from medcollab_kg.graph import (
     save_graph,
 )
 from medcollab_kg.ingest import DEFAULT_MAX_BYTES, read_articles
+from medcollab_kg.lock import build_lock
 from medcollab_kg.models import Article, ArticleFacts, Skipped
 from medcollab_kg.resolution import read_overrides, resolve_entities
 from medcollab_kg.store import FactStore, article_key, store_path
@@ -88,6 +91,7 @@ def build_graph(
     max_bytes: int = DEFAULT_MAX_BYTES,
     text_fields: Sequence[str] = (),
     memo: dict[str, ArticleFacts] | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Read every article under `paths`, extract, resolve, and write the graph (unless graph_path is None).
 
@@ -97,15 +101,46 @@ def build_graph(
     graph changed since it was written (and `reuse`), the graph file is read back instead of rebuilt.
     `memo`, kept by the caller between builds (kg build --watch), holds every article's facts in memory, so a
     rebuild does not read them back from the cache.
+    A second build of the same graph waits for the first (telling `on_wait`), up to lock.LOCK_TIMEOUT seconds.
     """
     paths = list(paths)
-    overrides = read_overrides(aliases)
+    overrides = read_aliases(aliases)
     if graph_path is not None:
         check_writable(graph_path)
     if cache_path is None and graph_path is not None:
         cache_path = store_path(graph_path)
     stdin = sys.stdin.buffer.read() if any(str(p) == "-" for p in paths) else None
     reading = Reading(paths, max_bytes, tuple(text_fields), stdin)
+    target = graph_path if graph_path is not None else cache_path
+    with build_lock(target, on_wait=on_wait) if target is not None else nullcontext():
+        return build_locked(reading, overrides, graph_path=graph_path, model=model, cache_path=cache_path,
+                            use_cache=cache, workers=workers, scheduler=scheduler, progress=progress,
+                            on_total=on_total, memo=memo, reuse=reuse)
+
+
+def read_aliases(aliases: str | Path | None) -> list:
+    """The aliases file's rows; a folder, a binary file or a damaged CSV is a one-line error naming the file."""
+    if aliases is not None and Path(aliases).is_dir():
+        raise InputError(f"--aliases '{aliases}' is a folder. Fix: name a CSV file with the columns "
+                         "kind,name,alias,action.")
+    try:
+        return read_overrides(aliases)
+    except UnicodeDecodeError:
+        raise InputError(f"--aliases '{aliases}' is not UTF-8 text. Fix: save it as a CSV in UTF-8 with the columns "
+                         "kind,name,alias,action.") from None
+    except csv.Error as exc:
+        raise InputError(f"--aliases '{aliases}' is not a readable CSV ({exc}). Fix: save it as a CSV in UTF-8 with "
+                         "the columns kind,name,alias,action.") from None
+    except OSError as exc:
+        raise InputError(f"Cannot read --aliases '{aliases}': {exc.strerror or exc}.") from None
+
+
+def build_locked(reading: Reading, overrides: list, *, graph_path: str | Path | None, model: str | None,
+                 cache_path: str | Path | None, use_cache: bool, workers: int | None, scheduler: str | None,
+                 progress: Progress | None, on_total: Callable[[int], None] | None,
+                 memo: dict[str, ArticleFacts] | None, reuse: bool) -> BuildResult:
+    """build_graph's work, while this build holds the graph's lock."""
+    cache = use_cache
     collected = collect_facts(reading, model=model, cache_path=cache_path, use_cache=cache, workers=workers,
                               scheduler=scheduler, progress=progress, on_total=on_total, memo=memo)
     facts = collected.facts
@@ -151,6 +186,7 @@ def collect_facts(
         cpu_count,
         is_loaded,
         start_pool,
+        stop_pool,
     )
 
     version = model_version(model)
@@ -187,8 +223,7 @@ def collect_facts(
                 order.setdefault(key, len(order))
                 known = memo.get(key) if memo is not None and use_cache else None
                 if known is None and store is not None and use_cache:
-                    data = store.get(key)
-                    known = ArticleFacts.from_dict(data) if data is not None else None
+                    known = cached_facts(store, key)
                 if known is not None:
                     found[key] = replace(known, document=item.name, path=item.path)
                 else:
@@ -204,7 +239,7 @@ def collect_facts(
         if on_total:
             on_total(len(todo))
         if pool is not None and pool_size < workers and len(todo) > BATCH:  # more than a few: use all workers
-            pool.shutdown(wait=False, cancel_futures=True)
+            stop_pool(pool)
             pool = None
         if todo:
             stream = iter(kept) if kept is not None else to_extract(reading, todo)
@@ -225,16 +260,34 @@ def collect_facts(
                         progress(item.name)
         if store is not None:
             store.prune(order)
+            warnings += store.warnings
         keys = sorted(found, key=order.__getitem__)
         if memo is not None:
             memo.clear()
             memo.update(found)
         return Collected([found[k] for k in keys], keys, skipped, len(found) - cached, cached, version, warnings)
+    except BaseException:
+        if pool is not None:  # reading or extraction stopped early (Ctrl-C, SIGTERM, an error): end the workers
+            stop_pool(pool, now=True)
+            pool = None
+        raise
     finally:
         if pool is not None:  # shut down already, unless reading or extraction stopped early
-            pool.shutdown(wait=False, cancel_futures=True)
+            stop_pool(pool)
         if store is not None:
             store.close()
+
+
+def cached_facts(store: FactStore, key: str) -> ArticleFacts | None:
+    """The facts the cache holds for `key`; a row that does not make ArticleFacts (a damaged cache) is a miss,
+    extracted again and overwritten."""
+    data = store.get(key)
+    if data is None:
+        return None
+    try:
+        return ArticleFacts.from_dict(data)
+    except Exception:  # noqa: BLE001  (whatever the damage, the article is extracted again)
+        return None
 
 
 # Text of articles to extract that the first pass may hold, sparing a second read of the corpus.

@@ -23,3 +23,11 @@ class QueryError(KgError):
 
 class UsageError(KgError):
     """A question outside the supported forms; the CLI exits with code 2."""
+
+
+class CacheError(KgError):
+    """A fact cache that cannot be written (a full disk, a read-only folder); a damaged one is set aside instead."""
+
+
+class BusyError(KgError):
+    """Another build holds the graph and did not finish in time."""

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import gc
+import math
+import mmap
 import os
 import re
 import tempfile
@@ -175,9 +177,39 @@ def check_writable(path: str | Path) -> None:
         problem = "Is a directory"
     elif any(parent.exists() and not parent.is_dir() for parent in path.parents):
         problem = "Not a directory"
+    else:  # the folder the graph goes in, or the nearest one that exists: read-only (even for root) or not ours
+        folder = next((p for p in path.absolute().parents if p.exists()), None)
+        if folder is not None and not os.access(folder, os.W_OK | os.X_OK):
+            problem = f"the folder '{folder}' is read-only or not yours"
     if problem:
         raise GraphFileError(f"Cannot write '{path}': {problem}. Fix: pass --graph a file path in a folder you "
                              "can write to.")
+    if path.exists() and not is_graph_file(path):
+        raise GraphFileError(f"'{path}' is not a medcollab-kg graph, and kg build does not replace other files. "
+                             "Fix: pass --graph a new file name (or the path of a graph), or move the file away.")
+
+
+GRAPH_START = b'{\n "directed": true,\n "edges": ['  # how graph_json() begins every file
+
+
+def is_graph_file(path: Path) -> bool:
+    """Whether `path` may be replaced by a graph: empty, a JSON object naming our format, or the start of one
+    save_graph wrote (a damaged graph, which a rebuild repairs). Quick on any size: the file is mapped, not read,
+    and searched for the format's name."""
+    try:
+        with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size == 0:
+                return True
+            head = handle.read(64)
+            if head.startswith(GRAPH_START):
+                return True
+            if not head.lstrip(b" \t\r\n\xef\xbb\xbf").startswith(b"{"):
+                return False
+            with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+                return data.find(b'"' + FORMAT_NAME.encode() + b'"') != -1
+    except (OSError, ValueError) as exc:
+        raise GraphFileError(f"Cannot read '{path}': {getattr(exc, 'strerror', None) or exc}. Fix: pass --graph "
+                             "a file you can read and write.") from None
 
 
 def graph_json(graph: nx.MultiDiGraph) -> Iterator[bytes]:
@@ -268,6 +300,60 @@ def load_graph(path: str | Path) -> nx.MultiDiGraph:
             raise GraphFileError(f"'{path}' is corrupt (every node needs a text id, every edge a known source, "
                                  f"target and key; {exc.__class__.__name__}: {exc}). "
                                  f"Rebuild it: kg build data/raw --graph {path}") from None
+        except Invalid as exc:
+            raise GraphFileError(f"'{path}' is corrupt: {exc}. Rebuild it: kg build data/raw --graph {path}") from None
+
+
+class Invalid(Exception):
+    """Internal: a node or edge whose attributes do not follow the schema; the message names it."""
+
+
+# What every reader of a graph relies on: these attributes, when present, hold these types (None is allowed
+# where a value may be unknown). Checked on load, so a hand-edited file fails with the node named, not with a
+# traceback in whichever command first reads the attribute.
+TEXT_ATTRS = ("acronym", "kind", "title", "date", "place", "duration", "path", "sha256", "on_behalf_of")
+
+
+def check_node(node: str, data: dict[str, Any]) -> None:
+    kind, name = data.get("type"), data.get("name")
+    if not isinstance(kind, str):
+        raise Invalid(f"node '{node}' has type {kind!r}, not text")
+    if not isinstance(name, str):
+        raise Invalid(f"node '{node}' has name {name!r}, not text")
+    aliases = data.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise Invalid(f"node '{node}' has aliases {short(aliases)}, not a list of text")
+    check_text_attrs(f"node '{node}'", data)
+
+
+def check_edge(source: str, target: str, key: Any, data: dict[str, Any]) -> None:
+    where = f"edge {source!r} → {target!r} ({key!r})"
+    if not isinstance(data.get("relation"), str):
+        raise Invalid(f"{where} has relation {short(data.get('relation'))}, not text")
+    evidence = data.get("evidence", [])
+    if not isinstance(evidence, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("document"), str) and isinstance(e.get("sentence"), str)
+            for e in evidence):
+        raise Invalid(f"{where} has evidence {short(evidence)}, not a list of {{document, sentence}} objects")
+    support = data.get("support", 0)
+    if not isinstance(support, int) or isinstance(support, bool) or support < 0:
+        raise Invalid(f"{where} has support {short(support)}, not a count")
+    confidence = data.get("confidence", 0.0)
+    if not isinstance(confidence, int | float) or isinstance(confidence, bool) or not math.isfinite(confidence):
+        raise Invalid(f"{where} has confidence {short(confidence)}, not a number")
+    check_text_attrs(where, data)
+
+
+def check_text_attrs(where: str, data: dict[str, Any]) -> None:
+    for attr in TEXT_ATTRS:
+        value = data.get(attr)
+        if value is not None and not isinstance(value, str):
+            raise Invalid(f"{where} has {attr} {short(value)}, not text")
+
+
+def short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 @contextmanager
@@ -295,9 +381,11 @@ def graph_from_data(attrs: dict[str, Any], nodes: list[dict[str, Any]], edges: l
         name = data.pop("id")
         if not isinstance(name, str) or name in node:
             raise TypeError(f"node id {name!r} is not a unique text")
+        check_node(name, data)
         node[name], succ[name], pred[name] = data, {}, {}
     for data in edges:
         source, target, key = data.pop("source"), data.pop("target"), data.pop("key")
+        check_edge(source, target, key, data)
         keys = succ[source].get(target)
         if keys is None:
             keys = succ[source][target] = pred[target][source] = {}

@@ -25,6 +25,7 @@ from typing import Any, BinaryIO
 from medcollab_kg import dates
 from medcollab_kg.errors import InputError
 from medcollab_kg.models import Article, Skipped
+from medcollab_kg.text import invisible
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -77,11 +78,12 @@ def read_articles(
     Raises InputError for a missing path or when nothing at all could be read.
     """
     sources = [str(p) for p in paths]
+    max_bytes = min(max_bytes, MAX_READ)  # --max-bytes 99999999999999999999 means "no limit", not an overflow
     if not sources:
         raise InputError(f"No article paths given. Fix: name files or folders of {EXPECTED} news, or - for stdin.")
     for source in sources:
         if source != STDIN and not os.path.lexists(source):
-            raise InputError(f"No such file or folder: '{source}'. Fix: check the path.")
+            raise InputError(f"No such file or folder: '{shown_path(source)}'. Fix: check the path.")
     fields = tuple(dict.fromkeys([*text_fields, *TEXT_FIELDS]))
     names: set[str] = set()
     seen: dict[str, str] = {}
@@ -101,39 +103,47 @@ def read_articles(
                 skipped.append(item)
             yield item
     if not found:
-        shown = ", ".join(f"'{s}'" for s in sources)
+        shown = ", ".join(f"'{shown_path(s)}'" for s in sources)
         why = f" {len(skipped)} skipped, e.g. '{skipped[0].path}': {skipped[0].reason}." if skipped else ""
         raise InputError(f"No articles in {shown}.{why} Fix: pass files or folders of {EXPECTED} news.")
 
 
-def find_files(folder: Path) -> list[Path]:
+def find_files(folder: Path, unreadable: list[Skipped] | None = None) -> list[Path]:
     """Article files under `folder`, sorted so builds are reproducible.
 
     Hidden files and folders are left out; symlinked folders are followed once, so a link loop ends.
-    Broken links with an article suffix are kept, so their reason shows in the summary.
+    Broken links with an article suffix are kept, so their reason shows in the summary. A folder that cannot
+    be listed (no permission) is added to `unreadable` with the reason. The walk keeps its own stack, so
+    no depth of folders exhausts Python's recursion limit.
     """
     found: list[Path] = []
     visited: set[tuple[int, int]] = set()
-
-    def walk(directory: Path) -> None:
+    stack: list[Path | str] = [folder]  # a str marks a file, kept in its place among the folders
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            found.append(Path(item))
+            continue
         try:
-            info = directory.stat()
-            entries = sorted(os.scandir(directory), key=lambda e: e.name)
-        except OSError:
-            return
+            info = item.stat()
+            with os.scandir(item) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            if unreadable is not None:
+                unreadable.append(Skipped(shown_path(item), f"unreadable folder: {exc.strerror or exc}"))
+            continue
         if (info.st_dev, info.st_ino) in visited:
-            return
+            continue
         visited.add((info.st_dev, info.st_ino))
+        here: list[Path | str] = []
         for entry in entries:
             if entry.name.startswith("."):
                 continue
-            path = Path(entry.path)
             if _is_dir(entry):
-                walk(path)
-            elif path.suffix.lower() in SUFFIXES:
-                found.append(path)
-
-    walk(folder)
+                here.append(Path(entry.path))
+            elif os.path.splitext(entry.name)[1].lower() in SUFFIXES:
+                here.append(entry.path)
+        stack.extend(reversed(here))  # popped in sorted order: depth first, as a recursive walk would go
     return found
 
 
@@ -151,19 +161,23 @@ def _read_source(source: str, *, max_bytes: int, fields: tuple[str, ...], stdin:
         return
     path = Path(source)
     if not path.is_dir():
-        yield from read_file(path, name=path.name, max_bytes=max_bytes, fields=fields)
+        yield from read_file(path, name=shown_path(path.name), max_bytes=max_bytes, fields=fields)
         return
-    files = find_files(path)
-    if not files:
-        yield Skipped(source, f"no articles: expected {EXPECTED} files")
+    unreadable: list[Skipped] = []
+    files = find_files(path, unreadable)
+    yield from unreadable
+    if not files and not unreadable:
+        yield Skipped(shown_path(source), f"no articles: expected {EXPECTED} files")
     for file in files:
-        yield from read_file(file, name=file.relative_to(path).as_posix(), max_bytes=max_bytes, fields=fields)
+        yield from read_file(file, name=shown_path(file.relative_to(path).as_posix()), max_bytes=max_bytes,
+                             fields=fields)
 
 
 def read_file(path: Path, *, name: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
               fields: Sequence[str] = TEXT_FIELDS) -> Iterator[Article | Skipped]:
     """The article (or, for a dump, articles) in one file; a Skipped for whatever cannot be read."""
-    name = name or path.name
+    name = name or shown_path(path.name)
+    where = shown_path(path)  # how the file is named in the graph, the cache and the summary
     suffix = path.suffix.lower()
     try:
         if suffix not in SUFFIXES:
@@ -175,27 +189,27 @@ def read_file(path: Path, *, name: str | None = None, max_bytes: int = DEFAULT_M
         if not stat.S_ISREG(info.st_mode):
             raise _Skip("not a regular file")
         if suffix == ".jsonl":  # streamed, so --max-bytes limits each line rather than the file
-            yield from read_jsonl(path, name=name, max_bytes=max_bytes, fields=fields)
+            yield from read_jsonl(path, name=name, max_bytes=max_bytes, fields=fields, where=where)
             return
         if info.st_size > max_bytes:
             raise _Skip(f"larger than --max-bytes ({info.st_size} > {max_bytes} bytes); raise --max-bytes to read it")
         data = _read_bytes(path, max_bytes)
         text, warnings = decode(data, declared=html_charset(data) if suffix in HTML_SUFFIXES else None)
         if suffix in HTML_SUFFIXES:
-            yield article_from_html(text, name=name, path=str(path), warnings=warnings)
+            yield article_from_html(text, name=name, path=where, warnings=warnings)
         elif suffix == ".json":
-            yield from articles_from_json(text, name=name, path=str(path), fields=fields, warnings=warnings)
+            yield from articles_from_json(text, name=name, path=where, fields=fields, warnings=warnings)
         else:
-            yield make_article(name, str(path), text, warnings=warnings, title=markdown_title(text, suffix))
+            yield make_article(name, where, text, warnings=warnings, title=markdown_title(text, suffix))
     except _Skip as skip:
-        yield Skipped(str(path), str(skip))
+        yield Skipped(where, str(skip))
 
 
 def read_stdin(stream: BinaryIO, *, max_bytes: int = DEFAULT_MAX_BYTES, fields: Sequence[str] = TEXT_FIELDS
                ) -> Iterator[Article | Skipped]:
     """One article from stdin: plain text, or HTML or a JSON object when it looks like one."""
     try:
-        data = stream.read(max_bytes + 1)
+        data = _read_upto(stream, max_bytes + 1)
         if len(data) > max_bytes:
             raise _Skip(f"larger than --max-bytes ({max_bytes} bytes); raise --max-bytes to read it")
         text, warnings = decode(data)
@@ -212,10 +226,36 @@ def read_stdin(stream: BinaryIO, *, max_bytes: int = DEFAULT_MAX_BYTES, fields: 
         yield Skipped(STDIN, str(skip))
 
 
+# The most --max-bytes means: a larger number (say 99999999999999999999) reads everything and cannot overflow.
+MAX_READ = sys.maxsize - 1
+CHUNK = 1 << 24
+
+
+def _read_upto(handle: BinaryIO, limit: int) -> bytes:
+    """At most `limit` bytes; read in chunks, so a huge limit never allocates a buffer of that size."""
+    chunks, total = [], 0
+    while total < limit:
+        chunk = handle.read(min(CHUNK, limit - total))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        total += len(chunk)
+    return b"".join(chunks)
+
+
+def shown_path(path: str | Path) -> str:
+    """A path as text that can be encoded, stored and shown: bytes of a file name that are not UTF-8
+    (b'caf\\xe9.txt', which Python holds as lone surrogates) are written as escapes, 'caf\\xe9.txt'."""
+    text = os.fspath(path)
+    if LONE_SURROGATE.search(text) is None:
+        return text
+    return os.fsencode(text).decode("utf-8", "backslashreplace")
+
+
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)  # the file may have grown since stat()
+            data = _read_upto(handle, max_bytes + 1)  # the file may have grown since stat()
     except OSError as exc:
         raise _Skip(f"unreadable: {exc.strerror or exc}") from None
     if len(data) > max_bytes:
@@ -249,7 +289,19 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, tuple[str,
             return _check_text(data.decode(declared)), ()
         except (UnicodeDecodeError, LookupError):
             pass
-    import charset_normalizer  # here: only legacy encodings need it, and every command imports this module
+        if _known(declared) and codecs.lookup(declared).name == "utf-8":
+            # A page that says UTF-8 and is, but for a few stray bytes: read it as browsers do, the bytes replaced;
+            # a detector would guess a legacy encoding from those bytes and garble every accented letter.
+            text = data.decode("utf-8", "replace")
+            bad = text.count("\ufffd")
+            if bad <= max(2, len(data) // 200):
+                return _check_text(text), (f"declared UTF-8, but {bad} byte(s) are not UTF-8; they were replaced "
+                                           "with \ufffd",)
+    try:
+        import charset_normalizer  # here: only legacy encodings need it, and every command imports this module
+    except ImportError as exc:
+        raise _Skip(f"not UTF-8, and the encoding detector does not import ({exc.__class__.__name__}); "
+                    "save the file as UTF-8") from None
 
     best = charset_normalizer.from_bytes(data, cp_exclusion=NOT_DETECTED).best()
     if best is None:
@@ -259,12 +311,24 @@ def decode(data: bytes, *, declared: str | None = None) -> tuple[str, tuple[str,
     return text, (f"not UTF-8; decoded as {encoding} (detected). If the text looks wrong, save the file as UTF-8.",)
 
 
+def _known(encoding: str) -> bool:
+    try:
+        codecs.lookup(encoding)
+    except LookupError:
+        return False
+    return True
+
+
 def html_charset(data: bytes) -> str | None:
     """The encoding a page declares in <meta charset> (read as browsers do: Latin-1 means Windows-1252)."""
     m = re.search(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", data[:4096], re.IGNORECASE)
     if not m:
         return None
     name = m.group(1).decode("ascii").lower()
+    if name.replace("_", "-").startswith(("utf-16", "utf16", "utf-32", "utf32")):
+        # A declaration that was readable as ASCII is not in UTF-16 or UTF-32: browsers read such a page as
+        # UTF-8 (WHATWG encoding rules), and so does this; without a BOM it would decode to nonsense.
+        return "utf-8"
     return "cp1252" if name in ("iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii") else name
 
 
@@ -275,7 +339,8 @@ CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 def _check_text(text: str) -> str:
     """Reject text that is mostly control characters: a binary file that happened to decode."""
     head = text[:20_000]
-    if len(CONTROLS.findall(head)) > max(2, len(head) // 100):
+    # "mostly": a tenth of the text; an article with a few stray escape sequences is text (they are removed)
+    if len(CONTROLS.findall(head)) > max(8, len(head) // 10):
         raise _Skip("binary file (control characters)")
     return text
 
@@ -286,7 +351,11 @@ def _check_text(text: str) -> str:
 def article_from_html(html: str, *, name: str, path: str, warnings: tuple[str, ...] = (),
                       meta: dict[str, str | None] | None = None) -> Article | Skipped:
     """Main text, title and date of a web page, with trafilatura; `meta` (from a dump) wins over the page's."""
-    import trafilatura  # here: a slow import that only web pages need
+    try:
+        import trafilatura  # here: a slow import that only web pages need
+    except ImportError as exc:  # a broken install (say lxml without lxml_html_clean): skip pages, build the rest
+        return Skipped(path, f"cannot read HTML: the HTML reader does not import ({exc.__class__.__name__}: "
+                             f"{exc}); reinstall medcollab-kg (pip install --force-reinstall medcollab-kg)")
 
     if not re.search(r"<(?:html|body)\b", html[:5000], re.IGNORECASE):
         html = f"<html><body>{html}</body></html>"  # trafilatura ignores bare fragments
@@ -331,14 +400,15 @@ def articles_from_json(text: str, *, name: str, path: str, fields: Sequence[str]
                                   warnings=warnings)
 
 
-def read_jsonl(path: Path, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES, fields: Sequence[str] = TEXT_FIELDS
-               ) -> Iterator[Article | Skipped]:
+def read_jsonl(path: Path, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES, fields: Sequence[str] = TEXT_FIELDS,
+               where: str | None = None) -> Iterator[Article | Skipped]:
     """A JSON Lines dump, streamed: one article per line; a broken line is skipped, not the file."""
+    shown = where or shown_path(path)
     empty = True
     try:
         with path.open("rb") as handle:
             for number, line in enumerate(_lines(handle, max_bytes), 1):
-                where = f"{path}:{number}"
+                where = f"{shown}:{number}"
                 if line is None:
                     yield Skipped(where, f"line larger than --max-bytes ({max_bytes} bytes)")
                     empty = False
@@ -359,10 +429,10 @@ def read_jsonl(path: Path, *, name: str, max_bytes: int = DEFAULT_MAX_BYTES, fie
                 else:
                     yield article_from_record(record, name=f"{name}:{number}", path=where, fields=fields)
     except OSError as exc:
-        yield Skipped(str(path), f"unreadable: {exc.strerror or exc}")
+        yield Skipped(shown, f"unreadable: {exc.strerror or exc}")
         return
     if empty:
-        yield Skipped(str(path), "empty")
+        yield Skipped(shown, "empty")
 
 
 def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
@@ -448,15 +518,16 @@ DATE_STAMP = re.compile(r"date[:\s]+((?:19|20)\d\d-\d\d-\d\d)\b[ \t]*\n?", re.IG
 def make_article(name: str, path: str, text: str, *, warnings: tuple[str, ...] = (), **meta: str | None
                  ) -> Article | Skipped:
     """An Article from decoded text, or a Skipped if there is no text or too much of it."""
-    # Lone surrogates (from JSON "\ud800") cannot be encoded, hashed or cached; replace them.
-    text = LONE_SURROGATE.sub("\ufffd", text)
+    # Lone surrogates (from JSON "\ud800") cannot be encoded, hashed or cached; replace them. Control and
+    # format characters are invisible: they would reach terminals, or make "Zhang\u200bWei" a name of its own.
+    text = invisible(LONE_SURROGATE.sub("\ufffd", text))
     # one form per character, so "Verónica" typed two ways is one name
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n").strip()
     if not text:
         return Skipped(path, "empty")
     if len(text) > MAX_CHARS:
         return Skipped(path, f"{len(text)} characters; the NLP pipeline reads at most {MAX_CHARS}. Split the article")
-    meta = {k: LONE_SURROGATE.sub("\ufffd", v) if v else None for k, v in meta.items()}
+    meta = {k: invisible(LONE_SURROGATE.sub("\ufffd", v)) if v else None for k, v in meta.items()}
     # "date 2026-01-22 MACAU, …": a scraper's date field left at the top of the text is metadata
     stamp = DATE_STAMP.match(text)
     if stamp and dates.first_date(stamp.group(1)):

@@ -1,6 +1,8 @@
 """Read-only questions over the graph: name lookup, question parsing, answers, cards and listings as records."""
 from __future__ import annotations
 
+import datetime
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -496,11 +498,18 @@ def clean_question(question: str) -> str:
     return re.sub(r"[\s?.!]+$", "", text)
 
 
+# The longest question read, and the most ways "A and B" is split: no name is longer, none holds more "and"s.
+MAX_QUESTION = 1000
+MAX_SPLITS = 16
+
+
 def resolve_pair(graph: nx.MultiDiGraph, text: str, separator: str, types: tuple[str, ...],
                  index: dict[str, set[str]]) -> tuple[str, str]:
     """Split "A and B" where the names may contain the separator too: try each split, keep one that names two."""
     best: tuple[int, QueryError] | None = None
-    for sep in re.finditer(separator, text, flags=re.IGNORECASE):
+    # Each split looks both halves up, so trying every separator of a long text would be quadratic; names hold
+    # a few "and"s at most, so the first MAX_SPLITS splits are all that can name two entities.
+    for sep in itertools.islice(re.finditer(separator, text, flags=re.IGNORECASE), MAX_SPLITS):
         left, right = text[: sep.start()], text[sep.end():]
         found, error = [], None
         for part in (left, right):
@@ -519,6 +528,9 @@ def resolve_pair(graph: nx.MultiDiGraph, text: str, separator: str, types: tuple
 
 def parse(graph: nx.MultiDiGraph, question: str) -> tuple[Form, tuple[str, ...]]:
     """The form a question takes and the entities it names; UsageError when it takes none."""
+    if len(question) > MAX_QUESTION:
+        raise UsageError(f"The question is {len(question)} characters long; kg reads questions of at most "
+                         f"{MAX_QUESTION}. Fix: ask about one or two names.")
     text = clean_question(question)
     index: dict[str, set[str]] | None = None
     first_error: QueryError | None = None
@@ -595,9 +607,18 @@ DATE_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 def check_date(value: str | None, option: str) -> str | None:
-    if value is not None and not DATE_RE.fullmatch(value):
-        raise UsageError(f"{option} '{value}' is not a date. Fix: use YYYY, YYYY-MM or YYYY-MM-DD.")
-    return value
+    """A --since or --until value: YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists (not 2020-13, 2021-02-30)."""
+    if value is None:
+        return None
+    if DATE_RE.fullmatch(value):
+        year, month, day = (value.split("-") + ["01", "01"])[:3]
+        try:
+            datetime.date(int(year), int(month), int(day))
+        except ValueError as exc:
+            raise UsageError(f"{option} '{value}' is not a date ({exc}). "
+                             "Fix: use YYYY, YYYY-MM or YYYY-MM-DD.") from None
+        return value
+    raise UsageError(f"{option} '{value}' is not a date. Fix: use YYYY, YYYY-MM or YYYY-MM-DD.")
 
 
 def in_period(date: str | None, since: str | None, until: str | None) -> bool:

@@ -175,7 +175,7 @@ def read_overrides(path: str | Path | None) -> list[Override]:
     if not path.exists():
         raise InputError(f"No aliases file '{path}'. Create it (columns: kind,name,alias,action) or drop --aliases.")
     overrides = []
-    with path.open(newline="", encoding="utf-8") as handle:
+    with path.open(newline="", encoding="utf-8-sig") as handle:  # -sig: Excel's "CSV UTF-8" starts with a BOM
         for n, row in enumerate(csv.DictReader(handle), start=2):
             kind, action = (row.get("kind") or "").strip().lower(), (row.get("action") or "same").strip().lower()
             if kind not in ("person", "org") or action not in ("same", "different") or not row.get("name") \

@@ -20,6 +20,7 @@ from medcollab_kg.cli.output import (
 )
 from medcollab_kg.errors import UsageError
 from medcollab_kg.graph import DEFAULT_GRAPH, load_graph
+from medcollab_kg.text import neutralise_formula, terminal_safe
 
 FORMATS = ("table", "json", "csv")
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table (default), json or csv.")]
@@ -48,6 +49,12 @@ def cell(value: Any, joiner: str) -> str:
     return joiner.join(map(str, value)) if isinstance(value, list | tuple) else "" if value is None else str(value)
 
 
+def csv_cell(value: Any) -> str:
+    """A CSV cell for stdout: no escape sequences for the terminal (newlines and tabs stay, quoted), and a cell that
+    would start a formula in a spreadsheet written as text, as in `kg export --format csv`."""
+    return neutralise_formula(terminal_safe(cell(value, "; ")))
+
+
 def emit(listings: q.Records | Sequence[q.Records], fmt: str) -> None:
     """Records to stdout: Rich tables, JSON (a list, or an object of lists) or CSV (a section column when several)."""
     several = not isinstance(listings, q.Records)
@@ -60,8 +67,8 @@ def emit(listings: q.Records | Sequence[q.Records], fmt: str) -> None:
         writer.writerow(["section", "name", "value"] if several else listings[0].columns)
         for r in listings:
             for row in r.rows:
-                values = [cell(row.get(c), "; ") for c in r.columns]
-                writer.writerow([r.title, *values[:2]] if several else values)
+                values = [csv_cell(row.get(c)) for c in r.columns]
+                writer.writerow([csv_cell(r.title), *values[:2]] if several else values)
     else:
         for r in listings:
             columns = [c for c in r.columns if c != "id"]  # ids are for scripts; a terminal has no room for them

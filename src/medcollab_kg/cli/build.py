@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import gc
-import json
+import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -16,11 +17,13 @@ from medcollab_kg.cli.output import (
     handle_errors,
     print_json,
     safe,
+    safe_line,
     table,
 )
 from medcollab_kg.errors import KgError, UsageError
 from medcollab_kg.graph import DEFAULT_GRAPH
 from medcollab_kg.ingest import DEFAULT_MAX_BYTES
+from medcollab_kg.text import json_dumps
 
 if TYPE_CHECKING:
     from medcollab_kg.build import BuildResult
@@ -74,17 +77,33 @@ def build(
             workers=workers, cache=not fresh, scheduler=scheduler, max_bytes=max_bytes,
             text_fields=text_field or (), memo=memo,
             reuse=not (explain_merges or fresh),  # merges are only known when resolution runs
+            on_wait=lambda message: err.print(safe_line(message), soft_wrap=True),
         ))
 
+    with sigterm_as_interrupt():  # `kill`, a service manager or a CI timeout: end as Ctrl-C does
+        try:
+            result = run()
+            report(result, as_json=as_json, explain_merges=explain_merges, lines=watch and as_json)
+        except KeyboardInterrupt as exc:
+            interrupted(exc)
+        if watch:  # --no-cache means a fresh first build; rebuilds then extract only what changed
+            del result  # its graph is on disk; the watch holds only the next one
+            watch_and_rebuild(paths, graph, model, scheduler, lambda: run(fresh=False), as_json=as_json,
+                              explain_merges=explain_merges)
+
+
+@contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM raises Terminated (a KeyboardInterrupt) while the block runs; the previous handler comes back."""
     try:
-        result = run()
-    except KeyboardInterrupt:
-        interrupted()
-    report(result, as_json=as_json, explain_merges=explain_merges, lines=watch and as_json)
-    if watch:  # --no-cache means a fresh first build; rebuilds then extract only what changed
-        del result  # its graph is on disk; the watch holds only the next one
-        watch_and_rebuild(paths, graph, model, scheduler, lambda: run(fresh=False), as_json=as_json,
-                          explain_merges=explain_merges)
+        previous = signal.signal(signal.SIGTERM, terminate)
+    except ValueError:  # not the main thread: leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def with_progress(build: Callable[[Callable, Callable], BuildResult]) -> BuildResult:
@@ -105,9 +124,19 @@ def with_progress(build: Callable[[Callable, Callable], BuildResult]) -> BuildRe
                      lambda n: bar.update(task, total=n, description="Extracting"))
 
 
-def interrupted() -> NoReturn:
-    err.print("Interrupted: the facts of every article extracted so far are saved; run the same command to resume.")
-    raise typer.Exit(130) from None
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised where the build is, so it ends as Ctrl-C ends it: finished facts kept, workers stopped."""
+
+
+def terminate(_signum: int, _frame: object) -> None:
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends the process at once
+    raise Terminated
+
+
+def interrupted(exc: KeyboardInterrupt | None = None) -> NoReturn:
+    what = "Terminated" if isinstance(exc, Terminated) else "Interrupted"
+    err.print(f"{what}: the facts of every article extracted so far are saved; run the same command to resume.")
+    raise typer.Exit(143 if isinstance(exc, Terminated) else 130) from None
 
 
 def watch_and_rebuild(paths: list[Path], graph: Path, model: str | None, scheduler: str | None,
@@ -123,14 +152,16 @@ def watch_and_rebuild(paths: list[Path], graph: Path, model: str | None, schedul
               "Ctrl-C stops.", soft_wrap=True)
     try:
         for changed in article_changes(paths, ignore=[graph, store_path(graph)]):
-            err.print(f"{len(changed)} file(s) changed: {safe(changed[0])}" + (" …" if len(changed) > 1 else ""),
+            err.print(f"{len(changed)} file(s) changed: {safe_line(changed[0])}" + (" …" if len(changed) > 1 else ""),
                       soft_wrap=True)
             try:
                 report(run(), as_json=as_json, explain_merges=explain_merges, lines=True)
             except KgError as exc:  # e.g. the graph's folder became read-only: say so, and keep watching
-                err.print(f"[red]Error:[/red] {safe(exc)}", soft_wrap=True)
+                err.print(f"[red]Error:[/red] {safe_line(exc)}", soft_wrap=True)
             settle_memory()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        if isinstance(exc, Terminated):
+            interrupted(exc)
         err.print("Stopped watching; the graph is the one last built.")
         raise typer.Exit(0) from None
     raise typer.Exit(0)
@@ -160,17 +191,17 @@ def report(result: BuildResult, *, as_json: bool, explain_merges: bool, lines: b
         summary["merges"] = result.merges
     if as_json:
         if lines:
-            sys.stdout.write(json.dumps(summary, ensure_ascii=False) + "\n")
+            sys.stdout.write(json_dumps(summary) + "\n")
             sys.stdout.flush()
         else:
             print_json(summary)
         return
-    err.print(f"Built [bold]{safe(result.path)}[/bold] from {result.articles} article(s) "
+    err.print(f"Built [bold]{safe_line(result.path)}[/bold] from {result.articles} article(s) "
               f"({result.extracted} extracted, {result.cached} from the cache).", soft_wrap=True)
-    for s in result.skipped:
-        err.print(f"  skipped {safe(s.path)}: {safe(s.reason)}", soft_wrap=True)
+    for s in result.skipped:  # one line each, whatever a file name holds
+        err.print(f"  skipped {safe_line(s.path)}: {safe_line(s.reason)}", soft_wrap=True)
     for w in result.warnings:
-        err.print(f"  [yellow]warning[/yellow] {safe(w)}", soft_wrap=True)
+        err.print(f"  [yellow]warning[/yellow] {safe_line(w)}", soft_wrap=True)
     if lines:
         return
     err.print(table("Nodes", ["type", "count"], [[k, v] for k, v in summary["nodes"].items()]))

@@ -1,12 +1,14 @@
 """`kg export`: hand the graph to other tools."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from medcollab_kg.cli.output import GraphOption, err, handle_errors, safe
+from medcollab_kg.errors import UsageError
 from medcollab_kg.export import FOLDER_FORMATS, FORMATS, export_graph
 from medcollab_kg.graph import DEFAULT_GRAPH, load_graph
 
@@ -24,6 +26,20 @@ def export(
 
     Example: kg export --format html --output pumch.html --focus PUMCH --depth 2
     """
+    refuse_own_files(output, graph)
     path = export_graph(load_graph(graph), fmt, output, focus=focus, depth=depth)
     kind = "folder" if fmt in FOLDER_FORMATS else "file"
     err.print(f"Wrote {safe(path)} ({fmt} {kind}).")
+
+
+def refuse_own_files(output: Path, graph: Path) -> None:
+    """--output must not name the graph being exported, nor its fact cache: the export would replace it."""
+    from medcollab_kg.store import store_path
+
+    for own in (graph, store_path(graph)):
+        same = output.resolve() == own.resolve()
+        if not same and output.exists() and own.exists():
+            same = os.path.samefile(output, own)  # a hard or symbolic link to it
+        if same:
+            raise UsageError(f"--output '{output}' is the graph's own {'file' if own == graph else 'fact cache'}; "
+                             "the export would replace it. Fix: give --output another path, e.g. graph.graphml.")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from medcollab_kg.errors import UsageError
+from medcollab_kg.errors import KgError, UsageError
 from medcollab_kg.export.focus import focus_subgraph
 
 Writer = Callable[[nx.MultiDiGraph, Path], Path]
@@ -35,4 +35,8 @@ def export_graph(graph: nx.MultiDiGraph, fmt: str, output: str | Path, *, focus:
         raise UsageError(f"Unknown format '{fmt}'. Fix: use {', '.join(others)} or {last}.")
     if focus is not None:
         graph = focus_subgraph(graph, focus, depth=depth)
-    return writer(fmt)(graph, Path(output))
+    try:
+        return writer(fmt)(graph, Path(output))
+    except OSError as exc:  # a read-only folder, a full disk: the writers leave any older export as it was
+        raise KgError(f"Cannot write '{output}': {exc.strerror or exc}. Fix: free disk space or give --output a "
+                      "path in a folder you can write to; nothing was replaced.") from None

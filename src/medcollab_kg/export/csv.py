@@ -10,6 +10,7 @@ import networkx as nx
 from medcollab_kg.errors import KgError
 from medcollab_kg.export.files import write_folder_checked
 from medcollab_kg.export.values import check_same_shape, scalar, split_list
+from medcollab_kg.text import neutralise_formula, restore_formula
 
 # Gephi reads these capitalised columns itself (Type is the edge direction); the rest become attributes.
 NODE_COLUMNS = ["Id", "Label", "type", "kind", "acronym", "aliases"]
@@ -48,7 +49,8 @@ def write_table(path: Path, fieldnames: list[str], records: list[dict[str, Any]]
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=fieldnames)
         writer.writeheader()
-        writer.writerows({k: "" if v is None else v for k, v in r.items()} for r in records)
+        # article text may start like a formula (=HYPERLINK(…)): such cells are written as text (OWASP)
+        writer.writerows({k: "" if v is None else neutralise_formula(v) for k, v in r.items()} for r in records)
 
 
 def write_csv(graph: nx.MultiDiGraph, path: Path) -> Path:
@@ -73,7 +75,7 @@ def read_table(path: Path) -> list[dict[str, str]]:
         rows = list(reader)
     if any(None in row or None in row.values() for row in rows):
         raise KgError(f"'{path}' has rows with the wrong number of fields.")
-    return rows
+    return [{k: restore_formula(v) for k, v in row.items()} for row in rows]
 
 
 def typed(key: str, value: str) -> Any:

@@ -5,6 +5,7 @@ import hashlib
 import importlib.metadata
 import importlib.util
 import json
+import os
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,8 +26,9 @@ BLANK = "blank"
 UNUSED = ("lemmatizer", "tagger", "attribute_ruler")
 OUR_COMPONENTS = ("kg_titles", "kg_people", "kg_orgs")
 RULES_VERSION = "1"
-# Source files whose code decides what a Doc turns into; editing one re-extracts cached facts.
-CODE_FILES = ("extraction.py", "models.py", "dates.py", "nlp/components.py", "nlp/pipeline.py")
+# The fact cache is keyed on every file of the package (code, rules, word lists) but these folders, which only
+# present a graph (commands, exports) and are never imported by extraction: no list to forget a module in.
+PRESENTATION = ("cli", "export")
 
 
 def default_model() -> str:
@@ -123,11 +125,27 @@ def package_version(name: str) -> str:
         return "unknown"
 
 
+def code_fingerprint(root: Path | None = None) -> str:
+    """Changes whenever any file of the package that can shape extraction changes (its code, rules or data, a
+    file added, removed or renamed), so cached facts are re-extracted and a stale cache cannot be read."""
+    return _fingerprint(root or Path(__file__).resolve().parent.parent)
+
+
 @cache
-def code_fingerprint() -> str:
-    """Changes whenever the extraction code changes, so cached facts are re-extracted."""
-    root = Path(__file__).resolve().parent.parent
+def _fingerprint(root: Path) -> str:
     digest = hashlib.sha256()
-    for name in CODE_FILES:
-        digest.update((root / name).read_bytes())
+    for path in sorted(package_files(root)):
+        name = path.relative_to(root).as_posix()
+        digest.update(f"{name}\0{path.stat().st_size}\0".encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+def package_files(root: Path) -> list[Path]:
+    """Every file under `root` but compiled caches and the PRESENTATION folders."""
+    found = []
+    for folder, dirs, files in os.walk(root):
+        here = Path(folder)
+        dirs[:] = [d for d in dirs if d != "__pycache__" and not (here == root and d in PRESENTATION)]
+        found += [here / f for f in files if not f.endswith((".pyc", ".pyo")) and not f.startswith(".")]
+    return found
