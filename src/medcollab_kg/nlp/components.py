@@ -998,6 +998,18 @@ def guard_abbreviations(doc: Doc) -> Doc:
     hyphenated acronym ("JBMU-FAH") is one token. Runs before the parser, which keeps these boundaries."""
     w = words(doc)
     texts, spaces = w.texts, w.spaces
+    # "signed an MoU.": the tokenizer keeps the full stop on a mixed-case acronym, as if it were an abbreviation
+    splits = [i for i, text in enumerate(texts) if len(text) >= 4 and text[-1] == "." and "." not in text[:-1]
+              and text[:-1].isalpha() and sum(c.isupper() for c in text) >= 2 and not text[:-1].isupper()]
+    if splits:
+        with doc.retokenize() as retokenizer:
+            for i in splits:
+                retokenizer.split(doc[i], [texts[i][:-1], "."], heads=[(doc[i], 1), doc[i]])
+        for n, i in enumerate(splits):  # each split before moves a token one place on
+            if i + n + 2 < len(doc):
+                doc[i + n + 2].is_sent_start = True
+        w = _WORDS[doc] = Words.read(doc)
+        texts, spaces = w.texts, w.spaces
     merges: list[int] = []
     for k in [k for k, text in enumerate(texts[1:-1], 1) if text == "-"]:  # the few hyphens, left to right
         i = k - 1
