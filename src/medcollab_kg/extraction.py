@@ -240,18 +240,23 @@ class ArticleReader:
         return next((o for o in self.top_orgs if o.start == i), None) or self.short_name_at(i) or (
             self.named_by_noun(i) if definite else None)
 
-    def named_by_noun(self, i: int) -> OrgSpan | None:
+    def named_by_noun(self, i: int, owner: bool = False) -> OrgSpan | None:
         """"on behalf of the cluster", "at the university": a common noun after "the" names the organization
-        last mentioned whose name ends in it (or is of its kind)."""
+        last mentioned whose name holds it (or is of its kind). `owner`: "the hospital's" names it too."""
         if i + 1 > len(self.doc) or not self.texts[i].isalpha():
             return None
         noun = self.lowers[i]
         nxt = i + 1
+        if not owner and nxt < len(self.doc) and self.texts[nxt] in ("'s", "’s"):
+            return None  # "the university's hospital" is not the university
         if nxt < len(self.doc) and self.texts[nxt].isalpha() and not self.doc[nxt].is_stop:
             return None  # "the university hospitals": a longer phrase
         kind = KIND_NOUNS.get(noun)
+        # a word of the name ("the trust" for "… NHS Foundation Trust") or the kind ("the university"); "other" is
+        # no kind to match
         earlier = [o for o in self.top_orgs if o.end <= i and (
-            o.name.split()[-1].lower() == noun or (kind and o.kind == kind) or noun in HEAD_NOUNS.get(o.kind, ()))]
+            noun in o.name.lower().split() or (kind not in (None, "other") and o.kind == kind)
+            or noun in HEAD_NOUNS.get(o.kind, ()))]
         if not earlier:
             return None
         last = earlier[-1]
@@ -428,7 +433,9 @@ class ArticleReader:
         earlier = [o for o in self.in_sentence(self.top_orgs, sentence) if o.end <= title.start]
         # "on behalf of the university by its President": the organization a common noun names
         start = self.sentences[sentence].start
-        by_noun = [o for k in range(start, title.start - 1) if self.lowers[k] == "the" and (o := self.named_by_noun(k + 1))]
+        # (or an adjective and the noun: "the French institute by its director general")
+        by_noun = [o for k in range(start, title.start - 1) if self.lowers[k] == "the" and (
+            o := self.named_by_noun(k + 1) or (self.named_by_noun(k + 2) if k + 2 < title.start else None))]
         candidates = sorted(earlier + by_noun, key=lambda o: o.end)
         return candidates[-1] if candidates else None
 
@@ -445,9 +452,7 @@ class ArticleReader:
             named = self.short_name_at(start, end=noun + 1)  # "Lakeshore's vice president"
         if named or i < 3 or self.lowers[i - 3] != "the":
             return named
-        kind = KIND_NOUNS.get(self.lowers[noun])
-        earlier = [o for o in self.top_orgs if o.end <= noun and o.kind == kind]
-        return earlier[-1] if earlier else None
+        return self.named_by_noun(noun, owner=True)
 
     def phrase_start(self, title_start: int, before: OrgSpan | None) -> int:
         """Where "ORG Title" or "the hospital's Title" begins, to find the name in front of it."""
@@ -672,10 +677,10 @@ class ArticleReader:
         for index, sent in enumerate(self.sentences):
             text = self.sentence_texts[index]
             # "B signed contracts with …": people signing another document named here are not this one's
-            signing = self.signed_by(sent) is not None or (self.names_sign(sent) and not any(
+            signing = self.signed_by(sent) is not None or "represented by" in text or (self.names_sign(sent) and not any(
                 self.sent_of[start] == index and self.lowers[start - 1] not in DEFINITE
                 for start, _ in self.agreement_mentions()))
-            if index in used or not (any(cue in text for cue in cues) or "witness" in text or signing):
+            if index in used or not (any(cue in text for cue in cues) or "witness" in text or signing):  # noqa: E501
                 continue
             earlier = [a for a in found if min(a.sentences) < index]
             if not earlier:
@@ -899,18 +904,23 @@ class ArticleReader:
         return [c for n, c in enumerate(found) if not (n and c[0] < found[n - 1][1])]
 
     def represented(self, person: PersonSpan) -> str | None:
-        """"Seoul Haneul University Hospital, represented by its President, Dr. Park": the organization named just
-        before "represented by"."""
+        """The organization a signer stands for in "Seoul Haneul University Hospital, represented by its
+        President, Dr. Park", and in each item of "The foundation (FHBO) was represented by its president, Dr. A;
+        the university (UPT) by its rector, Dr. B": the one named just before "by"."""
+        in_title = {i for t in self.titles for i in range(t.start, t.end)}
         k = person.start - 1
-        while k > 0 and self.lowers[k] in (",", "its", "their", "the") or (k > 0 and self.sent_of[k] == self.sent_of[
-                person.start] and any(t.start <= k < t.end for t in self.titles)):
+        while k > 0 and (self.lowers[k] in (",", "its", "their", "the") or k in in_title):
             k -= 1
-        if k < 2 or self.lowers[k - 1 : k + 1] != ["represented", "by"]:
+        if k < 2 or self.lowers[k] != "by":
             return None
-        j = k - 2
-        if j >= 0 and self.texts[j] == ",":
+        j = k - 1
+        while j > 0 and self.lowers[j] in ("represented", "was", "were", "is", ","):
             j -= 1
+        if self.texts[j] == ")":  # "the university (UPT) by …"
+            j = next((i for i in range(j - 1, max(j - 12, 0), -1) if self.texts[i] == "("), j + 1) - 1
         org = self.org_ending_at(j + 1)
+        if org is None and "the" in self.lowers[max(0, j - 2) : j]:
+            org = self.named_by_noun(j)  # "the university", "the French institute"
         return org.name if org else None
 
     def phrase_end(self, sent: Span, phrase: str) -> int | None:

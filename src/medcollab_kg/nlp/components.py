@@ -612,7 +612,7 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         while j > i and (lowers[j - 1] in CONNECTORS or texts[j - 1] in DASHES):
             j -= 1
         if j < n and texts[j].islower() and texts[j].capitalize() in HEADS and j not in blocked and j > i \
-                and texts[j - 1] not in HEADS \
+                and texts[j - 1] not in HEADS and doc[j - 1].ent_type_ != "NORP" \
                 and not texts[j].endswith("s") and not doc[i].like_num:
             j += 1  # "the Santa Brígida hospital": a short name with its kind in lower case
         if not is_dateline(doc, i, j) and not all(t in CREDENTIALS for t in texts[i:j]):
@@ -707,6 +707,9 @@ def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
     w = words(doc)
     owners, units = read_run(doc, start, mark), read_run(doc, mark + 1, end)
     owner = owners[-1] if owners and owners[-1].end == mark else None
+    place_start = place_before(doc, start, mark)
+    if place_start is not None and place_start > start and w.lowers[place_start - 1] == "and":
+        owner = None  # "… de Traslasierra and France's Institut Vercors": the place starts the next item
     if owner and units and units[0].start == mark + 1:
         unit = units[0]
         alias = f"{owner.name}{w.texts[mark]} {unit.name}"
@@ -715,7 +718,6 @@ def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
                         (owner.start, owner.end)), *units[1:]]
     if owner:  # "OKMU's Center for iPS …": the owner is named, what it owns is not (fully) a name
         return owners + units
-    place_start = place_before(doc, start, mark)
     if place_start is not None:  # "Spain's Guadarrama Health Research Institute": a place owns nothing here
         before = place_start - 1 if place_start > start and w.lowers[place_start - 1] == "and" else place_start
         if units and units[0].start == mark + 1:  # the phrase, place included, names the unit
