@@ -105,7 +105,15 @@ def norm(name: str) -> str:
     spelling ("Centre" = "Center")."""
     name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE).lower()
     name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return " ".join(SPELLINGS.get(w, w) for w in re.sub(r"[^\w&]+", " ", name).split())
+    words = [SPELLINGS.get(w, w) for w in re.sub(r"[^\w&]+", " ", name).split()]
+    while len(words) > 2 and words[-1] in LEGAL_FORMS:
+        words.pop()  # "Veridian Genomics, Inc." = "Veridian Genomics"
+    return " ".join(words)
+
+
+# a company's legal form, as norm() writes it: dropped at the end of a name of two words or more
+LEGAL_FORMS = {"inc", "ltd", "co", "llc", "plc", "ag", "gmbh", "sas", "sa", "sae", "pvt", "sdn", "bhd", "corp",
+               "limited", "pty", "spa", "nv", "bv", "llp", "kk", "kgaa", "s", "a", "e"}
 
 
 def without_country(name: str) -> str:
@@ -241,6 +249,12 @@ def org_groups_in(article: ArticleFacts, merges: list[str]) -> tuple[UnionFind, 
         if len(longer) == 1:
             uf.union(short, longer.pop())
             merges.append(f"{article.document}: '{short}' is a short name in the article")
+    # "Veridian Genomics" and "Veridian Genomics, Inc.": one name, with and without the company's legal form
+    by_norm: dict[str, str] = {}
+    for name in sorted(full):
+        first = by_norm.setdefault(norm(name), name)
+        if first != name and uf.union(first, name):
+            merges.append(f"{article.document}: '{name}' = '{first}' (the same name)")
     parent_of = {p.child: p.parent for p in article.part_of}
     # "UM FHS", "NUS Medicine": a prefixed form names a unit of the prefix's organization
     for child, parent in list(parent_of.items()):
