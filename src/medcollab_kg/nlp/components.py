@@ -427,6 +427,15 @@ class PeopleFinder:
                     k, count = end, count + 1
                 if count and (is_honorific(text) or count >= 2):
                     candidates.append((i, k))
+        for i in range(1, n - 1):
+            # "Dean of the Graduate School of Medicine SATO Emi", "Prepared by: OTSUKA Rina": a SURNAME in capitals
+            # and a given name, right after an organization's name, a title or a colon
+            if texts[i].isupper() and texts[i].isalpha() and len(texts[i]) >= 2 and texts[i] not in CREDENTIALS \
+                    and (texts[i - 1] in HEADS or texts[i - 1] in WEAK_HEADS or texts[i - 1] == ":"
+                         or i - 1 in in_title) \
+                    and not texts[i + 1].isupper() and (end := name_word_end(doc, i + 1)) \
+                    and (end == n or not is_capitalised(texts[end])) and texts.count(texts[i]) == 1:
+                candidates.append((i, end))
         for span in doc.spans.get("kg_titles", []):
             # "Ana Ruiz, Founding President of …": the name in front of an appositive title
             if span.start >= 3 and texts[span.start - 1] == ",":
@@ -633,8 +642,9 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
     """"BELO HORIZONTE, 14 March 2025 –": a place in capitals opening a paragraph, not an acronym."""
     w = words(doc)
     opens = start == 0 or "\n" in w.texts[start - 1] + w.spaces[start - 1]
-    return opens and all(t.isupper() or not t.isalpha() for t in w.texts[start:end]) and (
-        end < len(w.texts) and w.texts[end] in (",", "(", "—", "–", "-", ":"))
+    # "BALTIMORE and SAN DIEGO, Oct. 2", "ABU DHABI // Updated …"
+    return opens and all(t.isupper() or not t.isalpha() or t in ("and", "&") for t in w.texts[start:end]) and (
+        end < len(w.texts) and w.texts[end] in (",", "(", "—", "–", "-", ":", "/", "//"))
 
 
 def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
