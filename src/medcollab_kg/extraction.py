@@ -36,7 +36,7 @@ from medcollab_kg.nlp.components import (
     is_honorific,
     words,
 )
-from medcollab_kg.nlp.lexicon import UNITS, is_headline
+from medcollab_kg.nlp.lexicon import COMPANY_SUFFIXES, UNITS, is_headline
 from medcollab_kg.nlp.rules import load_rules
 
 FACTS = load_rules("facts")
@@ -119,6 +119,10 @@ class ArticleReader:
             for n in (org.name, *org.aliases):
                 self.canonical.setdefault(n, root)
         self.unit_parents: list[PartOf] = []  # units that a role phrase places in an organization
+        # "Sahyadri Lifesciences" and "Sahyadri Lifesciences Pvt. Ltd.": one name, with and without its legal form
+        plain = {without_legal_form(o.name): self.canonical.get(o.name, o.name) for o in self.orgs}
+        for org in self.orgs:
+            self.canonical[org.name] = plain.get(org.name, self.canonical.get(org.name, org.name))
         self.truncated = self.truncated_names()
         for short, long in self.truncated.items():
             self.canonical[short] = self.canonical.get(long, long)
@@ -249,8 +253,9 @@ class ArticleReader:
         nxt = i + 1
         if not owner and nxt < len(self.doc) and self.texts[nxt] in ("'s", "’s"):
             return None  # "the university's hospital" is not the university
-        if nxt < len(self.doc) and self.texts[nxt].isalpha() and not self.doc[nxt].is_stop:
-            return None  # "the university hospitals": a longer phrase
+        if nxt < len(self.doc) and self.texts[nxt].isalpha() and not self.doc[nxt].is_stop \
+                and not any(t.start == nxt for t in self.titles):
+            return None  # "the university hospitals": a longer phrase (but "hospital President X" is the hospital)
         kind = KIND_NOUNS.get(noun)
         # a word of the name ("the trust" for "… NHS Foundation Trust") or the kind ("the university"); "other" is
         # no kind to match
@@ -307,7 +312,9 @@ class ArticleReader:
             if short is not None:  # "the Chief Executive of Severnside": the field is the organization's short name
                 text = self.title_text(title.start, field_at)
             before = self.org_ending_at(title.start) or self.possessive_org(title.start) or self.its_org(title) \
-                or (self.org_ending_at(title.start - 1) if self.texts[title.start - 1] == "(" else None)
+                or (self.org_ending_at(title.start - 1) if self.texts[title.start - 1] == "(" else None) \
+                or (self.named_by_noun(title.start - 1) if title.start and self.texts[title.start - 1].islower()
+                    and self.lowers[title.start - 1] in KIND_NOUNS else None)  # "hospital President WANG Xiaomei"
             # "Hanbit University Hospital (Director Park Ji-hoon)": the title in brackets after the organization
             after_i = self.skip_anaphor(self.skip(title.end, ("of", "at", "the")))
             after = short or (self.org_at(after_i) if after_i > title.end else None)
@@ -728,7 +735,7 @@ class ArticleReader:
         if verb is not None:
             before = [o for o in orgs if o.start < verb]
             # "A signed an MoU with B", not "… and jointly launched a centre run together with C"
-            with_ = next((i for i in range(sent.start, sent.end) if self.lowers[i] == "with" and verb < i <= verb + 8
+            with_ = next((i for i in range(sent.start, sent.end) if self.lowers[i] == "with" and verb < i <= verb + 12
                           and "," not in self.words.text_of(verb, i)), None)
             after = [o for o in orgs if with_ is not None and o.start > with_]
             # "… with A and B to train nurses": every organization listed right after "with"
@@ -795,8 +802,10 @@ class ArticleReader:
             return []
         group = [orgs[-1]]
         for org in reversed(orgs[:-1]):
-            gap = {self.lowers[i] for i in self.outside_parentheses(org.end, group[0].start)}
-            if gap <= {"and", ",", "&", "the", "as", "well", "its", "their"}:  # "A, its B and C"
+            between = self.outside_parentheses(org.end, group[0].start)
+            gap = {self.lowers[i] for i in between}
+            if gap <= {"and", ",", "&", "the", "as", "well", "its", "their"} or (  # "A, its B and C"
+                    gap & {"and", ",", "&"} and self.list_gap(between)):  # "A and global nonprofit B"
                 group.insert(0, org)
             else:
                 break
@@ -1102,6 +1111,14 @@ def title_text(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     return " ".join(w if w.isupper() or w.startswith("(") or (n and w in MINOR_WORDS) else w[:1].upper() + w[1:]
                     for n, w in enumerate(text.split(" ")))
+
+
+def without_legal_form(name: str) -> str:
+    """"Veridian Genomics, Inc." → "Veridian Genomics"; a name of one word keeps its form ("Roche AG")."""
+    words = name.replace(",", " ").split()
+    while len(words) > 2 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return " ".join(words)
 
 
 def is_unit_name(name: str) -> bool:

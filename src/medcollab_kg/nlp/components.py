@@ -27,10 +27,12 @@ from medcollab_kg.nlp.lexicon import (
     LEADING,
     MONTHS,
     NAME_ABBREVIATIONS,
+    NOT_ACRONYMS,
     NOT_NAMES,
     NOT_ORGS,
     PARTICLES,
     PEOPLE,
+    POSSESSIVE_NAMES,
     POSSESSIVES,
     THINGS,
     TITLE_WORDS,
@@ -158,7 +160,7 @@ def weak_head_kind(doc: Doc, start: int, end: int) -> str | None:
     if last not in WEAK_HEADS or len(last.split()) == len(texts):
         return None
     lowers = words(doc).lowers[start:end]
-    if any(lower in TITLE_WORDS for lower in lowers):
+    if lowers[0] in TITLE_WORDS and lowers[0] not in ("medical", "clinical", "research", "general"):
         return None  # "Deputy Health Minister": a title, not a name
     if is_acronym(texts[0]):
         return None  # "NUS Medicine": a unit of the acronym's institution (acronym_prefix)
@@ -616,6 +618,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 j += 2  # "Neuro-oncology", "Cheung Yuk-lin": one hyphenated word
             elif t == "," and j + 1 < n and texts[j + 1] in COMPANY_SUFFIXES and j + 1 not in blocked:
                 j += 2  # "Veridian Genomics, Inc.", "Huaxin Medical Technology Co., Ltd."
+            elif t == "." and not w.spaces[j - 1] and texts[j - 1] in COMPANY_SUFFIXES and j + 1 < n \
+                    and texts[j + 1] in COMPANY_SUFFIXES:
+                j += 1  # "Pvt" "." "Ltd.": the tokenizer split one legal form
             else:
                 break
         while j > i and (lowers[j - 1] in CONNECTORS or texts[j - 1] in DASHES):
@@ -658,7 +663,9 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         start += 1
     if start >= end:
         return []
-    mark = next((k for k in range(start, end) if w.texts[k] in POSSESSIVES), None)
+    # "People's Hospital", "Women's Hospital": the possessive of such a noun is part of the name
+    mark = next((k for k in range(start, end) if w.texts[k] in POSSESSIVES and w.texts[k - 1] not in POSSESSIVE_NAMES),
+                None)
     if mark is not None:
         return read_possessive(doc, start, mark, end)
     return read_run_plain(doc, start, end)
@@ -776,7 +783,7 @@ def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """A run that starts with an acronym: "PUMCH", or a prefixed unit ("NUS Medicine", "UM FHS")."""
     texts = words(doc).texts
     first = texts[start]
-    if not is_acronym(first) or first in COUNTRIES or first in NOT_ORGS:
+    if not is_acronym(first) or first in COUNTRIES or first in NOT_ORGS or first in NOT_ACRONYMS:
         return []
     if end - start == 2 and end < len(texts) and texts[end].islower() and is_noun(doc[end]):
         return [OrgSpan(start, start + 1, first, "other")]  # "FCMU Taichung campus": a place, not a unit
@@ -821,8 +828,22 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(org)
             continue
         s, e = inner
+        # "(hereafter NIMR)", "(hereinafter “Huaxia AI”)", "(referred to as the Institute)": the name the text
+        # uses from here on
+        hereafter = words(doc).lowers[s] in HEREAFTER
+        while s < e and (words(doc).lowers[s] in HEREAFTER or texts[s] in QUOTES):
+            s += 1
+        while e > s and texts[e - 1] in QUOTES:
+            e -= 1
+        if s >= e:
+            result.append(org)
+            continue
         text = span_text(doc, s, e)
-        widened = replace(org, end=e + 1)
+        widened = replace(org, end=inner[1] + 1)
+        if hereafter and not (e - s == 1 and is_acronym(text)):
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
+            inside.update(range(inner[0], inner[1]))
+            continue
         if text in COUNTRIES or any(ent.label_ == "GPE" and ent.start == s and ent.end == e for ent in doc.ents):
             result.append(widened)  # "Temple University (USA)": the country is not part of the name
         elif e - s == 1 and is_acronym(text):
@@ -853,6 +874,10 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             continue
         inside.update(range(s, e))
     return result
+
+
+HEREAFTER = {"hereafter", "hereinafter", "henceforth", "referred", "to", "as", "known", "or", "the", "called"}
+QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
 def is_short_form(text: str, name: str) -> bool:
@@ -906,8 +931,20 @@ def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[Or
     for org in undefined:
         if any(initials_match(org.name, o.name.split()) for o in full_names):
             continue  # resolution links it to the spelled-out name
-        if not acronym_in_slot(doc, org, ner_orgs):
+        if org.name in NOT_ACRONYMS or not acronym_in_slot(doc, org, ner_orgs):
             result.remove(org)
+    # a short name the article defines ("hereinafter “Huaxia AI”"), wherever it is used afterwards
+    texts = words(doc).texts
+    for org in orgs:
+        for alias in org.aliases:
+            parts = alias.split()
+            if len(parts) < 2 or not is_capitalised(parts[0]):
+                continue
+            for i in range(org.end, len(texts) - len(parts) + 1):
+                if texts[i : i + len(parts)] == parts and not covered & set(range(i, i + len(parts))) \
+                        and not blocked & set(range(i, i + len(parts))):
+                    result.append(OrgSpan(i, i + len(parts), alias, org.kind))
+                    covered.update(range(i, i + len(parts)))
     # acronyms inside other runs ("HKUST's", "PUMCH—such as") are picked up here too
     for i, text in enumerate(words(doc).texts if known else ()):
         if text in known and i not in covered and i not in blocked:
@@ -1041,7 +1078,10 @@ def guard_abbreviations(doc: Doc) -> Doc:
         split_abbreviation = text == "." and i and (texts[i - 1].lower().rstrip(".") in HONORIFICS or
                                                      f"{texts[i - 1]}." in NAME_ABBREVIATIONS) \
             and not spaces[i - 1]  # "Assoc" ".", "Ma" "."
-        if abbreviation or split_abbreviation:
+        # "Sahyadri Lifesciences Pvt. Ltd.": a full stop between two legal forms ends no sentence
+        legal_form = texts[i + 1] in COMPANY_SUFFIXES and (texts[i] in COMPANY_SUFFIXES or (
+            text == "." and i and texts[i - 1] in COMPANY_SUFFIXES))
+        if abbreviation or split_abbreviation or legal_form:
             doc[i + 1].is_sent_start = False
         elif ("\n" in text or "\n" in spaces[i]) and (text.isspace() or spaces[i] == "\n") or "\n\n" in text:
             doc[i + 1].is_sent_start = True
