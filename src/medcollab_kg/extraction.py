@@ -684,7 +684,8 @@ class ArticleReader:
         for index, sent in enumerate(self.sentences):
             text = self.sentence_texts[index]
             # "B signed contracts with …": people signing another document named here are not this one's
-            signing = self.signed_by(sent) is not None or "represented by" in text or (self.names_sign(sent) and not any(
+            signing = self.signed_by(sent) is not None or "represented by" in text \
+                or text.startswith(("signing for", "signing on behalf")) or (self.names_sign(sent) and not any(
                 self.sent_of[start] == index and self.lowers[start - 1] not in DEFINITE
                 for start, _ in self.agreement_mentions()))
             if index in used or not (any(cue in text for cue in cues) or "witness" in text or signing):  # noqa: E501
@@ -837,7 +838,7 @@ class ArticleReader:
         governed: dict[PersonSpan, str] = {}
         for n, (cue_start, cue_end, role) in enumerate(cues):
             stop = cues[n + 1][0] if n + 1 < len(cues) else sent.end
-            if cue_start <= sent.start + 1:  # an opening phrase ends at its first comma after a name
+            if cue_start <= sent.start + 1 and role == "witness":  # an opening phrase ends at its first comma
                 named = [p for p in people if cue_end <= p.start < stop]
                 comma = next((i for i in range(named[0].end, stop) if self.texts[i] == ","), None) if named else None
                 stop = comma if comma is not None else stop
@@ -908,6 +909,9 @@ class ArticleReader:
         at = self.phrase_end(sent, "represented by")
         if at is not None:
             found.append((at - 2, at, "signer"))
+        if self.lowers[sent.start : sent.start + 2] in (["signing", "for"], ["signing", "on"], ["signatories", "were"],
+                                                          ["signatories", "included"]):
+            found.append((sent.start, sent.start + 2, "signer"))  # "Signing for the three parties were A, B and C"
         found.sort()
         # one phrase, one cue: "witnessed by" is not also "… by"
         return [c for n, c in enumerate(found) if not (n and c[0] < found[n - 1][1])]

@@ -315,7 +315,8 @@ def field_end(doc: Doc, end: int) -> int:
         return k if k > end + 1 and closes else end
     k = end + 1
     # "Director of Research and Innovation", "Academic Affairs and Training": a field may join two words
-    while k < n and k - end <= 3 + (lowers[end + 1 : k].count("and") + lowers[end + 1 : k].count("&")) and (
+    while k < n and k - end <= 3 + (lowers[end + 1 : k].count("and") + lowers[end + 1 : k].count("&")) \
+            and not (k > end + 1 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON") and (
             is_capitalised(texts[k]) or (
                 lowers[k] in ("and", "&") and k > end + 1 and k + 1 < n and is_capitalised(texts[k + 1])
                 and texts[k + 1] not in HEADS and lowers[k + 1] not in TITLE_WORDS)) and texts[k] not in HEADS \
@@ -323,7 +324,7 @@ def field_end(doc: Doc, end: int) -> int:
         k += 1
     if k == end + 1:
         return end
-    name_follows = k < n and is_honorific(texts[k])
+    name_follows = k < n and (is_honorific(texts[k]) or (doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"))
     title_follows = k + 1 < n and lowers[k] == "and" and lowers[k + 1] in TITLE_WORDS
     if k < n and (is_capitalised(texts[k]) or lowers[k] in CONNECTORS) and not (name_follows or title_follows):
         return end
