@@ -337,6 +337,8 @@ class ArticleReader:
             person_before = self.appositive_person(self.phrase_start(title.start, before))
             if person_after is None and person_before is None and self.texts[title_end : title_end + 1] == [","]:
                 person_after = self.person_at(title_end + 1)  # "The rector of UFSV, Professor João …"
+            if after is None and before is None and (ministry := self.ministry_of(text)):
+                after = ministry  # "Minister of Health and Social Protection X": the ministry of that name
             late = self.org_after_name(person_after) if person_after and not (before or after) else None
             if late:  # "Chief Executive Officer Anna Keller of Roche Diagnostics AG"
                 roles.append(Role(person_after.name, text, late.name, sentence))
@@ -373,6 +375,9 @@ class ArticleReader:
                 continue
             person = self.appositive_person(first.start)
             org = self.org_at(self.skip(second.end, ("of", "at", "the")))
+            if person is None and org is None and (before := self.org_ending_at(first.start)):
+                # "Lakeview Health Network President and CEO Andrea MacPhail": two posts at the organization
+                person, org = self.person_at(second.end), before
             if person and org:
                 sentence = self.sent_of[first.start]
                 if org.parent:  # two posts: the unit's and the institution's
@@ -407,6 +412,15 @@ class ArticleReader:
                 if org and not person.surname_only:
                     roles.append(Role(person.name, title, org.name, self.sent_of[at], confidence=0.7))
         return roles
+
+    def ministry_of(self, title: str) -> OrgSpan | None:
+        """The article's "Ministry of F" for the title "Minister of F" (or "Secretary of F" for a "Department of
+        F"), when the article names it."""
+        head, _, field = title.partition(" of ")
+        if not field or head.split()[-1] not in ("Minister", "Secretary"):
+            return None
+        body = "Ministry" if head.split()[-1] == "Minister" else "Department"
+        return next((o for o in self.top_orgs if o.name.endswith(f"{body} of {field}")), None)
 
     def listed_org(self, i: int) -> OrgSpan | None:
         """The organization at token i when it closes a list item: "…, Westmere Hospital;" or "…, X and"."""
@@ -932,6 +946,11 @@ class ArticleReader:
         if self.texts[j] == ")":  # "the university (UPT) by …"
             j = next((i for i in range(j - 1, max(j - 12, 0), -1) if self.texts[i] == "("), j + 1) - 1
         org = self.org_ending_at(j + 1)
+        if org is None:  # "Medivion was represented by …": a short name
+            start = j
+            while start > 0 and is_capitalised(self.texts[start - 1]) and j - start < 3:
+                start -= 1
+            org = self.short_name_at(start, end=j + 1) if is_capitalised(self.texts[j]) else None
         if org is None and "the" in self.lowers[max(0, j - 2) : j]:
             org = self.named_by_noun(j)  # "the university", "the French institute"
         return org.name if org else None

@@ -36,6 +36,7 @@ from medcollab_kg.nlp.lexicon import (
     POSSESSIVES,
     THINGS,
     TITLE_WORDS,
+    FIELD_NOUNS,
     FIELD_WORDS,
     UNITS,
     WEAK_HEADS,
@@ -193,6 +194,8 @@ def model_org_kind(doc: Doc, start: int, end: int) -> str | None:
         return None  # "Ewa Sobczak, Head of …": a person the model missed
     if sum(t.isalpha() for t in texts) < 2:
         return None  # a lone word the model calls an organization is as often a surname or a field
+    if all(t in FIELD_NOUNS or t.lower() in CONNECTORS or not t.isalpha() for t in texts):
+        return None  # "Research and Innovation", "Academic Planning": a field or an office
     return "other" if org_slot(doc, start, end) else None
 
 
@@ -208,7 +211,10 @@ def org_slot(doc: Doc, start: int, end: int) -> bool:
     if start and before == "the":
         before = lowers[start - 2] if start > 1 else ""
     after = lowers[end] if end < len(lowers) else ""
-    return before in SLOT_BEFORE or after in SLOT_AFTER
+    # "President and CEO of X", "Chief Executive, X;": right after a title
+    k = start - 2 if start > 1 and lowers[start - 1] == "the" else start - 1
+    titled = before in ("of", "at", ",") and any(span.end == k for span in doc.spans.get("kg_titles", []))
+    return before in SLOT_BEFORE or after in SLOT_AFTER or titled
 
 
 def tidy(text: str) -> str:

@@ -14,6 +14,7 @@ FIELD_WORDS = set(ORGS["field_words"])
 COMPANY_SUFFIXES = set(ORGS["company_suffixes"])
 POSSESSIVE_NAMES = set(ORGS["possessive_names"])
 NOT_ACRONYMS = set(ORGS["not_acronyms"])
+FIELD_NOUNS = set(ORGS["field_nouns"])
 UNITS = set(ORGS["units"])
 NOT_ORGS = {w for word in ORGS["not_organizations"] for w in (word, word.upper())}  # "FORUM REPORT" too
 CONNECTORS = set(ORGS["connectors"])
