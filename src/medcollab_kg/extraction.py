@@ -131,8 +131,9 @@ class ArticleReader:
         """"Lakeshore Children's" for "Lakeshore Children's Medical Center": the first words of an organization's
         name, with no honorific, are that organization, not a person."""
         prefixes = {o.name.replace("’", "'") for o in self.orgs}
-        return [p for p in people if is_honorific(self.texts[p.start]) or not any(
-            n.startswith((p.name + " ", p.name + "'s ")) for n in prefixes)]
+        names = {n.lower() for o in self.orgs for n in o.aliases}  # "Huaxia AI", defined as a short name
+        return [p for p in people if is_honorific(self.texts[p.start]) or not (p.name.lower() in names or any(
+            n.startswith((p.name + " ", p.name + "'s ")) for n in prefixes))]
 
     def with_surnames(self, people: list[PersonSpan]) -> list[PersonSpan]:
         """"Webb and Mehta signed": a bare surname of exactly one person named in full earlier in the article is

@@ -416,8 +416,8 @@ class PeopleFinder:
                 k -= 1
             thing = thing or (0 <= k < ent.start - 1 and texts[k] in HEADS and texts[k].istitle())
             # "AIIMS Raipur", "IIT Roorkee": a campus named after the institution's acronym
-            thing = thing or (ent.end - ent.start == 1 and ent.start > 0 and is_acronym(texts[ent.start - 1])
-                              and texts[ent.start - 1] not in CREDENTIALS)
+            thing = thing or (ent.end - ent.start <= 3 and ent.start > 0 and is_acronym(texts[ent.start - 1])
+                              and texts[ent.start - 1] not in CREDENTIALS)  # also "RSUD Sultan Aji Dipati"
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 start = ent.start
                 if start >= 2 and texts[start - 1] == "-" and not w.spaces[start - 2] and not w.spaces[start - 1] \
@@ -488,12 +488,15 @@ def is_name_token(doc: Doc, i: int) -> bool:
     text = words(doc).texts[i]
     if len(text) == 2 and text[0].isupper() and text[1] == "." and i and is_name_token(doc, i - 1):
         return True
-    if text in NAME_ABBREVIATIONS:
-        return True
+    if text in NAME_ABBREVIATIONS or (text in NAME_SUFFIXES and i and is_name_token(doc, i - 1)):
+        return True  # "Jose Ma. Villar", "Rodolfo Villanueva Jr."
     if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
         return False
-    return not (text in HEADS or text in NOT_NAMES or text.lower() in TITLE_WORDS
+    return not (text in HEADS or text in WEAK_HEADS or text in NOT_NAMES or text.lower() in TITLE_WORDS
                 or (doc[i].is_sent_start and doc[i].is_stop))
+
+
+NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 
 
 def continues_into_org(doc: Doc, end: int) -> bool:
@@ -772,7 +775,8 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
     while start < end and w.lowers[start] in LEADING:
         start += 1
     return bool(head_kind(texts)) or (len(texts) == 1 and is_acronym(texts[0])) \
-        or weak_head_kind(doc, start, end) is not None
+        or weak_head_kind(doc, start, end) is not None \
+        or any(e.label_ == "ORG" and e.start == start and e.end == end for e in doc.ents)  # "… and HealthBridge International"
 
 
 def is_described(doc: Doc, start: int) -> bool:
@@ -805,6 +809,11 @@ def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if second.isalpha():
             # "IIT Roorkee", "AIIMS Raipur": one campus of a national system is an institution of its own
             return [OrgSpan(start, end, span_text(doc, start, end), "other")]
+    if 3 <= end - start <= 4 and all(t.isalpha() and t[0].isupper() and not t.isupper() and t not in HEADS
+                                     and t not in WEAK_HEADS and t not in NOT_ORGS for t in texts[start + 1 : end]) \
+            and (end >= len(texts) or not is_capitalised(texts[end])):
+        # "RSUD Sultan Aji Dipati": an acronym for a kind of institution, then the institution's own name
+        return [OrgSpan(start, end, span_text(doc, start, end), "other")]
     return [OrgSpan(start, start + 1, first, "other")]
 
 
