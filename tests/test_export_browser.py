@@ -155,7 +155,7 @@ def browser(tmp_path):
 
 
 def test_page_loads_clean_shows_the_graph_and_finds_nodes(sample_graph, browser, tmp_path):
-    page = export_graph(sample_graph, "html", tmp_path / "graph.html")
+    page = export_graph(sample_graph, "html", tmp_path / "graph.html", with_articles=True)
     browser.open(page.as_uri())
     assert browser.js("document.getElementById('node-count').textContent") == str(sample_graph.number_of_nodes())
     assert browser.js("document.getElementById('edge-count').textContent") == str(sample_graph.number_of_edges())
