@@ -84,23 +84,38 @@ def read_articles(
             raise InputError(f"No such file or folder: '{source}'. Fix: check the path.")
     fields = tuple(dict.fromkeys([*text_fields, *TEXT_FIELDS]))
     names: set[str] = set()
-    seen: dict[str, str] = {}
+    # The same article can come twice (a .txt and the dated HTML page): the copy with the most metadata
+    # (date, title, URL) is kept, the first read on a tie. Which one that is is known only once every copy
+    # has been read, so articles wait here until the end, in the order read; skips are yielded at once.
+    kept: dict[str, Article] = {}  # dedup key → the copy kept so far, in the order first seen
+    dropped: list[tuple[Article, str]] = []  # (copy, key of the article it duplicates)
     skipped: list[Skipped] = []
-    found = 0
     for source in sources:
         for item in _read_source(source, max_bytes=max_bytes, fields=fields, stdin=stdin):
-            if isinstance(item, Article):
-                key = _dedup_key(item.text)
-                if key in seen:
-                    item = Skipped(item.path, f"duplicate of {seen[key]}")
-                else:
-                    seen[key] = item.path
-                    item = _unique_name(item, names)
-                    found += 1
             if isinstance(item, Skipped):
                 skipped.append(item)
-            yield item
-    if not found:
+                yield item
+                continue
+            key = _dedup_key(item.text)
+            first = kept.get(key)
+            if first is None:
+                kept[key] = item
+            elif _metadata(item) > _metadata(first):
+                kept[key] = item
+                dropped.append((first, key))
+            else:
+                dropped.append((item, key))
+    for copy, key in dropped:
+        better = kept[key]
+        why = f"duplicate of {better.path}"
+        if _metadata(better) > _metadata(copy):
+            why += f", kept for its {', '.join(k for k in ('date', 'title', 'url') if getattr(better, k))}"
+        skip = Skipped(copy.path, why)
+        skipped.append(skip)
+        yield skip
+    for item in kept.values():
+        yield _unique_name(item, names)
+    if not kept:
         shown = ", ".join(f"'{s}'" for s in sources)
         why = f" {len(skipped)} skipped, e.g. '{skipped[0].path}': {skipped[0].reason}." if skipped else ""
         raise InputError(f"No articles in {shown}.{why} Fix: pass files or folders of {EXPECTED} news.")
@@ -466,8 +481,21 @@ def make_article(name: str, path: str, text: str, *, warnings: tuple[str, ...] =
                    warnings=warnings, **meta)
 
 
+def _metadata(article: Article) -> int:
+    """How much an article's source tells besides its text: a date, a title, a link."""
+    return sum(1 for value in (article.date, article.title, article.url) if value)
+
+
+HEADLINE = re.compile(r"[^\n]{1,200}")  # a first line this short, ending without a full stop, is a headline
+SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*$")
+
+
 def _dedup_key(text: str) -> str:
-    """Same words, same article: whitespace and line endings do not make a new one."""
+    """Same words, same article: whitespace and line endings do not make a new one, and neither does a
+    headline line on top (a page's text starts with its <h1>, the same story saved as text may not)."""
+    first, _, rest = text.partition("\n")
+    if rest.strip() and HEADLINE.fullmatch(first.strip()) and not SENTENCE_END.search(first.strip()):
+        text = rest
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 
