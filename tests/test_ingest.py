@@ -23,7 +23,8 @@ def read(*paths, **options) -> tuple[dict[str, Article], dict[str, str]]:
     for item in read_articles(list(paths), **options):
         if isinstance(item, Article):
             articles[item.path] = item
-        else:
+        else:  # may replace an article read before: a later copy of it has more metadata
+            articles.pop(item.path, None)
             skipped[item.path] = item.reason
     return articles, skipped
 
@@ -250,6 +251,10 @@ DUPLICATES = Path(__file__).parent / "fixtures" / "duplicates"  # one story: as 
 
 
 def test_of_two_copies_the_one_with_more_metadata_is_kept_not_the_first_read():
+    items = list(read_articles([DUPLICATES]))
+    # the text copy is handed on as it is read, and withdrawn (a Skipped for the same path) when the page comes
+    assert [(type(i).__name__, Path(i.path).name) for i in items] == [
+        ("Article", "01-mou.txt"), ("Skipped", "01-mou.txt"), ("Article", "02-mou.html")]
     articles, skipped = read(DUPLICATES)
     (page,) = articles.values()
     assert page.path.endswith("02-mou.html")
@@ -269,8 +274,9 @@ def test_a_headline_line_on_top_does_not_hide_a_duplicate(tmp_path):
 def test_the_kept_copy_gives_the_graph_its_date_and_link(tmp_path):
     from medcollab_kg.build import build_graph
 
-    graph = build_graph([DUPLICATES], graph_path=tmp_path / "g.json", model="blank").graph
-    (doc,) = [d for _, d in graph.nodes(data=True) if d["type"] == "Document"]
+    result = build_graph([DUPLICATES], graph_path=tmp_path / "g.json", model="blank")
+    assert result.articles == 1 and [Path(s.path).name for s in result.skipped] == ["01-mou.txt"]
+    (doc,) = [d for _, d in result.graph.nodes(data=True) if d["type"] == "Document"]
     assert (doc["date"], doc["url"]) == ("2024-05-20", "https://news.example.org/alpha-beta-mou")
     assert doc["path"].endswith("02-mou.html")
 

@@ -179,15 +179,24 @@ def collect_facts(
         skipped: list[Skipped] = []
         warnings: list[str] = []
         urls: dict[str, str] = {}
+        taken: dict[str, tuple[str, str]] = {}  # path → (key, name) of each article taken so far
         with gc_paused():
             for item in reading.articles():
                 if isinstance(item, Skipped):
                     skipped.append(item)
+                    if item.path in taken:  # a later copy of this article has more metadata: it replaces this one
+                        key, name = taken.pop(item.path)
+                        found.pop(key, None)
+                        todo.discard(key)
+                        urls.pop(name, None)
+                        if kept is not None:
+                            kept = [(k, a) for k, a in kept if k != key]
                     continue
                 warnings += [f"{item.path}: {w}" for w in item.warnings]
                 if item.url:
                     urls[item.name] = item.url
                 key = article_key(item)
+                taken[item.path] = (key, item.name)
                 order.setdefault(key, len(order))
                 known = memo.get(key) if memo is not None and use_cache else None
                 if known is None and store is not None and use_cache:

@@ -73,7 +73,8 @@ def read_articles(
     """Yield an Article for each readable article and a Skipped, with the reason, for the rest.
 
     `paths` are files, folders (read recursively, hidden entries left out) or "-" for one article
-    on stdin. `text_fields` are JSON field names tried before text, body and content.
+    on stdin. `text_fields` are JSON field names tried before text, body and content. A Skipped may name an
+    article yielded earlier: a copy of it with more metadata came later, and replaces it.
     Raises InputError for a missing path or when nothing at all could be read.
     """
     sources = [str(p) for p in paths]
@@ -84,37 +85,28 @@ def read_articles(
             raise InputError(f"No such file or folder: '{source}'. Fix: check the path.")
     fields = tuple(dict.fromkeys([*text_fields, *TEXT_FIELDS]))
     names: set[str] = set()
-    # The same article can come twice (a .txt and the dated HTML page): the copy with the most metadata
-    # (date, title, URL) is kept, the first read on a tie. Which one that is is known only once every copy
-    # has been read, so articles wait here until the end, in the order read; skips are yielded at once.
-    kept: dict[str, Article] = {}  # dedup key → the copy kept so far, in the order first seen
-    dropped: list[tuple[Article, str]] = []  # (copy, key of the article it duplicates)
+    # The same article can come twice (a .txt and the dated HTML page): the copy with the most metadata (date,
+    # title, URL) is kept, the first read on a tie. Articles are handed on as they are read, so when a better
+    # copy comes later, a Skipped for the earlier one is yielded first: consumers drop what they took from it.
+    kept: dict[str, Article] = {}  # dedup key → the copy kept so far
     skipped: list[Skipped] = []
     for source in sources:
         for item in _read_source(source, max_bytes=max_bytes, fields=fields, stdin=stdin):
+            if isinstance(item, Article):
+                key = _dedup_key(item.text)
+                first = kept.get(key)
+                if first is None or _metadata(item) > _metadata(first):
+                    if first is not None:
+                        better = ", ".join(k for k in ("date", "title", "url") if getattr(item, k))
+                        retracted = Skipped(first.path, f"duplicate of {item.path}, kept for its {better}")
+                        skipped.append(retracted)
+                        yield retracted
+                    item = kept[key] = _unique_name(item, names)
+                else:
+                    item = Skipped(item.path, f"duplicate of {first.path}")
             if isinstance(item, Skipped):
                 skipped.append(item)
-                yield item
-                continue
-            key = _dedup_key(item.text)
-            first = kept.get(key)
-            if first is None:
-                kept[key] = item
-            elif _metadata(item) > _metadata(first):
-                kept[key] = item
-                dropped.append((first, key))
-            else:
-                dropped.append((item, key))
-    for copy, key in dropped:
-        better = kept[key]
-        why = f"duplicate of {better.path}"
-        if _metadata(better) > _metadata(copy):
-            why += f", kept for its {', '.join(k for k in ('date', 'title', 'url') if getattr(better, k))}"
-        skip = Skipped(copy.path, why)
-        skipped.append(skip)
-        yield skip
-    for item in kept.values():
-        yield _unique_name(item, names)
+            yield item
     if not kept:
         shown = ", ".join(f"'{s}'" for s in sources)
         why = f" {len(skipped)} skipped, e.g. '{skipped[0].path}': {skipped[0].reason}." if skipped else ""
