@@ -168,3 +168,18 @@ def test_graphology_parses_graphml_and_gexf_in_a_browser(built, tmp_path):
         assert result[fmt]["size"] == view.number_of_edges(), fmt
         assert result[fmt]["minWeight"] >= 2 and result[fmt]["labels"], fmt
     assert result["graphml"]["starts"] > 0  # GraphML's start attribute; GEXF's spells are graphology's to skip
+
+
+def test_cli_with_articles_flag(sample_graph_path, tmp_path):
+    from typer.testing import CliRunner
+
+    from medcollab_kg.cli.app import app
+
+    runner = CliRunner()
+    for flag, documents in (([], 0), (["--with-articles"], 5)):
+        out = tmp_path / f"g{len(flag)}.graphml"
+        result = runner.invoke(app, ["export", "--graph", str(sample_graph_path), "--output", str(out), *flag])
+        assert result.exit_code == 0, result.output
+        nodes, edges = graphml_parts(out)
+        assert sum(1 for d in nodes.values() if d["type"] == "Document") == documents
+        assert ("mentioned_in" in {e["label"] for e in edges}) == bool(documents)
