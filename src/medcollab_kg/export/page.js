@@ -125,7 +125,7 @@
   // The worker moves the big components' nodes; every REFINE_EVERY ms they are fitted back into their boxes and
   // drawn (one batched update, so sigma redraws once), for REFINE_MS at most. It starts once the page has loaded,
   // so the first picture and the first clicks do not wait for it.
-  const REFINE_EVERY = 1500, REFINE_MS = 12000;
+  const REFINE_EVERY = 2000, REFINE_MS = 8000;
   function refine() {
     if (!refining.length || typeof graphologyLibrary.FA2Layout !== "function") return;
     const layouts = refining.map((r) => {
@@ -182,6 +182,17 @@
     label.append(box, ` ${relation} (${count})`);
     $("relations").append(label);
   }
+  // A hundred thousand edges are a grey fog, and without a graphics card a browser takes seconds to draw them: past
+  // MANY_EDGES, only the selected node's edges are drawn until "draw every edge" is ticked.
+  const MANY_EDGES = 20000;
+  let everyEdge = edges.length <= MANY_EDGES;
+  if (!everyEdge) {
+    const label = document.createElement("label"), box = document.createElement("input");
+    box.type = "checkbox"; box.id = "every-edge";
+    box.addEventListener("change", () => { everyEdge = box.checked; refresh(); });
+    label.append(box, ` draw every edge (${edges.length})`);
+    $("relations").append(label);
+  }
   function updateShown() { $("shown-count").textContent = String(nodes.filter(visibleNode).length); }
   updateShown();
 
@@ -228,6 +239,11 @@
       edgeReducer: (id, attrs) => {
         const out = { ...attrs };
         if (hidden.has(attrs.relation)) { out.hidden = true; return out; }
+        if (!everyEdge) {
+          const [s, t] = graph.extremities(id);
+          out.hidden = !selected || (s !== selected.id && t !== selected.id);
+          if (out.hidden) return out;
+        }
         if (selected) {
           const [s, t] = graph.extremities(id);
           if (s === selected.id || t === selected.id) { out.color = "#3b4352"; out.size = attrs.size + 1; out.zIndex = 1; }
@@ -299,7 +315,7 @@
     if (n && centre && renderer) {
       const d = renderer.getNodeDisplayData(n.id);
       if (d) renderer.getCamera().animate({ x: d.x, y: d.y, ratio: Math.min(renderer.getCamera().ratio, 0.5) },
-                                          { duration: 300 });
+                                          { duration: nodes.length > 5000 ? 0 : 300 });  // each frame counts
     }
   }
 
