@@ -102,7 +102,9 @@ def test_what_happened_at_an_institution(graph):
                                                    "University of Macau"]),
 ])
 def test_kind_words_filter_the_answers(graph, question, expected):
-    assert names(q.ask(graph, question)) == expected
+    result = q.ask(graph, question)
+    assert names(result) == expected
+    assert result.looked_for.startswith(question.split()[1])  # "hospitals that signed an agreement with …"
 
 
 @pytest.mark.parametrize("phrase, since, until", [

@@ -805,10 +805,10 @@ def ask(graph: nx.MultiDiGraph, question: str) -> Result:
     answers = tuple(form.answer(graph, *nodes, **options))
     names = [display(graph, n) for n in nodes]
     when = options.get("when")
+    kind = re.search(KIND, question, re.IGNORECASE) if options.get("kind") else None  # "hospitals", as asked
     fill = {"x": names[0] if names else "", "y": names[1] if len(names) > 1 else "",
             "names": " and ".join(names), "role": options.get("role", ""),
-            "kind": (re.search(KIND, question, re.IGNORECASE) or [None, "institutions"])[0].lower()
-            if options.get("kind") else "institutions",
+            "kind": kind.group(0).lower() if kind else "institutions",
             "when": f" {when.text}" if when else "", "about": f" involving {names[0]}" if names else ""}
     looked_for = form.looked_for.format(**fill)
     if options.get("what"):
