@@ -18,6 +18,7 @@ from medcollab_kg.cli.app import app
 from medcollab_kg.errors import KgError
 from medcollab_kg.export import FORMATS, export_graph, focus_subgraph, reader, writer
 from medcollab_kg.export.html import render_page, script_json
+from medcollab_kg.export.view import tool_view
 from medcollab_kg.export.values import (
     TYPE_COLOURS,
     date_start,
@@ -30,7 +31,7 @@ RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
 PUMCH = "org:peking-union-medical-college-hospital"
 FILE_SUFFIX = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "csv": "", "neo4j": "", "html": ".html"}
 # Attributes a format adds for its tools, not part of the graph itself.
-ADDED = {"label", "weight", "key", "id", "start", "viz", "networkx_key"}
+ADDED = {"label", "weight", "key", "id", "start", "spells", "viz", "networkx_key"}
 
 
 @pytest.fixture(scope="session")
@@ -147,6 +148,7 @@ VIZ = "{http://www.gexf.net/1.2draft/viz}"
 
 def test_graphml_has_typed_scalars_labels_weights_and_unique_edge_ids(graph, tmp_path):
     root = ET.parse(export_graph(graph, "graphml", tmp_path / "g.graphml")).getroot()
+    graph = tool_view(graph)  # what an export holds: entities and facts
     keys = root.findall(f"{GRAPHML}key")
     assert {k.get("attr.type") for k in keys} <= {"string", "long", "double", "boolean"}
     declared = Counter((k.get("for"), k.get("attr.name")) for k in keys)
@@ -173,8 +175,14 @@ def test_graphml_parallel_edges_between_the_same_pair_stay_apart(tmp_path):
     assert len(ids) == 4 == len(set(ids))
 
 
+def spell_start(element: ET.Element) -> str | None:
+    spell = element.find(f"{GEXF}spells/{GEXF}spell")
+    return spell.get("start") if spell is not None else None
+
+
 def test_gexf_is_version_1_2_with_colours_sizes_and_a_timeline(graph, tmp_path):
     root = ET.parse(export_graph(graph, "gexf", tmp_path / "g.gexf")).getroot()
+    graph = tool_view(graph)
     assert root.tag == f"{GEXF}gexf" and root.get("version") == "1.2"
     g = root.find(f"{GEXF}graph")
     assert g.get("mode") == "dynamic" and g.get("timeformat") == "date"
@@ -188,13 +196,13 @@ def test_gexf_is_version_1_2_with_colours_sizes_and_a_timeline(graph, tmp_path):
     size = lambda n: float(nodes[n].find(f"{VIZ}size").get("value"))  # noqa: E731
     assert size(PUMCH) > min(size(n) for n in nodes)  # busier nodes are drawn bigger
     dated = [n for n, d in graph.nodes(data=True) if d["type"] in ("Agreement", "Event") and d.get("date")]
-    assert dated and all(nodes[n].get("start") == date_start(graph.nodes[n]["date"]) for n in dated)
+    assert dated and all(spell_start(nodes[n]) == date_start(graph.nodes[n]["date"]) for n in dated)
     edge_ids = [e.get("id") for e in g.iter(f"{GEXF}edge")]
     assert len(edge_ids) == graph.number_of_edges() == len(set(edge_ids))
     for e in g.iter(f"{GEXF}edge"):  # an edge never appears before its ends
-        if e.get("start"):
+        if spell_start(e):
             for end in (e.get("source"), e.get("target")):
-                assert nodes[end].get("start") is None or nodes[end].get("start") <= e.get("start")
+                assert spell_start(nodes[end]) is None or spell_start(nodes[end]) <= spell_start(e)
 
 
 def test_start_dates_follow_own_dates_then_articles():
@@ -215,6 +223,7 @@ def test_start_dates_follow_own_dates_then_articles():
 
 def test_csv_has_gephi_columns_and_reads_in_pandas(graph, tmp_path):
     folder = export_graph(graph, "csv", tmp_path / "tables")
+    graph = tool_view(graph)
     assert sorted(p.name for p in folder.iterdir()) == ["edges.csv", "evidence.csv", "nodes.csv"]
     nodes = pd.read_csv(folder / "nodes.csv", keep_default_na=False)
     edges = pd.read_csv(folder / "edges.csv", keep_default_na=False)
@@ -241,6 +250,7 @@ def test_csv_keeps_hostile_text_intact(tmp_path):
 
 def test_neo4j_folder_has_admin_import_headers_and_a_matching_load_script(graph, tmp_path):
     folder = export_graph(graph, "neo4j", tmp_path / "neo4j")
+    graph = tool_view(graph)
     node_files = sorted(folder.glob("nodes_*.csv"))
     rel_files = sorted(folder.glob("relationships_*.csv"))
     types = {"string", "string[]", "long", "double", "boolean"}
@@ -287,10 +297,13 @@ def test_neo4j_arrays_never_split_a_value(tmp_path):
 def test_html_embeds_article_text_inert():
     page = render_page(hostile_graph())
     assert "<script>alert" not in page and "</script><img" not in page and "<b>the</b>" not in page
-    assert page.count("<script") == 2 and page.count("</script>") == 2  # the data block and our script
+    # the data block, the three vendored libraries (graphology, its standard library, sigma.js) and our script
+    assert page.count("<script") == 5 and page.count("</script>") == 5
     assert "\\u003cscript\\u003ealert" in page
     assert json.loads(script_json({"s": "</script>&\u2028"})) == {"s": "</script>&\u2028"}
-    assert "script-src 'sha256-" in page and "unsafe-inline'; img" not in page.split("script-src")[1][:80]
+    policy = page.split('http-equiv="Content-Security-Policy" content="')[1].split('"')[0]
+    allowed = policy.split("script-src ")[1].split(";")[0].split()
+    assert len(allowed) == 4 and all(a.startswith("'sha256-") for a in allowed)  # only those four scripts run
 
 
 # ---------------------------------------------------------------- writing safely
@@ -373,7 +386,7 @@ def test_cli_exports_each_format_with_focus(fmt, sample, tmp_path):
     assert result.stdout == ""  # data goes to the file, messages to stderr
     assert f"({fmt} " in result.stderr
     back = reader(fmt)(out)
-    assert set(back) == set(focus_subgraph(graph, "PUMCH", depth=1))
+    assert set(back) == set(tool_view(focus_subgraph(graph, "PUMCH", depth=1)))
 
 
 def test_cli_unknown_format_is_one_line_error(sample, tmp_path):

@@ -155,7 +155,7 @@ def browser(tmp_path):
 
 
 def test_page_loads_clean_shows_the_graph_and_finds_nodes(sample_graph, browser, tmp_path):
-    page = export_graph(sample_graph, "html", tmp_path / "graph.html")
+    page = export_graph(sample_graph, "html", tmp_path / "graph.html", with_articles=True)
     browser.open(page.as_uri())
     assert browser.js("document.getElementById('node-count').textContent") == str(sample_graph.number_of_nodes())
     assert browser.js("document.getElementById('edge-count').textContent") == str(sample_graph.number_of_edges())
@@ -173,10 +173,11 @@ def test_page_loads_clean_shows_the_graph_and_finds_nodes(sample_graph, browser,
 
     # Click another node on the canvas: its card replaces PUMCH's.
     target = "org:hong-kong-university-of-science-and-technology"
-    browser.js("kg.settle(); new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
     browser.js(f"kg.select({json.dumps(target)})")
+    browser.js("kg.settle()")
     x, y = browser.js(f"kg.screen({json.dumps(target)})")
     browser.js("kg.select(null)")
+    browser.js("kg.settle()")
     browser.click(x, y)
     assert browser.js("document.querySelector('#card h2').textContent") == sample_graph.nodes[target]["name"]
 
@@ -208,4 +209,52 @@ def test_article_text_with_markup_never_runs(browser, tmp_path):
     assert browser.js("typeof window.pwned") == "undefined"
     assert browser.js("document.querySelectorAll('img, #card script').length") == 0
     assert browser.js("document.getElementById('node-count').textContent") == "2"
+    assert browser.errors() == []
+
+
+def test_the_picture_sizes_nodes_by_connections_keeps_labels_apart_and_groups_apart(sample_graph, browser, tmp_path):
+    page = export_graph(sample_graph, "html", tmp_path / "graph.html")
+    browser.open(page.as_uri())
+    browser.js("kg.settle()")
+    size = lambda node: browser.js(f"kg.graph.getNodeAttribute({json.dumps(node)}, 'size')")  # noqa: E731
+    leaf = next(n for n in sample_graph if n.startswith("person:") and sample_graph.degree(n) == 1)
+    assert size(PUMCH) > size(leaf)  # node size follows the number of relations
+
+    boxes = browser.js("kg.labels()")  # [x0, y0, x1, y1] of every label drawn
+    assert len(boxes) >= 15
+    overlapping = [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                   if a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]]
+    assert overlapping == []
+
+    # Each connected group of nodes is laid out in a box of its own: no two groups' boxes overlap.
+    groups = browser.js("""graphologyLibrary.components.connectedComponents(kg.graph).filter(c => c.length > 1)
+        .map(c => { const xs = c.map(n => kg.graph.getNodeAttribute(n, 'x')), ys = c.map(n => kg.graph.getNodeAttribute(n, 'y'));
+                    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)]; })""")
+    assert len(groups) >= 2
+    assert not [(a, b) for i, a in enumerate(groups) for b in groups[i + 1:]
+                if a[0] < b[2] and a[2] > b[0] and a[1] < b[3] and a[3] > b[1]]
+
+    # Every node is on the canvas, below the toolbar.
+    graph_box = browser.js("(b => [b.left, b.top, b.right, b.bottom])(document.getElementById('graph').getBoundingClientRect())")
+    for node in (PUMCH, leaf):
+        x, y = browser.js(f"kg.screen({json.dumps(node)})")
+        assert graph_box[0] <= x <= graph_box[2] and graph_box[1] <= y <= graph_box[3], node
+    assert browser.errors() == []
+
+
+def test_cards_link_evidence_to_its_article(browser, tmp_path):
+    g = nx.MultiDiGraph(format="medcollab-kg", schema_version=1)
+    g.add_node("org:a", type="Organization", name="Alpha Hospital", aliases=[], acronym="AH", kind="hospital")
+    g.add_node("org:b", type="Organization", name="Beta University", aliases=[], acronym="BU", kind="university")
+    g.add_node("doc:a-txt", type="Document", name="Alpha and Beta", title="Alpha and Beta", date="2024-05-20",
+               url="https://news.example.org/a-b", aliases=[])
+    g.add_edge("org:a", "org:b", "collaborates_with", relation="collaborates_with", confidence=0.7, support=1,
+               evidence=[{"document": "a.txt", "sentence": "Alpha works with Beta."}])
+    page = export_graph(g, "html", tmp_path / "linked.html")
+    browser.open(page.as_uri())
+    browser.js("document.getElementById('search').focus()")
+    browser.send("Input.insertText", {"text": "alpha"})
+    link = browser.js("(a => a && [a.textContent, a.href])(document.querySelector('#card blockquote cite a'))")
+    assert link == ["Alpha and Beta", "https://news.example.org/a-b"]
+    assert "(2024-05-20)" in browser.js("document.querySelector('#card blockquote cite').textContent")
     assert browser.errors() == []

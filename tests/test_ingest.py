@@ -23,7 +23,8 @@ def read(*paths, **options) -> tuple[dict[str, Article], dict[str, str]]:
     for item in read_articles(list(paths), **options):
         if isinstance(item, Article):
             articles[item.path] = item
-        else:
+        else:  # may replace an article read before: a later copy of it has more metadata
+            articles.pop(item.path, None)
             skipped[item.path] = item.reason
     return articles, skipped
 
@@ -244,6 +245,40 @@ def test_duplicates_are_skipped_naming_the_first(tmp_path):
     assert list(articles) == [str(first)]
     assert skipped[str(crlf)] == f"duplicate of {first}"
     assert skipped[f"{copy}:1"] == f"duplicate of {first}"
+
+
+DUPLICATES = Path(__file__).parent / "fixtures" / "duplicates"  # one story: as text, then as its dated page
+
+
+def test_of_two_copies_the_one_with_more_metadata_is_kept_not_the_first_read():
+    items = list(read_articles([DUPLICATES]))
+    # the text copy is handed on as it is read, and withdrawn (a Skipped for the same path) when the page comes
+    assert [(type(i).__name__, Path(i.path).name) for i in items] == [
+        ("Article", "01-mou.txt"), ("Skipped", "01-mou.txt"), ("Article", "02-mou.html")]
+    articles, skipped = read(DUPLICATES)
+    (page,) = articles.values()
+    assert page.path.endswith("02-mou.html")
+    assert (page.date, page.url) == ("2024-05-20", "https://news.example.org/alpha-beta-mou") and page.title
+    (reason,) = skipped.values()
+    assert reason == f"duplicate of {page.path}, kept for its date, title, url"
+
+
+def test_a_headline_line_on_top_does_not_hide_a_duplicate(tmp_path):
+    write(tmp_path / "a.txt", "Alpha and Beta sign MoU\n\n" + NEWS)
+    write(tmp_path / "b.jsonl", json.dumps({"text": NEWS, "date": "2024-03-05"}) + "\n")
+    articles, skipped = read(tmp_path)
+    assert list(articles) == [f"{tmp_path / 'b.jsonl'}:1"]
+    assert skipped == {str(tmp_path / "a.txt"): f"duplicate of {tmp_path / 'b.jsonl'}:1, kept for its date"}
+
+
+def test_the_kept_copy_gives_the_graph_its_date_and_link(tmp_path):
+    from medcollab_kg.build import build_graph
+
+    result = build_graph([DUPLICATES], graph_path=tmp_path / "g.json", model="blank")
+    assert result.articles == 1 and [Path(s.path).name for s in result.skipped] == ["01-mou.txt"]
+    (doc,) = [d for _, d in result.graph.nodes(data=True) if d["type"] == "Document"]
+    assert (doc["date"], doc["url"]) == ("2024-05-20", "https://news.example.org/alpha-beta-mou")
+    assert doc["path"].endswith("02-mou.html")
 
 
 def test_same_file_name_in_two_folders_gets_two_document_names(tmp_path):

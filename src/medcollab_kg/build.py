@@ -59,6 +59,7 @@ class Collected:
     cached: int
     pipeline: str
     warnings: list[str] = field(default_factory=list)
+    urls: dict[str, str] = field(default_factory=dict)  # document name → its source's link
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def build_locked(reading: Reading, overrides: list, *, graph_path: str | Path | 
             "pipeline": collected.pipeline, "inputs": inputs}
     with gc_paused():
         resolution = resolve_entities(facts, overrides)
-        graph = assemble_graph(facts, resolution, meta=meta)
+        graph = assemble_graph(facts, resolution, meta=meta, urls=collected.urls)
         path = save_graph(graph, graph_path) if graph_path is not None else None
     return BuildResult(graph, path, len(facts), collected.skipped, resolution.merges,
                        collected.extracted, collected.cached, collected.pipeline, collected.warnings)
@@ -213,13 +214,25 @@ def collect_facts(
         kept_chars = 0
         skipped: list[Skipped] = []
         warnings: list[str] = []
+        urls: dict[str, str] = {}
+        taken: dict[str, tuple[str, str]] = {}  # path → (key, name) of each article taken so far
         with gc_paused():
             for item in reading.articles():
                 if isinstance(item, Skipped):
                     skipped.append(item)
+                    if item.path in taken:  # a later copy of this article has more metadata: it replaces this one
+                        key, name = taken.pop(item.path)
+                        found.pop(key, None)
+                        todo.discard(key)
+                        urls.pop(name, None)
+                        if kept is not None:
+                            kept = [(k, a) for k, a in kept if k != key]
                     continue
                 warnings += [f"{item.path}: {w}" for w in item.warnings]
+                if item.url:
+                    urls[item.name] = item.url
                 key = article_key(item)
+                taken[item.path] = (key, item.name)
                 order.setdefault(key, len(order))
                 known = memo.get(key) if memo is not None and use_cache else None
                 if known is None and store is not None and use_cache:
@@ -265,7 +278,8 @@ def collect_facts(
         if memo is not None:
             memo.clear()
             memo.update(found)
-        return Collected([found[k] for k in keys], keys, skipped, len(found) - cached, cached, version, warnings)
+        return Collected([found[k] for k in keys], keys, skipped, len(found) - cached, cached, version, warnings,
+                         urls)
     except BaseException:
         if pool is not None:  # reading or extraction stopped early (Ctrl-C, SIGTERM, an error): end the workers
             stop_pool(pool, now=True)
@@ -304,6 +318,8 @@ def inputs_fingerprint(collected: Collected, overrides: list) -> str:
         digest.update(f"\0{key}\0{fact.document}\0{fact.path}".encode())
     for s in collected.skipped:
         digest.update(f"\0skipped\0{s.path}\0{s.reason}".encode())
+    for name, url in sorted(collected.urls.items()):  # a link is not in the facts' key, but it is in the graph
+        digest.update(f"\0url\0{name}\0{url}".encode())
     root = Path(__file__).resolve().parent
     for name in GRAPH_CODE:
         digest.update((root / name).read_bytes())

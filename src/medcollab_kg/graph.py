@@ -35,9 +35,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "x"
 
 
-def assemble_graph(facts: Iterable[ArticleFacts], resolution: Resolution, *, meta: dict[str, Any] | None = None
-                   ) -> nx.MultiDiGraph:
-    """Entities and facts → a MultiDiGraph following the schema in DESIGN.md."""
+def assemble_graph(facts: Iterable[ArticleFacts], resolution: Resolution, *, meta: dict[str, Any] | None = None,
+                   urls: dict[str, str] | None = None) -> nx.MultiDiGraph:
+    """Entities and facts → a MultiDiGraph following the schema in DESIGN.md.
+
+    `urls` maps a document name to the link its source gave (a dump's `url`, a page's canonical link); facts
+    do not carry it, since the same text found at two links is one article to extract.
+    """
     graph = nx.MultiDiGraph(format=FORMAT_NAME, schema_version=SCHEMA_VERSION, **(meta or {}))
     for entity in resolution.entities.values():
         attrs = {"type": entity.type, "name": entity.name, "aliases": entity.aliases}
@@ -45,7 +49,7 @@ def assemble_graph(facts: Iterable[ArticleFacts], resolution: Resolution, *, met
             attrs.update(acronym=entity.acronym, kind=entity.kind)
         graph.add_node(entity.id, **attrs)
     for article in facts:
-        GraphWriter(graph, resolution, article).write()
+        GraphWriter(graph, resolution, article, (urls or {}).get(article.document)).write()
     for _, _, data in graph.edges(data=True):
         if "evidence" in data:
             data["support"] = len({e["document"] for e in data["evidence"]})
@@ -55,8 +59,9 @@ def assemble_graph(facts: Iterable[ArticleFacts], resolution: Resolution, *, met
 class GraphWriter:
     """Adds one article's facts to the graph, merging repeated facts into one edge with more evidence."""
 
-    def __init__(self, graph: nx.MultiDiGraph, resolution: Resolution, article: ArticleFacts):
-        self.graph, self.resolution, self.article = graph, resolution, article
+    def __init__(self, graph: nx.MultiDiGraph, resolution: Resolution, article: ArticleFacts,
+                 url: str | None = None):
+        self.graph, self.resolution, self.article, self.url = graph, resolution, article, url
         self.doc_id = f"doc:{slug(article.document)}"
 
     def person(self, name: str | None) -> str | None:
@@ -100,7 +105,7 @@ class GraphWriter:
     def write(self) -> None:
         a = self.article
         self.graph.add_node(self.doc_id, type="Document", name=a.title or a.document, aliases=[], path=a.path,
-                            title=a.title, date=a.date, sha256=a.sha256)
+                            title=a.title, date=a.date, sha256=a.sha256, url=self.url)
         mentioned: set[str] = set()
         for m in a.mentions:
             node = self.person(m.text) if m.kind == "person" else self.org(m.text) if m.kind == "org" else None

@@ -74,7 +74,8 @@ def read_articles(
     """Yield an Article for each readable article and a Skipped, with the reason, for the rest.
 
     `paths` are files, folders (read recursively, hidden entries left out) or "-" for one article
-    on stdin. `text_fields` are JSON field names tried before text, body and content.
+    on stdin. `text_fields` are JSON field names tried before text, body and content. A Skipped may name an
+    article yielded earlier: a copy of it with more metadata came later, and replaces it.
     Raises InputError for a missing path or when nothing at all could be read.
     """
     sources = [str(p) for p in paths]
@@ -86,23 +87,29 @@ def read_articles(
             raise InputError(f"No such file or folder: '{shown_path(source)}'. Fix: check the path.")
     fields = tuple(dict.fromkeys([*text_fields, *TEXT_FIELDS]))
     names: set[str] = set()
-    seen: dict[str, str] = {}
+    # The same article can come twice (a .txt and the dated HTML page): the copy with the most metadata (date,
+    # title, URL) is kept, the first read on a tie. Articles are handed on as they are read, so when a better
+    # copy comes later, a Skipped for the earlier one is yielded first: consumers drop what they took from it.
+    kept: dict[str, Article] = {}  # dedup key → the copy kept so far
     skipped: list[Skipped] = []
-    found = 0
     for source in sources:
         for item in _read_source(source, max_bytes=max_bytes, fields=fields, stdin=stdin):
             if isinstance(item, Article):
                 key = _dedup_key(item.text)
-                if key in seen:
-                    item = Skipped(item.path, f"duplicate of {seen[key]}")
+                first = kept.get(key)
+                if first is None or _metadata(item) > _metadata(first):
+                    if first is not None:
+                        better = ", ".join(k for k in ("date", "title", "url") if getattr(item, k))
+                        retracted = Skipped(first.path, f"duplicate of {item.path}, kept for its {better}")
+                        skipped.append(retracted)
+                        yield retracted
+                    item = kept[key] = _unique_name(item, names)
                 else:
-                    seen[key] = item.path
-                    item = _unique_name(item, names)
-                    found += 1
+                    item = Skipped(item.path, f"duplicate of {first.path}")
             if isinstance(item, Skipped):
                 skipped.append(item)
             yield item
-    if not found:
+    if not kept:
         shown = ", ".join(f"'{shown_path(s)}'" for s in sources)
         why = f" {len(skipped)} skipped, e.g. '{skipped[0].path}': {skipped[0].reason}." if skipped else ""
         raise InputError(f"No articles in {shown}.{why} Fix: pass files or folders of {EXPECTED} news.")
@@ -537,8 +544,21 @@ def make_article(name: str, path: str, text: str, *, warnings: tuple[str, ...] =
                    warnings=warnings, **meta)
 
 
+def _metadata(article: Article) -> int:
+    """How much an article's source tells besides its text: a date, a title, a link."""
+    return sum(1 for value in (article.date, article.title, article.url) if value)
+
+
+HEADLINE = re.compile(r"[^\n]{1,200}")  # a first line this short, ending without a full stop, is a headline
+SENTENCE_END = re.compile(r"[.!?。！？][\"'”’)\]]*$")
+
+
 def _dedup_key(text: str) -> str:
-    """Same words, same article: whitespace and line endings do not make a new one."""
+    """Same words, same article: whitespace and line endings do not make a new one, and neither does a
+    headline line on top (a page's text starts with its <h1>, the same story saved as text may not)."""
+    first, _, rest = text.partition("\n")
+    if rest.strip() and HEADLINE.fullmatch(first.strip()) and not SENTENCE_END.search(first.strip()):
+        text = rest
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from medcollab_kg.errors import QueryError, UsageError
+from medcollab_kg.errors import KgError, QueryError, UsageError
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +36,16 @@ class Result:
     subject: str | None
     answers: tuple[Answer, ...]
     subjects: tuple[str, ...] = ()  # every entity the question names, in order
+    looked_for: str = ""  # what the question was read as asking for, in words: "people who signed for PUMCH"
+    hints: tuple[str, ...] = ()  # questions to try when there is no answer
 
     def to_dict(self) -> dict[str, Any]:
-        return {"question": self.question, "form": self.form, "subject": self.subject,
-                "subjects": list(self.subjects), "answers": [a.to_dict() for a in self.answers]}
+        data = {"question": self.question, "form": self.form, "subject": self.subject,
+                "subjects": list(self.subjects), "looked_for": self.looked_for,
+                "answers": [a.to_dict() for a in self.answers]}
+        if not self.answers:
+            data["try"] = list(self.hints)
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +167,10 @@ def find_entity(graph: nx.MultiDiGraph, name: str, *, types: tuple[str, ...] | N
 
     choices = [k for k, ids in index.items() if any(wanted(graph, n, types) for n in ids)]
     hints = []
+    # a partial name ("Peking Union") suggests the names it is part of, word for word
+    part = re.compile(rf"(?:^|\s){re.escape(key)}(?:\s|$)")
+    for k in sorted((k for k in choices if part.search(k)), key=len)[:5]:
+        hints += sorted(graph.nodes[n]["name"] for n in index[k] if wanted(graph, n, types))
     for k, _, _ in process.extract(key, choices, scorer=fuzz.ratio, limit=5, score_cutoff=70):
         hints += sorted(graph.nodes[n]["name"] for n in index[k] if wanted(graph, n, types))
     if hints:
@@ -255,14 +265,36 @@ def agreement_line(graph: nx.MultiDiGraph, agreement: str, signature: dict[str, 
 # ---------------------------------------------------------------- answers
 
 
-def signed_with(graph: nx.MultiDiGraph, org: str) -> list[Answer]:
-    """The other parties to the agreements of `org` and its units."""
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A time filter read from a question ("in 2024", "since March 2023"); bounds are YYYY or YYYY-MM."""
+    since: str | None
+    until: str | None
+    text: str  # as asked, for messages: "in 2024"
+
+    def holds(self, date: str | None) -> bool:
+        return in_period(date, self.since, self.until)
+
+
+def dated_in(graph: nx.MultiDiGraph, node: str, when: Period | None) -> bool:
+    return when is None or when.holds(graph.nodes[node].get("date"))
+
+
+def of_kind(graph: nx.MultiDiGraph, node: str, kind: str | None) -> bool:
+    return kind is None or graph.nodes[node].get("kind") == kind
+
+
+def signed_with(graph: nx.MultiDiGraph, org: str, *, when: Period | None = None, kind: str | None = None
+                ) -> list[Answer]:
+    """The other parties to the agreements of `org` and its units (of one kind, within a period)."""
     units = with_units(graph, org)
     found: dict[str, list[tuple[str, str, dict]]] = {}
     for unit in units:
         for _, agreement, party_edge in edges(graph, unit, "party_to"):
+            if not dated_in(graph, agreement, when):
+                continue
             for other, _, _ in edges(graph, agreement, "party_to", incoming=True):
-                if other not in units:
+                if other not in units and of_kind(graph, other, kind):
                     found.setdefault(other, []).append((unit, agreement, party_edge))
     answers = []
     for other, items in found.items():
@@ -279,10 +311,13 @@ def signed_with(graph: nx.MultiDiGraph, org: str) -> list[Answer]:
     return answers
 
 
-def signers(graph: nx.MultiDiGraph, *nodes: str, relation: str = "signed") -> list[Answer]:
+def signers(graph: nx.MultiDiGraph, *nodes: str, relation: str = "signed", when: Period | None = None
+            ) -> list[Answer]:
     """Who signed (or witnessed) the agreements every node takes part in."""
     answers: dict[str, Answer] = {}
     for agreement in agreements_involving(graph, nodes):
+        if not dated_in(graph, agreement, when):
+            continue
         for person, _, data in edges(graph, agreement, relation, incoming=True):
             if person not in answers:
                 answers[person] = Answer(person, display(graph, person), "Person",
@@ -292,21 +327,24 @@ def signers(graph: nx.MultiDiGraph, *nodes: str, relation: str = "signed") -> li
     return list(answers.values())
 
 
-def signed_for(graph: nx.MultiDiGraph, org: str) -> list[Answer]:
-    """People who signed on behalf of `org` or one of its units."""
+def signed_for(graph: nx.MultiDiGraph, org: str, *, when: Period | None = None) -> list[Answer]:
+    """People who signed (never those who only witnessed) on behalf of `org` or one of its units."""
     units = set(with_units(graph, org))
-    return [a for a in signers(graph, org) if a.details["on_behalf_of"] in units
+    return [a for a in signers(graph, org, when=when) if a.details["on_behalf_of"] in units
             or (a.details["on_behalf_of"] is None and any(v in units for _, v, _ in edges(graph, a.id, "holds_role")))]
 
 
-def witnesses(graph: nx.MultiDiGraph, *nodes: str) -> list[Answer]:
-    return signers(graph, *nodes, relation="witnessed")
+def witnesses(graph: nx.MultiDiGraph, *nodes: str, when: Period | None = None) -> list[Answer]:
+    return signers(graph, *nodes, relation="witnessed", when=when)
 
 
-def signed_by(graph: nx.MultiDiGraph, person: str, relation: str = "signed") -> list[Answer]:
+def signed_by(graph: nx.MultiDiGraph, person: str, relation: str = "signed", *, when: Period | None = None
+              ) -> list[Answer]:
     """The agreements a person signed (or witnessed), with the parties."""
     answers = []
     for _, agreement, data in edges(graph, person, relation):
+        if not dated_in(graph, agreement, when):
+            continue
         parties = [short(graph, p) for p, _, _ in edges(graph, agreement, "party_to", incoming=True)]
         why = f"{relation} {agreement_line(graph, agreement, data, signers=False)}; parties: {', '.join(parties)}"
         answers.append(Answer(agreement, display(graph, agreement), "Agreement", why, evidence_of(data),
@@ -314,9 +352,34 @@ def signed_by(graph: nx.MultiDiGraph, person: str, relation: str = "signed") -> 
     return answers
 
 
-def agreements_of(graph: nx.MultiDiGraph, node: str) -> list[Answer]:
-    """'What agreements has X signed': the other parties for an organization, the agreements for a person."""
-    return signed_by(graph, node) if graph.nodes[node].get("type") == "Person" else signed_with(graph, node)
+def agreement_answer(graph: nx.MultiDiGraph, agreement: str, why: str, evidence: tuple[str, ...]) -> Answer:
+    info = graph.nodes[agreement]
+    parties = [short(graph, p) for p, _, _ in edges(graph, agreement, "party_to", incoming=True)]
+    return Answer(agreement, display(graph, agreement), "Agreement", why, evidence,
+                  {"title": info.get("title"), "date": info.get("date"), "parties": parties,
+                   "signatories": [display(graph, p) for p, _, _ in edges(graph, agreement, "signed", incoming=True)]})
+
+
+def agreements_signed(graph: nx.MultiDiGraph, org: str, *, when: Period | None = None) -> list[Answer]:
+    """The agreements `org` or one of its units is party to, with the other parties and signatories."""
+    answers, seen = [], set()
+    for unit in with_units(graph, org):
+        for _, agreement, data in edges(graph, unit, "party_to"):
+            if agreement in seen or not dated_in(graph, agreement, when):
+                continue
+            seen.add(agreement)
+            others = [short(graph, p) for p, _, _ in edges(graph, agreement, "party_to", incoming=True) if p != unit]
+            why = agreement_line(graph, agreement) + f"; with {', '.join(others)}" + (
+                f" (via {display(graph, unit)})" if unit != org else "")
+            answers.append(agreement_answer(graph, agreement, why, evidence_of(data)))
+    return sorted(answers, key=lambda a: (a.details["date"] or "", a.name))
+
+
+def agreements_of(graph: nx.MultiDiGraph, node: str, *, when: Period | None = None) -> list[Answer]:
+    """'Which agreements did X sign': the agreements a person signed, or an organization is party to."""
+    if graph.nodes[node].get("type") == "Person":
+        return signed_by(graph, node, when=when)
+    return agreements_signed(graph, node, when=when)
 
 
 def works_at(graph: nx.MultiDiGraph, org: str) -> list[Answer]:
@@ -333,6 +396,47 @@ def works_at(graph: nx.MultiDiGraph, org: str) -> list[Answer]:
             for person, items in roles.items()]
 
 
+# The titles of whoever heads an institution, for "who heads X" and "who is the head of X".
+HEAD_TITLES = ("president", "director", "director general", "dean", "chair", "chairman", "chairwoman",
+               "chairperson", "head", "chief executive", "chief executive officer", "ceo", "rector",
+               "vice chancellor", "principal", "superintendent", "provost", "commissioner", "minister")
+# Words that make a title someone else's: the vice president is not the president.
+NOT_THE_ROLE = ("vice", "deputy", "associate", "assistant", "honorary", "former", "emeritus", "executive vice")
+
+
+def title_fits(title: str | None, role: str) -> bool:
+    """Does a held title answer "who is the <role>": the role's words in it, not after vice, deputy, …;
+    "head" (or leader, chief) is any of HEAD_TITLES."""
+    text, role = normalise(title or "").replace("-", " "), normalise(role).replace("-", " ")
+    roles = HEAD_TITLES if role in ("head", "leader", "chief") else (role,)
+    return any(names_role(text, r) for r in roles)
+
+
+def names_role(text: str, role: str) -> bool:
+    if not re.search(rf"(?:^|\s){re.escape(role)}(?:\s|$)", text):
+        return False
+    if any(role.startswith(word) for word in NOT_THE_ROLE):  # "who is the vice president" asks for one
+        return True
+    return not re.search(rf"(?:^|\s)(?:{'|'.join(NOT_THE_ROLE)})\s+{re.escape(role)}(?:\s|$)", text)
+
+
+def role_holders(graph: nx.MultiDiGraph, org: str, role: str) -> list[Answer]:
+    """People whose title at `org` is `role` (president, dean; head is any head title); those at its units
+    only when `org` itself has none: the dean of a university's faculty answers "who is the dean of" it."""
+    people = [(person, [r for r in person.details["roles"] if title_fits(r["title"], role)])
+              for person in works_at(graph, org)]
+    if any(r["org"] == org for _, fits in people for r in fits):
+        people = [(person, [r for r in fits if r["org"] == org]) for person, fits in people]
+    answers = []
+    for person, fits in people:
+        if fits:
+            why = "; ".join(f"{r['title']}, {display(graph, r['org'])}" for r in fits)
+            answers.append(Answer(person.id, person.name, person.type, why, person.evidence,
+                                  {**person.details, "title": fits[0]["title"], "org": fits[0]["org"],
+                                   "roles": fits}))
+    return answers
+
+
 def works_where(graph: nx.MultiDiGraph, person: str) -> list[Answer]:
     """The organizations where a person holds a role, with the titles."""
     titles: dict[str, list[dict]] = {}
@@ -343,13 +447,13 @@ def works_where(graph: nx.MultiDiGraph, person: str) -> list[Answer]:
             for org, items in titles.items()]
 
 
-def partners(graph: nx.MultiDiGraph, org: str) -> list[Answer]:
+def partners(graph: nx.MultiDiGraph, org: str, *, kind: str | None = None) -> list[Answer]:
     """Collaborators of `org` and its units: `collaborates_with`, shared agreements, co-organized events."""
     units = with_units(graph, org)
     reasons: dict[str, dict[str, tuple[str, ...]]] = {}  # partner → reason → evidence
 
     def add(partner: str, reason: str, evidence: tuple[str, ...]) -> None:
-        if partner not in units:
+        if partner not in units and of_kind(graph, partner, kind):
             reasons.setdefault(partner, {}).setdefault(reason, evidence)
 
     for unit in units:
@@ -366,6 +470,43 @@ def partners(graph: nx.MultiDiGraph, org: str) -> list[Answer]:
     return [Answer(p, display(graph, p), graph.nodes[p].get("type", ""), "; ".join(why),
                    tuple(dict.fromkeys(e for ev in why.values() for e in ev)), {"reasons": list(why)})
             for p, why in reasons.items()]
+
+
+def timeline(graph: nx.MultiDiGraph, node: str | None = None, *, when: Period | None = None,
+             what: str | None = None) -> list[Answer]:
+    """Dated agreements, events and visits, oldest first: all of them, or those `node` (and its units) took
+    part in; `what` keeps one kind (agreements, events or visits)."""
+    involved = None
+    if node is not None:
+        members = with_units(graph, node) if graph.nodes[node].get("type") == "Organization" else [node]
+        involved = set(members)
+    answers = []
+    for item, data in graph.nodes(data=True):
+        kind = {"Agreement": "agreements", "Event": "events"}.get(data.get("type"))
+        if kind is None or not data.get("date") or (what and what != kind) or not dated_in(graph, item, when):
+            continue
+        around = [(u, d) for u, _, d in graph.in_edges(item, data=True) if d.get("relation") != "mentioned_in"]
+        if involved is not None and not involved & {u for u, _ in around}:
+            continue
+        evidence = next((evidence_of(d) for _, d in around if d.get("evidence")), ())
+        if kind == "agreements":
+            answer = agreement_answer(graph, item, f"{data['date']}: " + agreement_line(graph, item), evidence)
+        else:
+            organizers = [short(graph, u) for u, d in around if d.get("relation") == "organized"]
+            why = f"{data['date']}: {data.get('kind') or 'event'}" + (
+                f" organized by {', '.join(organizers)}" if organizers else "")
+            answer = Answer(item, display(graph, item), "Event", why, evidence, {"date": data["date"]})
+        answers.append(answer)
+    if what in (None, "visits"):
+        for u, v, d in graph.edges(data=True):
+            if d.get("relation") != "visited" or not d.get("date") or (when and not when.holds(d["date"])):
+                continue
+            if involved is not None and not involved & {u, v}:
+                continue
+            answers.append(Answer(v, display(graph, v), graph.nodes[v].get("type", ""),
+                                  f"{d['date']}: visit: " + describe(graph, u, v, d), evidence_of(d),
+                                  {"date": d["date"], "visitor": display(graph, u)}))
+    return sorted(answers, key=lambda a: (a.details.get("date") or "", a.name))
 
 
 def fact_neighbours(graph: nx.MultiDiGraph, node: str):
@@ -413,67 +554,107 @@ def path_answers(graph: nx.MultiDiGraph, start: str, end: str) -> list[Answer]:
 # ---------------------------------------------------------------- questions
 
 AGREEMENT = r"(?:an? |the |any )?(?:agreements?|mous?|deals?|contracts?|memorand(?:um|a)(?: of understanding)?)"
-INSTITUTIONS = r"(?:institutions?|organi[sz]ations?|universities|university|hospitals?|partners?|schools?)"
+INSTITUTIONS = (r"(?:institutions?|organi[sz]ations?|universities|university|hospitals?|partners?|schools?|"
+                r"institutes?|labs?|laboratories|cent(?:er|re)s?|companies|faculties)")
+KIND = rf"(?P<kind>{INSTITUTIONS})"  # "which hospitals …" keeps the hospitals
+KIND_WORDS = {"universit": "university", "hospital": "hospital", "school": "school", "institute": "institute",
+              "lab": "laboratory", "cent": "center", "compan": "company", "facult": "faculty"}
+ROLE = r"(?!(?:employed|working|based|at|in|for)\b)(?P<role>[a-z][\w .&-]*?)"  # "employed at X" is works_at
 
 
 @dataclass(frozen=True, slots=True)
 class Form:
-    """A kind of question: patterns whose groups name entities (x, y, or a pair split at `separator`)."""
+    """A kind of question, one row of the grammar.
+
+    `patterns` are regular expressions over the whole question: groups x, y (or a `pair` split at `separator`)
+    name entities of `types`; `role`, `kind` and `what` are words passed on. `takes` lists what the answer
+    function accepts besides entities: "when" for a time phrase ("in 2024", "since March 2023"), "kind" for
+    "which hospitals". `looked_for` says in words what an empty answer did not find, and `hints` what to ask
+    instead ({x}, {y}, {names}, {role}, {kind} and {when} are filled in).
+    """
     name: str
     example: str
     patterns: tuple[str, ...]
     types: tuple[str, ...]
     answer: Callable[..., list[Answer]]
+    looked_for: str
+    hints: tuple[str, ...] = ()
+    takes: tuple[str, ...] = ()
     separator: str = r"\s+and\s+"
 
 
-# Order matters: the first form whose pattern matches answers ("who is at X" before "who is P").
+# Order matters: the first form whose pattern matches answers ("who is the dean of X" before "who is P").
 FORMS: tuple[Form, ...] = (
     Form("signatories", "who signed the agreement between X and Y", (
         (rf"who (?:signed|were the signatories (?:of|to)|are the signatories (?:of|to)) {AGREEMENT}\s+"
          r"between (?P<pair>.+)"),
         rf"(?:signatories|signers) (?:of|to) {AGREEMENT}\s+between (?P<pair>.+)",
         r"(?:who (?:were|are) the )?(?:signatories|signers) (?:of|to) (?P<x>.+)",
-    ), ("Organization", "Agreement"), signers),
+    ), ("Organization", "Agreement"), signers,
+        "people who signed an agreement of {names}{when}",
+        ("which agreements did {x} sign", "who witnessed the agreement between {names}"), ("when",)),
     Form("signed_for", "who signed for X", (
         rf"who (?:signed|has signed|signs)(?: {AGREEMENT})? (?:for|on behalf of) (?P<x>.+)",
-    ), ORG, signed_for),
+    ), ORG, signed_for,
+        "people who signed for {x} or one of its units (signatories, not witnesses){when}",
+        ("who witnessed {x}'s agreements", "who works at {x}"), ("when",)),
     Form("witnessed", "who witnessed the agreement between X and Y", (
         rf"who witnessed (?:the (?:signing|signature) of )?{AGREEMENT}\s+between (?P<pair>.+)",
         r"who witnessed (?P<x>.+?)[’']s? (?:agreements?|mous?|deals?|contracts?|signing)",
         (rf"who witnessed (?:the (?:signing|signature) of )?(?:{AGREEMENT}\s+(?:with|of|for|by|signed by)\s+)?"
          r"(?P<x>.+)"),
         r"(?:witnesses) (?:of|to|for) (?:the )?(?P<x>.+)",
-    ), ("Organization", "Agreement"), witnesses),
+    ), ("Organization", "Agreement"), witnesses,
+        "people who witnessed an agreement of {names}{when}",
+        ("who signed for {x}", "which agreements did {x} sign"), ("when",)),
     Form("witnessed_by", "which agreements did P witness", (
         r"(?:what|which) (?:agreements?|mous?|deals?|contracts?) (?:has|have|did) (?P<x>.+?) witness(?:ed)?",
         r"what did (?P<x>.+?) witness",
-    ), PERSON, lambda g, p: signed_by(g, p, "witnessed")),
-    Form("agreements_of", "which agreements did P sign / what agreements has X signed", (
+    ), PERSON, lambda g, p, **o: signed_by(g, p, "witnessed", **o),
+        "agreements {x} witnessed{when}", ("which agreements did {x} sign", "who is {x}"), ("when",)),
+    Form("agreements_of", "which agreements did X sign / which agreements did X sign in 2024", (
         r"(?:what|which) (?:agreements?|mous?|deals?|contracts?) (?:has|have|did|had) (?P<x>.+?) (?:signed|sign)",
         r"(?:agreements?|mous?) (?:signed by|of) (?P<x>.+)",
         r"what did (?P<x>.+?) sign",
-    ), ("Organization", "Person"), agreements_of),
-    Form("signed_with", "who signed with X / which institutions signed with X", (
-        (rf"(?:who|which {INSTITUTIONS}|what {INSTITUTIONS})\s+(?:has |have |had )?(?:signed|inked|concluded)"
+    ), ("Organization", "Person"), agreements_of,
+        "agreements {x} signed{when}", ("partners of {x}", "what happened{when}"), ("when",)),
+    Form("signed_with", "who signed with X / which hospitals did X sign with", (
+        (rf"(?:who|(?:which|what) {KIND})\s+(?:has |have |had )?(?:signed|inked|concluded)"
          rf"(?: {AGREEMENT}| (?:a |an )?partnerships?)?\s+with\s+(?P<x>.+)"),
-        rf"(?:who|which {INSTITUTIONS}) (?:has|have|did) (?P<x>.+?) (?:signed|sign)(?: {AGREEMENT})? with",
-        rf"with (?:whom|which {INSTITUTIONS}) (?:has|have|did) (?P<x>.+?) (?:signed|sign)(?: {AGREEMENT})?",
-    ), ORG, signed_with),
-    Form("partners", "partners of X", (
+        rf"(?:who|which {KIND}) (?:has|have|did) (?P<x>.+?) (?:signed|sign)(?: {AGREEMENT})? with",
+        rf"with (?:whom|which {KIND}) (?:has|have|did) (?P<x>.+?) (?:signed|sign)(?: {AGREEMENT})?",
+    ), ORG, signed_with,
+        "{kind} that signed an agreement with {x} or its units{when}",
+        ("partners of {x}", "which agreements did {x} sign"), ("when", "kind")),
+    Form("partners", "partners of X / which universities collaborate with X", (
         r"(?:who|what|which) (?:are|were) (?:the )?(?:partners?|collaborators?) (?:of|for) (?P<x>.+)",
         r"(?:partners?|collaborators?) (?:of|for) (?P<x>.+)",
         r"(?:who|what|which) (?:are|were) (?P<x>.+?)[’']s? (?:partners?|collaborators?)",
         r"(?P<x>.+?)[’']s? (?:partners?|collaborators?)",
-        rf"(?:who|which {INSTITUTIONS}) (?:collaborates?|partners?|works?|cooperates?) with (?P<x>.+)",
-        (rf"(?:who|which {INSTITUTIONS}) (?:does|do|did|has|have) (?P<x>.+?) "
-         r"(?:work(?:ed)?|collaborated?|partnered) with"),
-    ), ORG, partners),
+        rf"(?:who|which {KIND}) (?:collaborates?|partners?|works?|cooperates?|partnered) with (?P<x>.+)",
+        (rf"(?:who|which {KIND}) (?:does|do|did|has|have) (?P<x>.+?) "
+         r"(?:work(?:ed)?|collaborated?|partnered|partner) with"),
+    ), ORG, partners,
+        "{kind} that collaborate with {x}, share an agreement or co-organized an event",
+        ("who signed with {x}", "who works at {x}"), ("kind",)),
+    Form("heads", "who heads X", (
+        r"who (?:heads|leads|directs|runs|chairs|manages|is in charge of|is at the head of) (?P<x>.+)",
+        r"who (?:is|was) (?:the )?(?:head|leader|chief) (?:of|at) (?P<x>.+)",
+    ), ORG, lambda g, x: role_holders(g, x, "head"),
+        "the head of {x} (a president, director, dean, chair, rector, … of it or its units)",
+        ("who works at {x}", "kg show \"{x}\""), ()),
+    Form("role", "who is the dean of X / who is the president of X", (
+        rf"who (?:is|are|was|were) (?:the |a |an )?{ROLE} (?:of|at|for) (?P<x>.+)",
+        rf"who (?:is|are|was|were) (?P<x>.+?)[’']s? {ROLE}",
+    ), ORG, role_holders,
+        "people with the title '{role}' at {x} or its units (not vice, deputy or honorary ones)",
+        ("who works at {x}", "who heads {x}"), ()),
     Form("works_at", "who works at X / people at X", (
         r"who (?:works|worked|is|are|was|were) (?:at|for|in)\s+(?P<x>.+)",
         r"who (?:is|are|was|were) (?:employed|working) (?:at|by|for|in)\s+(?P<x>.+)",
         r"(?:people|staff|persons?|employees) (?:at|of|in|from)\s+(?P<x>.+)",
-    ), ORG, works_at),
+    ), ORG, works_at,
+        "people with a role at {x} or its units", ("partners of {x}", "who signed for {x}")),
     Form("works_where", "where does P work / what is P's role / who is P", (
         r"where (?:does|did) (?P<x>.+?) work",
         r"where (?:is|was) (?P<x>.+?) (?:working|employed|based)",
@@ -481,15 +662,71 @@ FORMS: tuple[Form, ...] = (
         r"what (?:roles?|titles?|positions?) (?:does|did) (?P<x>.+?) (?:have|hold)",
         r"(?:roles?|titles?) of (?P<x>.+)",
         r"who (?:is|was) (?P<x>.+)",
-    ), PERSON, works_where),
+    ), PERSON, works_where,
+        "roles {x} holds", ("which agreements did {x} sign", "kg show \"{x}\"")),
     Form("path", "how is X connected to Y", (
         r"how (?:is|are|was|were) (?P<x>.+?) (?:connected|linked|related) (?:to|with) (?P<y>.+)",
         r"how (?:is|are|were) (?P<pair>.+) (?:connected|linked|related)(?: to each other)?",
         r"(?:what|which) (?:connects|links) (?P<pair>.+)",
         r"(?:path|connection|link) (?:from|between) (?P<pair>.+)",
-    ), ANY, path_answers, r"\s+(?:and|to|with)\s+"),
+    ), ANY, path_answers, "a chain of facts between {names}", (), (), r"\s+(?:and|to|with)\s+"),
+    Form("timeline", "what happened in 2024 / what happened at X since March 2023", (
+        r"what (?:happened|has happened|took place|is new|was new|'s new)",
+        r"what (?:happened|has happened|took place) (?:at|to|with|for|involving) (?P<x>.+)",
+        r"(?:what|which) (?P<what>agreements|events|visits) (?:were|was|have been) (?:signed|held|made|there)",
+        r"(?:news|timeline)(?: (?:of|for|about) (?P<x>.+))?",
+    ), ("Organization", "Person"), timeline,
+        "dated agreements, events and visits{about}{when}",
+        ("what happened", "kg agreements --since 2024"), ("when",)),
 )
 SUPPORTED = [form.example for form in FORMS]
+TIME_PHRASES = "in 2024, in March 2024, since March 2023, after 2022, before 2025, between 2022 and 2024"
+
+MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december"), 1)}
+DATE_WORDS = (r"(?:(?P<M>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?P<Y>(?:19|20)\d\d)"
+              r"|(?P<I>\d{4}-\d{2}(?:-\d{2})?)")
+WHEN = re.compile(rf"\s+(?P<op>in|during|since|from|after|before|until|till|between)\s+(?P<a>{DATE_WORDS})"
+                  rf"(?:\s+(?:and|to|until)\s+(?P<b>{DATE_WORDS.replace('?P<', '?P<b')}))?$", re.IGNORECASE)
+
+
+def month_of(match: re.Match, prefix: str = "") -> str:
+    """'March 2023' → '2023-03', '2024' → '2024', '2024-03-05' → '2024-03-05'."""
+    if match.group(prefix + "I"):
+        return match.group(prefix + "I")
+    year, month = match.group(prefix + "Y"), match.group(prefix + "M")
+    if not month:
+        return year
+    number = next(i for name, i in MONTHS.items() if name.startswith(month.lower()[:3]))
+    return f"{year}-{number:02d}"
+
+
+def step(date: str, by: int) -> str:
+    """The period just after (by=1) or before (by=-1) a year or month."""
+    if len(date) == 4:
+        return str(int(date) + by)
+    year, month = int(date[:4]), int(date[5:7]) + by
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return f"{year}-{month:02d}"
+
+
+def split_when(text: str) -> tuple[str, Period | None]:
+    """A question without its closing time phrase, and the period that phrase names."""
+    match = WHEN.search(text)
+    if not match:
+        return text, None
+    op, first = match.group("op").lower(), month_of(match)
+    second = month_of(match, "b") if match.group("bY") or match.group("bI") else None
+    if op == "between" and second is None:
+        return text, None
+    since, until = {
+        "in": (first, first), "during": (first, first), "since": (first, None), "from": (first, second),
+        "after": (step(first[:7], 1), None), "before": (None, step(first[:7], -1)),
+        "until": (None, first), "till": (None, first), "between": (first, second),
+    }[op]
+    if second and op != "between":
+        until = second
+    return text[:match.start()], Period(since, until, match.group(0).strip())
 
 
 def clean_question(question: str) -> str:
@@ -526,38 +763,70 @@ def resolve_pair(graph: nx.MultiDiGraph, text: str, separator: str, types: tuple
     raise best[1]
 
 
-def parse(graph: nx.MultiDiGraph, question: str) -> tuple[Form, tuple[str, ...]]:
-    """The form a question takes and the entities it names; UsageError when it takes none."""
+def kind_word(word: str | None) -> str | None:
+    """'hospitals' → 'hospital'; words for any institution ('partners', 'institutions') filter nothing."""
+    word = (word or "").lower()
+    return next((kind for stem, kind in KIND_WORDS.items() if word.startswith(stem)), None)
+
+
+def parse(graph: nx.MultiDiGraph, question: str) -> tuple[Form, tuple[str, ...], dict[str, Any]]:
+    """The form a question takes, the entities it names and its options (when, kind, role); UsageError when it
+    takes none."""
     if len(question) > MAX_QUESTION:
         raise UsageError(f"The question is {len(question)} characters long; kg reads questions of at most "
                          f"{MAX_QUESTION}. Fix: ask about one or two names.")
-    text = clean_question(question)
+    text, when = split_when(clean_question(question))
     index: dict[str, set[str]] | None = None
-    first_error: QueryError | None = None
+    first_error: KgError | None = None
     for form in FORMS:
         for pattern in form.patterns:
             match = re.fullmatch(pattern, text, flags=re.IGNORECASE)
             if not match:
                 continue
-            index = index or name_index(graph)
             groups = {k: v for k, v in match.groupdict().items() if v}
+            if when and "when" not in form.takes:
+                first_error = first_error or UsageError(
+                    f"'{form.example.split(' / ')[0]}' questions take no date ('{when.text}'). Fix: ask without it, "
+                    "or ask 'what happened " + when.text + "'.")
+                continue
+            options: dict[str, Any] = {}
+            if when:
+                options["when"] = when
+            if "kind" in form.takes and kind_word(groups.get("kind")):
+                options["kind"] = kind_word(groups["kind"])
+            for word in ("role", "what"):
+                if word in groups:
+                    options[word] = groups[word].lower()
+            index = index or name_index(graph)
             try:
                 if "pair" in groups:
-                    return form, resolve_pair(graph, groups["pair"], form.separator, form.types, index)
+                    return form, resolve_pair(graph, groups["pair"], form.separator, form.types, index), options
                 return form, tuple(find_entity(graph, groups[k].strip(" '\""), types=form.types, index=index)
-                                   for k in ("x", "y") if k in groups)
+                                   for k in ("x", "y") if k in groups), options
             except QueryError as exc:  # "who is in …" may be a person called "In …": let later forms try
                 first_error = first_error or exc
     if first_error:
         raise first_error
-    raise UsageError(f"Unsupported question '{text}'. Ask in one of these forms (X, Y: any name, alias or acronym):\n"
-                     + "\n".join(f"  {form}" for form in SUPPORTED))
+    raise UsageError(f"Unsupported question '{text}'. Ask in one of these forms (X, Y: any name, alias or acronym; "
+                     f"a date at the end such as {TIME_PHRASES}):\n" + "\n".join(f"  {form}" for form in SUPPORTED))
 
 
 def ask(graph: nx.MultiDiGraph, question: str) -> Result:
     """Answer one question in a supported form; UsageError lists the forms otherwise."""
-    form, nodes = parse(graph, question)
-    return Result(question, form.name, nodes[0] if nodes else None, tuple(form.answer(graph, *nodes)), nodes)
+    form, nodes, options = parse(graph, question)
+    answers = tuple(form.answer(graph, *nodes, **options))
+    names = [display(graph, n) for n in nodes]
+    when = options.get("when")
+    kind = re.search(KIND, question, re.IGNORECASE) if options.get("kind") else None  # "hospitals", as asked
+    fill = {"x": names[0] if names else "", "y": names[1] if len(names) > 1 else "",
+            "names": " and ".join(names), "role": options.get("role", ""),
+            "kind": kind.group(0).lower() if kind else "institutions",
+            "when": f" {when.text}" if when else "", "about": f" involving {names[0]}" if names else ""}
+    looked_for = form.looked_for.format(**fill)
+    if options.get("what"):
+        looked_for = looked_for.replace("agreements, events and visits", options["what"])
+    hints = tuple(h.format(**fill) for h in form.hints if "{x}" not in h or names)
+    return Result(question, form.name, nodes[0] if nodes else None, answers, nodes, looked_for, hints)
 
 
 # ---------------------------------------------------------------- cards

@@ -12,6 +12,7 @@ from medcollab_kg.cli.build import build
 from medcollab_kg.cli.evaluate import evaluate_cmd
 from medcollab_kg.cli.export import export
 from medcollab_kg.cli.query import query
+from medcollab_kg.cli.report import report
 
 app = typer.Typer(
     name="kg",
@@ -32,6 +33,7 @@ app.command()(agreements)
 app.command()(events)
 app.command()(path)
 app.command()(stats)
+app.command()(report)
 
 
 def show_version(value: bool) -> None:

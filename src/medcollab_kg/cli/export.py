@@ -20,14 +20,19 @@ def export(
     focus: Annotated[str | None, typer.Option(help="Export only this entity (name, alias or acronym) "
                                                     "and what lies within --depth hops of it.")] = None,
     depth: Annotated[int, typer.Option(min=0, help="Hops from --focus to include.")] = 2,
+    with_articles: Annotated[bool, typer.Option("--with-articles", help="Add the articles as nodes, with a "
+                                                 "mentioned_in edge from each entity they name.")] = False,
     graph: GraphOption = DEFAULT_GRAPH,
 ) -> None:
     """Export the graph for Gephi, Neo4j, spreadsheets or a browser.
 
-    Example: kg export --format html --output pumch.html --focus PUMCH --depth 2
+    The entities and their facts, weighted by the sentences and articles behind them; the sentences stay on
+    each edge. Articles become nodes only with --with-articles.
+
+    Example: kg export --format gexf --output graph.gexf   (or --format html --output pumch.html --focus PUMCH)
     """
     refuse_own_files(output, graph)
-    path = export_graph(load_graph(graph), fmt, output, focus=focus, depth=depth)
+    path = export_graph(load_graph(graph), fmt, output, focus=focus, depth=depth, with_articles=with_articles)
     kind = "folder" if fmt in FOLDER_FORMATS else "file"
     err.print(f"Wrote {safe(path)} ({fmt} {kind}).")
 

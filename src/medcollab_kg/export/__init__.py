@@ -9,6 +9,7 @@ import networkx as nx
 
 from medcollab_kg.errors import KgError, UsageError
 from medcollab_kg.export.focus import focus_subgraph
+from medcollab_kg.export.view import tool_view
 
 Writer = Callable[[nx.MultiDiGraph, Path], Path]
 Reader = Callable[[Path], nx.MultiDiGraph]
@@ -28,15 +29,19 @@ def reader(fmt: str) -> Reader:
 
 
 def export_graph(graph: nx.MultiDiGraph, fmt: str, output: str | Path, *, focus: str | None = None,
-                 depth: int = 2) -> Path:
-    """Write `graph` (or the part within `depth` hops of `focus`) in format `fmt` to `output`."""
+                 depth: int = 2, with_articles: bool = False) -> Path:
+    """Write `graph` (or the part within `depth` hops of `focus`) in format `fmt` to `output`.
+
+    The file holds the entities and their facts, each fact with its weight, date, names and sources
+    (see tool_view); articles and `mentioned_in` edges only `with_articles`.
+    """
     if fmt not in FORMATS:
         *others, last = FORMATS
         raise UsageError(f"Unknown format '{fmt}'. Fix: use {', '.join(others)} or {last}.")
     if focus is not None:
         graph = focus_subgraph(graph, focus, depth=depth)
     try:
-        return writer(fmt)(graph, Path(output))
+        return writer(fmt)(tool_view(graph, with_articles=with_articles), Path(output))
     except OSError as exc:  # a read-only folder, a full disk: the writers leave any older export as it was
         raise KgError(f"Cannot write '{output}': {exc.strerror or exc}. Fix: free disk space or give --output a "
                       "path in a folder you can write to; nothing was replaced.") from None

@@ -9,13 +9,14 @@ import networkx as nx
 
 from medcollab_kg.errors import KgError
 from medcollab_kg.export.files import write_folder_checked
-from medcollab_kg.export.values import check_same_shape, scalar, split_list
+from medcollab_kg.export.values import check_same_shape, edge_weight, scalar, split_list
 from medcollab_kg.text import neutralise_formula, restore_formula
 
 # Gephi reads these capitalised columns itself (Type is the edge direction); the rest become attributes.
 NODE_COLUMNS = ["Id", "Label", "type", "kind", "acronym", "aliases"]
 EDGE_COLUMNS = ["Id", "Source", "Target", "Type", "Label", "Weight", "key"]
-EVIDENCE_COLUMNS = ["edge", "document", "sentence"]
+# url, title and date are the article's, when tool_view added them: where to read the sentence in context
+EVIDENCE_COLUMNS = ["edge", "document", "sentence", "url", "title", "date"]
 NUMBERS = {"confidence": float, "support": int, "duration": str}
 FILES = ("nodes.csv", "edges.csv", "evidence.csv")
 
@@ -37,10 +38,10 @@ def edge_records(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dic
     edges, evidence = [], []
     for n, (u, v, key, data) in enumerate(graph.edges(keys=True, data=True)):
         edge_id = f"e{n}"
-        record = {k: scalar(val) for k, val in data.items() if k not in ("relation", "evidence")}
+        record = {k: scalar(val) for k, val in data.items() if k not in ("relation", "evidence", "weight")}
         edges.append({"Id": edge_id, "Source": u, "Target": v, "Type": "Directed", "Label": data.get("relation"),
-                      "Weight": data.get("support") or 1, "key": key, **record})
-        evidence += [{"edge": edge_id, "document": e.get("document"), "sentence": e.get("sentence")}
+                      "Weight": edge_weight(data), "key": key, **record})
+        evidence += [{"edge": edge_id, **{c: e.get(c) for c in EVIDENCE_COLUMNS[1:]}}
                      for e in data.get("evidence", [])]
     return edges, evidence
 
@@ -94,7 +95,9 @@ def read_csv(path: Path) -> nx.MultiDiGraph:
         graph.add_node(row["Id"], **attrs)
     evidence: dict[str, list[dict[str, str]]] = {}
     for row in read_table(path / "evidence.csv"):
-        evidence.setdefault(row["edge"], []).append({"document": row["document"], "sentence": row["sentence"]})
+        item = {"document": row["document"], "sentence": row["sentence"]}
+        item.update({c: row[c] for c in EVIDENCE_COLUMNS[3:] if row.get(c)})
+        evidence.setdefault(row["edge"], []).append(item)
     for row in read_table(path / "edges.csv"):
         attrs = {k: typed(k, v) for k, v in row.items() if v != "" and k not in EDGE_COLUMNS}
         attrs["relation"] = row["Label"]

@@ -1,4 +1,4 @@
-"""GEXF 1.2 for Gephi: colours by node type, sizes by degree, and start dates so the timeline plays the growth."""
+"""GEXF 1.2 for Gephi: colours by node type, sizes by degree, and spells from each date so the timeline plays the growth."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,6 +10,7 @@ from medcollab_kg.export.values import (
     OTHER_COLOUR,
     TYPE_COLOURS,
     check_same_shape,
+    edge_weight,
     fact_degree,
     node_size,
     rgb,
@@ -24,7 +25,7 @@ GEXF_VERSION = "1.2draft"  # networkx's name for GEXF 1.2, the version Gephi wri
 
 
 def to_gexf_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """Scalar attributes plus what Gephi reads from GEXF itself: label, weight, viz and start."""
+    """Scalar attributes plus what Gephi reads from GEXF itself: label, weight, viz and spells."""
     node_starts, edge_starts = start_dates(graph)
     nodes = []
     for node, data in graph.nodes(data=True):
@@ -32,16 +33,16 @@ def to_gexf_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         attrs = xml_attrs(data)
         attrs.update(label=xml_text(str(data.get("name") or node)),
                      viz={"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": node_size(fact_degree(graph, node))})
-        if node in node_starts:
-            attrs["start"] = node_starts[node]
+        if node in node_starts:  # a spell from its first date on: Gephi's timeline shows it from then
+            attrs["spells"] = [(node_starts[node], None)]
         nodes.append((node, attrs))
     edges = []
     for n, (u, v, key, data) in enumerate(graph.edges(keys=True, data=True)):
         attrs = xml_attrs(data)
         # id: unique across the file (Gephi merges edges sharing one); the networkx key is kept as networkx_key
-        attrs.update(id=f"e{n}", label=str(data.get("relation", "")), weight=float(data.get("support") or 1))
+        attrs.update(id=f"e{n}", label=str(data.get("relation", "")), weight=edge_weight(data))
         if (u, v, key) in edge_starts:
-            attrs["start"] = edge_starts[u, v, key]
+            attrs["spells"] = [(edge_starts[u, v, key], None)]
         edges.append((u, v, key, attrs))
     return typed_graph(graph, nodes, edges)
 

@@ -8,7 +8,9 @@ import networkx as nx
 from medcollab_kg.export.files import write_file_checked
 from medcollab_kg.export.values import (
     check_same_shape,
+    edge_weight,
     split_list,
+    start_dates,
     typed_graph,
     xml_attrs,
     xml_text,
@@ -16,16 +18,22 @@ from medcollab_kg.export.values import (
 
 
 def to_scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """The graph with attributes GraphML can type: lists joined, evidence as its sentences, None dropped."""
+    """The graph with attributes GraphML can type: lists joined, evidence as its sentences, None dropped;
+    `start` (a full ISO day) on every dated node and edge, beside `date` as written ("2024-03")."""
+    node_starts, edge_starts = start_dates(graph)
     nodes = []
     for node, data in graph.nodes(data=True):
         attrs = xml_attrs(data)
         attrs["label"] = xml_text(str(data.get("name") or node))
+        if node in node_starts:
+            attrs["start"] = node_starts[node]
         nodes.append((node, attrs))
     edges = []
     for n, (u, v, key, data) in enumerate(graph.edges(keys=True, data=True)):
         attrs = xml_attrs(data)
-        attrs.update(label=str(data.get("relation", "")), weight=float(data.get("support") or 1), key=str(key))
+        attrs.update(label=str(data.get("relation", "")), weight=edge_weight(data), key=str(key))
+        if (u, v, key) in edge_starts:
+            attrs["start"] = edge_starts[u, v, key]
         # networkx would write the key as the edge id, and parallel edges share keys across node pairs;
         # Gephi merges edges that share an id, so every edge gets its own.
         edges.append((u, v, f"e{n}", attrs))

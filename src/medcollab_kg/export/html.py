@@ -21,19 +21,31 @@ JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u20
 
 
 def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
+    """The graph as the page reads it, compact: a big graph's page is mostly its evidence, so each sentence and
+    each article is written once and edges point to them (and to nodes) by number."""
     focus = graph.graph.get("focus")
     title = "medcollab-kg graph"
     if focus:
         title += f": {graph.nodes[focus].get('name', focus)}, {graph.graph.get('depth')} hops"
+    ids = {n: i for i, n in enumerate(graph)}
     nodes = [{"id": n, "name": str(d.get("name") or n), "type": d.get("type"),
               "attrs": {k: v for k, v in d.items() if k not in ("name", "type") and v is not None}}
              for n, d in graph.nodes(data=True)]
-    edges = [{"source": u, "target": v, "key": str(k), "relation": d.get("relation"),
-              "evidence": d.get("evidence", []),
-              "attrs": {a: val for a, val in d.items() if a not in ("relation", "evidence") and val is not None}}
-             for u, v, k, d in graph.edges(keys=True, data=True)]
+    sentences: dict[str, int] = {}
+    sources: dict[str, int] = {}  # an article as evidence names it (document, and url, title, date when known)
+    edges = []
+    for u, v, k, d in graph.edges(keys=True, data=True):
+        evidence = []
+        for item in d.get("evidence", []):
+            where = {key: value for key, value in item.items() if key != "sentence"}
+            evidence.append([sentences.setdefault(str(item.get("sentence", "")), len(sentences)),
+                             sources.setdefault(json.dumps(where, sort_keys=True), len(sources))])
+        # `sources` repeats what the evidence says; the page shows each sentence with its article instead
+        attrs = {a: val for a, val in d.items() if a not in ("relation", "evidence", "sources") and val is not None}
+        edges.append([ids[u], ids[v], str(k), d.get("relation"), attrs, evidence])
     return {"title": title, "colours": TYPE_COLOURS, "other_colour": OTHER_COLOUR,
-            "hidden_relations": HIDDEN_RELATIONS, "graph": dict(graph.graph), "nodes": nodes, "edges": edges}
+            "hidden_relations": HIDDEN_RELATIONS, "graph": dict(graph.graph), "nodes": nodes, "edges": edges,
+            "sentences": list(sentences), "sources": [json.loads(s) for s in sources]}
 
 
 def script_json(data: Any) -> str:
@@ -42,16 +54,27 @@ def script_json(data: Any) -> str:
     return "".join(JSON_ESCAPES.get(c, c) for c in text)
 
 
-def render_page(graph: nx.MultiDiGraph) -> str:
+# Vendored, MIT-licensed, inlined so the page needs no network: graphology holds the graph, its standard
+# library lays it out (ForceAtlas2, noverlap, connected components), sigma.js draws it with WebGL.
+VENDORED = ("vendor/graphology.umd.min.js", "vendor/graphology-library.min.js", "vendor/sigma.min.js")
+
+
+def page_scripts() -> list[str]:
     package = resources.files("medcollab_kg.export")
-    template = package.joinpath("page.html").read_text(encoding="utf-8")
-    script = package.joinpath("page.js").read_text(encoding="utf-8")
-    # Only our own script may run: the policy names its hash, so injected markup could not execute anyway.
-    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
-    csp = f"default-src 'none'; script-src 'sha256-{digest}'; style-src 'unsafe-inline'; img-src data:"
+    return [package.joinpath(name).read_text(encoding="utf-8") for name in (*VENDORED, "page.js")]
+
+
+def render_page(graph: nx.MultiDiGraph) -> str:
+    template = resources.files("medcollab_kg.export").joinpath("page.html").read_text(encoding="utf-8")
+    scripts = page_scripts()
+    # Only our own scripts may run: the policy names their hashes, so injected markup could not execute anyway.
+    digests = [base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii") for s in scripts]
+    csp = ("default-src 'none'; script-src " + " ".join(f"'sha256-{d}'" for d in digests)
+           + "; worker-src blob:; style-src 'unsafe-inline'; img-src data:")  # blob: the layout's web worker
     head, rest = template.split(DATA_MARK)
+    tags = "\n".join(f"<script>{s}</script>" for s in scripts)
     # Placeholders are filled in our template only, never inside inserted text.
-    return head.replace(CSP_MARK, csp) + script_json(page_data(graph)) + rest.replace(SCRIPT_MARK, script)
+    return head.replace(CSP_MARK, csp) + script_json(page_data(graph)) + rest.replace(SCRIPT_MARK, tags)
 
 
 def write_html(graph: nx.MultiDiGraph, path: Path) -> Path:
@@ -79,9 +102,10 @@ def read_html(path: Path) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph(**data["graph"])
     for n in data["nodes"]:
         graph.add_node(n["id"], name=n["name"], type=n["type"], **n["attrs"])
-    for e in data["edges"]:
-        attrs = dict(e["attrs"], relation=e["relation"])
-        if e["evidence"]:
-            attrs["evidence"] = e["evidence"]
-        graph.add_edge(e["source"], e["target"], e["key"], **attrs)
+    ids = [n["id"] for n in data["nodes"]]
+    for source, target, key, relation, attrs, evidence in data["edges"]:
+        attrs = dict(attrs, relation=relation)
+        if evidence:
+            attrs["evidence"] = [{**data["sources"][d], "sentence": data["sentences"][s]} for s, d in evidence]
+        graph.add_edge(ids[source], ids[target], key, **attrs)
     return graph

@@ -73,7 +73,7 @@ def start_dates(graph: nx.MultiDiGraph) -> tuple[dict[str, str], dict[tuple, str
 
     A node starts at the earliest of its own date (agreements, events, documents), the articles that
     mention it and the dated facts it takes part in; an edge at its own date (a visit, or the agreement
-    or event it points to), else when both of its ends exist.
+    or event it points to), else when an article first reported it, else when both of its ends exist.
     """
     own = {n: date_start(d.get("date")) for n, d in graph.nodes(data=True)
            if d.get("type") in ("Agreement", "Event", "Document")}
@@ -81,7 +81,8 @@ def start_dates(graph: nx.MultiDiGraph) -> tuple[dict[str, str], dict[tuple, str
     for u, v, k, d in graph.edges(keys=True, data=True):
         if d.get("relation") == "mentioned_in":
             continue
-        date = date_start(d.get("date")) or own.get(v) or own.get(u)
+        # its own date, its agreement's or event's, else when an article first told it (tool_view's `reported`)
+        date = date_start(d.get("date")) or own.get(v) or own.get(u) or date_start(d.get("reported"))
         if date:
             edge_own[u, v, k] = date
     candidates: dict[str, list[str]] = {n: [own[n]] if own.get(n) else [] for n in graph}
@@ -99,6 +100,11 @@ def start_dates(graph: nx.MultiDiGraph) -> tuple[dict[str, str], dict[tuple, str
         if date:
             edges[u, v, k] = date
     return nodes, edges
+
+
+def edge_weight(data: dict[str, Any]) -> float:
+    """What tools read as an edge's strength: tool_view's `weight`, else its support (articles)."""
+    return float(data.get("weight") or data.get("support") or 1)
 
 
 def fact_degree(graph: nx.MultiDiGraph, node: str) -> int:
