@@ -306,6 +306,9 @@ def field_end(doc: Doc, end: int) -> int:
     texts, lowers, n = w.texts, w.lowers, len(w.texts)
     if end + 1 >= n or lowers[end] not in ("of", "for"):
         return end
+    ministry = ministry_field_end(doc, end)
+    if ministry:
+        return ministry  # "Minister of Health and Family Welfare NAME", when the article names that ministry
     board = end + 2 if lowers[end + 1] == "the" else end + 1
     if board < n and lowers[board] == "board":
         # "Chair of the Board of Trustees of X": the board is part of the title, X is the organization
@@ -339,9 +342,27 @@ def field_end(doc: Doc, end: int) -> int:
     # "Director of Global Health, Westmere Hospital": a field, then the organization after a comma
     org_follows = k + 1 < n and texts[k] == "," and head_kind(capitalised_run(texts, k + 1)) is not None
     # after "of", a name the model knows is the organization, unless a person's name follows the phrase
-    if lowers[end] == "of" and not (name_follows or org_follows) and any(t.ent_type_ for t in doc[end + 1 : k]):
+    fieldlike = all(t in FIELD_NOUNS or t.lower() in CONNECTORS for t in texts[end + 1 : k])  # "Research and …"
+    if lowers[end] == "of" and not (name_follows or org_follows or fieldlike) \
+            and any(t.ent_iob_ == "B" for t in doc[end + 1 : k]):
         return end
     return k
+
+
+def ministry_field_end(doc: Doc, end: int) -> int | None:
+    """After "Minister of" (or "Secretary of"), the end of the longest field that the article also writes as
+    "Ministry of …" (or "Department of …")."""
+    w = words(doc)
+    if end < 1 or end >= len(w.texts) or w.lowers[end] != "of" or w.lowers[end - 1] not in ("minister", "secretary"):
+        return None
+    body = "Ministry of " if w.lowers[end - 1] == "minister" else "Department of "
+    best = None
+    for k in range(end + 2, min(end + 9, len(w.texts) + 1)):
+        if not is_capitalised(w.texts[k - 1]):
+            continue
+        if re.search(re.escape(body + w.text_of(end + 1, k)) + r"\b", w.text):
+            best = k
+    return best
 
 
 def names_an_org(doc: Doc, start: int, end: int) -> bool:
@@ -470,6 +491,7 @@ class PeopleFinder:
                     m, count = end, count + 1
                 if count >= 2 and (m == n or texts[m] in (",", ".", ";") or lowers[m] == "and"):
                     candidates.append((k + 1, m))
+        candidates += listed_surnames_first(doc, candidates)
         people = []
         for start, end in merge_ranges(candidates):
             person = clean_person(doc, start, end, in_title)
@@ -480,6 +502,36 @@ class PeopleFinder:
 
 
 TITLE_CASE_TITLES = {t for title in PEOPLE["titles"] for t in title.split()}
+
+
+def listed_surnames_first(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"CHEN Bo and LI Na, ZHAO Lei and SUN Yan": a SURNAME in capitals and a given name listed next to a person
+    of that shape is a person too (not an acronym and a place, as "AIIMS Raipur")."""
+    texts, n = words(doc).texts, len(doc)
+
+    def pair(i: int) -> int | None:
+        if i + 1 < n and texts[i].isupper() and texts[i].isalpha() and texts[i] not in CREDENTIALS \
+                and (end := name_word_end(doc, i + 1)) and not texts[i + 1].isupper():
+            return end
+        return None
+
+    people = [(s, e) for s, e in found if pair(s) == e]
+    added: list[tuple[int, int]] = []
+    changed = True
+    while changed:
+        changed = False
+        for start, end in people + added:
+            for i in (end + 1, end + 2):  # after "and" or ",", or ", and"
+                if i < n and set(texts[end:i]) <= {"and", ",", ";"} and (e := pair(i)) \
+                        and (i, e) not in people + added:
+                    added.append((i, e))
+                    changed = True
+            for i in range(max(0, start - 4), start - 1):
+                if (e := pair(i)) and set(texts[e:start]) <= {"and", ",", ";"} and e < start \
+                        and (i, e) not in people + added:
+                    added.append((i, e))
+                    changed = True
+    return added
 
 
 def is_name_token(doc: Doc, i: int) -> bool:
@@ -775,6 +827,8 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
     while start < end and w.lowers[start] in LEADING:
         start += 1
     return bool(head_kind(texts)) or (len(texts) == 1 and is_acronym(texts[0])) \
+        or (2 <= len(texts) <= 4 and is_acronym(texts[0]) and acronym_prefix(doc, end - len(texts), end) != []
+            and acronym_prefix(doc, end - len(texts), end)[0].end == end) \
         or weak_head_kind(doc, start, end) is not None \
         or any(e.label_ == "ORG" and e.start == start and e.end == end for e in doc.ents)  # "… and HealthBridge International"
 

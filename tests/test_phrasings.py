@@ -1,0 +1,233 @@
+"""Phrasing families of real news, one test each, with invented names (not those of any gold set)."""
+from __future__ import annotations
+
+import pytest
+
+from medcollab_kg.extraction import extract_facts
+from medcollab_kg.ingest import make_article
+from medcollab_kg.resolution import norm
+
+
+def facts(nlp, text):
+    article = make_article("t.txt", "t.txt", text)
+    return extract_facts(nlp(article.text), article)
+
+
+def agreements(nlp, text):
+    return [(set(a.parties), {s.person: s.org for s in a.signatories}, set(a.witnesses))
+            for a in facts(nlp, text).agreements]
+
+
+def roles(nlp, text):
+    return {(r.person, r.title, r.org) for r in facts(nlp, text).roles}
+
+
+def orgs(nlp, text):
+    return {m.text for m in facts(nlp, text).mentions if m.kind == "org"}
+
+
+def people(nlp, text):
+    return {m.text for m in facts(nlp, text).mentions if m.kind == "person"}
+
+
+# ---------------------------------------------------------------- organizations without a classic head word
+
+@pytest.mark.parametrize("text, parties", [
+    ("Brightwater Medicine and Institut Vauclair signed a memorandum of understanding on Monday.",
+     {"Brightwater Medicine", "Institut Vauclair"}),
+    ("Kestrel Biologics AG has signed a collaboration agreement with the University Hospital of Lindau.",
+     {"Kestrel Biologics AG", "University Hospital of Lindau"}),
+    ("Norrland University and Sorvik Genomics, Inc. signed a data-sharing agreement.",
+     {"Norrland University", "Sorvik Genomics, Inc."}),
+    ("Malabar Institute of Medical Sciences entered into an MoU with Konkan Lifesciences Pvt. Ltd. on Friday.",
+     {"Malabar Institute of Medical Sciences", "Konkan Lifesciences Pvt. Ltd."}),
+    ("JIPS Nagpur signed an MoU with AIIMS Bhopal on Friday to launch joint research.",
+     {"JIPS Nagpur", "AIIMS Bhopal"}),
+])
+def test_parties_of_many_shapes(nlp, text, parties):
+    assert [p for p, _, _ in agreements(nlp, text)] == [parties]
+
+
+def test_a_field_is_not_an_organization(nlp):
+    found = orgs(nlp, "Dr. Lena Ostrova, Director of Research and Innovation at Halden University, spoke. "
+                      "She leads Nuclear Medicine and Public Health teaching.")
+    assert found == {"Halden University"}
+
+
+def test_a_short_name_defined_with_hereafter_is_used_later(nlp):
+    text = ('Tianhe Provincial People\'s Hospital and Qilin Medical Robotics Co., Ltd. (hereinafter "Qilin '
+            'Robotics") signed a strategic cooperation agreement. The agreement was signed by hospital President '
+            'GAO Ming and Qilin Robotics General Manager HE Wei.')
+    assert roles(nlp, text) >= {("Gao Ming", "President", "Tianhe Provincial People's Hospital"),
+                                ("He Wei", "General Manager", "Qilin Robotics")}
+    assert agreements(nlp, text)[0][0] == {"Tianhe Provincial People's Hospital",
+                                          "Qilin Medical Robotics Co., Ltd."}
+
+
+def test_a_company_name_with_and_without_its_legal_form_is_one_name():
+    assert norm("Sorvik Genomics, Inc.") == norm("Sorvik Genomics") == "sorvik genomics"
+    assert norm("Roche AG") == "roche ag"  # a one-word name keeps its form
+
+
+# ---------------------------------------------------------------- agreements that are not (yet) agreements
+
+@pytest.mark.parametrize("text", [
+    "Officials from Halden University and Morva General Hospital discussed a possible research partnership.",
+    "Halden University and Morva General Hospital plan to sign an agreement next year.",
+    "The memorandum between Halden University and Morva General Hospital is expected to be signed in March.",
+    "Halden University has enjoyed a long partnership with Morva General Hospital.",
+])
+def test_planned_or_discussed_agreements_are_not_agreements(nlp, text):
+    assert agreements(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Halden University and Morva General Hospital have signed a five-year research partnership.",
+    "Halden University inked a pact with Morva General Hospital on Tuesday.",
+    "Halden University and Morva General Hospital signed an MoU.",
+    "Halden University and Morva General Hospital came together to sign a memorandum of understanding.",
+])
+def test_signed_partnerships_pacts_and_sentence_final_acronyms_are_agreements(nlp, text):
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Halden University", "Morva General Hospital"}]
+
+
+# ---------------------------------------------------------------- signatories and witnesses
+
+def test_surname_only_signers_on_behalf_of_their_institutions(nlp):
+    text = ("Oakridge Medical College and Pinecrest University Hospital signed a training agreement. Present were "
+            "Professor Miriam Holt, Dean of Oakridge Medical College; and Dr. Sunil Varma, Medical Director of "
+            "Pinecrest University Hospital. Holt and Varma signed on behalf of their institutions.")
+    [(_, signed, _)] = agreements(nlp, text)
+    assert signed == {"Miriam Holt": "Oakridge Medical College", "Sunil Varma": "Pinecrest University Hospital"}
+
+
+def test_named_signers_before_the_verb_sign_the_agreement_named_before(nlp):
+    text = ("The Universidad de Salto and Hospital Italiano renewed their cooperation agreement. Dr. Inés Barrios "
+            "Quintana, Rector of the Universidad de Salto, and Dr. Marco Ferri, General Director of Hospital "
+            "Italiano, signed the renewal.")
+    [(_, signed, _)] = agreements(nlp, text)
+    assert set(signed) == {"Inés Barrios Quintana", "Marco Ferri"}
+
+
+def test_signers_of_another_document_are_not_this_ones(nlp):
+    text = ("Halden University and Morva General Hospital signed a cooperation agreement. Prof. Ida Lunde, Dean of "
+            "Halden University, signed contracts with the new lecturers.")
+    [(_, signed, _)] = agreements(nlp, text)
+    assert "Ida Lunde" not in signed
+
+
+def test_a_passive_signing_has_no_signer_before_it(nlp):
+    text = ("Halden University and Morva General Hospital signed a cooperation agreement. Board chair Arne Vik "
+            "looked on as the documents were signed.")
+    [(_, signed, _)] = agreements(nlp, text)
+    assert "Arne Vik" not in signed
+
+
+@pytest.mark.parametrize("text, signers, witnesses", [
+    ("The MoU between Halden University and Morva General Hospital was signed in the presence of Dr. Omar Haddad, "
+     "Director-General of the Northern Health Authority, by Dr. Leila Nasser and Professor Yusuf Karam.",
+     {"Leila Nasser", "Yusuf Karam"}, {"Omar Haddad"}),
+    ("Halden University and Morva General Hospital signed a cooperation agreement. Witnessed by CHEN Bo and LI Na, "
+     "ZHAO Lei and SUN Yan signed the agreement on behalf of their respective parties.",
+     {"Zhao Lei", "Sun Yan"}, {"Chen Bo", "Li Na"}),
+    ("Halden University and Morva General Hospital signed a cooperation agreement. The MoU was signed on Monday "
+     "and witnessed by Health Secretary Dr. Amina Juma.", set(), {"Amina Juma"}),
+    ("Halden University and Morva General Hospital signed a cooperation agreement. The state Secretary of Health, "
+     "Dr. Pablo Ortega Ruiz, signed as honorary witness.", set(), {"Pablo Ortega Ruiz"}),
+])
+def test_witnesses_are_never_signatories(nlp, text, signers, witnesses):
+    [(_, signed, witnessed)] = agreements(nlp, text)
+    assert set(signed) == signers and witnessed == witnesses
+
+
+def test_represented_by_gives_each_signer_the_party_named_before_by(nlp):
+    text = ("The Fundación Clínica Andina, the Universidad del Sur and the Nordhaven Institute for Immunology have "
+            "signed a collaboration agreement. The foundation (FCA) was represented by its president, Dr. Tomás "
+            "Ibarra; the university (UdS) by its rector, Dra. Rosa Medina Paz; and the Nordhaven Institute by its "
+            "director, Prof. Erik Lund.")
+    [(parties, signed, _)] = agreements(nlp, text)
+    assert parties == {"Fundación Clínica Andina", "Universidad del Sur", "Nordhaven Institute for Immunology"}
+    assert signed["Rosa Medina Paz"] == "Universidad del Sur"
+    assert set(signed) == {"Tomás Ibarra", "Rosa Medina Paz", "Erik Lund"}
+
+
+def test_signing_for_the_parties_were(nlp):
+    text = ("Hue Central University, Red River General Hospital and Japan's Hoshi Medical Corporation signed a "
+            "tripartite cooperation agreement. Signing for the three parties were Dr. Pham Van Long, Rector of Hue "
+            "Central University; Dr. Do Thi Lan, Director of Red River General Hospital; and Mr. Mori Taro, "
+            "President of Hoshi Medical Corporation.")
+    [(parties, signed, _)] = agreements(nlp, text)
+    assert len(parties) == 3 and set(signed) == {"Pham Van Long", "Do Thi Lan", "Mori Taro"}
+
+
+def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
+    text = ("Under the patronage of the Deputy Minister of Health, Dr. Saad Al-Harthi, Al-Noor Health Cluster "
+            "signed a memorandum of understanding with Tabuk University for Health Sciences.")
+    [(_, signed, _)] = agreements(nlp, text)
+    assert "Saad Al-Harthi" not in signed
+
+
+# ---------------------------------------------------------------- roles
+
+@pytest.mark.parametrize("text, role", [
+    ("The deal was signed by Chief Executive Officer Greta Lind of Sorvik Genomics AG.",
+     ("Greta Lind", "Chief Executive Officer", "Sorvik Genomics AG")),
+    ("Tanjong University Hospital (Director Kim Hye-jin) signed a deal with Halden University.",
+     ("Kim Hye-jin", "Director", "Tanjong University Hospital")),
+    ("Also present were WMC chief of clinics Dr. Rafael D. Cruz and others.",
+     ("Rafael D. Cruz", "Chief of Clinics", "WMC")),
+    ("Photo: Dr. Clara Boyd, Director of Global Health, Eastmoor Hospital; and Prof. Kofi Asante.",
+     ("Clara Boyd", "Director of Global Health", "Eastmoor Hospital")),
+    ("It was witnessed by Mr. Hugo Brandt, Chair of the Board of Trustees of Lindau University.",
+     ("Hugo Brandt", "Chair of the Board of Trustees", "Lindau University")),
+    ("Oslofjord Hospital signed. Karin Moe, the hospital's Director of Research and Development, spoke.",
+     ("Karin Moe", "Director of Research and Development", "Oslofjord Hospital")),
+    ("Ravi Menon, co-founder and CEO of Kestrel, said the deal with Kestrel Biologics AG would help.",
+     ("Ravi Menon", "CEO", "Kestrel Biologics AG")),
+])
+def test_role_shapes_of_real_news(nlp, text, role):
+    assert role in roles(nlp, text)
+
+
+def test_compound_title_is_two_posts(nlp):
+    found = roles(nlp, "It was signed by Dr. Ana Silva, Senior Vice President and Chief Medical Officer of "
+                       "Harbour Heart Institute.")
+    assert found >= {("Ana Silva", "Senior Vice President", "Harbour Heart Institute"),
+                     ("Ana Silva", "Chief Medical Officer", "Harbour Heart Institute")}
+
+
+def test_org_before_a_unit_title_places_the_unit_in_it(nlp):
+    result = facts(nlp, "Also present was MSU Dean of the College of Nursing Dr. Lourdes P. Reyes.")
+    assert ("Lourdes P. Reyes", "Dean", "College of Nursing") in {(r.person, r.title, r.org) for r in result.roles}
+    assert ("College of Nursing", "MSU") in {(p.child, p.parent) for p in result.part_of}
+
+
+def test_minister_of_a_field_works_at_the_ministry_of_that_field(nlp):
+    text = ("Halden University signed a framework agreement with the Ministry of Health and Family Welfare. It was "
+            "signed by Minister of Health and Family Welfare Rahul Dev and the university's rector.")
+    assert ("Rahul Dev", "Minister of Health and Family Welfare", "Ministry of Health and Family Welfare") \
+        in roles(nlp, text)
+
+
+def test_the_noun_after_the_names_the_organization_last_mentioned(nlp):
+    text = ("Al-Noor Health Cluster signed a memorandum with Tabuk University for Health Sciences. The memorandum "
+            "was signed on behalf of the cluster by its Chief Executive Officer, Dr. Fahad Al-Mutairi.")
+    assert ("Fahad Al-Mutairi", "Chief Executive Officer", "Al-Noor Health Cluster") in roles(nlp, text)
+
+
+# ---------------------------------------------------------------- people
+
+@pytest.mark.parametrize("text, name", [
+    ("The agreement was signed by Jean-Baptiste Morel, Director General of Hôpital Vauclair.",
+     "Jean-Baptiste Morel"),
+    ("Mayor Ramon Aquino Jr. signed for the city.", "Ramon Aquino Jr."),
+    ("Vice President TANAKA Yui and Dean of the Graduate School of Medicine KATO Ren attended.", "Kato Ren"),
+])
+def test_names_of_many_cultures(nlp, text, name):
+    assert name in people(nlp, text)
+
+
+def test_a_hospital_named_after_its_kind_is_not_a_person(nlp):
+    text = "Universitas Tanjung Sari signed an agreement with RSUD Raden Mas Said and Hospital Pakar Sri Melati."
+    assert {"RSUD Raden Mas Said", "Hospital Pakar Sri Melati"} <= orgs(nlp, text)
+    assert not people(nlp, text)
