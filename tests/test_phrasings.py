@@ -184,6 +184,15 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
      ("Karin Moe", "Director of Research and Development", "Oslofjord Hospital")),
     ("Ravi Menon, co-founder and CEO of Kestrel, said the deal with Kestrel Biologics AG would help.",
      ("Ravi Menon", "CEO", "Kestrel Biologics AG")),
+    ("It was signed in the presence of Jung Min-seok, President of Daegu Haneul Medical Center.",
+     ("Jung Min-seok", "President", "Daegu Haneul Medical Center")),
+    ("It was signed by Prof. Lea Morin, Vice-President for International Relations of the Université de Brest.",
+     ("Lea Morin", "Vice-President for International Relations", "Université de Brest")),
+    ("The City Government of Tarlac signed an MOA with the Luzon Kidney Foundation. Mayor Jose Ramos signed for "
+     "the city, while Dr. Ana Cruz signed for the foundation.", ("Jose Ramos", "Mayor", "City Government of Tarlac")),
+    ("Halden University and Morva General Hospital signed an agreement. It was signed on behalf of Halden "
+     "University by Professor Siri Dahl, Vice-Chancellor and Principal.",
+     ("Siri Dahl", "Principal", "Halden University")),
 ])
 def test_role_shapes_of_real_news(nlp, text, role):
     assert role in roles(nlp, text)

@@ -286,9 +286,10 @@ class ArticleReader:
             k += 1
         matches = {o.name: o for o in self.top_orgs if not o.nested and len(o.name.split()) > len(words)
                    and o.name.replace("’", "'").split()[: len(words)] == words}
-        if len(matches) != 1:
+        # one organization, maybe written with and without its legal form ("Vedanta Lifesciences (Pvt. Ltd.)")
+        if len({self.canonical.get(name, name) for name in matches}) != 1:
             return None
-        org = next(iter(matches.values()))
+        org = max(matches.values(), key=lambda o: len(o.name))
         return OrgSpan(i, k, org.name, org.kind)  # here, under the full name
 
     def in_sentence(self, items: Iterable, index: int) -> list:
@@ -379,6 +380,9 @@ class ArticleReader:
             if person is None and org is None and (before := self.org_ending_at(first.start)):
                 # "Lakeview Health Network President and CEO Andrea MacPhail": two posts at the organization
                 person, org = self.person_at(second.end), before
+            if person and org is None and (party := self.represented(person)):
+                # "on behalf of LU by Professor X, Vice-Chancellor and Principal"
+                org = next((o for o in self.top_orgs if o.name == party), None)
             if person and org:
                 sentence = self.sent_of[first.start]
                 if org.parent:  # two posts: the unit's and the institution's
@@ -398,8 +402,9 @@ class ArticleReader:
                 candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence - 1)}
             # "signed by the Chief Medical Director, Prof. X, on behalf of OUTH": the organization X signs for
             later = [p.start for p in self.people if p.start > person.end]
-            signs_for = self.signed_for(person.end, min([*later, self.sentences[sentence].end]))
-            if len(candidates) > 1 and signs_for:
+            signs_for = self.represented(person) or self.signed_for(
+                person.end, min([*later, self.sentences[sentence].end]))
+            if signs_for:  # the party the person signs for, though another organization is in the sentence
                 candidates = {signs_for}
             if len(candidates) == 1:
                 roles.append(Role(person.name, text, candidates.pop(), sentence, confidence=0.7))
@@ -999,6 +1004,13 @@ class ArticleReader:
             if start <= org.start < end:
                 before = " ".join(self.lowers[max(start, org.start - 3) : org.start])
                 if before.endswith((*FACTS["signed_for"], *(f"{cue} the" for cue in FACTS["signed_for"]))):
+                    return org.name
+        # "signed for the city", "on behalf of the university": the organization the noun names
+        for cue in FACTS["signed_for"]:
+            words = cue.split()
+            for k in range(start, max(start, end - len(words) - 1)):
+                if self.lowers[k : k + len(words)] == words and self.lowers[k + len(words)] == "the" \
+                        and (org := self.named_by_noun(k + len(words) + 1)):
                     return org.name
         return None
 

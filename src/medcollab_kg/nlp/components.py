@@ -335,6 +335,11 @@ def field_end(doc: Doc, end: int) -> int:
         return end
     name_follows = k < n and (is_honorific(texts[k]) or (doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"))
     title_follows = k + 1 < n and lowers[k] == "and" and lowers[k + 1] in TITLE_WORDS
+    # "Vice-President for International Relations of the Université X": the field, then its organization
+    at = k + 2 if k + 1 < n and lowers[k + 1] == "the" else k + 1
+    if k < n and lowers[k] in ("of", "at") and head_kind(capitalised_run(texts, at)) is not None \
+            and head_kind(texts[end + 1 : k]) is None:
+        return k
     if k < n and (is_capitalised(texts[k]) or lowers[k] in CONNECTORS) and not (name_follows or title_follows):
         return end
     if names_an_org(doc, end + 1, k):
@@ -427,7 +432,10 @@ class PeopleFinder:
             thing = any(t in THINGS or t in HEADS for t in texts[ent.start : ent.end])  # "Swasthya Setu Fellowship"
             thing = thing or (ent.end - ent.start >= 2 and texts[ent.end - 1] in WEAK_HEADS)  # "Prairie Sky Health"
             # "… per le Malattie Rare", "… of Tropical Medicine": the tail of a name, after its connector
-            thing = thing or (ent.start > 0 and lowers[ent.start - 1] in CONNECTORS - {"and", "&", "-", "–"})
+            k = ent.start - 1
+            while k > 0 and lowers[k] in CONNECTORS - {"and", "&", "-", "–"}:
+                k -= 1
+            thing = thing or (k < ent.start - 1 and is_capitalised(texts[k]))  # not "in the presence of NAME"
             # "Universitas Gadjah Sari", "Hospital Ramón Vidal": a name after an institution's head word
             thing = thing or (ent.start > 0 and texts[ent.start - 1] in HEADS)
             # "Hospital Pakar Seri Kenanga": the head word a few capitalised words before
@@ -470,8 +478,8 @@ class PeopleFinder:
             # "Ana Ruiz, Founding President of …": the name in front of an appositive title
             if span.start >= 3 and texts[span.start - 1] == ",":
                 k = span.start - 1
-                while k > 0 and span.start - 1 - k < 3 and is_name_token(doc, k - 1):
-                    k -= 1
+                while k > 0 and span.start - 1 - k < 3 and (is_name_token(doc, k - 1) or hyphen_tail(doc, k - 1)):
+                    k -= 3 if hyphen_tail(doc, k - 1) else 1
                     if k >= 2 and texts[k - 1] == "-" and not w.spaces[k - 2] and not w.spaces[k - 1] \
                             and is_name_token(doc, k - 2):
                         k -= 2  # "Pierre-Antoine": one hyphenated given name
@@ -502,6 +510,13 @@ class PeopleFinder:
 
 
 TITLE_CASE_TITLES = {t for title in PEOPLE["titles"] for t in title.split()}
+
+
+def hyphen_tail(doc: Doc, i: int) -> bool:
+    """Token i ends a hyphenated given name: "ho" in "Joon-ho", "yi" in "Ming-yi"."""
+    w = words(doc)
+    return i >= 2 and w.texts[i].isalpha() and w.texts[i].islower() and w.texts[i - 1] == "-" \
+        and not w.spaces[i - 2] and not w.spaces[i - 1] and is_name_token(doc, i - 2)
 
 
 def listed_surnames_first(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
