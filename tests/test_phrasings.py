@@ -48,6 +48,13 @@ def test_parties_of_many_shapes(nlp, text, parties):
     assert [p for p, _, _ in agreements(nlp, text)] == [parties]
 
 
+def test_two_agreements_in_one_sentence_each_with_its_partner(nlp):
+    text = ("Halden University on Wednesday signed a framework agreement with the Ministry of Health and a "
+            "partnership agreement with the imaging company Sorvik Diagnostics AG.")
+    assert sorted(map(sorted, (p for p, _, _ in agreements(nlp, text)))) == [
+        ["Halden University", "Ministry of Health"], ["Halden University", "Sorvik Diagnostics AG"]]
+
+
 def test_a_field_is_not_an_organization(nlp):
     found = orgs(nlp, "Dr. Lena Ostrova, Director of Research and Innovation at Halden University, spoke. "
                       "She leads Nuclear Medicine and Public Health teaching.")

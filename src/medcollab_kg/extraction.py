@@ -569,7 +569,7 @@ class ArticleReader:
             if self.unrealised(sent):
                 continue  # "plan to sign an agreement next year"
             duration = self.duration(sent)
-            parties = self.parties(sent)
+            parties = self.parties(sent, end)
             signatories, witnesses = self.signers(sent, roles)
             definite = start > 0 and self.lowers[start - 1] in DEFINITE
             signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
@@ -742,8 +742,10 @@ class ArticleReader:
         match = DURATION.search(self.text_of(sent))
         return match.group(0).lower().replace(" ", "") if match else None
 
-    def parties(self, sent: Span) -> list[str]:
-        """Organizations that are parties: "between A and B", or the subjects of "A and B signed"."""
+    def parties(self, sent: Span, mention_end: int | None = None) -> list[str]:
+        """Organizations that are parties: "between A and B", or the subjects of "A and B signed". With two
+        agreements in one sentence ("a framework agreement with A and a partnership agreement with B"), the
+        partner is the one after the mention's own "with"."""
         orgs = [o for o in self.top_orgs if sent.start <= o.start < sent.end and not self.in_role_phrase(o)]
         lowers = self.lowers[sent.start : sent.end]
         for cue in FACTS["party_cues"]:  # "between A and B", "brings together A, B in Annecy and C"
@@ -758,6 +760,8 @@ class ArticleReader:
             # "A signed an MoU with B", not "… and jointly launched a centre run together with C"
             with_ = next((i for i in range(sent.start, sent.end) if self.lowers[i] == "with" and verb < i <= verb + 12
                           and "," not in self.words.text_of(verb, i)), None)
+            if mention_end is not None and "with" in self.lowers[mention_end : mention_end + 3]:
+                with_ = mention_end + self.lowers[mention_end : mention_end + 3].index("with")
             after = [o for o in orgs if with_ is not None and o.start > with_]
             # "… with A and B to train nurses": every organization listed right after "with"
             partners = self.listed(after)[:3] if after and after[0].start <= with_ + 2 else after[:1]
