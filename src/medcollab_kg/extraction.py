@@ -32,6 +32,7 @@ from medcollab_kg.nlp.components import (
     LEADING,
     OrgSpan,
     PersonSpan,
+    entities,
     is_capitalised,
     is_honorific,
     words,
@@ -108,6 +109,7 @@ class ArticleReader:
         for index, sent in enumerate(self.sentences):
             self.sent_of[sent.start : sent.end] = [index] * (sent.end - sent.start)
         self.date = self.article.date or dates.article_date(self.article.text)
+        self.entity_labels = entities(self.doc).labels
         self.orgs: list[OrgSpan] = list(self.doc._.kg_orgs or [])
         self.people: list[PersonSpan] = self.with_surnames(self.not_org_names(list(self.doc._.kg_people or [])))
         self.top_orgs = [o for o in self.orgs if not o.nested]
@@ -802,7 +804,7 @@ class ArticleReader:
         described = 0
         for i in gap:
             lower = self.lowers[i]
-            if lower in LIST_JOINERS or self.doc[i].ent_type_ in ("GPE", "LOC", "NORP"):
+            if lower in LIST_JOINERS or self.entity_labels[i] in ("GPE", "LOC", "NORP"):
                 continue
             if self.texts[i].isalpha() and self.texts[i].islower() and lower not in LIST_BREAKERS \
                     and not lower.endswith("ed") or self.hyphenated(i):

@@ -124,6 +124,37 @@ def words(doc: Doc) -> Words:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class Entities:
+    """The model's entities, read once per Doc: (start, end, label) spans and each token's label ("" outside)."""
+
+    spans: list[tuple[int, int, str]]
+    labels: list[str]  # per token
+    starts: set[int]  # tokens that begin an entity
+
+    @classmethod
+    def read(cls, doc: Doc) -> Entities:
+        spans = [(e.start, e.end, e.label_) for e in doc.ents]
+        labels = [""] * len(doc)
+        for start, end, label in spans:
+            labels[start:end] = [label] * (end - start)
+        return cls(spans, labels, {start for start, _, _ in spans})
+
+    def exactly(self, start: int, end: int, label: str) -> bool:
+        return (start, end, label) in self.spans
+
+
+_ENTITIES: weakref.WeakKeyDictionary[Doc, Entities] = weakref.WeakKeyDictionary()
+
+
+def entities(doc: Doc) -> Entities:
+    """The Doc's Entities, read on first use (after kg_abbreviations, the only component that retokenizes)."""
+    found = _ENTITIES.get(doc)
+    if found is None or len(found.labels) != len(doc):
+        found = _ENTITIES[doc] = Entities.read(doc)
+    return found
+
+
 # ---------------------------------------------------------------- helpers
 
 
@@ -168,7 +199,7 @@ def weak_head_kind(doc: Doc, start: int, end: int) -> str | None:
     if lowers[0] in FIELD_WORDS or any(lower in CONNECTORS for lower in lowers):
         return None  # "Nuclear Medicine", "Medicines and Healthcare": a field, or a longer name cut short
     titled = end < len(doc) and any(span.start == end for span in doc.spans.get("kg_titles", []))
-    if doc.has_annotation("ENT_IOB") and not any(t.ent_type_ == "ORG" for t in doc[start:end]) \
+    if doc.has_annotation("ENT_IOB") and "ORG" not in entities(doc).labels[start:end] \
             and not titled and not org_slot(doc, start, end):
         return None  # with a model, the model or the sentence must place an organization here
     return WEAK_HEADS[last]
@@ -179,8 +210,7 @@ def model_org_kind(doc: Doc, start: int, end: int) -> str | None:
     all of it and nothing more, in a place where an organization goes. Companies and brands look like this."""
     w = words(doc)
     texts = w.texts[start:end]
-    ents = [e for e in doc.ents if e.start <= start < e.end]
-    if not ents or ents[0].label_ != "ORG" or ents[0].end != end:
+    if not entities(doc).exactly(start, end, "ORG"):
         return None
     if any(t in NOT_ORGS or t in THINGS or t.lower() in THINGS or is_honorific(t) or t in MONTHS for t in texts):
         return None
@@ -306,6 +336,7 @@ def field_end(doc: Doc, end: int) -> int:
     texts, lowers, n = w.texts, w.lowers, len(w.texts)
     if end + 1 >= n or lowers[end] not in ("of", "for"):
         return end
+    ents = entities(doc)
     ministry = ministry_field_end(doc, end)
     if ministry:
         return ministry  # "Minister of Health and Family Welfare NAME", when the article names that ministry
@@ -325,7 +356,7 @@ def field_end(doc: Doc, end: int) -> int:
     k = end + 1
     # "Director of Research and Innovation", "Academic Affairs and Training": a field may join two words
     while k < n and k - end <= 3 + (lowers[end + 1 : k].count("and") + lowers[end + 1 : k].count("&")) \
-            and not (k > end + 1 and doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON") and (
+            and not (k > end + 1 and k in ents.starts and ents.labels[k] == "PERSON") and (
             is_capitalised(texts[k]) or (
                 lowers[k] in ("and", "&") and k > end + 1 and k + 1 < n and is_capitalised(texts[k + 1])
                 and texts[k + 1] not in HEADS and lowers[k + 1] not in TITLE_WORDS)) and texts[k] not in HEADS \
@@ -333,7 +364,7 @@ def field_end(doc: Doc, end: int) -> int:
         k += 1
     if k == end + 1:
         return end
-    name_follows = k < n and (is_honorific(texts[k]) or (doc[k].ent_iob_ == "B" and doc[k].ent_type_ == "PERSON"))
+    name_follows = k < n and (is_honorific(texts[k]) or (k in ents.starts and ents.labels[k] == "PERSON"))
     title_follows = k + 1 < n and lowers[k] == "and" and lowers[k + 1] in TITLE_WORDS
     # "Vice-President for International Relations of the Université X": the field, then its organization
     at = k + 2 if k + 1 < n and lowers[k + 1] == "the" else k + 1
@@ -349,7 +380,7 @@ def field_end(doc: Doc, end: int) -> int:
     # after "of", a name the model knows is the organization, unless a person's name follows the phrase
     fieldlike = all(t in FIELD_NOUNS or t.lower() in CONNECTORS for t in texts[end + 1 : k])  # "Research and …"
     if lowers[end] == "of" and not (name_follows or org_follows or fieldlike) \
-            and any(t.ent_iob_ == "B" for t in doc[end + 1 : k]):
+            and ents.starts & set(range(end + 1, k)):
         return end
     return k
 
@@ -703,7 +734,7 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         while j > i and (lowers[j - 1] in CONNECTORS or texts[j - 1] in DASHES):
             j -= 1
         if j < n and texts[j].islower() and texts[j].capitalize() in HEADS and j not in blocked and j > i \
-                and texts[j - 1] not in HEADS and doc[j - 1].ent_type_ != "NORP" \
+                and texts[j - 1] not in HEADS and entities(doc).labels[j - 1] != "NORP" \
                 and not texts[j].endswith("s") and not doc[i].like_num:
             j += 1  # "the Santa Brígida hospital": a short name with its kind in lower case
         if not is_dateline(doc, i, j) and not all(t in CREDENTIALS for t in texts[i:j]):
@@ -845,7 +876,7 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
         or (2 <= len(texts) <= 4 and is_acronym(texts[0]) and acronym_prefix(doc, end - len(texts), end) != []
             and acronym_prefix(doc, end - len(texts), end)[0].end == end) \
         or weak_head_kind(doc, start, end) is not None \
-        or any(e.label_ == "ORG" and e.start == start and e.end == end for e in doc.ents)  # "… and HealthBridge International"
+        or entities(doc).exactly(start, end, "ORG")  # "… and HealthBridge International"
 
 
 def is_described(doc: Doc, start: int) -> bool:
