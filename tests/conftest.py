@@ -14,6 +14,10 @@ HELDOUT2 = ROOT / "tests" / "heldout2"
 HELDOUT3 = ROOT / "tests" / "heldout3"
 HELDOUT4 = ROOT / "tests" / "heldout4"
 HELDOUT5 = ROOT / "tests" / "heldout5"
+HELDOUT6 = ROOT / "tests" / "heldout6"
+HELDOUT7 = ROOT / "tests" / "heldout7"
+HELDOUT8 = ROOT / "tests" / "heldout8"
+CHALLENGE = ROOT / "tests" / "challenge"
 
 
 @pytest.fixture(scope="session")
