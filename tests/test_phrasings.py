@@ -225,6 +225,14 @@ def test_minister_of_a_field_works_at_the_ministry_of_that_field(nlp):
         in roles(nlp, text)
 
 
+def test_a_delegation_list_takes_the_organization_its_noun_names(nlp):
+    text = ("Delegates from Ogun Crest University visited Lagos Harbour Hospital. The university delegation was led "
+            "by the Vice-Chancellor, Professor Tunde Alade. Other members included the Registrar, Mr. Femi Ojo.")
+    found = roles(nlp, text)
+    assert ("Tunde Alade", "Vice-Chancellor", "Ogun Crest University") in found
+    assert ("Femi Ojo", "Registrar", "Ogun Crest University") in found
+
+
 def test_the_noun_after_the_names_the_organization_last_mentioned(nlp):
     text = ("Al-Noor Health Cluster signed a memorandum with Tabuk University for Health Sciences. The memorandum "
             "was signed on behalf of the cluster by its Chief Executive Officer, Dr. Fahad Al-Mutairi.")

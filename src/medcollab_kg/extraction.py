@@ -65,6 +65,9 @@ COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GROUPS = {"institutions", "partners", "universities", "hospitals", "organizations", "organisations", "parties",
           "sides", "members", "centres", "centers", "institutes"}
 SIGNED = {"signed", "inked", "signs", "sign", "inks"}
+# "the university delegation", "the hospital's team": a group of the organization the noun names
+GROUP_NOUNS = {"delegation", "team", "side", "officials", "representatives", "leadership", "management", "staff",
+               "delegates", "group"}
 LIST_JOINERS = {"and", ",", "&", "the", "as", "well", "in", "of", "'s", "’s", "a", "an", "its", "also"}
 # words that end a list of parties: another phrase begins ("… and B to develop", "… with C", "… which")
 LIST_BREAKERS = {"to", "with", "for", "by", "which", "who", "that", "will", "would", "on", "at", "from", "signed",
@@ -247,6 +250,13 @@ class ArticleReader:
         return next((o for o in self.top_orgs if o.start == i), None) or self.short_name_at(i) or (
             self.named_by_noun(i) if definite else None)
 
+    def nouns_named(self, sentence: int) -> set[str]:
+        """The organizations "the university", "the hospital's" … name in a sentence ("The university delegation
+        was led by the Vice-Chancellor, Professor X")."""
+        sent = self.sentences[sentence]
+        return {org.name for k in range(sent.start, sent.end - 1) if self.lowers[k] == "the"
+                and (org := self.named_by_noun(k + 1, owner=True))}
+
     def named_by_noun(self, i: int, owner: bool = False) -> OrgSpan | None:
         """"on behalf of the cluster", "at the university": a common noun after "the" names the organization
         last mentioned whose name holds it (or is of its kind). `owner`: "the hospital's" names it too."""
@@ -257,7 +267,7 @@ class ArticleReader:
         if not owner and nxt < len(self.doc) and self.texts[nxt] in ("'s", "’s"):
             return None  # "the university's hospital" is not the university
         if nxt < len(self.doc) and self.texts[nxt].isalpha() and not self.doc[nxt].is_stop \
-                and not any(t.start == nxt for t in self.titles):
+                and not any(t.start == nxt for t in self.titles) and self.lowers[nxt] not in GROUP_NOUNS:
             return None  # "the university hospitals": a longer phrase (but "hospital President X" is the hospital)
         kind = KIND_NOUNS.get(noun)
         # a word of the name ("the trust" for "… NHS Foundation Trust") or the kind ("the university"); "other" is
@@ -399,9 +409,10 @@ class ArticleReader:
             if known:  # "CEO Lee said": the post named in full earlier, not a new one
                 roles.append(Role(person.name, text, known.org, sentence, confidence=0.7))
                 continue
-            candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence)}
+            candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence)} or self.nouns_named(sentence)
             if not candidates and sentence:  # the parser may cut a list of names from its sentence
-                candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence - 1)}
+                candidates = {o.name for o in self.in_sentence(self.top_orgs, sentence - 1)} \
+                    or self.nouns_named(sentence - 1)
             # "signed by the Chief Medical Director, Prof. X, on behalf of OUTH": the organization X signs for
             later = [p.start for p in self.people if p.start > person.end]
             signs_for = self.represented(person) or self.signed_for(
