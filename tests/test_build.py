@@ -187,9 +187,9 @@ def test_a_new_aliases_file_a_missing_graph_or_reuse_false_rebuild_the_graph(cor
 
 def test_an_article_that_trips_extraction_is_skipped_with_the_reason_and_the_rest_is_built(corpus, tmp_path,
                                                                                         monkeypatch):
-    import medcollab_kg.extraction
+    import medcollab_kg.facts
 
-    original = medcollab_kg.extraction.extract_facts
+    original = medcollab_kg.facts.extract_facts
     bad = sorted(corpus.glob("*.txt"))[2]
 
     def trips_on_one(doc, article):
@@ -197,11 +197,11 @@ def test_an_article_that_trips_extraction_is_skipped_with_the_reason_and_the_res
             raise KeyError("a word no rule foresaw")
         return original(doc, article)
 
-    monkeypatch.setattr(medcollab_kg.extraction, "extract_facts", trips_on_one)
+    monkeypatch.setattr(medcollab_kg.facts, "extract_facts", trips_on_one)
     result = build(corpus, tmp_path)
     assert (result.articles, result.extracted) == (4, 4)
     assert [(s.path, s.reason) for s in result.skipped] == [
         (str(bad), "extraction failed (KeyError: 'a word no rule foresaw')")]
-    monkeypatch.setattr(medcollab_kg.extraction, "extract_facts", original)
+    monkeypatch.setattr(medcollab_kg.facts, "extract_facts", original)
     again = build(corpus, tmp_path)  # a failed article is not cached: it is extracted again
     assert (again.articles, again.extracted, again.cached, again.skipped) == (5, 1, 4, [])

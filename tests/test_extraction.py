@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from medcollab_kg.extraction import extract_facts
+from medcollab_kg.facts import extract_facts
 from medcollab_kg.ingest import make_article
 
 

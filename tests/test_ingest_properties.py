@@ -106,7 +106,7 @@ def nlp():
 
 
 def extract(nlp, text: str) -> None:
-    from medcollab_kg.extraction import extract_facts
+    from medcollab_kg.facts import extract_facts
 
     article = make_article("a.txt", "a.txt", text)
     if isinstance(article, Skipped):

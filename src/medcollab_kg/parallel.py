@@ -86,7 +86,7 @@ def extract_each(nlp, articles: list[tuple[str, Article]]) -> list[Extracted]:
     """Facts of each (key, article), the batch through nlp.pipe. Should text nobody foresaw trip the pipeline or
     a rule, the batch is run again one article at a time, and only the article that fails is set aside, with
     the error as its reason."""
-    from medcollab_kg.extraction import extract_facts
+    from medcollab_kg.facts import extract_facts
 
     docs = nlp.pipe(((a.text, (k, a)) for k, a in articles), as_tuples=True, batch_size=PIPE_BATCH)
     try:  # each Doc is freed once its facts are read: the batch's Docs are never all held at once
@@ -96,7 +96,7 @@ def extract_each(nlp, articles: list[tuple[str, Article]]) -> list[Extracted]:
 
 
 def extract_one(nlp, key: str, article: Article) -> Extracted:
-    from medcollab_kg.extraction import extract_facts
+    from medcollab_kg.facts import extract_facts
 
     try:
         return Extracted(article.name, key, extract_facts(nlp(article.text), article), article.path)

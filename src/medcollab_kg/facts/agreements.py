@@ -1,0 +1,272 @@
+"""Agreements: their phrases, parties, signatories, witnesses, date, place and duration."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from itertools import pairwise
+
+from spacy.tokens import Span
+
+from medcollab_kg import dates
+from medcollab_kg.facts.context import (
+    AGREEMENT_MODIFIERS,
+    CONDITIONAL_HEADS,
+    COUNTS,
+    DEFINITE,
+    DURATION,
+    FACTS,
+    GROUPS,
+    HEADS_BY_FIRST_WORD,
+    NUMBERED_HEADING,
+    SIGNATORIES_HEADING,
+    SIGNED,
+    SIGNED_VERBS,
+    SIGNING_VERBS,
+    UNREALISED_MODIFIERS,
+    ArticleContext,
+    better_title,
+    unique_names,
+)
+from medcollab_kg.facts.signers import find_signers, names_sign, signed_by, unrealised
+from medcollab_kg.models import (
+    Agreement,
+    Role,
+    Signatory,
+)
+
+
+def agreement_mentions(ctx: ArticleContext) -> Iterable[tuple[int, int]]:
+    """(start, end) of each agreement phrase, modifiers included."""
+    lowers = ctx.lowers
+    i = 0
+    while i < len(lowers):
+        if lowers[i] not in HEADS_BY_FIRST_WORD:  # most words begin no agreement's name: look no further
+            i += 1
+            continue
+        head = next((h for h in HEADS_BY_FIRST_WORD[lowers[i]] if tuple(lowers[i : i + len(h)]) == h), None)
+        if head is None:
+            i += 1
+            continue
+        start = i
+        while start > 0 and (lowers[start - 1] in AGREEMENT_MODIFIERS or ctx.hyphenated(start - 1)):
+            start -= 1  # "strategic cooperation", "sister-hospital", "three-party"
+        if start == 0 or lowers[start - 1] not in UNREALISED_MODIFIERS:  # "a possible partnership": not yet one
+            yield start, i + len(head)
+        i += len(head)
+
+
+def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
+    found: list[Agreement] = []
+    # "A Kenyan hospital and a Saudi medical city signed a letter of intent": parties told by description
+    described: Agreement | None = None
+    for start, end in agreement_mentions(ctx):
+        index = ctx.sent_of[start]
+        sent = ctx.sentences[index]
+        words = ctx.sentence_words[index]
+        title = re.sub(r"\s+", " ", ctx.words.text_of(start, end))  # as written: "data-sharing agreement"
+        kind = title.lower()
+        if ctx.lowers[end - 1] in CONDITIONAL_HEADS and words.isdisjoint(SIGNED_VERBS):
+            continue  # "a long partnership": a partnership is an agreement only when signed
+        if unrealised(ctx, sent):
+            continue  # "plan to sign an agreement next year"
+        duration = find_duration(ctx, sent)
+        parties = find_parties(ctx, sent, end)
+        signatories, witnesses = find_signers(ctx, sent, roles)
+        definite = start > 0 and ctx.lowers[start - 1] in DEFINITE
+        signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
+        if len(parties) < 2 and not definite and len(signed_for) >= 2:
+            parties = signed_for  # "SHUH Director KIM Tae-hoon and OKMU President Prof. X signed an agreement"
+        if len(parties) < 2:
+            # "The agreement was signed by …": details of an agreement already named
+            if found and (definite or not signatories):
+                last = found[-1]
+                found[-1] = replace(
+                    last,
+                    title=better_title(last.title, title),
+                    kind=better_title(last.kind, kind),
+                    signatories=last.signatories + signatories if definite else last.signatories,
+                    witnesses=last.witnesses + witnesses if definite else last.witnesses,
+                    duration=last.duration or duration,
+                    sentences=tuple(dict.fromkeys(last.sentences + (index,))),
+                )
+            elif not found and described is None and words & SIGNED:
+                described = Agreement(kind=kind, title=title, parties=(), signatories=(), witnesses=(),
+                                      date=dates.first_date(ctx.text_of(sent)) or ctx.date,
+                                      place=ctx.place(sent), duration=duration, sentences=(index,))
+            continue
+        cue = any(ctx.phrase_end(sent, c) is not None for c in FACTS["party_cues"])
+        if not (words & SIGNING_VERBS or "according" in words or "under" in words or cue):
+            continue
+        agreement = Agreement(
+            kind=kind, title=title, parties=tuple(parties), signatories=signatories, witnesses=witnesses,
+            date=dates.first_date(ctx.text_of(sent)) or ctx.date, place=ctx.place(sent), duration=duration,
+            sentences=(index,),
+        )
+        same = next((a for a in found if ctx.same_orgs(a.parties, parties)), None)
+        if same:
+            found[found.index(same)] = replace(
+                same, title=better_title(same.title, title), kind=better_title(same.kind, kind),
+                signatories=same.signatories + signatories, witnesses=same.witnesses + witnesses,
+                place=same.place or agreement.place, duration=same.duration or duration,
+                sentences=tuple(dict.fromkeys(same.sentences + (index,))))
+        else:
+            found.append(agreement)
+    if not found and described is not None:
+        found = parties_from_signers(ctx, described, roles)
+    found = attach_signing_details(ctx, merge_partial(ctx, found), roles)
+    found = listed_signatories(ctx, found)
+    return [finish_agreement(ctx, a, roles) for a in found]
+
+
+def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement]:
+    """A headline naming two of three parties tells of the same agreement, not another one."""
+    merged: list[Agreement] = []
+    for agreement in sorted(found, key=lambda a: (-len(a.parties), ctx.from_headline(a))):
+        mine = {ctx.canonical.get(p, p) for p in agreement.parties}
+        whole = next((m for m in merged if mine < {ctx.canonical.get(p, p) for p in m.parties}), None)
+        if whole is None and ctx.from_headline(agreement):
+            # "The Orchard Institute and the Santa Lucia University Polyclinic sign a research partnership
+            # agreement" over a text naming "the Policlinico Universitario Santa Lucia": one party and the
+            # kind in common, so the same agreement, named by the text's parties
+            whole = next((m for m in merged if m.kind == agreement.kind and not ctx.from_headline(m)
+                          and mine & {ctx.canonical.get(p, p) for p in m.parties}), None)
+        if whole is None:
+            merged.append(agreement)
+            continue
+        merged[merged.index(whole)] = replace(
+            whole, title=better_title(whole.title, agreement.title), kind=better_title(whole.kind, agreement.kind),
+            signatories=whole.signatories + agreement.signatories, witnesses=whole.witnesses + agreement.witnesses,
+            place=whole.place or agreement.place, duration=whole.duration or agreement.duration,
+            sentences=tuple(sorted(set(whole.sentences + agreement.sentences))))
+    return sorted(merged, key=lambda a: min(a.sentences))
+
+
+def parties_from_signers(ctx: ArticleContext, agreement: Agreement, roles: list[Role]) -> list[Agreement]:
+    """"The letter was signed by Dr. A, chief executive of X, and Dr. B, director at Y": when the agreement
+    was named with its parties only described, the next sentences' signatories tell who they are."""
+    first = agreement.sentences[0]
+    for index in range(first + 1, min(first + 3, len(ctx.sentences))):
+        sent = ctx.sentences[index]
+        if signed_by(ctx, sent) is None:
+            continue
+        signatories, witnesses = find_signers(ctx, sent, roles)
+        parties = list(dict.fromkeys(s.org for s in signatories if s.org))
+        if len(parties) >= 2:
+            return [replace(agreement, parties=tuple(parties), signatories=signatories, witnesses=witnesses,
+                            place=ctx.place(sent) or agreement.place, sentences=(first, index))]
+    return []
+
+
+def listed_signatories(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement]:
+    """A notice's "1. Signatories" heading, then "- For X: Prof. A, Director of X;" items: the people listed
+    signed the agreement named before it, each for the party their item names."""
+    for index, text in enumerate(ctx.raw_sentences):
+        earlier = [a for a in found if min(a.sentences) < index] if SIGNATORIES_HEADING.match(text) else []
+        if not earlier:
+            continue
+        signatories, party = [], None
+        for k in range(index + 1, min(index + 9, len(ctx.sentences))):
+            sent = ctx.sentences[k]
+            if NUMBERED_HEADING.match(ctx.raw_sentences[k]):
+                break
+            at = ctx.phrase_end(sent, "for")
+            if at is not None and at - sent.start <= 2 and (org := ctx.org_at(at)):
+                party = org.name
+            signatories += [Signatory(p.name, party) for p in ctx.people
+                            if sent.start <= p.start < sent.end and not p.surname_only]
+            if ctx.raw_sentences[k].endswith("\n\n"):  # the list's paragraph ends
+                break
+        last = earlier[-1]
+        found[found.index(last)] = replace(last, signatories=last.signatories + tuple(signatories))
+    return found
+
+
+def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
+    """"The signing was witnessed by …": a sentence about the signing names no agreement; it belongs to the
+    last agreement named before it."""
+    cues = tuple(FACTS["witness_cues"]) + tuple(FACTS["signed_for"]) + ("witnessed",)
+    used = {i for a in found for i in a.sentences}
+    for index, sent in enumerate(ctx.sentences):
+        text = ctx.sentence_texts[index]
+        # "B signed contracts with …": people signing another document named here are not this one's
+        signing = signed_by(ctx, sent) is not None or "represented by" in text \
+            or text.startswith(("signing for", "signing on behalf")) or (names_sign(ctx, sent) and not any(
+            ctx.sent_of[start] == index and ctx.lowers[start - 1] not in DEFINITE
+            for start, _ in agreement_mentions(ctx)))
+        if index in used or not (any(cue in text for cue in cues) or "witness" in text or signing):  # noqa: E501
+            continue
+        earlier = [a for a in found if min(a.sentences) < index]
+        if not earlier:
+            continue
+        signatories, witnesses = find_signers(ctx, sent, roles)
+        if not signing and not any(cue in text for cue in FACTS["signed_for"]):
+            signatories = ()
+        last = earlier[-1]
+        found[found.index(last)] = replace(last, signatories=last.signatories + signatories,
+                                            witnesses=last.witnesses + witnesses,
+                                            sentences=last.sentences + (index,))
+    return found
+
+
+def finish_agreement(ctx: ArticleContext, agreement: Agreement, roles: list[Role]) -> Agreement:
+    """Signatories sign for the party they hold a role at; nobody is both signatory and witness."""
+    signed: dict[str, Signatory] = {}
+    for s in agreement.signatories:
+        org = s.org or next((r.org for r in roles if r.person == s.person and r.org in agreement.parties), None)
+        if s.person not in signed or org:
+            signed[s.person] = Signatory(s.person, org)
+    witnesses = tuple(dict.fromkeys(w for w in agreement.witnesses if w not in signed))
+    return replace(agreement, signatories=tuple(signed.values()), witnesses=witnesses,
+                   title=agreement.title if agreement.title[:1].isupper() else agreement.kind)
+
+
+def find_duration(ctx: ArticleContext, sent: Span) -> str | None:
+    """"three-year", "5-year" as written in the sentence."""
+    match = DURATION.search(ctx.text_of(sent))
+    return match.group(0).lower().replace(" ", "") if match else None
+
+
+def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None) -> list[str]:
+    """Organizations that are parties: "between A and B", or the subjects of "A and B signed". With two
+    agreements in one sentence ("a framework agreement with A and a partnership agreement with B"), the
+    partner is the one after the mention's own "with"."""
+    orgs = [o for o in ctx.top_orgs if sent.start <= o.start < sent.end and not ctx.in_role_phrase(o)]
+    lowers = ctx.lowers[sent.start : sent.end]
+    for cue in FACTS["party_cues"]:  # "between A and B", "brings together A, B in Annecy and C"
+        at = ctx.phrase_end(sent, cue)
+        if at is not None:
+            group = ctx.listed([o for o in orgs if o.start >= at])
+            if len(group) >= 2:
+                return unique_names(group)
+    verb = next((i for i in range(sent.start, sent.end) if ctx.lowers[i] in SIGNING_VERBS), None)
+    if verb is not None:
+        before = [o for o in orgs if o.start < verb]
+        # "A signed an MoU with B", not "… and jointly launched a centre run together with C"
+        with_ = next((i for i in range(sent.start, sent.end) if ctx.lowers[i] == "with" and verb < i <= verb + 12
+                      and "," not in ctx.words.text_of(verb, i)), None)
+        if mention_end is not None and "with" in ctx.lowers[mention_end : mention_end + 3]:
+            with_ = mention_end + ctx.lowers[mention_end : mention_end + 3].index("with")
+        after = [o for o in orgs if with_ is not None and o.start > with_]
+        # "… with A and B to train nurses": every organization listed right after "with"
+        partners = ctx.listed(after)[:3] if after and after[0].start <= with_ + 2 else after[:1]
+        if before:
+            return unique_names(ctx.coordinated(before)[-3:] + partners)
+    if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
+        return unique_names(ctx.coordinated(orgs))
+    return counted_parties(ctx, sent)
+
+
+def counted_parties(ctx: ArticleContext, sent: Span) -> list[str]:
+    """"Representatives of the four institutions signed …": the four listed in one of the two sentences
+    before."""
+    lowers = ctx.lowers[sent.start : sent.end]
+    count = next((COUNTS[word] for word, noun in pairwise(lowers) if word in COUNTS and noun in GROUPS),
+                 None)
+    index = ctx.sent_of[sent.start]
+    for before in ctx.sentences[max(0, index - 2) : index][::-1] if count else ():
+        orgs = [o for o in ctx.top_orgs if before.start <= o.start < before.end and not ctx.in_role_phrase(o)]
+        group = unique_names(ctx.listed(orgs))
+        if len(group) == count:
+            return group
+    return []

@@ -1,0 +1,79 @@
+"""Doc → ArticleFacts: one article read by every relation family."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from medcollab_kg.facts.agreements import find_agreements
+from medcollab_kg.facts.context import (
+    ArticleContext,
+)
+from medcollab_kg.facts.events import find_collaborations, find_events, find_visits
+from medcollab_kg.facts.roles import find_roles
+from medcollab_kg.models import (
+    Alias,
+    Article,
+    ArticleFacts,
+    Mention,
+    PartOf,
+)
+
+
+def extract_facts(doc: Doc, article: Article) -> ArticleFacts:
+    """Everything one article says, as plain data."""
+    return read_article(ArticleContext(doc, article))
+
+
+def read_article(ctx: ArticleContext) -> ArticleFacts:
+    roles = find_roles(ctx)
+    agreements = find_agreements(ctx, roles)
+    events = find_events(ctx, agreements)
+    return ArticleFacts(
+        document=ctx.article.name,
+        path=ctx.article.path,
+        sha256=ctx.article.sha256,
+        title=ctx.article.title or headline(ctx),
+        date=ctx.date,
+        sentences=tuple(" ".join(text.split()) for text in ctx.raw_sentences),  # spaces collapsed
+        mentions=tuple(dict.fromkeys(find_mentions(ctx))),
+        aliases=tuple(dict.fromkeys(find_aliases(ctx))),
+        roles=tuple(dict.fromkeys(roles)),
+        agreements=tuple(agreements),
+        part_of=tuple(dict.fromkeys([
+            *(PartOf(o.name, o.parent, ctx.sent_of[o.start]) for o in ctx.orgs if o.parent),
+            *ctx.unit_parents])),
+        events=tuple(events),
+        visits=tuple(dict.fromkeys(find_visits(ctx))),
+        collaborations=tuple(dict.fromkeys(find_collaborations(ctx, agreements, events))),
+    )
+
+
+def headline(ctx: ArticleContext) -> str | None:
+    """The first short line of four words or more: page furniture ("Events & News", "Focus") is shorter,
+    body paragraphs are longer."""
+    for line in ctx.article.text.strip().splitlines()[:8]:
+        line = line.strip()
+        if len(line) >= 200:
+            return None
+        if len(line.split()) >= 4:
+            return line
+    return None
+
+
+def find_mentions(ctx: ArticleContext) -> Iterable[Mention]:
+    for person in ctx.people:
+        yield Mention(person.name, "person", ctx.sent_of[person.start])
+    for org in ctx.orgs:
+        yield Mention(org.name, "org", ctx.sent_of[org.start], org.kind)
+    for ent in ctx.doc.ents:
+        if ent.label_ == "GPE":
+            yield Mention(ent.text, "place", ctx.sent_of[ent.start])
+
+
+def find_aliases(ctx: ArticleContext) -> Iterable[Alias]:
+    for org in ctx.orgs:
+        for alias in org.aliases:
+            yield Alias(alias, org.name, ctx.sent_of[org.start])
+        if org.name in ctx.truncated:
+            yield Alias(org.name, ctx.truncated[org.name], ctx.sent_of[org.start])

@@ -1,0 +1,389 @@
+"""The read-only article context every relation family reads: sentences, people, organizations, titles, and lookups."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Span
+
+from medcollab_kg import dates
+from medcollab_kg.models import (
+    Agreement,
+    Article,
+    PartOf,
+)
+from medcollab_kg.nlp.components import (
+    COUNTRIES,
+    OrgSpan,
+    PersonSpan,
+    entities,
+    is_capitalised,
+    is_honorific,
+    words,
+)
+from medcollab_kg.nlp.lexicon import COMPANY_SUFFIXES, UNITS, is_headline
+from medcollab_kg.nlp.rules import load_rules
+
+FACTS = load_rules("facts")
+GOVERNING_BODIES = set(load_rules("organizations")["governing_bodies"])
+AGREEMENT_HEADS = [tuple(h) for h in FACTS["agreement_heads"]]
+HEADS_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}  # in rule order, so the first match wins as before
+for _head in AGREEMENT_HEADS:
+    HEADS_BY_FIRST_WORD.setdefault(_head[0], []).append(_head)
+AGREEMENT_MODIFIERS = set(FACTS["agreement_modifiers"])
+SIGNING_VERBS = set(FACTS["signing_verbs"])
+SIGNED_VERBS = set(FACTS["signed_verbs"])
+CONDITIONAL_HEADS = set(FACTS["conditional_heads"])
+UNREALISED = set(FACTS["unrealised"])
+REALISED_BEFORE_TO = set(FACTS["realised_before_to"])
+UNREALISED_MODIFIERS = set(FACTS["unrealised_modifiers"])
+EVENT_HEADS: dict[str, str] = FACTS["event_heads"]
+ORGANIZE_VERBS = set(FACTS["organize_verbs"])
+PARTNER_CUES = set(FACTS["partner_cues"])
+DEFINITE = {"the", "this", "that", "said"}
+SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:signatories|signed by)\s*:?\s*$", re.IGNORECASE)
+NUMBERED_HEADING = re.compile(r"^\s*(?:\d+|[a-z])[.)]\s+\S")
+TRUNCATION_CONNECTORS = {"of", "for", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "für"}
+POST_VERBS = {"heads": "Head", "leads": "Head", "directs": "Director", "chairs": "Chair"}
+COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+GROUPS = {"institutions", "partners", "universities", "hospitals", "organizations", "organisations", "parties",
+          "sides", "members", "centres", "centers", "institutes"}
+SIGNED = {"signed", "inked", "signs", "sign", "inks"}
+# "the university delegation", "the hospital's team": a group of the organization the noun names
+GROUP_NOUNS = {"delegation", "team", "side", "officials", "representatives", "leadership", "management", "staff",
+               "delegates", "group"}
+LIST_JOINERS = {"and", ",", "&", "the", "as", "well", "in", "of", "'s", "’s", "a", "an", "its", "also"}
+# words that end a list of parties: another phrase begins ("… and B to develop", "… with C", "… which")
+LIST_BREAKERS = {"to", "with", "for", "by", "which", "who", "that", "will", "would", "on", "at", "from", "signed",
+                 "said", "has", "have", "is", "are", "was", "were", "while", "but", "or", "its", "their", "under",
+                 "through", "into", "after", "before", "during", "between", "among"}
+MINOR_WORDS = {"of", "the", "for", "and", "at", "in", "on", "to", "&"}  # kept lower case in a title: "Head of Nursing"
+PASSIVE = {"was", "were", "been", "be", "is", "are", "being"}
+DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b", re.IGNORECASE)
+# "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
+# "the ministry" for a government body, "the company" for a company
+HEAD_NOUNS = {"government": ("ministry", "department", "commission", "authority", "agency", "government"),
+              "company": ("company", "firm", "group", "corporation")}
+KIND_NOUNS = {"hospital": "hospital", "university": "university", "institute": "institute", "school": "school",
+              "faculty": "faculty", "centre": "center", "center": "center", "laboratory": "laboratory",
+              "lab": "laboratory", "college": "university", "clinic": "hospital", "academy": "institute",
+              "trust": "other", "foundation": "other"}
+
+
+@dataclass
+class ArticleContext:
+    doc: Doc
+    article: Article
+    sentences: list[Span] = field(init=False)
+    sent_of: list[int] = field(init=False)
+    date: str | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sentences = list(self.doc.sents)
+        # token texts, read once for the components: spaCy makes a new Token object on every doc[i] and for
+        # every token of a loop over a Span, and Span.text is such a loop
+        self.words = words(self.doc)
+        self.texts, self.lowers = self.words.texts, self.words.lowers
+        self.raw_sentences = [self.words.text_of(s.start, s.end) for s in self.sentences]
+        self.sentence_texts = [text.lower() for text in self.raw_sentences]
+        self.sentence_words = [set(self.lowers[s.start : s.end]) for s in self.sentences]  # "does it say …?"
+        self.sent_of = [0] * len(self.doc)
+        for index, sent in enumerate(self.sentences):
+            self.sent_of[sent.start : sent.end] = [index] * (sent.end - sent.start)
+        self.date = self.article.date or dates.article_date(self.article.text)
+        self.entity_labels = entities(self.doc).labels
+        self.orgs: list[OrgSpan] = list(self.doc._.kg_orgs or [])
+        self.people: list[PersonSpan] = self.with_surnames(self.not_org_names(list(self.doc._.kg_people or [])))
+        self.top_orgs = [o for o in self.orgs if not o.nested]
+        self.titles: list[Span] = list(self.doc.spans.get("kg_titles", []))
+        # every name or acronym an organization has in this article → its first name
+        self.canonical: dict[str, str] = {}
+        for org in self.orgs:
+            root = next((self.canonical[n] for n in (org.name, *org.aliases) if n in self.canonical), org.name)
+            for n in (org.name, *org.aliases):
+                self.canonical.setdefault(n, root)
+        self.unit_parents: list[PartOf] = []  # units that a role phrase places in an organization
+        # "Sahyadri Lifesciences" and "Sahyadri Lifesciences Pvt. Ltd.": one name, with and without its legal form
+        plain = {without_legal_form(o.name): self.canonical.get(o.name, o.name) for o in self.orgs}
+        for org in self.orgs:
+            self.canonical[org.name] = plain.get(org.name, self.canonical.get(org.name, org.name))
+        self.truncated = self.truncated_names()
+        for short, long in self.truncated.items():
+            self.canonical[short] = self.canonical.get(long, long)
+
+    def not_org_names(self, people: list[PersonSpan]) -> list[PersonSpan]:
+        """"Lakeshore Children's" for "Lakeshore Children's Medical Center": the first words of an organization's
+        name, with no honorific, are that organization, not a person."""
+        prefixes = {o.name.replace("’", "'") for o in self.orgs}
+        names = {n.lower() for o in self.orgs for n in o.aliases}  # "Huaxia AI", defined as a short name
+        return [p for p in people if is_honorific(self.texts[p.start]) or not (p.name.lower() in names or any(
+            n.startswith((p.name + " ", p.name + "'s ")) for n in prefixes))]
+
+    def with_surnames(self, people: list[PersonSpan]) -> list[PersonSpan]:
+        """"Webb and Mehta signed": a bare surname of exactly one person named in full earlier in the article is
+        that person, though the model did not tag it."""
+        by_surname: dict[str, set[str]] = {}
+        for p in people:
+            parts = p.name.split()
+            if not p.surname_only and len(parts) >= 2:
+                for part in (parts[-1], parts[0]):  # "Hannah Webb" and "SUZUKI Takeshi" orders
+                    by_surname.setdefault(part.lower(), set()).add(p.name)
+        taken = {i for p in people for i in range(p.start, p.end)}
+        first_full = {p.name: p.start for p in reversed(people) if not p.surname_only}
+        found = []
+        for i, lower in enumerate(self.lowers):
+            names = by_surname.get(lower)
+            if names is None or len(names) != 1 or i in taken or not is_capitalised(self.texts[i]):
+                continue
+            name = next(iter(names))
+            if first_full[name] < i and (i + 1 >= len(self.texts) or not is_capitalised(self.texts[i + 1])):
+                found.append(PersonSpan(i, i + 1, name))
+        people = [p if not p.surname_only or len(by_surname.get(p.name.lower(), ())) != 1
+                  else replace(p, name=next(iter(by_surname[p.name.lower()])), surname_only=False)
+                  for p in people]
+        return sorted(people + found, key=lambda p: p.start)
+
+    def truncated_names(self) -> dict[str, str]:
+        """"Instituto Costa Brava" in a headline for "Instituto Costa Brava de Medicina Tropical": a name
+        that another in the article continues with a connector ("de", "of", "for") is that organization."""
+        names = {o.name for o in self.orgs}
+        found = {}
+        for short in names:
+            if len(short.split()) < 2:
+                continue
+            for long in names:
+                rest = long[len(short) + 1 :].split() if long.startswith(short + " ") else []
+                if rest and rest[0] in TRUNCATION_CONNECTORS:
+                    found[short] = long
+        return found
+
+    def text_of(self, sent: Span) -> str:
+        return self.raw_sentences[self.sent_of[sent.start]]
+
+    def title_text(self, start: int, end: int) -> str:
+        return title_text(self.words.text_of(start, end))
+
+    # ------------------------------------------------------------ whole article
+
+    # ------------------------------------------------------------ lookups
+
+    def person_at(self, i: int) -> PersonSpan | None:
+        return next((p for p in self.people if p.start == i), None)
+
+    def org_at(self, i: int) -> OrgSpan | None:
+        """The organization whose phrase starts at token i (skipping "the"), or that a short name there means."""
+        definite = (i < len(self.doc) and self.lowers[i] in ("the", "its", "their")) or (
+            i > 0 and self.lowers[i - 1] in ("the", "its", "their"))
+        while i < len(self.doc) and self.lowers[i] in ("the", "its", "their"):
+            i += 1
+        return next((o for o in self.top_orgs if o.start == i), None) or self.short_name_at(i) or (
+            self.named_by_noun(i) if definite else None)
+
+    def nouns_named(self, sentence: int) -> set[str]:
+        """The organizations "the university", "the hospital's" … name in a sentence ("The university delegation
+        was led by the Vice-Chancellor, Professor X")."""
+        sent = self.sentences[sentence]
+        return {org.name for k in range(sent.start, sent.end - 1) if self.lowers[k] == "the"
+                and (org := self.named_by_noun(k + 1, owner=True))}
+
+    def named_by_noun(self, i: int, owner: bool = False) -> OrgSpan | None:
+        """"on behalf of the cluster", "at the university": a common noun after "the" names the organization
+        last mentioned whose name holds it (or is of its kind). `owner`: "the hospital's" names it too."""
+        if i + 1 > len(self.doc) or not self.texts[i].isalpha():
+            return None
+        noun = self.lowers[i]
+        nxt = i + 1
+        if not owner and nxt < len(self.doc) and self.texts[nxt] in ("'s", "’s"):
+            return None  # "the university's hospital" is not the university
+        if nxt < len(self.doc) and self.texts[nxt].isalpha() and not self.doc[nxt].is_stop \
+                and not any(t.start == nxt for t in self.titles) and self.lowers[nxt] not in GROUP_NOUNS:
+            return None  # "the university hospitals": a longer phrase (but "hospital President X" is the hospital)
+        kind = KIND_NOUNS.get(noun)
+        # a word of the name ("the trust" for "… NHS Foundation Trust") or the kind ("the university"); "other" is
+        # no kind to match
+        earlier = [o for o in self.top_orgs if o.end <= i and (
+            noun in o.name.lower().split() or (kind not in (None, "other") and o.kind == kind)
+            or noun in HEAD_NOUNS.get(o.kind, ()))]
+        if not earlier:
+            return None
+        last = earlier[-1]
+        return OrgSpan(i, i + 1, last.name, last.kind)
+
+    def org_ending_at(self, i: int) -> OrgSpan | None:
+        return next((o for o in self.top_orgs if o.end == i), None)
+
+    def short_name_at(self, i: int, end: int | None = None) -> OrgSpan | None:
+        """"Lakeshore's", "Severnside", "Lakeshore Children's": the first words of exactly one organization's
+        name in the article stand for it. Reads capitalised words from i (up to `end`)."""
+        words: list[str] = []
+        k = i
+        while k < (end or len(self.doc)) and is_capitalised(self.texts[k]) and len(words) < 4:
+            words.append(self.texts[k])
+            k += 1
+        if not words:
+            return None
+        if end is None and k < len(self.doc) and self.texts[k] in ("'s", "’s"):
+            words[-1] += "'s"  # "Lakeshore Children's" names "Lakeshore Children's Medical Center"
+            k += 1
+        matches = {o.name: o for o in self.top_orgs if not o.nested and len(o.name.split()) > len(words)
+                   and o.name.replace("’", "'").split()[: len(words)] == words}
+        # one organization, maybe written with and without its legal form ("Vedanta Lifesciences (Pvt. Ltd.)")
+        if len({self.canonical.get(name, name) for name in matches}) != 1:
+            return None
+        org = max(matches.values(), key=lambda o: len(o.name))
+        return OrgSpan(i, k, org.name, org.kind)  # here, under the full name
+
+    def in_sentence(self, items: Iterable, index: int) -> list:
+        return [x for x in items if self.sent_of[x.start] == index]
+
+    def skip(self, i: int, words: Iterable[str]) -> int:
+        words = set(words)
+        while i < len(self.doc) and self.lowers[i] in words:
+            i += 1
+        return i
+
+    # ------------------------------------------------------------ roles
+
+    # ------------------------------------------------------------ agreements
+
+    def hyphenated(self, i: int) -> bool:
+        """Token i belongs to a hyphenated word: "data" or "-" in "data-sharing"."""
+        texts, spaces = self.texts, self.words.spaces
+        if texts[i] == "-":
+            return not spaces[i] and i > 0 and not spaces[i - 1]
+        return i + 1 < len(texts) and texts[i + 1] == "-" and not spaces[i] and texts[i].isalpha()
+
+    def from_headline(self, agreement: Agreement) -> bool:
+        """Named only in a headline: a line that does not end like a sentence."""
+        return all(is_headline(self.raw_sentences[i]) for i in agreement.sentences)
+
+    def same_orgs(self, a: Iterable[str], b: Iterable[str]) -> bool:
+        """Do two lists name the same organizations ("HKUST" and "Hong Kong University of …" alike)?"""
+        return {self.canonical.get(n, n) for n in a} == {self.canonical.get(n, n) for n in b}
+
+    def listed(self, orgs: list[OrgSpan]) -> list[OrgSpan]:
+        """The organizations listed one after another from the first: "A, B in Annecy and the C"."""
+        group = orgs[:1]
+        for org in orgs[1:]:
+            if self.list_gap(self.outside_parentheses(group[-1].end, org.start)):
+                group.append(org)
+            else:
+                break
+        return group
+
+    def list_gap(self, gap: list[int]) -> bool:
+        """Can the tokens between two organizations separate items of one list? Joiners, places ("in Kielce,
+        Poland, and"), a country's possessive ("and France's"), and a short description after "the" ("and the
+        medical technology start-up"), but no verb or preposition that starts another phrase."""
+        described = 0
+        for i in gap:
+            lower = self.lowers[i]
+            if lower in LIST_JOINERS or self.entity_labels[i] in ("GPE", "LOC", "NORP"):
+                continue
+            if self.texts[i].isalpha() and self.texts[i].islower() and lower not in LIST_BREAKERS \
+                    and not lower.endswith("ed") or self.hyphenated(i):
+                described += 1  # "medical technology start-up"
+                continue
+            return False
+        return described <= 6
+
+    def outside_parentheses(self, start: int, end: int) -> list[int]:
+        """The tokens (indices) from start to end, leaving out any parenthesis: "A (Short Name, ACR) and B"."""
+        kept, depth = [], 0
+        for i in range(start, end):
+            depth += self.texts[i] == "("
+            if not depth:
+                kept.append(i)
+            depth -= self.texts[i] == ")" and depth > 0
+        return kept
+
+    def coordinated(self, orgs: list[OrgSpan]) -> list[OrgSpan]:
+        """The last run of organizations joined by "and", "," or "&"."""
+        if not orgs:
+            return []
+        group = [orgs[-1]]
+        for org in reversed(orgs[:-1]):
+            between = self.outside_parentheses(org.end, group[0].start)
+            gap = {self.lowers[i] for i in between}
+            if gap <= {"and", ",", "&", "the", "as", "well", "its", "their"} or (  # "A, its B and C"
+                    gap & {"and", ",", "&"} and self.list_gap(between)):  # "A and global nonprofit B"
+                group.insert(0, org)
+            else:
+                break
+        return group
+
+    def in_role_phrase(self, org: OrgSpan) -> bool:
+        """"HKUST" in "HKUST President Prof. Nancy IP" is an affiliation, not a subject."""
+        for title in self.titles:
+            if title.start == org.end or (title.start == org.end + 1 and self.lowers[org.end] in ("'s", "’s")):
+                return True
+            if title.end <= org.start and org.start - title.end <= 4 \
+                    and set(self.lowers[title.end : org.start]) <= {"of", "at", "the"}:
+                return True
+        return False
+
+    def phrase_end(self, sent: Span, phrase: str) -> int | None:
+        """The token after the first occurrence of `phrase` (lower case words) in the sentence."""
+        words = phrase.split()
+        if not self.sentence_words[self.sent_of[sent.start]].issuperset(words):
+            return None  # most sentences lack one of the words
+        lowers, first, k = self.lowers, words[0], sent.start
+        while True:
+            try:
+                k = lowers.index(first, k, sent.end - len(words) + 1)
+            except ValueError:
+                return None
+            if lowers[k : k + len(words)] == words:
+                return k + len(words)
+            k += 1
+
+    def place(self, sent: Span) -> str | None:
+        for ent in sent.ents:
+            if ent.label_ == "GPE" and ent.start > sent.start and self.lowers[ent.start - 1] == "in":
+                return ent.text
+        return None
+
+    # ------------------------------------------------------------ events, visits, partners
+
+
+def title_text(text: str) -> str:
+    text = re.sub(r"\s+", " ", text)
+    return " ".join(w if w.isupper() or w.startswith("(") or (n and w in MINOR_WORDS) else w[:1].upper() + w[1:]
+                    for n, w in enumerate(text.split(" ")))
+
+
+def without_legal_form(name: str) -> str:
+    """"Veridian Genomics, Inc." → "Veridian Genomics"; a name of one word keeps its form ("Roche AG")."""
+    words = name.replace(",", " ").split()
+    while len(words) > 2 and words[-1] in COMPANY_SUFFIXES:
+        words.pop()
+    return " ".join(words)
+
+
+def is_unit_name(name: str) -> bool:
+    """"College of Medicine", "Department of Surgery": a unit's name says what it does, not whose it is."""
+    words = name.split()
+    return len(words) >= 3 and words[0] in UNITS and words[1] in ("of", "for")
+
+
+def last_word(name: str) -> str:
+    return name.split()[-1] if name else ""
+
+
+def better_title(old: str, new: str) -> str:
+    """The more specific of two names for one agreement ("Strategic Cooperation Agreement" over "agreement")."""
+    if new[:1].isupper() and not old[:1].isupper():
+        return new
+    return new if len(new) > len(old) and new[:1].isupper() == old[:1].isupper() else old
+
+
+def unique_names(orgs: Iterable[OrgSpan]) -> list[str]:
+    return list(dict.fromkeys(o.name for o in orgs if o.name not in COUNTRIES))
+
+
+def pairs(items: tuple[str, ...]) -> Iterable[tuple[str, str]]:
+    items = tuple(dict.fromkeys(items))
+    for i, a in enumerate(items):
+        for b in items[i + 1 :]:
+            yield a, b

@@ -1,0 +1,260 @@
+"""Roles: who holds which title at which organization ("X, Vice President of Y", "Y President X", "Title X of Y")."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from medcollab_kg.facts.context import (
+    GOVERNING_BODIES,
+    KIND_NOUNS,
+    POST_VERBS,
+    ArticleContext,
+    is_unit_name,
+    last_word,
+)
+from medcollab_kg.facts.signers import represented, signed_for
+from medcollab_kg.models import (
+    PartOf,
+    Role,
+)
+from medcollab_kg.nlp.components import (
+    CREDENTIALS,
+    OrgSpan,
+    PersonSpan,
+    is_capitalised,
+)
+
+
+def find_roles(ctx: ArticleContext) -> list[Role]:
+    roles: list[Role] = []
+    pending: list[tuple[PersonSpan, str, int]] = []
+    for title in ctx.titles:
+        text = ctx.title_text(title.start, title.end)
+        sentence = ctx.sent_of[title.start]
+        field_at = next((i for i in range(title.start + 1, title.end) if ctx.lowers[i] in ("of", "for")), None)
+        short = ctx.short_name_at(field_at + 1, end=title.end) if field_at is not None else None
+        if short is not None:  # "the Chief Executive of Severnside": the field is the organization's short name
+            text = ctx.title_text(title.start, field_at)
+        before = ctx.org_ending_at(title.start) or possessive_org(ctx, title.start) or its_org(ctx, title) \
+            or (ctx.org_ending_at(title.start - 1) if ctx.texts[title.start - 1] == "(" else None) \
+            or (ctx.named_by_noun(title.start - 1) if title.start and ctx.texts[title.start - 1].islower()
+                and ctx.lowers[title.start - 1] in KIND_NOUNS else None)  # "hospital President WANG Xiaomei"
+        # "Hanbit University Hospital (Director Park Ji-hoon)": the title in brackets after the organization
+        after_i = skip_anaphor(ctx, ctx.skip(title.end, ("of", "at", "the")))
+        after = short or (ctx.org_at(after_i) if after_i > title.end else None)
+        if after is None and (field := field_then_org(ctx, title.end)):  # "Dean of Research at TIMS"
+            text, after = ctx.title_text(title.start, field[0]), field[1]
+        if after is None and before is None and ctx.texts[title.end : title.end + 1] == [","] \
+                and ctx.person_at(title.end + 1) is None:
+            after = listed_org(ctx, title.end + 1)  # a caption's "NAME, Title, ORG;"
+        body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
+        if after and last_word(body) in GOVERNING_BODIES and (before or after.parent):
+            # "PUMCH Secretary of the Party Committee Prof. WU Peixin", "Secretary of the Party Committee
+            # of SNBH": the body belongs to the title, the organization is the one around it
+            title_end = after.end
+            text = f"{text} of the {body}"
+            after = None if before else next((o for o in ctx.orgs if o.name == after.parent
+                                              and o.nested and o.end == title_end), None)
+        else:
+            title_end = after.end if after else title.end
+        person_after = ctx.person_at(title_end)
+        person_before = appositive_person(ctx, phrase_start(ctx, title.start, before))
+        if person_after is None and person_before is None and ctx.texts[title_end : title_end + 1] == [","]:
+            person_after = ctx.person_at(title_end + 1)  # "The rector of UFSV, Professor João …"
+        if after is None and before is None and (ministry := ministry_of(ctx, text)):
+            after = ministry  # "Minister of Health and Social Protection X": the ministry of that name
+        late = org_after_name(ctx, person_after) if person_after and not (before or after) else None
+        if late:  # "Chief Executive Officer Anna Keller of Roche Diagnostics AG"
+            roles.append(Role(person_after.name, text, late.name, sentence))
+        elif person_after and before and after and after.parent is None and is_unit_name(after.name):
+            # "PSMC Dean of the College of Medicine Dr. X": the post is at the unit, the unit is the
+            # organization's
+            roles.append(Role(person_after.name, text, after.name, sentence))
+            ctx.unit_parents.append(PartOf(after.name, before.name, sentence))
+        elif person_after and before:  # "HKUST President Prof. Nancy IP"
+            roles.append(Role(person_after.name, text, before.name, sentence))
+        elif person_after and after:  # "Acting Head of Division … Prof. ZHANG Qian"
+            roles.append(Role(person_after.name, text, after.name, sentence))
+        elif person_before and after:  # "LIU Enmei, Vice President of CQMU"
+            roles.append(Role(person_before.name, text, after.name, sentence))
+        elif person_before and before:  # "Nancy Ip, the HKUST's President"
+            roles.append(Role(person_before.name, text, before.name, sentence))
+        elif person_after and not after and not named_before(ctx, title.start):
+            # "President Prof. Zhang Shuyang": the organization is in the sentence
+            pending.append((person_after, text, sentence))
+        elif person_before and not after and not before and not person_after \
+                and ctx.lowers[title.end : title.end + 1] != ["and"]:  # not "co-founder and CEO of X"
+            pending.append((person_before, text, sentence))  # "Ana Ruiz, Dean, said …"
+    # "Founding President of A and Director of B": the second title follows the first role's organization
+    for title in ctx.titles:
+        person = chained_person(ctx, title, roles)
+        after = ctx.org_at(ctx.skip(title.end, ("of", "at", "the")))
+        if person and after:
+            roles.append(Role(person, ctx.title_text(title.start, title.end), after.name,
+                              ctx.sent_of[title.start]))
+    # "NAME, Vice President for Research and Dean of the College of Medicine at WUHS": the first title is
+    # held at the institution the second one's unit belongs to
+    for first, second in zip(ctx.titles, ctx.titles[1:], strict=False):
+        if second.start != first.end + 1 or ctx.lowers[first.end] != "and":
+            continue
+        person = appositive_person(ctx, first.start)
+        org = ctx.org_at(ctx.skip(second.end, ("of", "at", "the")))
+        if person is None and org is None and (before := ctx.org_ending_at(first.start)):
+            # "Lakeview Health Network President and CEO Andrea MacPhail": two posts at the organization
+            person, org = ctx.person_at(second.end), before
+        if person and org is None and (party := represented(ctx, person)):
+            # "on behalf of LU by Professor X, Vice-Chancellor and Principal"
+            org = next((o for o in ctx.top_orgs if o.name == party), None)
+        if person and org:
+            sentence = ctx.sent_of[first.start]
+            if org.parent:  # two posts: the unit's and the institution's
+                roles.append(Role(person.name, ctx.title_text(second.start, second.end), org.name, sentence))
+                roles.append(Role(person.name, ctx.title_text(first.start, first.end), org.parent, sentence,
+                                  0.7))
+            else:  # "Senior Vice President and Chief Medical Officer of X": two posts at X
+                roles.append(Role(person.name, ctx.title_text(first.start, first.end), org.name, sentence))
+                roles.append(Role(person.name, ctx.title_text(second.start, second.end), org.name, sentence))
+    for person, text, sentence in pending:
+        known = next((r for r in roles if r.person == person.name and r.title.lower() == text.lower()), None)
+        if known:  # "CEO Lee said": the post named in full earlier, not a new one
+            roles.append(Role(person.name, text, known.org, sentence, confidence=0.7))
+            continue
+        candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence)} or ctx.nouns_named(sentence)
+        if not candidates and sentence:  # the parser may cut a list of names from its sentence
+            candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence - 1)} \
+                or ctx.nouns_named(sentence - 1)
+        # "signed by the Chief Medical Director, Prof. X, on behalf of OUTH": the organization X signs for
+        later = [p.start for p in ctx.people if p.start > person.end]
+        signs_for = represented(ctx, person) or signed_for(ctx, 
+            person.end, min([*later, ctx.sentences[sentence].end]))
+        if signs_for:  # the party the person signs for, though another organization is in the sentence
+            candidates = {signs_for}
+        if len(candidates) == 1:
+            roles.append(Role(person.name, text, candidates.pop(), sentence, confidence=0.7))
+    # "Dr. Tom Reyes, who heads the Department of Infectious Diseases": the post told by its verb
+    for person in ctx.people:
+        at = person.end
+        if ctx.lowers[at : at + 2] == [",", "who"]:
+            verb = at + 3 if ctx.lowers[at + 2 : at + 3] == ["also"] else at + 2
+            title = POST_VERBS.get(ctx.lowers[verb]) if verb < len(ctx.lowers) else None
+            org = ctx.org_at(verb + 1) if title else None
+            if org and not person.surname_only:
+                roles.append(Role(person.name, title, org.name, ctx.sent_of[at], confidence=0.7))
+    return roles
+
+
+def ministry_of(ctx: ArticleContext, title: str) -> OrgSpan | None:
+    """The article's "Ministry of F" for the title "Minister of F" (or "Secretary of F" for a "Department of
+    F"), when the article names it."""
+    head, _, field = title.partition(" of ")
+    if not field or head.split()[-1] not in ("Minister", "Secretary"):
+        return None
+    body = "Ministry" if head.split()[-1] == "Minister" else "Department"
+    return next((o for o in ctx.top_orgs if o.name.endswith(f"{body} of {field}")), None)
+
+
+def listed_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
+    """The organization at token i when it closes a list item: "…, Westmere Hospital;" or "…, X and"."""
+    org = ctx.org_at(i)
+    if org is None or org.end >= len(ctx.texts):
+        return org
+    return org if ctx.texts[org.end] in (";", ".", ")") or ctx.lowers[org.end] == "and" or \
+        "\n" in ctx.words.spaces[org.end - 1] + ctx.texts[org.end] else None
+
+
+def org_after_name(ctx: ArticleContext, person: PersonSpan) -> OrgSpan | None:
+    """The organization in "Title NAME of X" or "Title NAME at X"."""
+    if ctx.lowers[person.end : person.end + 1] not in (["of"], ["at"], ["from"]):
+        return None
+    return ctx.org_at(skip_anaphor(ctx, ctx.skip(person.end + 1, ("the",))))
+
+
+def named_before(ctx: ArticleContext, i: int) -> bool:
+    """"Shanghai Mayor Gong Zheng": a place or other name fills the organization's slot."""
+    return i > 0 and is_capitalised(ctx.texts[i - 1]) and not ctx.doc[i - 1].is_stop
+
+
+def skip_anaphor(ctx: ArticleContext, i: int) -> int:
+    """Past "hospital's" in "head of the hospital's Department of X": the unit is the organization."""
+    if i + 1 < len(ctx.doc) and ctx.lowers[i] in KIND_NOUNS and ctx.texts[i + 1] in ("'s", "’s"):
+        return i + 2
+    return i
+
+
+def its_org(ctx: ArticleContext, title: Span) -> OrgSpan | None:
+    """"SRUH, led by its President Dr. Kim": "its" is the organization named just before in the sentence."""
+    if title.start == 0 or ctx.lowers[title.start - 1] != "its":
+        return None
+    sentence = ctx.sent_of[title.start]
+    earlier = [o for o in ctx.in_sentence(ctx.top_orgs, sentence) if o.end <= title.start]
+    # "on behalf of the university by its President": the organization a common noun names
+    start = ctx.sentences[sentence].start
+    # (or an adjective and the noun: "the French institute by its director general")
+    by_noun = [o for k in range(start, title.start - 1) if ctx.lowers[k] == "the" and (
+        o := ctx.named_by_noun(k + 1) or (ctx.named_by_noun(k + 2) if k + 2 < title.start else None))]
+    candidates = sorted(earlier + by_noun, key=lambda o: o.end)
+    return candidates[-1] if candidates else None
+
+
+def possessive_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
+    """"HKUST's President", and "the hospital's Chief of Oncology" for the last hospital named."""
+    if i < 2 or ctx.texts[i - 1] not in ("'s", "’s"):
+        return None
+    named = ctx.org_ending_at(i - 1)
+    noun = i - 2
+    if not named and is_capitalised(ctx.texts[noun]):
+        start = noun
+        while start > 0 and is_capitalised(ctx.texts[start - 1]) and noun - start < 3:
+            start -= 1
+        named = ctx.short_name_at(start, end=noun + 1)  # "Lakeshore's vice president"
+    if named or i < 3 or ctx.lowers[i - 3] != "the":
+        return named
+    return ctx.named_by_noun(noun, owner=True)
+
+
+def phrase_start(ctx: ArticleContext, title_start: int, before: OrgSpan | None) -> int:
+    """Where "ORG Title" or "the hospital's Title" begins, to find the name in front of it."""
+    if before is None:
+        return title_start
+    if before.end <= title_start - 1 and ctx.texts[title_start - 1] in ("'s", "’s") \
+            and before.end != title_start - 1:
+        return title_start - 2  # "the hospital's": the article is skipped by appositive_person
+    return before.start if before.end in (title_start, title_start - 1) else title_start
+
+
+def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
+    """The person in "NAME, Title" or "NAME, the Title"."""
+    j = i - 1
+    if j >= 0 and ctx.lowers[j] == "the":
+        j -= 1
+    if j >= 2 and ctx.texts[j] == "," and ctx.texts[j - 1].replace(".", "") in CREDENTIALS \
+            and ctx.texts[j - 2] == ",":
+        j -= 2  # "Maria Duarte, M.D., superintendent of …"
+    if j >= 0 and ctx.texts[j] == ",":
+        return next((p for p in ctx.people if p.end == j), None)
+    return None
+
+
+def field_then_org(ctx: ArticleContext, end: int) -> tuple[int, OrgSpan] | None:
+    """After a title, "of Research at X" or "for Global Health at X": (end of the field, X)."""
+    if ctx.lowers[end : end + 1] not in (["of"], ["for"]):
+        return None
+    k = end + 1
+    while k < min(end + 6, len(ctx.texts)) and ctx.texts[k].isalpha() and ctx.lowers[k] not in ("at", "of"):
+        k += 1
+    if k == end + 1 or ctx.lowers[k : k + 1] != ["at"] or ctx.sent_of[k] != ctx.sent_of[end]:
+        return None
+    org = ctx.org_at(skip_anaphor(ctx, ctx.skip(k + 1, ("the",))))
+    return (k, org) if org else None
+
+
+def chained_person(ctx: ArticleContext, title: Span, roles: list[Role]) -> str | None:
+    j = title.start - 1
+    if j < 1 or ctx.lowers[j] != "and":
+        return None
+    org = ctx.org_ending_at(j)
+    if not org:
+        return None
+    for role in roles:
+        if role.org == org.name and role.sentence == ctx.sent_of[title.start]:
+            return role.person
+    return None

@@ -1,0 +1,205 @@
+"""Signatories and witnesses: the cue phrases of a signing and the people each governs."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from medcollab_kg.facts.context import (
+    DEFINITE,
+    FACTS,
+    PASSIVE,
+    REALISED_BEFORE_TO,
+    SIGNED,
+    SIGNED_VERBS,
+    UNREALISED,
+    ArticleContext,
+)
+from medcollab_kg.models import (
+    Role,
+    Signatory,
+)
+from medcollab_kg.nlp.components import (
+    PersonSpan,
+    is_capitalised,
+    is_honorific,
+)
+
+
+def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tuple[Signatory, ...], tuple[str, ...]]:
+    """Who signed and who witnessed, read as the sentence's cue phrases and the people each one governs.
+
+    - after a cue: "signed (on Monday) by A", "in the presence of B", "witnessed by C", "represented by D";
+      a cue's people run to the next cue, and a cue that opens the sentence ("Witnessed by A and B, C and D
+      signed …") ends at its first comma;
+    - before the verb: "A, along with B, signed …", "A signed for X, while B signed for Y", "E and F
+      witnessed the signing", "G signed as a witness".
+    """
+    people = [p for p in ctx.people if sent.start <= p.start < sent.end]
+    # "Prof. Al-Rashid signed for TUMS": a surname with an honorific is someone named before
+    full = [p for p in people if not p.surname_only or is_honorific(ctx.texts[p.start])]
+    cues = signing_cues(ctx, sent)
+    governed: dict[PersonSpan, str] = {}
+    for n, (cue_start, cue_end, role) in enumerate(cues):
+        stop = cues[n + 1][0] if n + 1 < len(cues) else sent.end
+        if cue_start <= sent.start + 1 and role == "witness":  # an opening phrase ends at its first comma
+            named = [p for p in people if cue_end <= p.start < stop]
+            comma = next((i for i in range(named[0].end, stop) if ctx.texts[i] == ","), None) if named else None
+            stop = comma if comma is not None else stop
+        for p in people:
+            if cue_end <= p.start < stop:
+                governed.setdefault(p, role)
+    in_cue = {i for start, end, _ in cues for i in range(start, end)}
+    # "A witnessed the signing", "B served as witness"
+    witnessing = [i for i in range(sent.start, sent.end) if ctx.lowers[i] == "witnessed" or (
+        ctx.lowers[i] in ("witness", "witnesses") and "as" in ctx.lowers[max(sent.start, i - 3) : i])]
+    verbs = sorted({*subject_verbs(ctx, sent), *witnessing} - in_cue)
+    subjects = [p for p in full if p not in governed]
+    for n, p in enumerate(subjects):
+        following = subjects[n + 1].start if n + 1 < len(subjects) else sent.end
+        verb = next((v for v in verbs if v >= p.end and (v < following or n + 1 == len(subjects))), None)
+        if verb is None and p.start < min(verbs, default=-1):
+            verb = min(verbs)  # "A, along with B, signed …": the verb after the last name
+        if verb is None:
+            continue
+        if any(p.end <= o.start < verb and not ctx.in_role_phrase(o) for o in ctx.top_orgs):
+            continue  # "Under the patronage of Dr. A, X signed …": X is the subject, not A
+        as_witness = ctx.lowers[verb].startswith("witness") or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5])
+        governed[p] = "witness" if as_witness else "signer"
+    sentence = ctx.sent_of[sent.start]
+    signers = [p for p in people if governed.get(p) == "signer"]
+    signatories = []
+    for n, p in enumerate(signers):
+        window_end = signers[n + 1].start if n + 1 < len(signers) else sent.end
+        org = represented(ctx, p) or signed_for(ctx, p.end, window_end) or next(
+            (r.org for r in roles if r.person == p.name and r.sentence == sentence), None)
+        signatories.append(Signatory(p.name, org))
+    witnesses = [p.name for p in people if governed.get(p) == "witness"]
+    return tuple(signatories), tuple(w for w in witnesses if w not in {s.person for s in signatories})
+
+
+def names_sign(ctx: ArticleContext, sent: Span) -> bool:
+    """"Dr. A, Rector of X, and Dr. B, Director of Y, signed the renewal": people are the subjects of a
+    signing verb that is a fact, not a plan."""
+    # the verb's object is the document already named ("signed the renewal", "signed it", "signed on behalf
+    # of"), not another one ("signed contracts with the talents")
+    verbs = [v for v in subject_verbs(ctx, sent) if v + 1 >= sent.end or ctx.lowers[v + 1] in
+             DEFINITE | {"it", "them", "on", "for", ",", ".", "in", "at", "both", "all", "its", "their"}]
+    return bool(verbs) and any(p.start < verbs[-1] for p in ctx.people if sent.start <= p.start < sent.end) \
+        and not unrealised(ctx, sent)
+
+
+def subject_verbs(ctx: ArticleContext, sent: Span) -> list[int]:
+    """Signing verbs with their signers before them: "signed", "inked", "signing the agreement" (not "the
+    signing ceremony", not "signed by")."""
+    lowers = ctx.lowers
+    verbs = []
+    for i in range(sent.start, sent.end):
+        if lowers[i] in SIGNED and lowers[i + 1 : i + 2] != ["by"] and lowers[i - 1] not in PASSIVE:
+            verbs.append(i)  # not "the documents were signed": a passive verb has no signer before it
+        elif lowers[i] == "signing" and i > sent.start and lowers[i - 1] not in DEFINITE | {"a", "the", "at"} \
+                and lowers[i + 1 : i + 2] in (["the"], ["a"], ["an"], ["it"], ["on"], ["for"]):
+            verbs.append(i)
+    return verbs
+
+
+def signing_cues(ctx: ArticleContext, sent: Span) -> list[tuple[int, int, str]]:
+    """(start, end, "signer" or "witness") of each cue phrase in the sentence, in order."""
+    found = []
+    for cue in FACTS["witness_cues"]:
+        at = ctx.phrase_end(sent, cue)
+        if at is not None:
+            found.append((at - len(cue.split()), at, "witness"))
+    at = signed_by(ctx, sent)
+    if at is not None:
+        found.append((at - 1, at, "signer"))
+    at = ctx.phrase_end(sent, "represented by")
+    if at is not None:
+        found.append((at - 2, at, "signer"))
+    if ctx.lowers[sent.start : sent.start + 2] in (["signing", "for"], ["signing", "on"], ["signatories", "were"],
+                                                      ["signatories", "included"]):
+        found.append((sent.start, sent.start + 2, "signer"))  # "Signing for the three parties were A, B and C"
+    found.sort()
+    # one phrase, one cue: "witnessed by" is not also "… by"
+    return [c for n, c in enumerate(found) if not (n and c[0] < found[n - 1][1])]
+
+
+def represented(ctx: ArticleContext, person: PersonSpan) -> str | None:
+    """The organization a signer stands for in "Seoul Haneul University Hospital, represented by its
+    President, Dr. Park", and in each item of "The foundation (FHBO) was represented by its president, Dr. A;
+    the university (UPT) by its rector, Dr. B": the one named just before "by"."""
+    in_title = {i for t in ctx.titles for i in range(t.start, t.end)}
+    k = person.start - 1
+    while k > 0 and (ctx.lowers[k] in (",", "its", "their", "the") or k in in_title):
+        k -= 1
+    if k < 2 or ctx.lowers[k] != "by":
+        return None
+    j = k - 1
+    while j > 0 and ctx.lowers[j] in ("represented", "was", "were", "is", ","):
+        j -= 1
+    if ctx.texts[j] == ")":  # "the university (UPT) by …"
+        j = next((i for i in range(j - 1, max(j - 12, 0), -1) if ctx.texts[i] == "("), j + 1) - 1
+    org = ctx.org_ending_at(j + 1)
+    if org is None:  # "Medivion was represented by …": a short name
+        start = j
+        while start > 0 and is_capitalised(ctx.texts[start - 1]) and j - start < 3:
+            start -= 1
+        org = ctx.short_name_at(start, end=j + 1) if is_capitalised(ctx.texts[j]) else None
+    if org is None and "the" in ctx.lowers[max(0, j - 2) : j]:
+        org = ctx.named_by_noun(j)  # "the university", "the French institute"
+    return org.name if org else None
+
+
+def signed_by(ctx: ArticleContext, sent: Span) -> int | None:
+    """After "signed by", "inked by", "signed on Wednesday, 21 May, by" or "Signatories were"."""
+    for cue in FACTS["signatory_cues"]:
+        at = ctx.phrase_end(sent, cue)
+        if at is not None:
+            return at
+    if SIGNED.isdisjoint(ctx.sentence_words[ctx.sent_of[sent.start]]):
+        return None
+    lowers = ctx.lowers
+    for i in range(sent.start, sent.end):
+        if lowers[i] in SIGNED:
+            for k in range(i + 1, min(i + 25, sent.end)):
+                if lowers[k] in (";", ".") or lowers[k] in SIGNED:
+                    break
+                # "by" after another participle is that verb's: "witnessed by", "represented by", "founded by"
+                if lowers[k] == "by" and not (lowers[k - 1].endswith("ed") and lowers[k - 1] not in SIGNED):
+                    return k + 1
+    return None
+
+
+def signed_for(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """"A signed on behalf of X", "B signed for Y", "C, representing Z", "D (Z)": the party named after a
+    signer."""
+    if start < len(ctx.doc) and ctx.texts[start] == "(" and (inside := ctx.org_at(start + 1)):
+        return inside.name
+    for org in ctx.top_orgs:
+        if start <= org.start < end:
+            before = " ".join(ctx.lowers[max(start, org.start - 3) : org.start])
+            if before.endswith((*FACTS["signed_for"], *(f"{cue} the" for cue in FACTS["signed_for"]))):
+                return org.name
+    # "signed for the city", "on behalf of the university": the organization the noun names
+    for cue in FACTS["signed_for"]:
+        words = cue.split()
+        for k in range(start, max(start, end - len(words) - 1)):
+            if ctx.lowers[k : k + len(words)] == words and ctx.lowers[k + len(words)] == "the" \
+                    and (org := ctx.named_by_noun(k + len(words) + 1)):
+                return org.name
+    return None
+
+
+def unrealised(ctx: ArticleContext, sent: Span) -> bool:
+    """Every signing verb in the sentence is a plan: "will sign", "plan to sign", "is expected to be signed"."""
+    lowers = ctx.lowers
+    verbs = [i for i in range(sent.start, sent.end) if lowers[i] in SIGNED_VERBS]
+    if not verbs:
+        return False
+
+    def planned(i: int) -> bool:
+        for k in range(max(sent.start, i - 3), i):
+            if lowers[k] in UNREALISED and not (
+                    lowers[k] == "to" and k > sent.start and lowers[k - 1] in REALISED_BEFORE_TO):
+                return True
+        return False
+
+    return all(planned(i) for i in verbs)
