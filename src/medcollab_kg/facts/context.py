@@ -207,7 +207,10 @@ class ArticleContext:
             or noun in HEAD_NOUNS.get(o.kind, ()))]
         if not earlier:
             return None
-        last = earlier[-1]
+        # a name that holds the noun ("the university": Ogbomoso Crest University) before one only of its kind
+        # (its College of Medicine)
+        named = [o for o in earlier if noun in o.name.lower().split()]
+        last = (named or earlier)[-1]
         return OrgSpan(i, i + 1, last.name, last.kind)
 
     def org_ending_at(self, i: int) -> OrgSpan | None:
