@@ -60,7 +60,8 @@ LIST_BREAKERS = {"to", "with", "for", "by", "which", "who", "that", "will", "wou
                  "through", "into", "after", "before", "during", "between", "among"}
 MINOR_WORDS = {"of", "the", "for", "and", "at", "in", "on", "to", "&"}  # kept lower case in a title: "Head of Nursing"
 PASSIVE = {"was", "were", "been", "be", "is", "are", "being"}
-DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b", re.IGNORECASE)
+DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b",
+                      re.IGNORECASE)
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
 # "the ministry" for a government body, "the company" for a company
 HEAD_NOUNS = {"government": ("ministry", "department", "commission", "authority", "agency", "government"),

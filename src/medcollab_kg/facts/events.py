@@ -131,7 +131,8 @@ def find_visits(ctx: ArticleContext) -> Iterable[Visit]:
             break
 
 
-def find_collaborations(ctx: ArticleContext, agreements: list[Agreement], events: list[Event]) -> Iterable[Collaboration]:
+def find_collaborations(ctx: ArticleContext, agreements: list[Agreement],
+                        events: list[Event]) -> Iterable[Collaboration]:
     for agreement in agreements:
         for a, b in pairs(agreement.parties):
             yield Collaboration(a, b, agreement.sentences[0])

@@ -124,8 +124,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                 or ctx.nouns_named(sentence - 1)
         # "signed by the Chief Medical Director, Prof. X, on behalf of OUTH": the organization X signs for
         later = [p.start for p in ctx.people if p.start > person.end]
-        signs_for = represented(ctx, person) or signed_for(ctx, 
-            person.end, min([*later, ctx.sentences[sentence].end]))
+        signs_for = represented(ctx, person) or signed_for(ctx, person.end, min([*later, ctx.sentences[sentence].end]))
         if signs_for:  # the party the person signs for, though another organization is in the sentence
             candidates = {signs_for}
         if len(candidates) == 1:

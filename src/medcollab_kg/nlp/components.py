@@ -324,7 +324,8 @@ def title_start(doc: Doc, start: int) -> int:
             and texts[k - 1] not in HEADS and texts[k - 1] not in WEAK_HEADS and not is_acronym(texts[k - 1]) \
             and not is_honorific(texts[k - 1]) and texts[k - 1] not in MONTHS:
         k -= 1
-    if k < start and k > 0 and (texts[k - 1] in OWNERS or (is_acronym(texts[k - 1]) and texts[k - 1] not in CREDENTIALS)):
+    owner = k > 0 and (texts[k - 1] in OWNERS or (is_acronym(texts[k - 1]) and texts[k - 1] not in CREDENTIALS))
+    if k < start and owner:
         return k
     return start
 
