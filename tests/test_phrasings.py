@@ -43,6 +43,9 @@ def people(nlp, text):
      {"Malabar Institute of Medical Sciences", "Konkan Lifesciences Pvt. Ltd."}),
     ("JIPS Nagpur signed an MoU with AIIMS Bhopal on Friday to launch joint research.",
      {"JIPS Nagpur", "AIIMS Bhopal"}),
+    ("5 May 2024\n\nSouthern Reef Health, Kelvin University and the Harbour Institute of Medical Research have "
+     "signed a research collaboration agreement.",
+     {"Southern Reef Health", "Kelvin University", "Harbour Institute of Medical Research"}),
 ])
 def test_parties_of_many_shapes(nlp, text, parties):
     assert [p for p, _, _ in agreements(nlp, text)] == [parties]

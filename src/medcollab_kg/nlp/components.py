@@ -244,7 +244,10 @@ def org_slot(doc: Doc, start: int, end: int) -> bool:
     # "President and CEO of X", "Chief Executive, X;": right after a title
     k = start - 2 if start > 1 and lowers[start - 1] == "the" else start - 1
     titled = before in ("of", "at", ",") and any(span.end == k for span in doc.spans.get("kg_titles", []))
-    return before in SLOT_BEFORE or after in SLOT_AFTER or titled
+    # "Coral Coast Health, Tasman University and …": the first of a list of organizations
+    listed = after == "," and end + 1 < len(lowers) \
+        and head_kind(capitalised_run(words(doc).texts, end + 1)) is not None
+    return before in SLOT_BEFORE or after in SLOT_AFTER or titled or listed
 
 
 def tidy(text: str) -> str:
