@@ -26,6 +26,7 @@ run: $(VENV)/.installed
 # The HTML export is tested in headless Chromium (Debian's package; we run as root).
 test: $(VENV)/.installed-test
 	command -v chromium >/dev/null || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest -q
 
 bench: $(VENV)/.installed-test

@@ -60,7 +60,7 @@ def main() -> None:
             browser.js(FIRST_FRAME)
             search = time.perf_counter() - t1
             node = browser.js("kg.graph.nodes().sort((a, b) => kg.graph.degree(b) - kg.graph.degree(a))[0]")
-            browser.js(f"kg.select(null); kg.search('')")
+            browser.js("kg.select(null); kg.search('')")
             browser.js("kg.settle()")
             x, y = browser.js(f"kg.screen({node!r})")
             t2 = time.perf_counter()

@@ -18,7 +18,6 @@ from medcollab_kg.cli.app import app
 from medcollab_kg.errors import KgError
 from medcollab_kg.export import FORMATS, export_graph, focus_subgraph, reader, writer
 from medcollab_kg.export.html import render_page, script_json
-from medcollab_kg.export.view import tool_view
 from medcollab_kg.export.values import (
     TYPE_COLOURS,
     date_start,
@@ -26,6 +25,7 @@ from medcollab_kg.export.values import (
     scalar_attrs,
     start_dates,
 )
+from medcollab_kg.export.view import tool_view
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
 PUMCH = "org:peking-union-medical-college-hospital"

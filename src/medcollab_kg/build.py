@@ -5,9 +5,9 @@ import csv
 import hashlib
 import io
 import sys
-from contextlib import nullcontext
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
