@@ -170,6 +170,16 @@ def test_signing_for_the_parties_were(nlp):
     assert len(parties) == 3 and set(signed) == {"Pham Van Long", "Do Thi Lan", "Mori Taro"}
 
 
+def test_joined_partners_signatories_in_brackets_and_a_witnessing_list(nlp):
+    text = ("Kelvin University has joined Southern Reef Health and the Atoll College of Medicine (ACM) in a three-way "
+            "collaboration agreement. Signatories were Professor Ian Reid (Kelvin University), Dr Mere Tane "
+            "(Southern Reef Health) and Dr Sione Fifita (ACM). Witnessing the ceremony were Prof. Lena Holt, chair of "
+            "the Department of Surgery, and Dr. Ravi Shah.")
+    [(parties, signed, witnessed)] = agreements(nlp, text)
+    assert parties == {"Kelvin University", "Southern Reef Health", "Atoll College of Medicine"}
+    assert set(signed) == {"Ian Reid", "Mere Tane", "Sione Fifita"} and witnessed == {"Lena Holt", "Ravi Shah"}
+
+
 def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
     text = ("Under the patronage of the Deputy Minister of Health, Dr. Saad Al-Harthi, Al-Noor Health Cluster "
             "signed a memorandum of understanding with Tabuk University for Health Sciences.")

@@ -247,6 +247,8 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
                       and "," not in ctx.words.text_of(verb, i)), None)
         if mention_end is not None and "with" in ctx.lowers[mention_end : mention_end + 3]:
             with_ = mention_end + ctx.lowers[mention_end : mention_end + 3].index("with")
+        if with_ is None and ctx.lowers[verb] in ("joined", "joins", "join"):
+            with_ = verb  # "A has joined B and C in a three-way agreement": B and C are the partners
         after = [o for o in orgs if with_ is not None and o.start > with_]
         # "… with A and B to train nurses": every organization listed right after "with"
         partners = ctx.listed(after)[:3] if after and after[0].start <= with_ + 2 else after[:1]

@@ -40,7 +40,7 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     governed: dict[PersonSpan, str] = {}
     for n, (cue_start, cue_end, role) in enumerate(cues):
         stop = cues[n + 1][0] if n + 1 < len(cues) else sent.end
-        if cue_start <= sent.start + 1 and role == "witness":  # an opening phrase ends at its first comma
+        if cue_start <= sent.start + 1 and ctx.lowers[cue_start] == "witnessed":  # it ends at its first comma
             named = [p for p in people if cue_end <= p.start < stop]
             comma = next((i for i in range(named[0].end, stop) if ctx.texts[i] == ","), None) if named else None
             stop = comma if comma is not None else stop
@@ -117,6 +117,8 @@ def signing_cues(ctx: ArticleContext, sent: Span) -> list[tuple[int, int, str]]:
     if ctx.lowers[sent.start : sent.start + 2] in (["signing", "for"], ["signing", "on"], ["signatories", "were"],
                                                       ["signatories", "included"]):
         found.append((sent.start, sent.start + 2, "signer"))  # "Signing for the three parties were A, B and C"
+    if ctx.lowers[sent.start] == "witnessing":  # "Witnessing the ceremony were A and B"
+        found.append((sent.start, sent.start + 1, "witness"))
     found.sort()
     # one phrase, one cue: "witnessed by" is not also "… by"
     return [c for n, c in enumerate(found) if not (n and c[0] < found[n - 1][1])]

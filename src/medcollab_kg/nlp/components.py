@@ -247,7 +247,9 @@ def org_slot(doc: Doc, start: int, end: int) -> bool:
     # "Coral Coast Health, Tasman University and …": the first of a list of organizations
     listed = after == "," and end + 1 < len(lowers) \
         and head_kind(capitalised_run(words(doc).texts, end + 1)) is not None
-    return before in SLOT_BEFORE or after in SLOT_AFTER or titled or listed
+    # "Dr Aroha Ngata (Tasman Bay Health)": in brackets after a person, the organization the person is from
+    bracketed = before == "(" and after == ")" and any(p.end == start - 1 for p in doc._.kg_people or [])
+    return before in SLOT_BEFORE or after in SLOT_AFTER or titled or listed or bracketed
 
 
 def tidy(text: str) -> str:
