@@ -180,6 +180,15 @@ def test_joined_partners_signatories_in_brackets_and_a_witnessing_list(nlp):
     assert set(signed) == {"Ian Reid", "Mere Tane", "Sione Fifita"} and witnessed == {"Lena Holt", "Ravi Shah"}
 
 
+def test_the_n_institutions_listed_with_acronyms_and_places(nlp):
+    text = ("Bonn, 2 May 2025 – Rhine Valley University Hospital (RVUH), the Siegen Institute for Cell Biology (SICB), "
+            "Vistula Medical University in Gdansk, Poland, and Universidad del Norte in Arica, Chile, have joined forces "
+            "in a consortium. Representatives of the four institutions signed the consortium agreement in Bonn.")
+    [(parties, _, _)] = agreements(nlp, text)
+    assert parties == {"Rhine Valley University Hospital", "Siegen Institute for Cell Biology",
+                       "Vistula Medical University", "Universidad del Norte"}
+
+
 def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
     text = ("Under the patronage of the Deputy Minister of Health, Dr. Saad Al-Harthi, Al-Noor Health Cluster "
             "signed a memorandum of understanding with Tabuk University for Health Sciences.")

@@ -1114,7 +1114,10 @@ def nest(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         if nxt is not None and is_unit(org) and not org.parent:
             gap = lowers[org.end : nxt.start]
             after_nxt = lowers[nxt.end] if nxt.end < len(lowers) else ""
-            apposition = gap == [","] and nxt.kind == "university" and after_nxt not in (",", "and", "&")
+            # "the Faculty of Medicine, Hokkaido Sapporo University": a generic unit, then its university (not
+            # "the Lahnstein Institute for …, Feliks Wrona Medical University in Kielce": a list of two)
+            apposition = gap == [","] and nxt.kind == "university" and after_nxt not in (",", "and", "&") \
+                and org.name.split()[0] in UNITS
             if gap in (["of"], ["of", "the"], ["of", "the", "of", "the"], ["at"], ["at", "the"]) or apposition:
                 result.append(OrgSpan(org.start, nxt.end, org.name, org.kind, org.aliases, nxt.name,
                                       (nxt.start, nxt.end)))
