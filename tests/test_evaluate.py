@@ -71,14 +71,14 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
 
 @pytest.mark.parametrize("folder, floors, questions", [
     # wire copy, newsletters, five continents
-    (HELDOUT3, {"people": 0.94, "organizations": 0.94, "roles": 0.82, "agreements": 0.9, "signatories": 0.85,
-                "witnesses": 0.78}, 6),
+    (HELDOUT3, {"people": 0.94, "organizations": 0.95, "roles": 0.85, "agreements": 0.95, "signatories": 0.95,
+                "witnesses": 0.9}, 7),
     # notices, wire copy and newsletters from ten countries
-    (HELDOUT4, {"people": 0.95, "organizations": 0.92, "roles": 0.88, "agreements": 0.8, "signatories": 0.85,
-                "witnesses": 0.8}, 5),
+    (HELDOUT4, {"people": 0.95, "organizations": 0.92, "roles": 0.88, "agreements": 0.9, "signatories": 0.95,
+                "witnesses": 0.85}, 7),
     # ten countries' conventions: post-nominals, bracketed honorifics, translations
-    (HELDOUT5, {"people": 0.9, "organizations": 0.86, "roles": 0.66, "agreements": 0.6, "signatories": 0.75,
-                "witnesses": 0.7}, 3),
+    (HELDOUT5, {"people": 0.93, "organizations": 0.88, "roles": 0.72, "agreements": 0.9, "signatories": 0.9,
+                "witnesses": 0.9}, 4),
 ], ids=["heldout3", "heldout4", "heldout5"])
 def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors, questions):
     # below the sample floors, so each is held at its own level (learnt from after its first run)
@@ -98,8 +98,8 @@ def test_the_challenge_set_meets_its_floor(tmp_path):
 
 @pytest.mark.parametrize("folder, floors, questions", [
     # written from real releases of 27 countries; first run and later figures in docs/quality.md
-    (HELDOUT6, {"people": 0.94, "organizations": 0.90, "roles": 0.76, "agreements": 0.93, "signatories": 0.90,
-                "witnesses": 0.85}, 8),
+    (HELDOUT6, {"people": 0.94, "organizations": 0.90, "roles": 0.79, "agreements": 0.98, "signatories": 0.90,
+                "witnesses": 0.85}, 9),
     (HELDOUT7, {"people": 0.94, "organizations": 0.86, "roles": 0.83, "agreements": 0.94, "signatories": 0.88,
                 "witnesses": 0.70}, 11),
     (HELDOUT8, {"people": 0.90, "organizations": 0.83, "roles": 0.66, "agreements": 0.77, "signatories": 0.70,
