@@ -189,6 +189,13 @@ def test_the_n_institutions_listed_with_acronyms_and_places(nlp):
                        "Vistula Medical University", "Universidad del Norte"}
 
 
+def test_who_witnessed_makes_a_representative_a_witness(nlp):
+    text = ("Kelvin University and Southern Reef Health concluded a joint academic agreement. The state health "
+            "department was represented by Head of Department Dr. Noma Dube, who witnessed the signing.")
+    [(_, signed, witnessed)] = agreements(nlp, text)
+    assert "Noma Dube" not in signed and witnessed == {"Noma Dube"}
+
+
 def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
     text = ("Under the patronage of the Deputy Minister of Health, Dr. Saad Al-Harthi, Al-Noor Health Cluster "
             "signed a memorandum of understanding with Tabuk University for Health Sciences.")
@@ -213,6 +220,8 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
      ("Karin Moe", "Director of Research and Development", "Oslofjord Hospital")),
     ("Ravi Menon, co-founder and CEO of Kestrel, said the deal with Kestrel Biologics AG would help.",
      ("Ravi Menon", "CEO", "Kestrel Biologics AG")),
+    ("It was signed by Dr. Lee and Sato Ken in the presence of Bae Min-ho, President of Haneul Medical Center.",
+     ("Bae Min-ho", "President", "Haneul Medical Center")),
     ("It was signed in the presence of Jung Min-seok, President of Daegu Haneul Medical Center.",
      ("Jung Min-seok", "President", "Daegu Haneul Medical Center")),
     ("It was signed by Prof. Lea Morin, Vice-President for International Relations of the Université de Brest.",

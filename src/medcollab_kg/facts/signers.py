@@ -64,6 +64,9 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
             continue  # "Under the patronage of Dr. A, X signed …": X is the subject, not A
         as_witness = ctx.lowers[verb].startswith("witness") or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5])
         governed[p] = "witness" if as_witness else "signer"
+    for p in people:  # "… was represented by Dr. X, who witnessed the signing"
+        if "witnessed" in ctx.lowers[p.end : p.end + 4] and "who" in ctx.lowers[p.end : p.end + 4]:
+            governed[p] = "witness"
     sentence = ctx.sent_of[sent.start]
     signers = [p for p in people if governed.get(p) == "signer"]
     signatories = []

@@ -515,12 +515,14 @@ class PeopleFinder:
             # "Ana Ruiz, Founding President of …": the name in front of an appositive title
             if span.start >= 3 and texts[span.start - 1] == ",":
                 k = span.start - 1
-                while k > 0 and span.start - 1 - k < 3 and (is_name_token(doc, k - 1) or hyphen_tail(doc, k - 1)):
+                named = 0  # name words, a hyphenated one ("Joon-ho", "Pierre-Antoine") counting once
+                while k > 0 and named < 3 and (is_name_token(doc, k - 1) or hyphen_tail(doc, k - 1)):
                     k -= 3 if hyphen_tail(doc, k - 1) else 1
+                    named += 1
                     if k >= 2 and texts[k - 1] == "-" and not w.spaces[k - 2] and not w.spaces[k - 1] \
                             and is_name_token(doc, k - 2):
                         k -= 2  # "Pierre-Antoine": one hyphenated given name
-                if span.start - 1 - k >= 2 and (k == 0 or not is_capitalised(texts[k - 1])):
+                if named >= 2 and (k == 0 or not is_capitalised(texts[k - 1])):
                     candidates.append((k, span.start - 1))
             # "the Consul of Spain in Monterrey, Beatriz Aranda Olmedo": the name after the title's phrase
             k = span.end
