@@ -236,6 +236,13 @@ def test_role_shapes_of_real_news(nlp, text, role):
     assert role in roles(nlp, text)
 
 
+def test_a_lower_case_field_joined_by_and_and_a_noun_in_another_language(nlp):
+    text = ("The Fundación Clínica Andina signed with Kelvin University. Marta Ruiz, the foundation's medical "
+            "director, and Tom Hale, the university's acting director of research and innovation, spoke.")
+    assert roles(nlp, text) >= {("Marta Ruiz", "Medical Director", "Fundación Clínica Andina"),
+                                ("Tom Hale", "Acting Director of Research and Innovation", "Kelvin University")}
+
+
 def test_compound_title_is_two_posts(nlp):
     found = roles(nlp, "It was signed by Dr. Ana Silva, Senior Vice President and Chief Medical Officer of "
                        "Harbour Heart Institute.")

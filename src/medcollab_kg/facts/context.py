@@ -64,6 +64,7 @@ DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
                       re.IGNORECASE)
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
 # "the ministry" for a government body, "the company" for a company
+NOUN_FORMS: dict[str, list[str]] = load_rules("organizations")["noun_forms"]
 HEAD_NOUNS = {"government": ("ministry", "department", "commission", "authority", "agency", "government"),
               "company": ("company", "firm", "group", "corporation")}
 KIND_NOUNS = {"hospital": "hospital", "university": "university", "institute": "institute", "school": "school",
@@ -201,16 +202,17 @@ class ArticleContext:
                 and not any(t.start == nxt for t in self.titles) and self.lowers[nxt] not in GROUP_NOUNS:
             return None  # "the university hospitals": a longer phrase (but "hospital President X" is the hospital)
         kind = KIND_NOUNS.get(noun)
+        forms = set(NOUN_FORMS.get(noun, (noun,)))  # "the foundation": Fundación Hospital X too
         # a word of the name ("the trust" for "… NHS Foundation Trust") or the kind ("the university"); "other" is
         # no kind to match
         earlier = [o for o in self.top_orgs if o.end <= i and (
-            noun in o.name.lower().split() or (kind not in (None, "other") and o.kind == kind)
+            forms & set(o.name.lower().split()) or (kind not in (None, "other") and o.kind == kind)
             or noun in HEAD_NOUNS.get(o.kind, ()))]
         if not earlier:
             return None
         # a name that holds the noun ("the university": Ogbomoso Crest University) before one only of its kind
         # (its College of Medicine)
-        named = [o for o in earlier if noun in o.name.lower().split()]
+        named = [o for o in earlier if forms & set(o.name.lower().split())]
         last = (named or earlier)[-1]
         return OrgSpan(i, i + 1, last.name, last.kind)
 

@@ -354,7 +354,9 @@ def field_end(doc: Doc, end: int) -> int:
         return board + 1
     if texts[end + 1].islower():  # "head of international relations", "chief of cardiac surgery at X"
         k = end + 1
-        while k < n and k - end <= 3 and texts[k].isalpha() and texts[k].islower() and not doc[k].is_stop:
+        while k < n and k - end <= 5 and texts[k].isalpha() and texts[k].islower() and (not doc[k].is_stop or (
+                lowers[k] == "and" and k > end + 1 and k + 1 < n and texts[k + 1].isalpha() and texts[k + 1].islower()
+                and not doc[k + 1].is_stop)):  # "acting director of research and innovation"
             k += 1
         # "chief of clinics Dr. X": a name after the field closes it too
         closes = k == n or doc[k].is_punct or lowers[k] in ("at", "and") or is_honorific(texts[k])
