@@ -243,6 +243,11 @@ def test_a_lower_case_field_joined_by_and_and_a_noun_in_another_language(nlp):
                                 ("Tom Hale", "Acting Director of Research and Innovation", "Kelvin University")}
 
 
+def test_a_title_then_a_name_with_a_chiefly_honorific(nlp):
+    text = "It was witnessed by the Chairman of the Board of Management of EKUTH, Chief (Dr.) Bayo Adeyemi-Cole."
+    assert ("Bayo Adeyemi-Cole", "Chairman of the Board of Management", "EKUTH") in roles(nlp, text)
+
+
 def test_compound_title_is_two_posts(nlp):
     found = roles(nlp, "It was signed by Dr. Ana Silva, Senior Vice President and Chief Medical Officer of "
                        "Harbour Heart Institute.")

@@ -173,6 +173,15 @@ class ArticleContext:
     def person_at(self, i: int) -> PersonSpan | None:
         return next((p for p in self.people if p.start == i), None)
 
+    def person_from(self, i: int) -> PersonSpan | None:
+        """The person whose name starts at token i, past a title-like honorific and brackets ("Chief (Dr.) X")."""
+        in_title = {k for t in self.titles for k in range(t.start, t.end)}
+        j = i
+        while j < len(self.texts) and j - i < 4 and (is_honorific(self.texts[j]) or self.texts[j] in ("(", ")")
+                                                       or j in in_title):
+            j += 1
+        return next((p for p in self.people if i <= p.start <= j), None)
+
     def org_at(self, i: int) -> OrgSpan | None:
         """The organization whose phrase starts at token i (skipping "the"), or that a short name there means."""
         definite = (i < len(self.doc) and self.lowers[i] in ("the", "its", "their")) or (

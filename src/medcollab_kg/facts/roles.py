@@ -59,7 +59,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         person_after = ctx.person_at(title_end)
         person_before = appositive_person(ctx, phrase_start(ctx, title.start, before))
         if person_after is None and person_before is None and ctx.texts[title_end : title_end + 1] == [","]:
-            person_after = ctx.person_at(title_end + 1)  # "The rector of UFSV, Professor João …"
+            person_after = ctx.person_from(title_end + 1)  # "The rector of UFSV, Professor João …"
         if after is None and before is None and (ministry := ministry_of(ctx, text)):
             after = ministry  # "Minister of Health and Social Protection X": the ministry of that name
         late = org_after_name(ctx, person_after) if person_after and not (before or after) else None
