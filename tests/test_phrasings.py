@@ -248,6 +248,20 @@ def test_a_title_then_a_name_with_a_chiefly_honorific(nlp):
     assert ("Bayo Adeyemi-Cole", "Chairman of the Board of Management", "EKUTH") in roles(nlp, text)
 
 
+def test_a_short_name_before_a_title_and_its_at_the_start_of_a_sentence(nlp):
+    text = ("Kelvin Regional Hospital signed with Halden University. Kelvin board chair Ian Moss looked on. "
+            "Halden's Centre for Global Surgery leads the work. Its director, Dr Ada Obi, trained in Kelvin.")
+    found = roles(nlp, text)
+    assert ("Ian Moss", "Board Chair", "Kelvin Regional Hospital") in found or \
+        ("Ian Moss", "Chair", "Kelvin Regional Hospital") in found
+    assert ("Ada Obi", "Director", "Centre for Global Surgery") in found
+
+
+def test_a_place_before_a_title_is_not_a_short_name(nlp):
+    text = "Shanghai Jiao Tong University signed an MoU. Shanghai Mayor Li Wen attended."
+    assert not {r for r in roles(nlp, text) if r[0] == "Li Wen" and "Shanghai Jiao Tong" in r[2]}
+
+
 def test_compound_title_is_two_posts(nlp):
     found = roles(nlp, "It was signed by Dr. Ana Silva, Senior Vice President and Chief Medical Officer of "
                        "Harbour Heart Institute.")

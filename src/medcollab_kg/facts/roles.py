@@ -37,7 +37,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         before = ctx.org_ending_at(title.start) or possessive_org(ctx, title.start) or its_org(ctx, title) \
             or (ctx.org_ending_at(title.start - 1) if ctx.texts[title.start - 1] == "(" else None) \
             or (ctx.named_by_noun(title.start - 1) if title.start and ctx.texts[title.start - 1].islower()
-                and ctx.lowers[title.start - 1] in KIND_NOUNS else None)  # "hospital President WANG Xiaomei"
+                and ctx.lowers[title.start - 1] in KIND_NOUNS else None) \
+            or short_name_before(ctx, title.start)  # "hospital President WANG Xiaomei", "Brookhollow board chair X"
         # "Hanbit University Hospital (Director Park Ji-hoon)": the title in brackets after the organization
         after_i = skip_anaphor(ctx, ctx.skip(title.end, ("of", "at", "the")))
         after = short or (ctx.org_at(after_i) if after_i > title.end else None)
@@ -191,7 +192,19 @@ def its_org(ctx: ArticleContext, title: Span) -> OrgSpan | None:
     by_noun = [o for k in range(start, title.start - 1) if ctx.lowers[k] == "the" and (
         o := ctx.named_by_noun(k + 1) or (ctx.named_by_noun(k + 2) if k + 2 < title.start else None))]
     candidates = sorted(earlier + by_noun, key=lambda o: o.end)
+    if not candidates and title.start - 1 == start and sentence:  # "Its director, Dr X": the last sentence's
+        candidates = ctx.in_sentence(ctx.top_orgs, sentence - 1)
     return candidates[-1] if candidates else None
+
+
+def short_name_before(ctx: ArticleContext, i: int) -> OrgSpan | None:
+    """"Brookhollow board chair Raymond Tuttle": the first words of an organization's name before a title."""
+    k = i
+    while k > 0 and i - k < 3 and is_capitalised(ctx.texts[k - 1]) and ctx.texts[k - 1].isalpha():
+        k -= 1
+    if k == i or {"GPE", "LOC", "NORP"} & set(ctx.entity_labels[k:i]):
+        return None  # "Shanghai Mayor Gong Zheng": a place, though a university's name begins with it
+    return ctx.short_name_at(k, end=i)
 
 
 def possessive_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
