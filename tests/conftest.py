@@ -17,6 +17,7 @@ HELDOUT5 = ROOT / "tests" / "heldout5"
 HELDOUT6 = ROOT / "tests" / "heldout6"
 HELDOUT7 = ROOT / "tests" / "heldout7"
 HELDOUT8 = ROOT / "tests" / "heldout8"
+HELDOUT9 = ROOT / "tests" / "heldout9"
 CHALLENGE = ROOT / "tests" / "challenge"
 
 
