@@ -21,6 +21,7 @@ from medcollab_kg.errors import InputError
 from medcollab_kg.graph import slug
 from medcollab_kg.models import ArticleFacts
 from medcollab_kg.nlp.lexicon import (
+    COMPANY_SUFFIXES,
     CONNECTORS,
     COUNTRIES,
     HEADS,
@@ -111,9 +112,8 @@ def norm(name: str) -> str:
     return " ".join(words)
 
 
-# a company's legal form, as norm() writes it: dropped at the end of a name of two words or more
-LEGAL_FORMS = {"inc", "ltd", "co", "llc", "plc", "ag", "gmbh", "sas", "sa", "sae", "pvt", "sdn", "bhd", "corp",
-               "limited", "pty", "spa", "nv", "bv", "llp", "kk", "kgaa", "s", "a", "e"}
+# a company's legal form (the lexicon's list), as norm() writes it: dropped at the end of a name of three words or more
+LEGAL_FORMS = {w for form in COMPANY_SUFFIXES for w in re.sub(r"[^\w&]+", " ", form.lower()).split()}
 
 
 def without_country(name: str) -> str:

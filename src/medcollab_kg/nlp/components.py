@@ -297,7 +297,9 @@ class TitleRuler:
         w = words(doc)
         texts, n = w.texts, len(w.texts)
         spans = []
-        for span in self.matches(doc):
+        found = self.matches(doc)
+        starts = {m.start for m in found}
+        for span in found:
             # a lower-case title counts only in "title of/at X" ("Ge Wei, vice rector of UM") or right before a
             # name ("Swan River Cancer Centre medical director Dr. Nikhil Raman")
             after = w.lowers[span.end] if span.end < n else ""
@@ -307,7 +309,7 @@ class TitleRuler:
             named_next = after == "," and span.end + 1 < n and (  # "with its director, Prof. X"
                 is_honorific(texts[span.end + 1]) or is_name_token(doc, span.end + 1))
             # "co-founder and CEO of X": a lower-case title joined to another
-            joined = after == "and" and any(m.start == span.end + 1 for m in self.matches(doc))
+            joined = after == "and" and span.end + 1 in starts
             if texts[span.end - 1][:1].islower() and after not in ("of", "at", "for") and not before_name \
                     and not appositive and not named_next and not joined:
                 continue
@@ -883,8 +885,8 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
     while start < end and w.lowers[start] in LEADING:
         start += 1
     return bool(head_kind(texts)) or (len(texts) == 1 and is_acronym(texts[0])) \
-        or (2 <= len(texts) <= 4 and is_acronym(texts[0]) and acronym_prefix(doc, end - len(texts), end) != []
-            and acronym_prefix(doc, end - len(texts), end)[0].end == end) \
+        or (2 <= len(texts) <= 4 and is_acronym(texts[0])
+            and (campus := acronym_prefix(doc, end - len(texts), end)) != [] and campus[0].end == end) \
         or weak_head_kind(doc, start, end) is not None \
         or entities(doc).exactly(start, end, "ORG")  # "… and HealthBridge International"
 
