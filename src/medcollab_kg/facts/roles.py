@@ -37,11 +37,14 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         before = ctx.org_ending_at(title.start) or possessive_org(ctx, title.start) or its_org(ctx, title) \
             or (ctx.org_ending_at(title.start - 1) if ctx.texts[title.start - 1] == "(" else None) \
             or (ctx.named_by_noun(title.start - 1) if title.start and ctx.texts[title.start - 1].islower()
-                and ctx.lowers[title.start - 1] in KIND_NOUNS else None) \
-            or short_name_before(ctx, title.start)  # "hospital President WANG Xiaomei", "Brookhollow board chair X"
+                and ctx.lowers[title.start - 1] in KIND_NOUNS else None)
         # "Hanbit University Hospital (Director Park Ji-hoon)": the title in brackets after the organization
         after_i = skip_anaphor(ctx, ctx.skip(title.end, ("of", "at", "the")))
         after = short or (ctx.org_at(after_i) if after_i > title.end else None)
+        if before is None and after is None:
+            # "Brookhollow board chair X": a short name before the title, only when no "of X" follows it
+            # ("the Bono Regional Director of the Ghana Health Service" is at the service)
+            before = short_name_before(ctx, title.start)
         if after is None and (field := field_then_org(ctx, title.end)):  # "Dean of Research at TIMS"
             text, after = ctx.title_text(title.start, field[0]), field[1]
         if after is None and before is None and ctx.texts[title.end : title.end + 1] == [","] \

@@ -198,6 +198,8 @@ def weak_head_kind(doc: Doc, start: int, end: int) -> str | None:
         return None  # "NUS Medicine": a unit of the acronym's institution (acronym_prefix)
     if lowers[0] in FIELD_WORDS or any(lower in CONNECTORS for lower in lowers):
         return None  # "Nuclear Medicine", "Medicines and Healthcare": a field, or a longer name cut short
+    if all(t in FIELD_NOUNS for t in texts[: -len(last.split())]):
+        return None  # "Medical Services", "Health Service": an office or a service, not a name
     titled = end < len(doc) and any(span.start == end for span in doc.spans.get("kg_titles", []))
     if doc.has_annotation("ENT_IOB") and "ORG" not in entities(doc).labels[start:end] \
             and not titled and not org_slot(doc, start, end):
@@ -800,6 +802,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         kind = weak_head_kind(doc, start, end) or model_org_kind(doc, start, end)
         if kind and not is_described(doc, start):
             return [OrgSpan(start, end, span_text(doc, start, end), kind)]
+        if (spelled := spelled_by_acronym(doc, start, end)) is not None:
+            return [OrgSpan(spelled, end, span_text(doc, spelled, end), "other")]
         return acronym_prefix(doc, start, end)
     if is_described(doc, start):
         return []
@@ -810,6 +814,12 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             nxt = next((k for k in range(i + 1, end) if lowers[k] == "and"), end)
             left, right = texts[piece_start:i], texts[i + 1 : nxt]
             unnamed_left = left[-1] in THINGS | NOT_ORGS or place_before(doc, piece_start, i) == piece_start
+            if "of" in lowers[piece_start:i] and right and right[-1] != "the" and all(
+                    t in FIELD_NOUNS or t.lower() in FIELD_WORDS or t.lower() in CONNECTORS for t in right):
+                continue  # "College of Nursing and Health Sciences": the fields of one name
+            if nxt == end and not head_kind(right) and {"NORP", "GPE"} & set(entities(doc).labels[i + 1 : nxt]):
+                end = i  # "… Health Sciences and the Italian nursing school X": a description follows
+                break
             if is_named(doc, piece_start, i) and is_named(doc, i + 1, nxt) or (
                     unnamed_left and is_named(doc, i + 1, nxt)):
                 pieces.append((piece_start, i))
@@ -836,6 +846,23 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         elif s < e:
             orgs.extend(acronym_prefix(doc, s, e))
     return orgs
+
+
+def spelled_by_acronym(doc: Doc, start: int, end: int) -> int | None:
+    """"The Himalayan Blood Transfusion Service (HBTS)": a name with no head word is an organization's when
+    the acronym in brackets after it spells its initials; the start of that name, or None."""
+    inner = paren_content(doc, end)
+    texts = words(doc).texts
+    if inner is None or inner[1] - inner[0] != 1 or not is_acronym(acronym := texts[inner[0]]) \
+            or acronym in NOT_ACRONYMS or acronym in COUNTRIES:
+        return None
+    for s in range(start, end - 1):  # two words at least: one capitalised word and its initial is a person's
+        if is_capitalised(texts[s]) and texts[s] not in NOT_ORGS and initials_match(acronym, texts[s:end]) \
+                and not any(t in NOT_ORGS or is_honorific(t) for t in texts[s:end]):
+            labels = set(entities(doc).labels[s:end])
+            # "Greater Bay Area (GBA)", "Universal Health Coverage (UHC)": the model knows a place or a thing
+            return None if labels - {"ORG", ""} and "ORG" not in labels else s
+    return None
 
 
 def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
