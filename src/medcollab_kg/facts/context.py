@@ -99,6 +99,7 @@ class ArticleContext:
         self.people: list[PersonSpan] = self.with_surnames(self.not_org_names(list(self.doc._.kg_people or [])))
         self.top_orgs = [o for o in self.orgs if not o.nested]
         self.titles: list[Span] = list(self.doc.spans.get("kg_titles", []))
+        self.in_person_or_title = {k for span in [*self.people, *self.titles] for k in range(span.start, span.end)}
         # every name or acronym an organization has in this article → its first name
         self.canonical: dict[str, str] = {}
         for org in self.orgs:
@@ -292,9 +293,13 @@ class ArticleContext:
         Poland, and"), a country's possessive ("and France's"), and a short description after "the" ("and the
         medical technology start-up"), but no verb or preposition that starts another phrase."""
         described = 0
+        # "A (SVSMU), represented by Rector, Professor X, and the B": who represents each item is part of the list
+        representing = "represented" in (self.lowers[i] for i in gap)
         for i in gap:
             lower = self.lowers[i]
             if lower in LIST_JOINERS or self.entity_labels[i] in ("GPE", "LOC", "NORP"):
+                continue
+            if representing and (lower in ("represented", "by", "its", "their") or i in self.in_person_or_title):
                 continue
             if self.texts[i].isalpha() and self.texts[i].islower() and lower not in LIST_BREAKERS \
                     and not lower.endswith("ed") or self.hyphenated(i):

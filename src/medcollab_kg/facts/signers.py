@@ -133,16 +133,17 @@ def represented(ctx: ArticleContext, person: PersonSpan) -> str | None:
     the university (UPT) by its rector, Dr. B": the one named just before "by"."""
     in_title = {i for t in ctx.titles for i in range(t.start, t.end)}
     k = person.start - 1
-    while k > 0 and (ctx.lowers[k] in (",", "its", "their", "the") or k in in_title):
+    while k > 0 and (ctx.lowers[k] in (",", "its", "their", "the") or k in in_title or is_honorific(ctx.texts[k])):
         k -= 1
     if k < 2 or ctx.lowers[k] != "by":
         return None
     j = k - 1
     while j > 0 and ctx.lowers[j] in ("represented", "was", "were", "is", ","):
         j -= 1
-    if ctx.texts[j] == ")":  # "the university (UPT) by …"
+    org = ctx.org_ending_at(j + 1) if ctx.texts[j] == ")" else None  # "A (ACR), represented by": with its acronym
+    if org is None and ctx.texts[j] == ")":  # "the university (UPT) by …"
         j = next((i for i in range(j - 1, max(j - 12, 0), -1) if ctx.texts[i] == "("), j + 1) - 1
-    org = ctx.org_ending_at(j + 1)
+    org = org or ctx.org_ending_at(j + 1)
     if org is None:  # "Medivion was represented by …": a short name
         start = j
         while start > 0 and is_capitalised(ctx.texts[start - 1]) and j - start < 3:

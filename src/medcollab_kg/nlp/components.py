@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from medcollab_kg.nlp.lexicon import (
+    ADDRESS_WORDS,
     COMPANY_SUFFIXES,
     CONNECTORS,
     COUNTRIES,
@@ -796,8 +797,9 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     w = words(doc)
     texts, lowers = w.texts, w.lowers
-    if any(t in NOT_ORGS for t in texts[start:end]):
-        return [o for o in acronym_prefix(doc, start, end)]
+    not_orgs = [k for k in range(start, end) if texts[k] in NOT_ORGS]
+    if not_orgs and not (all(texts[k] in ADDRESS_WORDS for k in not_orgs) and head_kind(texts[not_orgs[-1] + 1 : end])):
+        return [o for o in acronym_prefix(doc, start, end)]  # "Hospital Road", "MoU Signing", but "Silk Road … Institute"
     if not head_kind(texts[start:end]):
         kind = weak_head_kind(doc, start, end) or model_org_kind(doc, start, end)
         if kind and not is_described(doc, start):

@@ -17,6 +17,7 @@ NOT_ACRONYMS = set(ORGS["not_acronyms"])
 FIELD_NOUNS = set(ORGS["field_nouns"])
 UNITS = set(ORGS["units"])
 NOT_ORGS = {w for word in ORGS["not_organizations"] for w in (word, word.upper())}  # "FORUM REPORT" too
+ADDRESS_WORDS = set(ORGS["address_words"])
 CONNECTORS = set(ORGS["connectors"])
 LEADING = set(ORGS["leading_words"])
 MONTHS = set(ORGS["months"])
