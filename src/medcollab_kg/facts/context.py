@@ -295,7 +295,12 @@ class ArticleContext:
         described = 0
         # "A (SVSMU), represented by Rector, Professor X, and the B": who represents each item is part of the list
         representing = "represented" in (self.lowers[i] for i in gap)
+        # "Crestfield University, Iseyin, and the …": the town after an institution's name and its comma
+        town = gap[1:2] if len(gap) >= 2 and self.texts[gap[0]] == "," and is_capitalised(self.texts[gap[1]]) \
+            and (len(gap) == 2 or self.texts[gap[2]] in (",", "and")) else ()
         for i in gap:
+            if i in town:
+                continue
             lower = self.lowers[i]
             if lower in LIST_JOINERS or self.entity_labels[i] in ("GPE", "LOC", "NORP"):
                 continue

@@ -970,6 +970,20 @@ def paren_content(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+def town_campus(doc: Doc, org: OrgSpan) -> OrgSpan | None:
+    """"All India Institute of Medical Sciences, Raipur (AIIMS Raipur)": one campus of an institution, named
+    by its town after a comma, and its acronym with the town."""
+    texts, end = words(doc).texts, org.end
+    if end + 2 >= len(texts) or texts[end] != "," or not is_capitalised(texts[end + 1]) or texts[end + 2] != "(":
+        return None
+    inner = paren_content(doc, end + 2)
+    if inner is None or inner[1] - inner[0] != 2 or texts[inner[0] + 1] != texts[end + 1] \
+            or not is_acronym(texts[inner[0]]) or not initials_match(texts[inner[0]], org.name.split()):
+        return None
+    return replace(org, end=inner[1] + 1, name=f"{org.name}, {texts[end + 1]}",
+                   aliases=tuple(dict.fromkeys(org.aliases + (span_text(doc, *inner),))))
+
+
 def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     """"Long Name (ACR)", "Long Name (Short Name)", "ACR (Long Name)", and country tails "(USA)"."""
     texts = words(doc).texts
@@ -979,6 +993,10 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     for org in orgs:
         if org.nested or org.start in inside:
             result.append(org) if org.start not in inside else None
+            continue
+        if (campus := town_campus(doc, org)) is not None:
+            result.append(campus)  # "Federal Medical Centre, Ogbomoso (FMC Ogbomoso)"
+            inside.update(range(org.end, campus.end))
             continue
         inner = paren_content(doc, org.end)
         if not inner:
