@@ -15,6 +15,7 @@ from medcollab_kg.models import (
 )
 from medcollab_kg.nlp.components import (
     COUNTRIES,
+    INITIALS,
     OrgSpan,
     PersonSpan,
     entities,
@@ -71,6 +72,18 @@ KIND_NOUNS = {"hospital": "hospital", "university": "university", "institute": "
               "faculty": "faculty", "centre": "center", "center": "center", "laboratory": "laboratory",
               "lab": "laboratory", "college": "university", "clinic": "hospital", "academy": "institute",
               "trust": "other", "foundation": "other"}
+
+
+def spelled_out(name: str, by_surname: dict[str, set[str]]) -> str | None:
+    """"R.C. Panda" for "Ramesh Chandra Panda": initials and a surname, when exactly one person of that surname
+    in the article has given names with those initials."""
+    parts = name.split()
+    if len(parts) < 2 or not all(INITIALS.fullmatch(part) for part in parts[:-1]):
+        return None
+    initials = "".join(part.replace(".", "") for part in parts[:-1])
+    fits = [full for full in by_surname.get(parts[-1].lower(), ()) if full != name and full.split()[-1] == parts[-1]
+            and "".join(word[0] for word in full.split()[:-1]) == initials]
+    return fits[0] if len(fits) == 1 else None
 
 
 @dataclass
@@ -145,6 +158,7 @@ class ArticleContext:
         people = [p if not p.surname_only or len(by_surname.get(p.name.lower(), ())) != 1
                   else replace(p, name=next(iter(by_surname[p.name.lower()])), surname_only=False)
                   for p in people]
+        people = [replace(p, name=full) if (full := spelled_out(p.name, by_surname)) else p for p in people]
         return sorted(people + found, key=lambda p: p.start)
 
     def truncated_names(self) -> dict[str, str]:

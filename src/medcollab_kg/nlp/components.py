@@ -22,6 +22,7 @@ from medcollab_kg.nlp.lexicon import (
     COUNTRIES,
     CREDENTIALS,
     DASHES,
+    DESCRIBING_PARTICIPLES,
     FIELD_NOUNS,
     FIELD_WORDS,
     HEADS,
@@ -601,6 +602,9 @@ def is_name_token(doc: Doc, i: int) -> bool:
     text = words(doc).texts[i]
     if len(text) == 2 and text[0].isupper() and text[1] == "." and i and is_name_token(doc, i - 1):
         return True
+    if INITIALS.fullmatch(text) and i + 1 < len(doc) and not INITIALS.fullmatch(words(doc).texts[i + 1]) \
+            and is_name_token(doc, i + 1):
+        return True  # "Dr K.P. Sreelatha", "A. Rahman": initials before a surname
     if text in NAME_ABBREVIATIONS or (text in NAME_SUFFIXES and i and is_name_token(doc, i - 1)):
         return True  # "Jose Ma. Villar", "Rodolfo Villanueva Jr."
     if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
@@ -610,6 +614,7 @@ def is_name_token(doc: Doc, i: int) -> bool:
 
 
 NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def continues_into_org(doc: Doc, end: int) -> bool:
@@ -678,7 +683,7 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSp
         i = word_end
     if not names or len(names) > 4 or all(n.isupper() for n in names):
         return None  # nothing left, a list of names, or an acronym ("HKUST")
-    name = " ".join(n.capitalize() if n.isupper() and len(n) > 1 else n for n in names)
+    name = " ".join(n.capitalize() if n.isupper() and len(n) > 1 and "." not in n else n for n in names)
     span_start = first  # the span keeps its honorifics ("Prof. Nancy IP") but not a title before them
     while span_start > start and span_start - 1 not in in_title and (
             is_honorific(texts[span_start - 1]) or texts[span_start - 1] in (".", "'", "’")
@@ -784,6 +789,8 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     # leading sentence words ("About", "During") and determiners are not part of a name
     while start < end and w.lowers[start] in LEADING:
         start += 1
+    while start + 3 < end and w.texts[start + 1] == "-" and w.lowers[start + 2] in DESCRIBING_PARTICIPLES:
+        start += 3  # "Kochi-based Keraleeyam Biologics": where it is based is not part of its name
     if start >= end:
         return []
     # "People's Hospital", "Women's Hospital": the possessive of such a noun is part of the name
@@ -816,7 +823,7 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             nxt = next((k for k in range(i + 1, end) if lowers[k] == "and"), end)
             left, right = texts[piece_start:i], texts[i + 1 : nxt]
             unnamed_left = left[-1] in THINGS | NOT_ORGS or place_before(doc, piece_start, i) == piece_start
-            if "of" in lowers[piece_start:i] and right and right[-1] != "the" and all(
+            if "of" in lowers[piece_start:i] and right and right[-1] != "the" and not head_kind(right) and all(
                     t in FIELD_NOUNS or t.lower() in FIELD_WORDS or t.lower() in CONNECTORS for t in right):
                 continue  # "College of Nursing and Health Sciences": the fields of one name
             if nxt == end and not head_kind(right) and {"NORP", "GPE"} & set(entities(doc).labels[i + 1 : nxt]):

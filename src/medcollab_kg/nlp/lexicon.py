@@ -20,6 +20,7 @@ NOT_ORGS = {w for word in ORGS["not_organizations"] for w in (word, word.upper()
 ADDRESS_WORDS = set(ORGS["address_words"])
 CONNECTORS = set(ORGS["connectors"])
 LEADING = set(ORGS["leading_words"])
+DESCRIBING_PARTICIPLES = set(ORGS["describing_participles"])
 MONTHS = set(ORGS["months"])
 COUNTRIES = set(ORGS["countries"])
 HONORIFICS = {h.lower().rstrip(".") for h in PEOPLE["honorifics"]}
