@@ -312,3 +312,59 @@ def test_a_hospital_named_after_its_kind_is_not_a_person(nlp):
     text = "Universitas Tanjung Sari signed an agreement with RSUD Raden Mas Said and Hospital Pakar Sri Melati."
     assert {"RSUD Raden Mas Said", "Hospital Pakar Sri Melati"} <= orgs(nlp, text)
     assert not people(nlp, text)
+
+
+# ---------------------------------------------------------------- shapes learned from held-out sets 8 and 9
+
+@pytest.mark.parametrize("text, parties", [
+    ("The Coastal Plasma Screening Service (CPSS) and Tarin Institute of Health Sciences have inked a "
+     "three-year agreement, officials said.", {"Coastal Plasma Screening Service", "Tarin Institute of Health Sciences"}),
+    ("Vellmar College of Nursing and Health Sciences and the Austrian nursing school Scuola Infermieristica "
+     "Santa Chiara signed a student exchange agreement.",
+     {"Vellmar College of Nursing and Health Sciences", "Scuola Infermieristica Santa Chiara"}),
+    ("Finnish start-up Aurora Sensing Oy and Kvitfjell University Hospital have signed a development agreement.",
+     {"Aurora Sensing Oy", "Kvitfjell University Hospital"}),
+    ("The Upper Tana Dairy Cooperative and Ruvu University signed a memorandum of understanding on Monday.",
+     {"Upper Tana Dairy Cooperative", "Ruvu University"}),
+    ("An agreement was signed between Volzhsk State Medical University (VSMU), represented by Rector, Professor "
+     "Pavel Orlov, and the Bukhara Silk Road Dental Institute, represented by Rector, Professor Akmal Yusupov.",
+     {"Volzhsk State Medical University", "Bukhara Silk Road Dental Institute"}),
+    ("The Benue Ministry of Health, Makurdi University, Otukpo, and the Federal Medical Centre, Gboko (FMC Gboko) "
+     "have signed a tripartite memorandum of understanding.",
+     {"Benue Ministry of Health", "Makurdi University", "Federal Medical Centre, Gboko"}),
+    ("Government Dental College signed an MoU with Thrissur-based Malankara Biologics Pvt Ltd on Saturday.",
+     {"Government Dental College", "Malankara Biologics Pvt Ltd"}),
+])
+def test_parties_named_without_a_classic_head_or_listed_with_towns(nlp, text, parties):
+    assert [p for p, _, _ in agreements(nlp, text)] == [parties]
+
+
+def test_a_region_spelled_by_its_acronym_is_not_an_organization(nlp):
+    assert "Pearl Delta Area" not in orgs(nlp, "The Pearl Delta Area (PDA) hosts several hospitals of Kowloon.")
+
+
+def test_one_party_signing_two_memoranda_then_each_pair_of_signers(nlp):
+    text = ("Padma Medical University (PMU) signed two separate memoranda of understanding on Sunday.\n\n"
+            "Under the first, PMU and Jessore Public Health Institute will run a dengue surveillance programme. "
+            "PMU Vice-Chancellor Prof. Dr. Rokeya Sultana and Jessore Public Health Institute Director Dr. Imran "
+            "Hossain signed on behalf of their institutions.\n\n"
+            "Under the second, PMU partners with Rupsha Diagnostics Ltd. to train technologists. PMU Registrar "
+            "Mr. Kamal Uddin and Rupsha Diagnostics Managing Director Ms. Shirin Akter signed the deal.\n\n"
+            "Both signings were witnessed by Prof. Dr. Nazmul Haque, Chairman of the Board of Governors of PMU.")
+    found = agreements(nlp, text)
+    assert [len(p) for p, _, _ in found] == [2, 2]
+    assert [set(s) for _, s, _ in found] == [{"Rokeya Sultana", "Imran Hossain"}, {"Kamal Uddin", "Shirin Akter"}]
+    assert [w for _, _, w in found] == [{"Nazmul Haque"}, {"Nazmul Haque"}]
+
+
+def test_initials_before_a_surname_are_a_name_and_the_same_person_spelled_out(nlp):
+    text = ("Principal Dr S.K. Varma of Nilgiri Medical College met the press. Dr Sunil Kumar Varma said the "
+            "college would open a trial unit. Dr S.K. Varma added that the unit opens in May.")
+    assert people(nlp, text) == {"Sunil Kumar Varma"}
+    assert roles(nlp, text) == {("Sunil Kumar Varma", "Principal", "Nilgiri Medical College")}
+
+
+def test_an_explicit_of_after_a_title_wins_over_a_short_name_before_it(nlp):
+    text = ("Korle Ridge Teaching Hospital signed the MoU. The ceremony was attended by the Korle Regional Director "
+            "of the Akan Health Service, Dr Kojo Mensah.")
+    assert ("Kojo Mensah", "Regional Director", "Akan Health Service") in roles(nlp, text)

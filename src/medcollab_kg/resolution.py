@@ -151,7 +151,13 @@ def shorter_forms(keys: dict[frozenset[str], list[str]]) -> dict[frozenset[str],
             continue
         short = person_words(texts[0])
         fits = []
-        for other in set.intersection(*(holders[word] for word in key)) - {key}:
+        if all(len(word) == 1 for word in short[:-1]):  # "R.C. Panda" for "Ramesh Chandra Panda"
+            for other in holders[short[-1]] - {key}:
+                long = person_words(max(keys[other], key=len))
+                if long[-1] == short[-1] and len(long) == len(short) and all(
+                        w.startswith(i) and len(w) > 1 for i, w in zip(short[:-1], long[:-1], strict=True)):
+                    fits.append(other)
+        for other in set.intersection(*(holders[word] for word in key)) - {key} if not fits else ():
             long = person_words(max(keys[other], key=len))
             if long[: len(short)] == short or (short[0] == long[0] and short[-1] == long[-1]):
                 fits.append(other)

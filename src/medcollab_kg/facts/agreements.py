@@ -19,6 +19,7 @@ from medcollab_kg.facts.context import (
     GROUPS,
     HEADS_BY_FIRST_WORD,
     NUMBERED_HEADING,
+    PLURAL_HEADS,
     SIGNATORIES_HEADING,
     SIGNED,
     SIGNED_VERBS,
@@ -112,8 +113,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                 sentences=tuple(dict.fromkeys(same.sentences + (index,))))
         else:
             found.append(agreement)
-    if not found and described is not None:
-        found = parties_from_signers(ctx, described, roles)
+    if (described is not None and not found) or plural_mention(ctx):
+        found = found + parties_from_signers(ctx, described, found, roles)
     found = attach_signing_details(ctx, merge_partial(ctx, found), roles)
     found = listed_signatories(ctx, found)
     return [finish_agreement(ctx, a, roles) for a in found]
@@ -142,20 +143,35 @@ def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement
     return sorted(merged, key=lambda a: min(a.sentences))
 
 
-def parties_from_signers(ctx: ArticleContext, agreement: Agreement, roles: list[Role]) -> list[Agreement]:
-    """"The letter was signed by Dr. A, chief executive of X, and Dr. B, director at Y": when the agreement
-    was named with its parties only described, the next sentences' signatories tell who they are."""
-    first = agreement.sentences[0]
-    for index in range(first + 1, min(first + 3, len(ctx.sentences))):
+def plural_mention(ctx: ArticleContext) -> bool:
+    """"signed two separate memoranda", "the MoUs": the article tells of more than one agreement."""
+    return any(PLURAL_HEADS.intersection(ctx.lowers[start:end]) for start, end in agreement_mentions(ctx))
+
+
+def parties_from_signers(ctx: ArticleContext, described: Agreement | None, found: list[Agreement],
+                         roles: list[Role]) -> list[Agreement]:
+    """"The letter was signed by Dr. A, chief executive of X, and Dr. B, director at Y", "MMU Registrar A and
+    KD Managing Director B signed the deal": when an agreement was named with its parties only described, or
+    the article tells of several, each later signing sentence whose signers stand for two or more
+    organizations is an agreement between them, unless one already found is."""
+    first = described.sentences[0] if described else min((min(a.sentences) for a in found), default=0)
+    template = described or (found[0] if found else None)
+    used = {i for a in found for i in a.sentences}
+    made: list[Agreement] = []
+    for index in range(first + 1, len(ctx.sentences)):
         sent = ctx.sentences[index]
-        if signed_by(ctx, sent) is None:
+        if index in used or (signed_by(ctx, sent) is None and not names_sign(ctx, sent)):
             continue
         signatories, witnesses = find_signers(ctx, sent, roles)
         parties = list(dict.fromkeys(s.org for s in signatories if s.org))
-        if len(parties) >= 2:
-            return [replace(agreement, parties=tuple(parties), signatories=signatories, witnesses=witnesses,
-                            place=ctx.place(sent) or agreement.place, sentences=(first, index))]
-    return []
+        if len(parties) < 2 or any(all(any(ctx.same_org(p, q) for q in a.parties) for p in parties)
+                                   for a in found + made):
+            continue
+        if template is None:
+            break
+        made.append(replace(template, parties=tuple(parties), signatories=signatories, witnesses=witnesses,
+                            place=ctx.place(sent) or template.place, sentences=(first, index)))
+    return made
 
 
 def listed_signatories(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement]:
@@ -202,10 +218,12 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
         signatories, witnesses = find_signers(ctx, sent, roles)
         if not signing and not any(cue in text for cue in FACTS["signed_for"]):
             signatories = ()
-        last = earlier[-1]
-        found[found.index(last)] = replace(last, signatories=last.signatories + signatories,
-                                            witnesses=last.witnesses + witnesses,
-                                            sentences=last.sentences + (index,))
+        # "Both signings were witnessed by …": every agreement named before, not only the last
+        every = ctx.sentence_words[index] & {"both", "all"} and len(earlier) > 1
+        for last in earlier if every else earlier[-1:]:
+            found[found.index(last)] = replace(last, signatories=last.signatories + signatories,
+                                                witnesses=last.witnesses + witnesses,
+                                                sentences=last.sentences + (index,))
     return found
 
 

@@ -23,7 +23,7 @@ from medcollab_kg.nlp.components import (
     is_honorific,
     words,
 )
-from medcollab_kg.nlp.lexicon import COMPANY_SUFFIXES, UNITS, is_headline
+from medcollab_kg.nlp.lexicon import COMPANY_SUFFIXES, UNITS, initials_match, is_acronym, is_headline
 from medcollab_kg.nlp.rules import load_rules
 
 FACTS = load_rules("facts")
@@ -47,6 +47,7 @@ SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:signatories|signed by)\
 NUMBERED_HEADING = re.compile(r"^\s*(?:\d+|[a-z])[.)]\s+\S")
 TRUNCATION_CONNECTORS = {"of", "for", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "für"}
 POST_VERBS = {"heads": "Head", "leads": "Head", "directs": "Director", "chairs": "Chair"}
+PLURAL_HEADS = {"memoranda", "mous", "moas", "agreements", "deals", "pacts", "contracts", "partnerships", "protocols"}
 COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 GROUPS = {"institutions", "partners", "universities", "hospitals", "organizations", "organisations", "parties",
           "sides", "members", "centres", "centers", "institutes"}
@@ -287,6 +288,11 @@ class ArticleContext:
     def from_headline(self, agreement: Agreement) -> bool:
         """Named only in a headline: a line that does not end like a sentence."""
         return all(is_headline(self.raw_sentences[i]) for i in agreement.sentences)
+
+    def same_org(self, a: str, b: str) -> bool:
+        """One organization by its name, its defined short name, or an acronym spelling the other's initials."""
+        a, b = self.canonical.get(a, a), self.canonical.get(b, b)
+        return a == b or (is_acronym(a) and initials_match(a, b.split())) or (is_acronym(b) and initials_match(b, a.split()))
 
     def same_orgs(self, a: Iterable[str], b: Iterable[str]) -> bool:
         """Do two lists name the same organizations ("HKUST" and "Hong Kong University of …" alike)?"""
