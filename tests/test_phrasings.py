@@ -368,3 +368,11 @@ def test_an_explicit_of_after_a_title_wins_over_a_short_name_before_it(nlp):
     text = ("Korle Ridge Teaching Hospital signed the MoU. The ceremony was attended by the Korle Regional Director "
             "of the Akan Health Service, Dr Kojo Mensah.")
     assert ("Kojo Mensah", "Regional Director", "Akan Health Service") in roles(nlp, text)
+
+
+def test_a_name_of_common_words_keeps_its_town(nlp):
+    text = ("KANNUR: Government Dental College, Payyanur, on Monday signed a memorandum of understanding with "
+            "Malankara Biologics Pvt Ltd. The Center for Rural Surgery, KMCH, hosted the event.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Government Dental College, Payyanur",
+                                                         "Malankara Biologics Pvt Ltd."}]
+    assert "Center for Rural Surgery" in orgs(nlp, text)

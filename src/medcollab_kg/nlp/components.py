@@ -23,6 +23,7 @@ from medcollab_kg.nlp.lexicon import (
     CREDENTIALS,
     DASHES,
     DESCRIBING_PARTICIPLES,
+    GENERIC_MODIFIERS,
     FIELD_NOUNS,
     FIELD_WORDS,
     HEADS,
@@ -736,6 +737,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         j = i + 1
         while j < n and j not in blocked and not hard_break(doc, j):
             t = texts[j]
+            if texts[j - 1] in COMPANY_SUFFIXES and texts[j - 1].endswith(".") and lowers[j] in LEADING:
+                break  # "… Pvt Ltd. The hospital …": the legal form's full stop also ended the sentence
             if (is_capitalised(t) and t.rstrip(".") not in MONTHS and not is_honorific(t)) or (
                     lowers[j] in CONNECTORS and t not in DASHES):
                 j += 1
@@ -991,6 +994,28 @@ def town_campus(doc: Doc, org: OrgSpan) -> OrgSpan | None:
                    aliases=tuple(dict.fromkeys(org.aliases + (span_text(doc, *inner),))))
 
 
+def with_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
+    """"Government Medical College, Perinthalmanna, on Saturday signed …": a name of common words only is told
+    apart from the others of its kind by the town after its comma, which is part of its name."""
+    w = words(doc)
+    texts, end = w.texts, org.end
+    if org.parent or not all(t in HEADS or t in FIELD_NOUNS or t.lower() in FIELD_WORDS or t in GENERIC_MODIFIERS
+                             or t.lower() in CONNECTORS for t in org.name.split()):
+        return None
+    town_end = end + 1
+    while town_end < len(texts) and town_end - end <= 2 and is_capitalised(texts[town_end]) \
+            and texts[town_end].isalpha() and texts[town_end] not in HEADS and not is_honorific(texts[town_end]) \
+            and texts[town_end] not in MONTHS and not is_acronym(texts[town_end]) \
+            and entities(doc).labels[town_end] != "DATE":  # the model reads a town as anything, a person too
+        town_end += 1
+    if town_end == end + 3 and "PERSON" in entities(doc).labels[end + 1 : town_end]:
+        return None  # "District Hospital, Ravi Menon, said": a person's two names
+    if end >= len(texts) or texts[end] != "," or town_end == end + 1 or town_end - end > 3 \
+            or town_end >= len(texts) or texts[town_end] not in (",", ".", "(", ";"):
+        return None
+    return replace(org, end=town_end, name=f"{org.name}, {w.text_of(end + 1, town_end)}")
+
+
 def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     """"Long Name (ACR)", "Long Name (Short Name)", "ACR (Long Name)", and country tails "(USA)"."""
     texts = words(doc).texts
@@ -1001,7 +1026,7 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         if org.nested or org.start in inside:
             result.append(org) if org.start not in inside else None
             continue
-        if (campus := town_campus(doc, org)) is not None:
+        if (campus := town_campus(doc, org) or with_town(doc, org)) is not None:
             result.append(campus)  # "Federal Medical Centre, Ogbomoso (FMC Ogbomoso)"
             inside.update(range(org.end, campus.end))
             continue

@@ -21,6 +21,7 @@ ADDRESS_WORDS = set(ORGS["address_words"])
 CONNECTORS = set(ORGS["connectors"])
 LEADING = set(ORGS["leading_words"])
 DESCRIBING_PARTICIPLES = set(ORGS["describing_participles"])
+GENERIC_MODIFIERS = set(ORGS["generic_modifiers"])
 MONTHS = set(ORGS["months"])
 COUNTRIES = set(ORGS["countries"])
 HONORIFICS = {h.lower().rstrip(".") for h in PEOPLE["honorifics"]}
