@@ -376,3 +376,19 @@ def test_a_name_of_common_words_keeps_its_town(nlp):
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Government Dental College, Payyanur",
                                                          "Malankara Biologics Pvt Ltd."}]
     assert "Center for Rural Surgery" in orgs(nlp, text)
+
+
+def test_a_signer_without_an_organization_is_not_given_the_other_signers(nlp):
+    text = ("Norwood University and Tarn Valley Hospitals (TVH) signed a memorandum of understanding. "
+            "Vice-Chancellor Professor Ellen Marsh and TVH Chief Executive Owen Pryce signed the memorandum.")
+    assert ("Ellen Marsh", "Vice-Chancellor", "Tarn Valley Hospitals") not in roles(nlp, text)
+    assert ("Owen Pryce", "Chief Executive", "TVH") in roles(nlp, text)
+
+
+def test_a_lower_case_title_of_a_short_name_or_of_the_foreign_hospital(nlp):
+    text = ("Busan Haeun University Hospital signed a sister hospital agreement with the First Hospital of Jilin "
+            "Northern Medical University. The ceremony was held in the presence of Dr. Lee Ha-eun, chief "
+            "administrative officer of Busan Haeun, and Prof. Wu Xiaolan, vice president of the Chinese hospital.")
+    found = roles(nlp, text)
+    assert ("Lee Ha-eun", "Chief Administrative Officer", "Busan Haeun University Hospital") in found
+    assert ("Wu Xiaolan", "Vice President", "First Hospital of Jilin Northern Medical University") in found

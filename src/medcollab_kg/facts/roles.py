@@ -11,7 +11,7 @@ from medcollab_kg.facts.context import (
     is_unit_name,
     last_word,
 )
-from medcollab_kg.facts.signers import represented, signed_for
+from medcollab_kg.facts.signers import names_sign, represented, signed_for
 from medcollab_kg.models import (
     PartOf,
     Role,
@@ -41,6 +41,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         # "Hanbit University Hospital (Director Park Ji-hoon)": the title in brackets after the organization
         after_i = skip_anaphor(ctx, ctx.skip(title.end, ("of", "at", "the")))
         after = short or (ctx.org_at(after_i) if after_i > title.end else None)
+        if after is None and after_i > title.end and ctx.lowers[after_i - 1] in ("of", "at", "the"):
+            after = ctx.short_name_at(after_i) or (  # "chief administrative officer of Hanbit"
+                ctx.named_by_noun(after_i + 1) if ctx.lowers[after_i - 1] == "the"
+                and ctx.entity_labels[after_i] == "NORP" else None)  # "vice president of the Chinese hospital"
         if before is None and after is None:
             # "Brookhollow board chair X": a short name before the title, only when no "of X" follows it
             # ("the Bono Regional Director of the Ghana Health Service" is at the service)
@@ -122,7 +126,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         if known:  # "CEO Lee said": the post named in full earlier, not a new one
             roles.append(Role(person.name, text, known.org, sentence, confidence=0.7))
             continue
-        candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence)} or ctx.nouns_named(sentence)
+        # not "TTH" in "Vice-Chancellor Professor A and TTH Chief Executive B signed": B's party, not A's
+        signing = names_sign(ctx, ctx.sentences[sentence])
+        candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence)
+                      if not (signing and ctx.in_role_phrase(o))} or ctx.nouns_named(sentence)
         if not candidates and sentence:  # the parser may cut a list of names from its sentence
             candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence - 1)} \
                 or ctx.nouns_named(sentence - 1)
