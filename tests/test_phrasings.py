@@ -392,3 +392,12 @@ def test_a_lower_case_title_of_a_short_name_or_of_the_foreign_hospital(nlp):
     found = roles(nlp, text)
     assert ("Lee Ha-eun", "Chief Administrative Officer", "Busan Haeun University Hospital") in found
     assert ("Wu Xiaolan", "Vice President", "First Hospital of Jilin Northern Medical University") in found
+
+
+def test_a_hyphenated_nationality_in_a_list_and_a_short_name_represented_by_its_ceo(nlp):
+    text = ("Klinikum Oberau (KOB) and the Danish-Austrian imaging software company Lumora GmbH have concluded a "
+            "research collaboration agreement. For KOB, the agreement was signed by Medical Director Prof. Dr. Greta "
+            "Sommer; Lumora was represented by its CEO, Niels Bruun.")
+    assert agreements(nlp, text) == [({"Klinikum Oberau", "Lumora GmbH"},
+                                      {"Greta Sommer": "KOB", "Niels Bruun": "Lumora GmbH"}, set())]
+    assert ("Niels Bruun", "CEO", "Lumora GmbH") in roles(nlp, text)

@@ -324,6 +324,8 @@ class ArticleContext:
             lower = self.lowers[i]
             if lower in LIST_JOINERS or self.entity_labels[i] in ("GPE", "LOC", "NORP"):
                 continue
+            if i >= 2 and self.texts[i - 1] == "-" and self.entity_labels[i - 2] in ("GPE", "NORP"):
+                continue  # "the Swedish-German imaging company": the model tags only the first half
             if representing and (lower in ("represented", "by", "its", "their") or i in self.in_person_or_title):
                 continue
             if self.texts[i].isalpha() and self.texts[i].islower() and lower not in LIST_BREAKERS \

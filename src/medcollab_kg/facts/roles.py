@@ -11,7 +11,7 @@ from medcollab_kg.facts.context import (
     is_unit_name,
     last_word,
 )
-from medcollab_kg.facts.signers import names_sign, represented, signed_for
+from medcollab_kg.facts.signers import names_sign, represented, represented_before, signed_for
 from medcollab_kg.models import (
     PartOf,
     Role,
@@ -194,6 +194,8 @@ def its_org(ctx: ArticleContext, title: Span) -> OrgSpan | None:
     """"SRUH, led by its President Dr. Kim": "its" is the organization named just before in the sentence."""
     if title.start == 0 or ctx.lowers[title.start - 1] != "its":
         return None
+    if ctx.lowers[title.start - 2] == "by" and (org := represented_before(ctx, title.start)):
+        return org  # "Medivion was represented by its CEO": the short name before "was represented"
     sentence = ctx.sent_of[title.start]
     earlier = [o for o in ctx.in_sentence(ctx.top_orgs, sentence) if o.end <= title.start]
     # "on behalf of the university by its President": the organization a common noun names

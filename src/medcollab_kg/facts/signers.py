@@ -18,6 +18,7 @@ from medcollab_kg.models import (
     Signatory,
 )
 from medcollab_kg.nlp.components import (
+    OrgSpan,
     PersonSpan,
     is_capitalised,
     is_honorific,
@@ -131,8 +132,14 @@ def represented(ctx: ArticleContext, person: PersonSpan) -> str | None:
     """The organization a signer stands for in "Seoul Haneul University Hospital, represented by its
     President, Dr. Park", and in each item of "The foundation (FHBO) was represented by its president, Dr. A;
     the university (UPT) by its rector, Dr. B": the one named just before "by"."""
+    org = represented_before(ctx, person.start)
+    return org.name if org else None
+
+
+def represented_before(ctx: ArticleContext, start: int) -> OrgSpan | None:
+    """The organization of "X, represented by [its President,] …" for a person or title at `start`."""
     in_title = {i for t in ctx.titles for i in range(t.start, t.end)}
-    k = person.start - 1
+    k = start - 1
     while k > 0 and (ctx.lowers[k] in (",", "its", "their", "the") or k in in_title or is_honorific(ctx.texts[k])):
         k -= 1
     if k < 2 or ctx.lowers[k] != "by":
@@ -151,7 +158,7 @@ def represented(ctx: ArticleContext, person: PersonSpan) -> str | None:
         org = ctx.short_name_at(start, end=j + 1) if is_capitalised(ctx.texts[j]) else None
     if org is None and "the" in ctx.lowers[max(0, j - 2) : j]:
         org = ctx.named_by_noun(j)  # "the university", "the French institute"
-    return org.name if org else None
+    return org
 
 
 def signed_by(ctx: ArticleContext, sent: Span) -> int | None:
