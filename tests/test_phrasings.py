@@ -401,3 +401,22 @@ def test_a_hyphenated_nationality_in_a_list_and_a_short_name_represented_by_its_
     assert agreements(nlp, text) == [({"Klinikum Oberau", "Lumora GmbH"},
                                       {"Greta Sommer": "KOB", "Niels Bruun": "Lumora GmbH"}, set())]
     assert ("Niels Bruun", "CEO", "Lumora GmbH") in roles(nlp, text)
+
+
+def test_a_caption_of_the_signing_names_the_signatories_holding_posts_at_the_parties(nlp):
+    text = ("Riverbend Health has signed a ten-year academic affiliation agreement with Coolabah University.\n\n"
+            "[Photo caption: Signing the agreement on Wednesday (from left): Professor Anand Mehta, Pro "
+            "Vice-Chancellor (Health), Coolabah University; Maree Kellaway, Chief Executive, Riverbend Health; and "
+            "Uncle Tom Barlow, who gave the Welcome to Country.]")
+    assert [s for _, s, _ in agreements(nlp, text)] == [
+        {"Anand Mehta": "Coolabah University", "Maree Kellaway": "Riverbend Health"}]
+
+
+def test_a_caption_on_top_and_the_three_organizations_signed(nlp):
+    text = ("Caption: At the MoU signing ceremony (left to right): Dr. Anong Srisuk, Dean, Faculty of Nursing, "
+            "Mekong Valley University; Dr. Preecha Thongdee, Director, Udon Provincial Hospital; and Mr. Wichai "
+            "Kaewkla, Director, Isan Disease Control Office.\n\n"
+            "The three organizations signed the memorandum of understanding on nurse training in Udon.")
+    found = agreements(nlp, text)
+    assert [set(s) for _, s, _ in found] == [{"Anong Srisuk", "Preecha Thongdee", "Wichai Kaewkla"}]
+    assert len(found[0][0]) == 3

@@ -116,8 +116,35 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     if (described is not None and not found) or plural_mention(ctx):
         found = found + parties_from_signers(ctx, described, found, roles)
     found = attach_signing_details(ctx, merge_partial(ctx, found), roles)
-    found = listed_signatories(ctx, found)
+    found = caption_signatories(ctx, listed_signatories(ctx, found), roles)
     return [finish_agreement(ctx, a, roles) for a in found]
+
+
+CAPTION = re.compile(r"\((?:from )?(?:left(?: to right)?|l\.?\s*(?:-|to)\s*r\.?)\)|\bfrom left\b|\bpictured\b|\bphoto|^caption",
+                     re.IGNORECASE)
+
+
+def caption_signatories(ctx: ArticleContext, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
+    """A photo caption of the signing ("Signing the agreement (from left): A, Title, X; B, Title, Y; and C, who
+    gave the welcome"): the people it shows holding a post at a party signed for that party."""
+    for index, text in enumerate(ctx.sentence_texts):
+        if not CAPTION.search(text) or "sign" not in text:
+            continue
+        # the agreement named before the caption, or in the two sentences right after it (a caption on top)
+        near = [a for a in found if min(a.sentences) <= index + 2]
+        if not near:
+            continue
+        agreement = next((a for a in near if index in a.sentences), None) or min(
+            near, key=lambda a: abs(min(a.sentences) - index))
+        sent = ctx.sentences[index]
+        parties = {ctx.canonical.get(p, p) for p in agreement.parties}
+        shown = {p.name for p in ctx.people if sent.start <= p.start < sent.end}
+        signed = [Signatory(r.person, r.org) for r in roles
+                  if r.person in shown and ctx.canonical.get(r.org, r.org) in parties]
+        if signed:
+            found[found.index(agreement)] = replace(agreement, signatories=agreement.signatories + tuple(signed),
+                                                    sentences=tuple(dict.fromkeys(agreement.sentences + (index,))))
+    return found
 
 
 def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement]:
@@ -288,5 +315,12 @@ def counted_parties(ctx: ArticleContext, sent: Span) -> list[str]:
         orgs = [o for o in ctx.top_orgs if before.start <= o.start < before.end and not ctx.in_role_phrase(o)]
         group = unique_names(ctx.listed(orgs))
         if len(group) == count:
+            return group
+        # a caption's "A, Dean, Faculty of X, Y University; B, Director, Z Hospital; and …": the organizations
+        # of the people shown, a unit's parent after its comma left out
+        shown = [o for o in ctx.top_orgs if before.start <= o.start < before.end]
+        group = unique_names([o for k, o in enumerate(shown)
+                              if not (k and ctx.texts[o.start - 1] == "," and shown[k - 1].end == o.start - 1)])
+        if CAPTION.search(ctx.text_of(before)) and len(group) == count:
             return group
     return []
