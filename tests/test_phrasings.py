@@ -420,3 +420,17 @@ def test_a_caption_on_top_and_the_three_organizations_signed(nlp):
     found = agreements(nlp, text)
     assert [set(s) for _, s, _ in found] == [{"Anong Srisuk", "Preecha Thongdee", "Wichai Kaewkla"}]
     assert len(found[0][0]) == 3
+
+
+def test_put_their_signatures_on_the_document(nlp):
+    text = ("The Ranipur Municipal Corporation (RMC), the Asha Foundation and the Kalinga Institute of Dental "
+            "Sciences (KIDS) on Saturday signed a tripartite MoU. RMC Commissioner Alok Mishra, Asha Foundation "
+            "managing trustee Mrs. Sunita Das and KIDS Director Dr Manoj Sethi put their signatures on the document.")
+    assert [set(s) for _, s, _ in agreements(nlp, text)] == [{"Alok Mishra", "Sunita Das", "Manoj Sethi"}]
+
+
+def test_a_headline_with_the_acronym_and_the_name_without_its_legal_form_is_the_same_agreement(nlp):
+    text = ("NIMS inks MoU with Malnad Lifesciences for pharmacology research\n\n"
+            "The Nandi Institute of Medical Sciences (NIMS), Mysuru, on Thursday entered into a Memorandum of "
+            "Understanding (MoU) with Malnad Lifesciences Pvt. Ltd., a Pune-based drug company.")
+    assert len(agreements(nlp, text)) == 1

@@ -153,6 +153,9 @@ def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement
     for agreement in sorted(found, key=lambda a: (-len(a.parties), ctx.from_headline(a))):
         mine = {ctx.canonical.get(p, p) for p in agreement.parties}
         whole = next((m for m in merged if mine < {ctx.canonical.get(p, p) for p in m.parties}), None)
+        if whole is None and ctx.from_headline(agreement):  # "KIMS, Sahyadri sign MoU" over "Kaveri Institute …"
+            whole = next((m for m in merged if all(any(ctx.same_org(p, q) for q in m.parties)
+                                                   for p in agreement.parties)), None)
         if whole is None and ctx.from_headline(agreement):
             # "The Orchard Institute and the Santa Lucia University Polyclinic sign a research partnership
             # agreement" over a text naming "the Policlinico Universitario Santa Lucia": one party and the

@@ -35,6 +35,10 @@ for _head in AGREEMENT_HEADS:
 AGREEMENT_MODIFIERS = set(FACTS["agreement_modifiers"])
 SIGNING_VERBS = set(FACTS["signing_verbs"])
 SIGNED_VERBS = set(FACTS["signed_verbs"])
+SIGNING_PHRASES: dict[str, list[tuple[str, ...]]] = {}  # first word → the phrases it begins
+for _phrase in FACTS["signing_phrases"]:
+    SIGNING_PHRASES.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
+SIGNING_PHRASE_STARTS = set(SIGNING_PHRASES)
 CONDITIONAL_HEADS = set(FACTS["conditional_heads"])
 UNREALISED = set(FACTS["unrealised"])
 REALISED_BEFORE_TO = set(FACTS["realised_before_to"])
@@ -122,7 +126,8 @@ class ArticleContext:
                 self.canonical.setdefault(n, root)
         self.unit_parents: list[PartOf] = []  # units that a role phrase places in an organization
         # "Sahyadri Lifesciences" and "Sahyadri Lifesciences Pvt. Ltd.": one name, with and without its legal form
-        plain = {without_legal_form(o.name): self.canonical.get(o.name, o.name) for o in self.orgs}
+        plain = {without_legal_form(o.name): self.canonical.get(o.name, o.name) for o in self.orgs
+                 if without_legal_form(o.name) != o.name}
         for org in self.orgs:
             self.canonical[org.name] = plain.get(org.name, self.canonical.get(org.name, org.name))
         self.truncated = self.truncated_names()

@@ -10,6 +10,8 @@ from medcollab_kg.facts.context import (
     REALISED_BEFORE_TO,
     SIGNED,
     SIGNED_VERBS,
+    SIGNING_PHRASE_STARTS,
+    SIGNING_PHRASES,
     UNREALISED,
     ArticleContext,
 )
@@ -97,6 +99,11 @@ def subject_verbs(ctx: ArticleContext, sent: Span) -> list[int]:
     lowers = ctx.lowers
     verbs = []
     for i in range(sent.start, sent.end):
+        if lowers[i] in SIGNING_PHRASE_STARTS and any(
+                tuple(lowers[i : i + len(p)]) == p for p in SIGNING_PHRASES.get(lowers[i], ())):
+            # "put their signatures on the document", "put pen to paper": the phrase's last word stands for the verb
+            verbs.append(i + next(len(p) for p in SIGNING_PHRASES[lowers[i]] if tuple(lowers[i : i + len(p)]) == p) - 1)
+            continue
         if lowers[i] in SIGNED and lowers[i + 1 : i + 2] != ["by"] and lowers[i - 1] not in PASSIVE:
             verbs.append(i)  # not "the documents were signed": a passive verb has no signer before it
         elif lowers[i] == "signing" and i > sent.start and lowers[i - 1] not in DEFINITE | {"a", "the", "at"} \
