@@ -434,3 +434,9 @@ def test_a_headline_with_the_acronym_and_the_name_without_its_legal_form_is_the_
             "The Nandi Institute of Medical Sciences (NIMS), Mysuru, on Thursday entered into a Memorandum of "
             "Understanding (MoU) with Malnad Lifesciences Pvt. Ltd., a Pune-based drug company.")
     assert len(agreements(nlp, text)) == 1
+
+
+def test_looked_on_as_the_documents_were_signed_is_witnessing(nlp):
+    text = ("Harlow Medical Center and Elmwood Hospital signed an affiliation agreement on Monday. Elmwood board "
+            "chair Dennis Crowley looked on as the documents were signed.")
+    assert [w for _, _, w in agreements(nlp, text)] == [{"Dennis Crowley"}]

@@ -53,7 +53,8 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     in_cue = {i for start, end, _ in cues for i in range(start, end)}
     # "A witnessed the signing", "B served as witness"
     witnessing = [i for i in range(sent.start, sent.end) if ctx.lowers[i] == "witnessed" or (
-        ctx.lowers[i] in ("witness", "witnesses") and "as" in ctx.lowers[max(sent.start, i - 3) : i])]
+        ctx.lowers[i] in ("witness", "witnesses") and "as" in ctx.lowers[max(sent.start, i - 3) : i]) or (
+        ctx.lowers[i] == "looked" and ctx.lowers[i + 1 : i + 2] == ["on"])]  # "C looked on as they signed"
     verbs = sorted({*subject_verbs(ctx, sent), *witnessing} - in_cue)
     subjects = [p for p in full if p not in governed]
     for n, p in enumerate(subjects):
@@ -65,7 +66,7 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
             continue
         if any(p.end <= o.start < verb and not ctx.in_role_phrase(o) for o in ctx.top_orgs):
             continue  # "Under the patronage of Dr. A, X signed …": X is the subject, not A
-        as_witness = ctx.lowers[verb].startswith("witness") or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5])
+        as_witness = ctx.lowers[verb].startswith("witness") or ctx.lowers[verb] == "looked" or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5])
         governed[p] = "witness" if as_witness else "signer"
     for p in people:  # "… was represented by Dr. X, who witnessed the signing"
         if "witnessed" in ctx.lowers[p.end : p.end + 4] and "who" in ctx.lowers[p.end : p.end + 4]:
