@@ -440,3 +440,18 @@ def test_looked_on_as_the_documents_were_signed_is_witnessing(nlp):
     text = ("Harlow Medical Center and Elmwood Hospital signed an affiliation agreement on Monday. Elmwood board "
             "chair Dennis Crowley looked on as the documents were signed.")
     assert [w for _, _, w in agreements(nlp, text)] == [{"Dennis Crowley"}]
+
+
+def test_a_list_of_one_organizations_people_and_a_title_with_its_field(nlp):
+    text = ("The Sindh University of Health Sciences (SUHS) and the Mehran Institute of Cardiology (MIC) signed an "
+            "MoU.\n\nThose present included SUHS Pro-Vice-Chancellor Prof Dr Asif Memon, Registrar Dr Farah Shah, "
+            "Director Research Prof Dr Bilal Siddiqui, MIC Dean Prof Dr Zahid Abbasi and Medical Superintendent "
+            "Dr Omar Baig.")
+    found = roles(nlp, text)
+    assert {("Farah Shah", "Registrar", "SUHS"), ("Bilal Siddiqui", "Director Research", "SUHS"),
+            ("Omar Baig", "Medical Superintendent", "MIC")} <= found
+    assert not any(person == "Farah Shah" and title.startswith("Director") for person, title, _ in found)
+
+
+def test_a_title_at_the_very_end_of_an_article(nlp):
+    assert roles(nlp, "Seaview Clinic signed the MoU. The signing was led by its Director") == set()

@@ -18,6 +18,7 @@ from medcollab_kg.models import (
 )
 from medcollab_kg.nlp.components import (
     CREDENTIALS,
+    FIELD_NOUNS,
     OrgSpan,
     PersonSpan,
     is_capitalised,
@@ -26,7 +27,7 @@ from medcollab_kg.nlp.components import (
 
 def find_roles(ctx: ArticleContext) -> list[Role]:
     roles: list[Role] = []
-    pending: list[tuple[PersonSpan, str, int]] = []
+    pending: list[tuple[PersonSpan, str, int, int]] = []  # person, title, sentence, where the title starts
     for title in ctx.titles:
         text = ctx.title_text(title.start, title.end)
         sentence = ctx.sent_of[title.start]
@@ -65,7 +66,14 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         else:
             title_end = after.end if after else title.end
         person_after = ctx.person_at(title_end)
-        person_before = appositive_person(ctx, phrase_start(ctx, title.start, before))
+        field = title_end
+        while person_after is None and after is None and field < min(title_end + 2, len(ctx.texts)) \
+                and ctx.texts[field] in FIELD_NOUNS:
+            field += 1  # "Director Research Prof Dr Kamran Rafiq", "Director Finance Ms X": the field, then the name
+            if (person_after := ctx.person_at(field)) is not None:
+                text, title_end = ctx.title_text(title.start, field), field
+        person_before = appositive_person(ctx, phrase_start(ctx, title.start, before)) if person_after is None \
+            or title_end == title.end else None
         if person_after is None and person_before is None and ctx.texts[title_end : title_end + 1] == [","]:
             person_after = ctx.person_from(title_end + 1)  # "The rector of UFSV, Professor João …"
         if after is None and before is None and (ministry := ministry_of(ctx, text)):
@@ -88,10 +96,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             roles.append(Role(person_before.name, text, before.name, sentence))
         elif person_after and not after and not named_before(ctx, title.start):
             # "President Prof. Zhang Shuyang": the organization is in the sentence
-            pending.append((person_after, text, sentence))
+            pending.append((person_after, text, sentence, title.start))
         elif person_before and not after and not before and not person_after \
                 and ctx.lowers[title.end : title.end + 1] != ["and"]:  # not "co-founder and CEO of X"
-            pending.append((person_before, text, sentence))  # "Ana Ruiz, Dean, said …"
+            pending.append((person_before, text, sentence, title.start))  # "Ana Ruiz, Dean, said …"
     # "Founding President of A and Director of B": the second title follows the first role's organization
     for title in ctx.titles:
         person = chained_person(ctx, title, roles)
@@ -121,10 +129,14 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             else:  # "Senior Vice President and Chief Medical Officer of X": two posts at X
                 roles.append(Role(person.name, ctx.title_text(first.start, first.end), org.name, sentence))
                 roles.append(Role(person.name, ctx.title_text(second.start, second.end), org.name, sentence))
-    for person, text, sentence in pending:
+    for person, text, sentence, title_start in pending:
         known = next((r for r in roles if r.person == person.name and r.title.lower() == text.lower()), None)
         if known:  # "CEO Lee said": the post named in full earlier, not a new one
             roles.append(Role(person.name, text, known.org, sentence, confidence=0.7))
+            continue
+        if (listed := listed_after(ctx, title_start, roles, sentence)) is not None:
+            # "IUHS Pro-Vice-Chancellor Prof A, Registrar Dr B and …": the list's organization goes on
+            roles.append(Role(person.name, text, listed, sentence, confidence=0.7))
             continue
         # not "TTH" in "Vice-Chancellor Professor A and TTH Chief Executive B signed": B's party, not A's
         signing = names_sign(ctx, ctx.sentences[sentence])
@@ -207,6 +219,19 @@ def its_org(ctx: ArticleContext, title: Span) -> OrgSpan | None:
     if not candidates and title.start - 1 == start and sentence:  # "Its director, Dr X": the last sentence's
         candidates = ctx.in_sentence(ctx.top_orgs, sentence - 1)
     return candidates[-1] if candidates else None
+
+
+def listed_after(ctx: ArticleContext, title_start: int, roles: list[Role], sentence: int) -> str | None:
+    """The organization of the person listed just before a title ("X Registrar Dr A, Director Research Dr B"):
+    "A, Title B" continues a list of one organization's people."""
+    k = title_start - 1
+    if k < 1 or ctx.texts[k] not in (",", ";", "and"):
+        return None
+    while k > 0 and ctx.texts[k] in (",", ";", "and"):
+        k -= 1
+    before = next((p for p in ctx.people if p.end == k + 1), None)
+    held = [r for r in roles if before and r.person == before.name and r.sentence == sentence]
+    return held[-1].org if held else None
 
 
 def short_name_before(ctx: ArticleContext, i: int) -> OrgSpan | None:

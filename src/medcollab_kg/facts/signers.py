@@ -66,7 +66,8 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
             continue
         if any(p.end <= o.start < verb and not ctx.in_role_phrase(o) for o in ctx.top_orgs):
             continue  # "Under the patronage of Dr. A, X signed …": X is the subject, not A
-        as_witness = ctx.lowers[verb].startswith("witness") or ctx.lowers[verb] == "looked" or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5])
+        as_witness = ctx.lowers[verb].startswith("witness") or ctx.lowers[verb] == "looked" \
+            or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5])
         governed[p] = "witness" if as_witness else "signer"
     for p in people:  # "… was represented by Dr. X, who witnessed the signing"
         if "witnessed" in ctx.lowers[p.end : p.end + 4] and "who" in ctx.lowers[p.end : p.end + 4]:

@@ -677,6 +677,12 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSp
                            or bracketed_honorific(doc, first)
                            or (texts[first] in HONORIFIC_LINKS and first + 1 < end and is_honorific(texts[first + 1]))):
         first += 1
+    # "Director Research Prof Dr Kamran Rafiq": words before a later honorific are not the name
+    later = [k for k in range(first + 1, end) if is_honorific(texts[k]) and not bracketed_honorific(doc, k)]
+    if later:
+        start = first = later[0]
+        while first < end and (is_honorific(texts[first]) or texts[first] in (".", "'", "’")):
+            first += 1
     names: list[str] = []
     i = first
     while i < end and (word_end := name_word_end(doc, i)) and word_end <= end:
