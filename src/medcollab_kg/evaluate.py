@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,9 +10,9 @@ from typing import Any
 import networkx as nx
 
 from medcollab_kg.errors import InputError, KgError
-from medcollab_kg.query import ask, normalise
+from medcollab_kg.names import gold_org_key, gold_person_key, gold_title_key
+from medcollab_kg.query import ask
 
-HONORIFICS = {"prof", "professor", "dr", "mr", "ms", "mrs", "sir"}
 CATEGORIES = ("people", "organizations", "roles", "agreements", "signatories", "witnesses")
 
 
@@ -61,38 +60,26 @@ class Report:
                               "items": self.questions}}
 
 
-# ---------------------------------------------------------------- matching rules
-
-
-def person_tokens(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[\w'-]+", name.lower()) if w.rstrip(".") not in HONORIFICS)
-
-
-def org_key(name: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s&]", " ", normalise(name))).strip()
-
-
-def title_key(title: str) -> str:
-    return " ".join(re.sub(r"\bthe\b", "", title.lower()).split())
+# ---------------------------------------------------------------- matching rules (the keys are names.py's gold_*)
 
 
 def node_person_keys(data: dict[str, Any]) -> set[frozenset[str]]:
     """Its name (one word for someone known by one name), and its full-name aliases (two words or more)."""
-    aliases = {person_tokens(n) for n in data.get("aliases") or [] if len(person_tokens(n)) >= 2}
-    return aliases | ({person_tokens(data["name"])} if data.get("name") else set())
+    aliases = {gold_person_key(n) for n in data.get("aliases") or [] if len(gold_person_key(n)) >= 2}
+    return aliases | ({gold_person_key(data["name"])} if data.get("name") else set())
 
 
 def gold_person_keys(gold: dict[str, Any]) -> set[frozenset[str]]:
-    mentions = {person_tokens(n) for n in gold.get("mentions", []) if len(person_tokens(n)) >= 2}
-    return mentions | {person_tokens(gold["name"])}
+    mentions = {gold_person_key(n) for n in gold.get("mentions", []) if len(gold_person_key(n)) >= 2}
+    return mentions | {gold_person_key(gold["name"])}
 
 
 def node_org_keys(data: dict[str, Any]) -> set[str]:
-    return {org_key(n) for n in [data.get("name"), data.get("acronym"), *(data.get("aliases") or [])] if n}
+    return {gold_org_key(n) for n in [data.get("name"), data.get("acronym"), *(data.get("aliases") or [])] if n}
 
 
 def gold_org_keys(gold: dict[str, Any]) -> set[str]:
-    return {org_key(n) for n in [gold["name"], *gold.get("mentions", [])]}
+    return {gold_org_key(n) for n in [gold["name"], *gold.get("mentions", [])]}
 
 
 def match_entities(predicted: list[str], golds: list[dict], node_keys, gold_keys, graph, score: Score
@@ -181,12 +168,12 @@ def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[
     gold_roles = set()
     for person in gold.get("people", []):
         for role in person.get("roles", []):
-            key = (person["name"], title_key(role["title"]), role["org"])
+            key = (person["name"], gold_title_key(role["title"]), role["org"])
             (optional_roles if role.get("optional") else gold_roles).add(key)
     predicted_roles = set()
     for u, v, data in graph.edges(data=True):
         if data.get("relation") == "holds_role" and cites(data, document):
-            key = (people.get(u, graph.nodes[u]["name"]), title_key(data.get("title", "")),
+            key = (people.get(u, graph.nodes[u]["name"]), gold_title_key(data.get("title", "")),
                    orgs.get(v, graph.nodes[v]["name"]))
             if key not in optional_roles:
                 predicted_roles.add(key)
@@ -217,8 +204,8 @@ def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[
 
 def answer_matches(data: dict[str, Any], gold_name: str) -> bool:
     if data.get("type") == "Person":
-        return bool(node_person_keys(data) & {person_tokens(gold_name)})
-    return org_key(gold_name) in node_org_keys(data)
+        return bool(node_person_keys(data) & {gold_person_key(gold_name)})
+    return gold_org_key(gold_name) in node_org_keys(data)
 
 
 def evaluate_question(graph: nx.MultiDiGraph, question: dict[str, Any]) -> dict[str, Any]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -13,6 +12,7 @@ from typing import Any
 import networkx as nx
 
 from medcollab_kg.errors import KgError, QueryError, UsageError
+from medcollab_kg.names import lookup_key, without_honorifics
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +99,6 @@ class Records:
 ANY = ("Person", "Organization", "Agreement", "Event", "Place")
 ORG = ("Organization",)
 PERSON = ("Person",)
-HONORIFICS = ("prof", "professor", "dr", "mr", "ms", "mrs", "sir")
 TYPE_WORDS = {"Person": "person", "Organization": "organization", "Agreement": "agreement", "Event": "event",
               "Place": "place"}
 
@@ -108,21 +107,8 @@ def a_or_an(word: str) -> str:
     return ("an " if word[:1] in "aeiou" else "a ") + word
 
 
-LEADING_THE = re.compile(r"^(the)\s+", flags=re.IGNORECASE)
-NOT_NAME = re.compile(r"[^\w&]+")
-
-
-def normalise(name: str) -> str:
-    """How names are compared: no leading "the", no punctuation, any case, accents folded ("Hélène" =
-    "Helene")."""
-    name = NOT_NAME.sub(" ", LEADING_THE.sub("", name.strip()).lower()).strip()
-    if name.isascii():
-        return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 def name_index(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
-    """Every normalised name, acronym and alias → node ids."""
+    """Every name, acronym and alias, as lookup keys → node ids."""
     index: dict[str, set[str]] = {}
     for node, data in graph.nodes(data=True):
         if data.get("type") in ("Document",):
@@ -132,7 +118,7 @@ def name_index(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
             names += [" ".join(reversed(str(data.get("name", "")).split()))]
         for name in names:
             if name:
-                index.setdefault(normalise(str(name)), set()).add(node)
+                index.setdefault(lookup_key(str(name)), set()).add(node)
     return index
 
 
@@ -143,12 +129,12 @@ def wanted(graph: nx.MultiDiGraph, node: str, types: tuple[str, ...] | None) -> 
 def find_entity(graph: nx.MultiDiGraph, name: str, *, types: tuple[str, ...] | None = None,
                 index: dict[str, set[str]] | None = None) -> str:
     """The one node called `name` (any case, alias, acronym or id); suggestions when there is none or several."""
-    key = normalise(name)
+    key = lookup_key(name)
     if not key:
         raise QueryError(f"Empty name {name!r}. Fix: give a person or organization, e.g. PUMCH.")
     index = name_index(graph) if index is None else index
     if key not in index:  # "Prof. Nancy Ip" is Nancy Ip; names are stored without honorifics
-        key = re.sub(rf"^(?:(?:{'|'.join(HONORIFICS)})\s+)+", "", key) or key
+        key = without_honorifics(key)
     named = index.get(key, set())
     found = {n for n in named if wanted(graph, n, types)}
     if len(found) == 1:
@@ -407,7 +393,7 @@ NOT_THE_ROLE = ("vice", "deputy", "associate", "assistant", "honorary", "former"
 def title_fits(title: str | None, role: str) -> bool:
     """Does a held title answer "who is the <role>": the role's words in it, not after vice, deputy, …;
     "head" (or leader, chief) is any of HEAD_TITLES."""
-    text, role = normalise(title or "").replace("-", " "), normalise(role).replace("-", " ")
+    text, role = lookup_key(title or "").replace("-", " "), lookup_key(role).replace("-", " ")
     roles = HEAD_TITLES if role in ("head", "leader", "chief") else (role,)
     return any(names_role(text, r) for r in roles)
 
