@@ -12,6 +12,7 @@ import networkx as nx
 from medcollab_kg.errors import InputError, KgError
 from medcollab_kg.names import gold_org_key, gold_person_key, gold_title_key
 from medcollab_kg.query import ask
+from medcollab_kg.schema import NodeType, Relation
 
 CATEGORIES = ("people", "organizations", "roles", "agreements", "signatories", "witnesses")
 
@@ -145,12 +146,12 @@ def evaluate(graph: nx.MultiDiGraph, articles: list[dict[str, Any]], questions: 
 
 
 def in_document(graph: nx.MultiDiGraph, document: str, type_: str) -> list[str]:
-    doc_node = next((n for n, d in graph.nodes(data=True) if d.get("type") == "Document"
+    doc_node = next((n for n, d in graph.nodes(data=True) if d.get("type") == NodeType.DOCUMENT
                      and Path(d.get("path", "")).name == document), None)
     if doc_node is None:
         return []
     return sorted(u for u, _, d in graph.in_edges(doc_node, data=True)
-                  if d.get("relation") == "mentioned_in" and graph.nodes[u].get("type") == type_)
+                  if d.get("relation") == Relation.MENTIONED_IN and graph.nodes[u].get("type") == type_)
 
 
 def cites(data: dict[str, Any], document: str) -> bool:
@@ -159,9 +160,9 @@ def cites(data: dict[str, Any], document: str) -> bool:
 
 def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[str, Score]) -> None:
     document = gold["document"]
-    people = match_entities(in_document(graph, document, "Person"), gold.get("people", []), node_person_keys,
+    people = match_entities(in_document(graph, document, NodeType.PERSON), gold.get("people", []), node_person_keys,
                             gold_person_keys, graph, scores["people"])
-    orgs = match_entities(in_document(graph, document, "Organization"), gold.get("organizations", []),
+    orgs = match_entities(in_document(graph, document, NodeType.ORGANIZATION), gold.get("organizations", []),
                           node_org_keys, gold_org_keys, graph, scores["organizations"])
     # roles: (person, title, organization), people and organizations matched as above
     optional_roles = set()
@@ -172,7 +173,7 @@ def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[
             (optional_roles if role.get("optional") else gold_roles).add(key)
     predicted_roles = set()
     for u, v, data in graph.edges(data=True):
-        if data.get("relation") == "holds_role" and cites(data, document):
+        if data.get("relation") == Relation.HOLDS_ROLE and cites(data, document):
             key = (people.get(u, graph.nodes[u]["name"]), gold_title_key(data.get("title", "")),
                    orgs.get(v, graph.nodes[v]["name"]))
             if key not in optional_roles:
@@ -181,9 +182,9 @@ def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[
                {f"{p} | {t} | {o}" for p, t, o in gold_roles}, scores["roles"], f"{document}: ")
     # agreements: matched by their set of parties; then signatories and witnesses as sets of people
     predicted = {}
-    for node in in_document(graph, document, "Agreement"):
+    for node in in_document(graph, document, NodeType.AGREEMENT):
         parties = frozenset(orgs.get(u, graph.nodes[u]["name"]) for u, _, d in graph.in_edges(node, data=True)
-                            if d.get("relation") == "party_to")
+                            if d.get("relation") == Relation.PARTY_TO)
         predicted[parties] = node
     golds = {frozenset(a["parties"]): a for a in gold.get("agreements", [])}
     score_sets({" + ".join(sorted(p)) for p in predicted}, {" + ".join(sorted(p)) for p in golds},
@@ -193,9 +194,9 @@ def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[
         signers, witnesses = set(), set()
         if node:
             for u, _, d in graph.in_edges(node, data=True):
-                if d.get("relation") == "signed" and cites(d, document):
+                if d.get("relation") == Relation.SIGNED and cites(d, document):
                     signers.add(people.get(u, graph.nodes[u]["name"]))
-                if d.get("relation") == "witnessed" and cites(d, document):
+                if d.get("relation") == Relation.WITNESSED and cites(d, document):
                     witnesses.add(people.get(u, graph.nodes[u]["name"]))
         score_sets(signers, {s["person"] for s in agreement.get("signatories", [])}, scores["signatories"],
                    f"{document}: ")
@@ -203,7 +204,7 @@ def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[
 
 
 def answer_matches(data: dict[str, Any], gold_name: str) -> bool:
-    if data.get("type") == "Person":
+    if data.get("type") == NodeType.PERSON:
         return bool(node_person_keys(data) & {gold_person_key(gold_name)})
     return gold_org_key(gold_name) in node_org_keys(data)
 

@@ -22,6 +22,7 @@ from medcollab_kg.query.reading import (
     short,
     with_units,
 )
+from medcollab_kg.schema import NodeType, Relation
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +64,10 @@ def signed_with(graph: nx.MultiDiGraph, org: str, *, when: Period | None = None,
     units = with_units(graph, org)
     found: dict[str, list[tuple[str, str, dict]]] = {}
     for unit in units:
-        for _, agreement, party_edge in edges(graph, unit, "party_to"):
+        for _, agreement, party_edge in edges(graph, unit, Relation.PARTY_TO):
             if not dated_in(graph, agreement, when):
                 continue
-            for other, _, _ in edges(graph, agreement, "party_to", incoming=True):
+            for other, _, _ in edges(graph, agreement, Relation.PARTY_TO, incoming=True):
                 if other not in units and of_kind(graph, other, kind):
                     found.setdefault(other, []).append((unit, agreement, party_edge))
     answers = []
@@ -74,17 +75,18 @@ def signed_with(graph: nx.MultiDiGraph, org: str, *, when: Period | None = None,
         why = "; ".join(agreement_line(graph, a) + (f" (via {display(graph, u)})" if u != org else "")
                         for u, a, _ in items)
         agreements = [{"id": a, "title": graph.nodes[a].get("title"), "date": graph.nodes[a].get("date"),
-                       "signatories": [display(graph, p) for p, _, _ in edges(graph, a, "signed", incoming=True)]}
+                       "signatories": [display(graph, p)
+                                       for p, _, _ in edges(graph, a, Relation.SIGNED, incoming=True)]}
                       for _, a, _ in items]
         details = {"agreement": agreements[0]["id"], "date": agreements[0]["date"],
                    "signatories": list(dict.fromkeys(p for a in agreements for p in a["signatories"])),
                    "agreements": agreements}
-        answers.append(Answer(other, display(graph, other), "Organization", why,
+        answers.append(Answer(other, display(graph, other), NodeType.ORGANIZATION, why,
                               tuple(e for _, _, d in items for e in evidence_of(d)), details))
     return answers
 
 
-def signers(graph: nx.MultiDiGraph, *nodes: str, relation: str = "signed", when: Period | None = None
+def signers(graph: nx.MultiDiGraph, *nodes: str, relation: Relation = Relation.SIGNED, when: Period | None = None
             ) -> list[Answer]:
     """Who signed (or witnessed) the agreements every node takes part in."""
     answers: dict[str, Answer] = {}
@@ -93,7 +95,7 @@ def signers(graph: nx.MultiDiGraph, *nodes: str, relation: str = "signed", when:
             continue
         for person, _, data in edges(graph, agreement, relation, incoming=True):
             if person not in answers:
-                answers[person] = Answer(person, display(graph, person), "Person",
+                answers[person] = Answer(person, display(graph, person), NodeType.PERSON,
                                          f"{relation} " + agreement_line(graph, agreement, data, signers=False),
                                          evidence_of(data), {"agreement": agreement,
                                                              "on_behalf_of": data.get("on_behalf_of")})
@@ -104,44 +106,47 @@ def signed_for(graph: nx.MultiDiGraph, org: str, *, when: Period | None = None) 
     """People who signed (never those who only witnessed) on behalf of `org` or one of its units."""
     units = set(with_units(graph, org))
     return [a for a in signers(graph, org, when=when) if a.details["on_behalf_of"] in units
-            or (a.details["on_behalf_of"] is None and any(v in units for _, v, _ in edges(graph, a.id, "holds_role")))]
+            or (a.details["on_behalf_of"] is None
+                and any(v in units for _, v, _ in edges(graph, a.id, Relation.HOLDS_ROLE)))]
 
 
 def witnesses(graph: nx.MultiDiGraph, *nodes: str, when: Period | None = None) -> list[Answer]:
-    return signers(graph, *nodes, relation="witnessed", when=when)
+    return signers(graph, *nodes, relation=Relation.WITNESSED, when=when)
 
 
-def signed_by(graph: nx.MultiDiGraph, person: str, relation: str = "signed", *, when: Period | None = None
+def signed_by(graph: nx.MultiDiGraph, person: str, relation: Relation = Relation.SIGNED, *, when: Period | None = None
               ) -> list[Answer]:
     """The agreements a person signed (or witnessed), with the parties."""
     answers = []
     for _, agreement, data in edges(graph, person, relation):
         if not dated_in(graph, agreement, when):
             continue
-        parties = [short(graph, p) for p, _, _ in edges(graph, agreement, "party_to", incoming=True)]
+        parties = [short(graph, p) for p, _, _ in edges(graph, agreement, Relation.PARTY_TO, incoming=True)]
         why = f"{relation} {agreement_line(graph, agreement, data, signers=False)}; parties: {', '.join(parties)}"
-        answers.append(Answer(agreement, display(graph, agreement), "Agreement", why, evidence_of(data),
+        answers.append(Answer(agreement, display(graph, agreement), NodeType.AGREEMENT, why, evidence_of(data),
                               {"date": graph.nodes[agreement].get("date"), "parties": parties}))
     return answers
 
 
 def agreement_answer(graph: nx.MultiDiGraph, agreement: str, why: str, evidence: tuple[str, ...]) -> Answer:
     info = graph.nodes[agreement]
-    parties = [short(graph, p) for p, _, _ in edges(graph, agreement, "party_to", incoming=True)]
-    return Answer(agreement, display(graph, agreement), "Agreement", why, evidence,
+    parties = [short(graph, p) for p, _, _ in edges(graph, agreement, Relation.PARTY_TO, incoming=True)]
+    return Answer(agreement, display(graph, agreement), NodeType.AGREEMENT, why, evidence,
                   {"title": info.get("title"), "date": info.get("date"), "parties": parties,
-                   "signatories": [display(graph, p) for p, _, _ in edges(graph, agreement, "signed", incoming=True)]})
+                   "signatories": [display(graph, p)
+                                   for p, _, _ in edges(graph, agreement, Relation.SIGNED, incoming=True)]})
 
 
 def agreements_signed(graph: nx.MultiDiGraph, org: str, *, when: Period | None = None) -> list[Answer]:
     """The agreements `org` or one of its units is party to, with the other parties and signatories."""
     answers, seen = [], set()
     for unit in with_units(graph, org):
-        for _, agreement, data in edges(graph, unit, "party_to"):
+        for _, agreement, data in edges(graph, unit, Relation.PARTY_TO):
             if agreement in seen or not dated_in(graph, agreement, when):
                 continue
             seen.add(agreement)
-            others = [short(graph, p) for p, _, _ in edges(graph, agreement, "party_to", incoming=True) if p != unit]
+            others = [short(graph, p) for p, _, _ in edges(graph, agreement, Relation.PARTY_TO, incoming=True)
+                      if p != unit]
             why = agreement_line(graph, agreement) + f"; with {', '.join(others)}" + (
                 f" (via {display(graph, unit)})" if unit != org else "")
             answers.append(agreement_answer(graph, agreement, why, evidence_of(data)))
@@ -150,7 +155,7 @@ def agreements_signed(graph: nx.MultiDiGraph, org: str, *, when: Period | None =
 
 def agreements_of(graph: nx.MultiDiGraph, node: str, *, when: Period | None = None) -> list[Answer]:
     """'Which agreements did X sign': the agreements a person signed, or an organization is party to."""
-    if graph.nodes[node].get("type") == "Person":
+    if graph.nodes[node].get("type") == NodeType.PERSON:
         return signed_by(graph, node, when=when)
     return agreements_signed(graph, node, when=when)
 
@@ -159,9 +164,9 @@ def works_at(graph: nx.MultiDiGraph, org: str) -> list[Answer]:
     """People holding a role at `org` or at any of its units, with their titles."""
     roles: dict[str, list[tuple[str, dict]]] = {}
     for unit in with_units(graph, org):
-        for person, _, data in edges(graph, unit, "holds_role", incoming=True):
+        for person, _, data in edges(graph, unit, Relation.HOLDS_ROLE, incoming=True):
             roles.setdefault(person, []).append((unit, data))
-    return [Answer(person, display(graph, person), "Person",
+    return [Answer(person, display(graph, person), NodeType.PERSON,
                    "; ".join(f"{d.get('title') or 'role'}, {display(graph, u)}" for u, d in items),
                    tuple(e for _, d in items for e in evidence_of(d)),
                    {"title": items[0][1].get("title"), "org": items[0][0],
@@ -213,9 +218,9 @@ def role_holders(graph: nx.MultiDiGraph, org: str, role: str) -> list[Answer]:
 def works_where(graph: nx.MultiDiGraph, person: str) -> list[Answer]:
     """The organizations where a person holds a role, with the titles."""
     titles: dict[str, list[dict]] = {}
-    for _, org, data in edges(graph, person, "holds_role"):
+    for _, org, data in edges(graph, person, Relation.HOLDS_ROLE):
         titles.setdefault(org, []).append(data)
-    return [Answer(org, display(graph, org), "Organization", "; ".join(d.get("title") or "role" for d in items),
+    return [Answer(org, display(graph, org), NodeType.ORGANIZATION, "; ".join(d.get("title") or "role" for d in items),
                    tuple(e for d in items for e in evidence_of(d)), {"title": items[0].get("title")})
             for org, items in titles.items()]
 
@@ -231,14 +236,15 @@ def partners(graph: nx.MultiDiGraph, org: str, *, kind: str | None = None) -> li
 
     for unit in units:
         via = f" (via {display(graph, unit)})" if unit != org else ""
-        both_ways = edges(graph, unit, "collaborates_with") + edges(graph, unit, "collaborates_with", incoming=True)
+        both_ways = (edges(graph, unit, Relation.COLLABORATES_WITH)
+                     + edges(graph, unit, Relation.COLLABORATES_WITH, incoming=True))
         for u, v, data in both_ways:  # stored once per pair, in name order
             add(v if u == unit else u, "collaborates" + via, evidence_of(data))
-        for _, agreement, data in edges(graph, unit, "party_to"):
-            for other, _, _ in edges(graph, agreement, "party_to", incoming=True):
+        for _, agreement, data in edges(graph, unit, Relation.PARTY_TO):
+            for other, _, _ in edges(graph, agreement, Relation.PARTY_TO, incoming=True):
                 add(other, agreement_line(graph, agreement, signers=False) + via, evidence_of(data))
-        for _, event, data in edges(graph, unit, "organized"):
-            for other, _, _ in edges(graph, event, "organized", incoming=True):
+        for _, event, data in edges(graph, unit, Relation.ORGANIZED):
+            for other, _, _ in edges(graph, event, Relation.ORGANIZED, incoming=True):
                 add(other, f"co-organized {display(graph, event)}" + via, evidence_of(data))
     return [Answer(p, display(graph, p), graph.nodes[p].get("type", ""), "; ".join(why),
                    tuple(dict.fromkeys(e for ev in why.values() for e in ev)), {"reasons": list(why)})
@@ -251,28 +257,28 @@ def timeline(graph: nx.MultiDiGraph, node: str | None = None, *, when: Period | 
     part in; `what` keeps one kind (agreements, events or visits)."""
     involved = None
     if node is not None:
-        members = with_units(graph, node) if graph.nodes[node].get("type") == "Organization" else [node]
+        members = with_units(graph, node) if graph.nodes[node].get("type") == NodeType.ORGANIZATION else [node]
         involved = set(members)
     answers = []
     for item, data in graph.nodes(data=True):
-        kind = {"Agreement": "agreements", "Event": "events"}.get(data.get("type"))
+        kind = {NodeType.AGREEMENT: "agreements", NodeType.EVENT: "events"}.get(data.get("type"))
         if kind is None or not data.get("date") or (what and what != kind) or not dated_in(graph, item, when):
             continue
-        around = [(u, d) for u, _, d in graph.in_edges(item, data=True) if d.get("relation") != "mentioned_in"]
+        around = [(u, d) for u, _, d in graph.in_edges(item, data=True) if d.get("relation") != Relation.MENTIONED_IN]
         if involved is not None and not involved & {u for u, _ in around}:
             continue
         evidence = next((evidence_of(d) for _, d in around if d.get("evidence")), ())
         if kind == "agreements":
             answer = agreement_answer(graph, item, f"{data['date']}: " + agreement_line(graph, item), evidence)
         else:
-            organizers = [short(graph, u) for u, d in around if d.get("relation") == "organized"]
+            organizers = [short(graph, u) for u, d in around if d.get("relation") == Relation.ORGANIZED]
             why = f"{data['date']}: {data.get('kind') or 'event'}" + (
                 f" organized by {', '.join(organizers)}" if organizers else "")
-            answer = Answer(item, display(graph, item), "Event", why, evidence, {"date": data["date"]})
+            answer = Answer(item, display(graph, item), NodeType.EVENT, why, evidence, {"date": data["date"]})
         answers.append(answer)
     if what in (None, "visits"):
         for u, v, d in graph.edges(data=True):
-            if d.get("relation") != "visited" or not d.get("date") or (when and not when.holds(d["date"])):
+            if d.get("relation") != Relation.VISITED or not d.get("date") or (when and not when.holds(d["date"])):
                 continue
             if involved is not None and not involved & {u, v}:
                 continue

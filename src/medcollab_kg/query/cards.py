@@ -9,6 +9,7 @@ import networkx as nx
 from medcollab_kg.query.answers import partners, works_at
 from medcollab_kg.query.lookup import ANY, find_entity
 from medcollab_kg.query.reading import describe, display, edges, evidence_of, fact_neighbours
+from medcollab_kg.schema import NodeType, Relation
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,16 +37,16 @@ class Card:
 
 
 SECTIONS = {  # (relation, True when the entity is the edge's source) → card section
-    ("holds_role", True): "roles", ("holds_role", False): "people",
-    ("part_of", True): "part of", ("part_of", False): "units",
-    ("party_to", True): "agreements", ("party_to", False): "parties",
-    ("signed", True): "agreements", ("signed", False): "signatories",
-    ("witnessed", True): "agreements", ("witnessed", False): "witnesses",
-    ("collaborates_with", True): "partners", ("collaborates_with", False): "partners",
-    ("organized", True): "events", ("organized", False): "organizers",
-    ("participated_in", True): "events", ("participated_in", False): "participants",
-    ("visited", True): "visits", ("visited", False): "visitors",
-    ("located_in", True): "place", ("located_in", False): "located here",
+    (Relation.HOLDS_ROLE, True): "roles", (Relation.HOLDS_ROLE, False): "people",
+    (Relation.PART_OF, True): "part of", (Relation.PART_OF, False): "units",
+    (Relation.PARTY_TO, True): "agreements", (Relation.PARTY_TO, False): "parties",
+    (Relation.SIGNED, True): "agreements", (Relation.SIGNED, False): "signatories",
+    (Relation.WITNESSED, True): "agreements", (Relation.WITNESSED, False): "witnesses",
+    (Relation.COLLABORATES_WITH, True): "partners", (Relation.COLLABORATES_WITH, False): "partners",
+    (Relation.ORGANIZED, True): "events", (Relation.ORGANIZED, False): "organizers",
+    (Relation.PARTICIPATED_IN, True): "events", (Relation.PARTICIPATED_IN, False): "participants",
+    (Relation.VISITED, True): "visits", (Relation.VISITED, False): "visitors",
+    (Relation.LOCATED_IN, True): "place", (Relation.LOCATED_IN, False): "located here",
 }
 
 
@@ -60,12 +61,12 @@ def card(graph: nx.MultiDiGraph, name: str) -> Card:
         if section == "agreements" and graph.nodes[v].get("date"):
             text += f", {graph.nodes[v]['date']}"
         sections.setdefault(section, []).append(Fact(text, other, evidence_of(edge)))
-    if data.get("type") == "Organization":  # derived facts: people of its units, partners through agreements
+    if data.get("type") == NodeType.ORGANIZATION:  # derived facts: people of its units, partners through agreements
         sections["people"] = [Fact(f"{a.name}: {a.why}", a.id, a.evidence) for a in works_at(graph, node)]
         sections["partners"] = [Fact(f"{a.name}: {a.why}", a.id, a.evidence) for a in partners(graph, node)]
     sections["articles"] = [Fact(f"{display(graph, d)}" + (f" ({graph.nodes[d]['date']})"
                                                            if graph.nodes[d].get("date") else ""), d)
-                            for _, d, _ in edges(graph, node, "mentioned_in")]
+                            for _, d, _ in edges(graph, node, Relation.MENTIONED_IN)]
     sections = {k: v for k, v in sections.items() if v}
     attributes = {k: data[k] for k in ("aliases", "acronym", "kind", "title", "date", "place", "duration")
                   if data.get(k)}

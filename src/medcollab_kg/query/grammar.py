@@ -29,6 +29,7 @@ from medcollab_kg.query.answers import (
 from medcollab_kg.query.lookup import ANY, ORG, PERSON, find_entity, name_index
 from medcollab_kg.query.periods import Period
 from medcollab_kg.query.reading import display
+from medcollab_kg.schema import NodeType, Relation
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,7 @@ FORMS: tuple[Form, ...] = (
          r"between (?P<pair>.+)"),
         rf"(?:signatories|signers) (?:of|to) {AGREEMENT}\s+between (?P<pair>.+)",
         r"(?:who (?:were|are) the )?(?:signatories|signers) (?:of|to) (?P<x>.+)",
-    ), ("Organization", "Agreement"), signers,
+    ), (NodeType.ORGANIZATION, NodeType.AGREEMENT), signers,
         "people who signed an agreement of {names}{when}",
         ("which agreements did {x} sign", "who witnessed the agreement between {names}"), ("when",)),
     Form("signed_for", "who signed for X", (
@@ -101,19 +102,19 @@ FORMS: tuple[Form, ...] = (
         (rf"who witnessed (?:the (?:signing|signature) of )?(?:{AGREEMENT}\s+(?:with|of|for|by|signed by)\s+)?"
          r"(?P<x>.+)"),
         r"(?:witnesses) (?:of|to|for) (?:the )?(?P<x>.+)",
-    ), ("Organization", "Agreement"), witnesses,
+    ), (NodeType.ORGANIZATION, NodeType.AGREEMENT), witnesses,
         "people who witnessed an agreement of {names}{when}",
         ("who signed for {x}", "which agreements did {x} sign"), ("when",)),
     Form("witnessed_by", "which agreements did P witness", (
         r"(?:what|which) (?:agreements?|mous?|deals?|contracts?) (?:has|have|did) (?P<x>.+?) witness(?:ed)?",
         r"what did (?P<x>.+?) witness",
-    ), PERSON, lambda g, p, **o: signed_by(g, p, "witnessed", **o),
+    ), PERSON, lambda g, p, **o: signed_by(g, p, Relation.WITNESSED, **o),
         "agreements {x} witnessed{when}", ("which agreements did {x} sign", "who is {x}"), ("when",)),
     Form("agreements_of", "which agreements did X sign / which agreements did X sign in 2024", (
         r"(?:what|which) (?:agreements?|mous?|deals?|contracts?) (?:has|have|did|had) (?P<x>.+?) (?:signed|sign)",
         r"(?:agreements?|mous?) (?:signed by|of) (?P<x>.+)",
         r"what did (?P<x>.+?) sign",
-    ), ("Organization", "Person"), agreements_of,
+    ), (NodeType.ORGANIZATION, NodeType.PERSON), agreements_of,
         "agreements {x} signed{when}", ("partners of {x}", "what happened{when}"), ("when",)),
     Form("signed_with", "who signed with X / which hospitals did X sign with", (
         (rf"(?:who|(?:which|what) {KIND})\s+(?:has |have |had )?(?:signed|inked|concluded)"
@@ -172,7 +173,7 @@ FORMS: tuple[Form, ...] = (
         r"what (?:happened|has happened|took place) (?:at|to|with|for|involving) (?P<x>.+)",
         r"(?:what|which) (?P<what>agreements|events|visits) (?:were|was|have been) (?:signed|held|made|there)",
         r"(?:news|timeline)(?: (?:of|for|about) (?P<x>.+))?",
-    ), ("Organization", "Person"), timeline,
+    ), (NodeType.ORGANIZATION, NodeType.PERSON), timeline,
         "dated agreements, events and visits{about}{when}",
         ("what happened", "kg agreements --since 2024"), ("when",)),
 )

@@ -13,6 +13,7 @@ from medcollab_kg.query.answers import connect, partners, works_at
 from medcollab_kg.query.lookup import ANY, ORG, find_entity, name_index
 from medcollab_kg.query.periods import check_date, in_period
 from medcollab_kg.query.reading import agreements_involving, display, edges, fact_neighbours, short, with_units
+from medcollab_kg.schema import NodeType, Relation
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +50,7 @@ def of_type(graph: nx.MultiDiGraph, type_: str) -> list[str]:
 
 
 def articles(graph: nx.MultiDiGraph, node: str) -> int:
-    return len(edges(graph, node, "mentioned_in"))
+    return len(edges(graph, node, Relation.MENTIONED_IN))
 
 
 def names(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[str]:
@@ -60,13 +61,15 @@ def people(graph: nx.MultiDiGraph, *, org: str | None = None, with_: str | None 
            descending: bool = False) -> Records:
     """People with roles and agreements: all, those at `org` (and its units), those who signed or witnessed
     an agreement with `with_`."""
-    nodes = [a.id for a in works_at(graph, find_entity(graph, org, types=ORG))] if org else of_type(graph, "Person")
+    nodes = ([a.id for a in works_at(graph, find_entity(graph, org, types=ORG))] if org
+             else of_type(graph, NodeType.PERSON))
     if with_:
         other = find_entity(graph, with_, types=ORG)
         nodes = [p for p in nodes if agreements_involving(graph, [p, other])]
     rows = [{"name": display(graph, p),
-             "roles": [f"{d.get('title') or 'role'}, {short(graph, o)}" for _, o, d in edges(graph, p, "holds_role")],
-             "agreements": len(edges(graph, p, "signed")) + len(edges(graph, p, "witnessed")),
+             "roles": [f"{d.get('title') or 'role'}, {short(graph, o)}"
+                       for _, o, d in edges(graph, p, Relation.HOLDS_ROLE)],
+             "agreements": len(edges(graph, p, Relation.SIGNED)) + len(edges(graph, p, Relation.WITNESSED)),
              "articles": articles(graph, p), "id": p} for p in nodes]
     return sort_records("people", ("name", "roles", "agreements", "articles", "id"), rows, sort, descending)
 
@@ -74,7 +77,7 @@ def people(graph: nx.MultiDiGraph, *, org: str | None = None, with_: str | None 
 def orgs(graph: nx.MultiDiGraph, *, kind: str | None = None, org: str | None = None, with_: str | None = None,
          sort: str | None = None, descending: bool = False) -> Records:
     """Organizations: all, units of `org`, or partners of `with_`; optionally of one kind."""
-    nodes = of_type(graph, "Organization")
+    nodes = of_type(graph, NodeType.ORGANIZATION)
     if org:
         nodes = with_units(graph, find_entity(graph, org, types=ORG))[1:]
     if with_:
@@ -82,9 +85,9 @@ def orgs(graph: nx.MultiDiGraph, *, kind: str | None = None, org: str | None = N
         nodes = [n for n in nodes if n in found]
     rows = [{"name": display(graph, o), "acronym": graph.nodes[o].get("acronym") or "",
              "kind": graph.nodes[o].get("kind") or "", "part_of": names(graph, (v for _, v, _ in
-                                                                                 edges(graph, o, "part_of"))),
-             "people": len(edges(graph, o, "holds_role", incoming=True)),
-             "agreements": len(edges(graph, o, "party_to")), "articles": articles(graph, o), "id": o}
+                                                                                 edges(graph, o, Relation.PART_OF))),
+             "people": len(edges(graph, o, Relation.HOLDS_ROLE, incoming=True)),
+             "agreements": len(edges(graph, o, Relation.PARTY_TO)), "articles": articles(graph, o), "id": o}
             for o in nodes if kind is None or graph.nodes[o].get("kind") == kind.lower()]
     return sort_records("organizations", ("name", "acronym", "kind", "part_of", "people", "agreements", "articles",
                                           "id"), rows, sort, descending)
@@ -95,17 +98,17 @@ def agreements(graph: nx.MultiDiGraph, *, org: str | None = None, with_: str | N
                sort: str | None = None, descending: bool = False) -> Records:
     """Agreements, optionally those of `org` (and its units) with `with_`, within dates, of a kind."""
     since, until = check_date(since, "--since"), check_date(until, "--until")
-    named = [find_entity(graph, n, types=("Organization", "Person")) for n in (org, with_) if n]
-    nodes = agreements_involving(graph, named) if named else of_type(graph, "Agreement")
+    named = [find_entity(graph, n, types=(NodeType.ORGANIZATION, NodeType.PERSON)) for n in (org, with_) if n]
+    nodes = agreements_involving(graph, named) if named else of_type(graph, NodeType.AGREEMENT)
     rows = []
     for a in nodes:
         info = graph.nodes[a]
         if not in_period(info.get("date"), since, until) or (kind and kind.lower() not in str(info.get("kind"))):
             continue
         rows.append({"title": info.get("title") or display(graph, a), "date": info.get("date") or "",
-                     "parties": names(graph, (p for p, _, _ in edges(graph, a, "party_to", incoming=True))),
-                     "signatories": [display(graph, p) for p, _, _ in edges(graph, a, "signed", incoming=True)],
-                     "witnesses": [display(graph, p) for p, _, _ in edges(graph, a, "witnessed", incoming=True)],
+                     "parties": names(graph, (p for p, _, _ in edges(graph, a, Relation.PARTY_TO, incoming=True))),
+                     "signatories": [display(graph, p) for p, _, _ in edges(graph, a, Relation.SIGNED, incoming=True)],
+                     "witnesses": [display(graph, p) for p, _, _ in edges(graph, a, Relation.WITNESSED, incoming=True)],
                      "place": info.get("place") or "", "articles": articles(graph, a), "id": a})
     return sort_records("agreements", ("date", "title", "parties", "signatories", "witnesses", "place", "articles",
                                        "id"), rows, sort, descending)
@@ -116,12 +119,12 @@ def events(graph: nx.MultiDiGraph, *, org: str | None = None, with_: str | None 
            descending: bool = False) -> Records:
     """Events, optionally those `org` and `with_` (with their units) organized or took part in."""
     since, until = check_date(since, "--since"), check_date(until, "--until")
-    nodes = set(of_type(graph, "Event"))
+    nodes = set(of_type(graph, NodeType.EVENT))
     for name in (org, with_):
         if name:
-            node = find_entity(graph, name, types=("Organization", "Person"))
-            members = with_units(graph, node) if graph.nodes[node].get("type") == "Organization" else [node]
-            nodes &= {e for m in members for rel in ("organized", "participated_in")
+            node = find_entity(graph, name, types=(NodeType.ORGANIZATION, NodeType.PERSON))
+            members = with_units(graph, node) if graph.nodes[node].get("type") == NodeType.ORGANIZATION else [node]
+            nodes &= {e for m in members for rel in (Relation.ORGANIZED, Relation.PARTICIPATED_IN)
                       for _, e, _ in edges(graph, m, rel)}
     rows = []
     for e in nodes:
@@ -130,8 +133,8 @@ def events(graph: nx.MultiDiGraph, *, org: str | None = None, with_: str | None 
             continue
         rows.append({"name": display(graph, e), "kind": info.get("kind") or "", "date": info.get("date") or "",
                      "place": info.get("place") or "",
-                     "organizers": names(graph, (o for o, _, _ in edges(graph, e, "organized", incoming=True))),
-                     "participants": names(graph, (p for p, _, _ in edges(graph, e, "participated_in",
+                     "organizers": names(graph, (o for o, _, _ in edges(graph, e, Relation.ORGANIZED, incoming=True))),
+                     "participants": names(graph, (p for p, _, _ in edges(graph, e, Relation.PARTICIPATED_IN,
                                                                           incoming=True))),
                      "articles": articles(graph, e), "id": e})
     return sort_records("events", ("date", "name", "kind", "place", "organizers", "participants", "articles", "id"),
@@ -155,7 +158,7 @@ def stats(graph: nx.MultiDiGraph, *, top: int = 10) -> tuple[Records, ...]:
     types = Counter(d.get("type") for _, d in graph.nodes(data=True))
     relations = Counter(d.get("relation") for _, _, d in graph.edges(data=True))
     degree = Counter({n: sum(1 for _ in fact_neighbours(graph, n)) for n, d in graph.nodes(data=True)
-                      if d.get("type") in ("Organization", "Person")})
+                      if d.get("type") in (NodeType.ORGANIZATION, NodeType.PERSON)})
 
     def most(type_: str) -> tuple[dict[str, Any], ...]:
         ranked = sorted((n for n in degree if graph.nodes[n].get("type") == type_),
@@ -163,13 +166,13 @@ def stats(graph: nx.MultiDiGraph, *, top: int = 10) -> tuple[Records, ...]:
         return tuple({"name": display(graph, n), "facts": degree[n], "id": n} for n in ranked[:top])
 
     months = Counter((str(d.get("date") or "")[:7] or "undated") for _, d in graph.nodes(data=True)
-                     if d.get("type") == "Document")
+                     if d.get("type") == NodeType.DOCUMENT)
     return (
         Records("nodes", ("type", "count"), tuple({"type": k, "count": v} for k, v in sorted(types.items()))),
         Records("relations", ("relation", "count"),
                 tuple({"relation": k, "count": v} for k, v in sorted(relations.items()))),
-        Records("most connected institutions", ("name", "facts", "id"), most("Organization")),
-        Records("most connected people", ("name", "facts", "id"), most("Person")),
+        Records("most connected institutions", ("name", "facts", "id"), most(NodeType.ORGANIZATION)),
+        Records("most connected people", ("name", "facts", "id"), most(NodeType.PERSON)),
         Records("articles per month", ("month", "articles"),
                 tuple({"month": k, "articles": v} for k, v in sorted(months.items()))),
     )

@@ -7,12 +7,12 @@ import networkx as nx
 
 from medcollab_kg.errors import QueryError
 from medcollab_kg.names import lookup_key, without_honorifics
+from medcollab_kg.schema import ENTITY_TYPES, NodeType
 
-ANY = ("Person", "Organization", "Agreement", "Event", "Place")
-ORG = ("Organization",)
-PERSON = ("Person",)
-TYPE_WORDS = {"Person": "person", "Organization": "organization", "Agreement": "agreement", "Event": "event",
-              "Place": "place"}
+ANY = ENTITY_TYPES
+ORG = (NodeType.ORGANIZATION,)
+PERSON = (NodeType.PERSON,)
+TYPE_WORDS = {t: t.value.lower() for t in ENTITY_TYPES}  # for messages: "not an organization"
 
 
 def a_or_an(word: str) -> str:
@@ -23,10 +23,10 @@ def name_index(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
     """Every name, acronym and alias, as lookup keys → node ids."""
     index: dict[str, set[str]] = {}
     for node, data in graph.nodes(data=True):
-        if data.get("type") in ("Document",):
+        if data.get("type") == NodeType.DOCUMENT:
             continue
         names = [data.get("name"), data.get("acronym"), data.get("title"), *(data.get("aliases") or [])]
-        if data.get("type") == "Person":
+        if data.get("type") == NodeType.PERSON:
             names += [" ".join(reversed(str(data.get("name", "")).split()))]
         for name in names:
             if name:

@@ -7,6 +7,8 @@ from typing import Any
 
 import networkx as nx
 
+from medcollab_kg.schema import EDGES, NodeType, Relation
+
 
 def display(graph: nx.MultiDiGraph, node: str) -> str:
     return str(graph.nodes[node].get("name") or node)
@@ -15,7 +17,7 @@ def display(graph: nx.MultiDiGraph, node: str) -> str:
 def short(graph: nx.MultiDiGraph, node: str) -> str:
     """The acronym (or an agreement's title) when there is one: answers name many organizations."""
     data = graph.nodes[node]
-    return str(data.get("acronym") or (data.get("title") if data.get("type") == "Agreement" else None)
+    return str(data.get("acronym") or (data.get("title") if data.get("type") == NodeType.AGREEMENT else None)
                or display(graph, node))
 
 
@@ -32,17 +34,14 @@ def with_units(graph: nx.MultiDiGraph, org: str) -> list[str]:
     """The organization and every unit that is part of it, at any depth."""
     seen, todo = [org], [org]
     while todo:
-        for child, _, _ in edges(graph, todo.pop(), "part_of", incoming=True):
+        for child, _, _ in edges(graph, todo.pop(), Relation.PART_OF, incoming=True):
             if child not in seen:
                 seen.append(child)
                 todo.append(child)
     return seen
 
 
-PHRASES = {"holds_role": "holds a role at", "party_to": "is party to", "signed": "signed", "witnessed": "witnessed",
-           "part_of": "is part of", "collaborates_with": "collaborates with", "organized": "organized",
-           "participated_in": "participated in", "visited": "visited", "located_in": "is located in",
-           "mentioned_in": "is mentioned in"}
+PHRASES = {relation: kind.phrase for relation, kind in EDGES.items()}  # holds_role → "holds a role at"
 
 
 def describe(graph: nx.MultiDiGraph, u: str, v: str, data: dict[str, Any], *, brief: str | None = None) -> str:
@@ -51,10 +50,10 @@ def describe(graph: nx.MultiDiGraph, u: str, v: str, data: dict[str, Any], *, br
         return short(graph, node) if node == brief else display(graph, node)
 
     relation = data.get("relation", "")
-    if relation == "holds_role" and data.get("title"):
+    if relation == Relation.HOLDS_ROLE and data.get("title"):
         return f"{name(u)} is {data['title']} at {name(v)}"
     text = f"{name(u)} {PHRASES.get(relation, relation)} {name(v)}"
-    if relation == "signed" and data.get("on_behalf_of") in graph:
+    if relation == Relation.SIGNED and data.get("on_behalf_of") in graph:
         text += f" for {short(graph, data['on_behalf_of'])}"
     if data.get("date"):
         text += f" ({data['date']})"
@@ -66,12 +65,12 @@ def agreements_involving(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[s
     common: set[str] | None = None
     for node in nodes:
         kind = graph.nodes[node].get("type")
-        if kind == "Agreement":
+        if kind == NodeType.AGREEMENT:
             found = {node}
-        elif kind == "Organization":
-            found = {a for unit in with_units(graph, node) for _, a, _ in edges(graph, unit, "party_to")}
+        elif kind == NodeType.ORGANIZATION:
+            found = {a for unit in with_units(graph, node) for _, a, _ in edges(graph, unit, Relation.PARTY_TO)}
         else:
-            found = {a for rel in ("signed", "witnessed") for _, a, _ in edges(graph, node, rel)}
+            found = {a for rel in (Relation.SIGNED, Relation.WITNESSED) for _, a, _ in edges(graph, node, rel)}
         common = found if common is None else common & found
     return sorted(common or ())
 
@@ -85,15 +84,15 @@ def agreement_line(graph: nx.MultiDiGraph, agreement: str, signature: dict[str, 
         line += f" for {short(graph, signature['on_behalf_of'])}"
     line += f", {info['date']}" if info.get("date") else ""
     names = [f"{display(graph, p)} ({short(graph, d['on_behalf_of'])})" if d.get("on_behalf_of") in graph
-             else display(graph, p) for p, _, d in edges(graph, agreement, "signed", incoming=True)]
+             else display(graph, p) for p, _, d in edges(graph, agreement, Relation.SIGNED, incoming=True)]
     return line + (f"; signed by {', '.join(names)}" if names and signers else "")
 
 
 def fact_neighbours(graph: nx.MultiDiGraph, node: str):
     """(neighbour, edge source, edge target, data) over fact edges in both directions; documents are not facts."""
     for u, v, data in graph.out_edges(node, data=True):
-        if data.get("relation") != "mentioned_in":
+        if data.get("relation") != Relation.MENTIONED_IN:
             yield v, u, v, data
     for u, v, data in graph.in_edges(node, data=True):
-        if data.get("relation") != "mentioned_in":
+        if data.get("relation") != Relation.MENTIONED_IN:
             yield u, u, v, data
