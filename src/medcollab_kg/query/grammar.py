@@ -10,6 +10,7 @@ from typing import Any
 
 import networkx as nx
 
+from medcollab_kg.dates import MONTHS
 from medcollab_kg.errors import KgError, QueryError, UsageError
 from medcollab_kg.query.answers import (
     Answer,
@@ -180,8 +181,6 @@ FORMS: tuple[Form, ...] = (
 SUPPORTED = [form.example for form in FORMS]
 TIME_PHRASES = "in 2024, in March 2024, since March 2023, after 2022, before 2025, between 2022 and 2024"
 
-MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                      "september", "october", "november", "december"), 1)}
 DATE_WORDS = (r"(?:(?P<M>jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+)?(?P<Y>(?:19|20)\d\d)"
               r"|(?P<I>\d{4}-\d{2}(?:-\d{2})?)")
 WHEN = re.compile(rf"\s+(?P<op>in|during|since|from|after|before|until|till|between)\s+(?P<a>{DATE_WORDS})"
@@ -195,7 +194,7 @@ def month_of(match: re.Match, prefix: str = "") -> str:
     year, month = match.group(prefix + "Y"), match.group(prefix + "M")
     if not month:
         return year
-    number = next(i for name, i in MONTHS.items() if name.startswith(month.lower()[:3]))
+    number = MONTHS[month.lower()[:3]]  # dates.py's table: "mar" → 3
     return f"{year}-{number:02d}"
 
 
