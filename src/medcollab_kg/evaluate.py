@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,9 +10,10 @@ from typing import Any
 import networkx as nx
 
 from medcollab_kg.errors import InputError, KgError
-from medcollab_kg.query import ask, normalise
+from medcollab_kg.names import gold_org_key, gold_person_key, gold_title_key
+from medcollab_kg.query import ask
+from medcollab_kg.schema import NodeType, Relation
 
-HONORIFICS = {"prof", "professor", "dr", "mr", "ms", "mrs", "sir"}
 CATEGORIES = ("people", "organizations", "roles", "agreements", "signatories", "witnesses")
 
 
@@ -61,38 +61,26 @@ class Report:
                               "items": self.questions}}
 
 
-# ---------------------------------------------------------------- matching rules
-
-
-def person_tokens(name: str) -> frozenset[str]:
-    return frozenset(w for w in re.findall(r"[\w'-]+", name.lower()) if w.rstrip(".") not in HONORIFICS)
-
-
-def org_key(name: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s&]", " ", normalise(name))).strip()
-
-
-def title_key(title: str) -> str:
-    return " ".join(re.sub(r"\bthe\b", "", title.lower()).split())
+# ---------------------------------------------------------------- matching rules (the keys are names.py's gold_*)
 
 
 def node_person_keys(data: dict[str, Any]) -> set[frozenset[str]]:
     """Its name (one word for someone known by one name), and its full-name aliases (two words or more)."""
-    aliases = {person_tokens(n) for n in data.get("aliases") or [] if len(person_tokens(n)) >= 2}
-    return aliases | ({person_tokens(data["name"])} if data.get("name") else set())
+    aliases = {gold_person_key(n) for n in data.get("aliases") or [] if len(gold_person_key(n)) >= 2}
+    return aliases | ({gold_person_key(data["name"])} if data.get("name") else set())
 
 
 def gold_person_keys(gold: dict[str, Any]) -> set[frozenset[str]]:
-    mentions = {person_tokens(n) for n in gold.get("mentions", []) if len(person_tokens(n)) >= 2}
-    return mentions | {person_tokens(gold["name"])}
+    mentions = {gold_person_key(n) for n in gold.get("mentions", []) if len(gold_person_key(n)) >= 2}
+    return mentions | {gold_person_key(gold["name"])}
 
 
 def node_org_keys(data: dict[str, Any]) -> set[str]:
-    return {org_key(n) for n in [data.get("name"), data.get("acronym"), *(data.get("aliases") or [])] if n}
+    return {gold_org_key(n) for n in [data.get("name"), data.get("acronym"), *(data.get("aliases") or [])] if n}
 
 
 def gold_org_keys(gold: dict[str, Any]) -> set[str]:
-    return {org_key(n) for n in [gold["name"], *gold.get("mentions", [])]}
+    return {gold_org_key(n) for n in [gold["name"], *gold.get("mentions", [])]}
 
 
 def match_entities(predicted: list[str], golds: list[dict], node_keys, gold_keys, graph, score: Score
@@ -158,12 +146,12 @@ def evaluate(graph: nx.MultiDiGraph, articles: list[dict[str, Any]], questions: 
 
 
 def in_document(graph: nx.MultiDiGraph, document: str, type_: str) -> list[str]:
-    doc_node = next((n for n, d in graph.nodes(data=True) if d.get("type") == "Document"
+    doc_node = next((n for n, d in graph.nodes(data=True) if d.get("type") == NodeType.DOCUMENT
                      and Path(d.get("path", "")).name == document), None)
     if doc_node is None:
         return []
     return sorted(u for u, _, d in graph.in_edges(doc_node, data=True)
-                  if d.get("relation") == "mentioned_in" and graph.nodes[u].get("type") == type_)
+                  if d.get("relation") == Relation.MENTIONED_IN and graph.nodes[u].get("type") == type_)
 
 
 def cites(data: dict[str, Any], document: str) -> bool:
@@ -172,21 +160,21 @@ def cites(data: dict[str, Any], document: str) -> bool:
 
 def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[str, Score]) -> None:
     document = gold["document"]
-    people = match_entities(in_document(graph, document, "Person"), gold.get("people", []), node_person_keys,
+    people = match_entities(in_document(graph, document, NodeType.PERSON), gold.get("people", []), node_person_keys,
                             gold_person_keys, graph, scores["people"])
-    orgs = match_entities(in_document(graph, document, "Organization"), gold.get("organizations", []),
+    orgs = match_entities(in_document(graph, document, NodeType.ORGANIZATION), gold.get("organizations", []),
                           node_org_keys, gold_org_keys, graph, scores["organizations"])
     # roles: (person, title, organization), people and organizations matched as above
     optional_roles = set()
     gold_roles = set()
     for person in gold.get("people", []):
         for role in person.get("roles", []):
-            key = (person["name"], title_key(role["title"]), role["org"])
+            key = (person["name"], gold_title_key(role["title"]), role["org"])
             (optional_roles if role.get("optional") else gold_roles).add(key)
     predicted_roles = set()
     for u, v, data in graph.edges(data=True):
-        if data.get("relation") == "holds_role" and cites(data, document):
-            key = (people.get(u, graph.nodes[u]["name"]), title_key(data.get("title", "")),
+        if data.get("relation") == Relation.HOLDS_ROLE and cites(data, document):
+            key = (people.get(u, graph.nodes[u]["name"]), gold_title_key(data.get("title", "")),
                    orgs.get(v, graph.nodes[v]["name"]))
             if key not in optional_roles:
                 predicted_roles.add(key)
@@ -194,9 +182,9 @@ def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[
                {f"{p} | {t} | {o}" for p, t, o in gold_roles}, scores["roles"], f"{document}: ")
     # agreements: matched by their set of parties; then signatories and witnesses as sets of people
     predicted = {}
-    for node in in_document(graph, document, "Agreement"):
+    for node in in_document(graph, document, NodeType.AGREEMENT):
         parties = frozenset(orgs.get(u, graph.nodes[u]["name"]) for u, _, d in graph.in_edges(node, data=True)
-                            if d.get("relation") == "party_to")
+                            if d.get("relation") == Relation.PARTY_TO)
         predicted[parties] = node
     golds = {frozenset(a["parties"]): a for a in gold.get("agreements", [])}
     score_sets({" + ".join(sorted(p)) for p in predicted}, {" + ".join(sorted(p)) for p in golds},
@@ -206,9 +194,9 @@ def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[
         signers, witnesses = set(), set()
         if node:
             for u, _, d in graph.in_edges(node, data=True):
-                if d.get("relation") == "signed" and cites(d, document):
+                if d.get("relation") == Relation.SIGNED and cites(d, document):
                     signers.add(people.get(u, graph.nodes[u]["name"]))
-                if d.get("relation") == "witnessed" and cites(d, document):
+                if d.get("relation") == Relation.WITNESSED and cites(d, document):
                     witnesses.add(people.get(u, graph.nodes[u]["name"]))
         score_sets(signers, {s["person"] for s in agreement.get("signatories", [])}, scores["signatories"],
                    f"{document}: ")
@@ -216,9 +204,9 @@ def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[
 
 
 def answer_matches(data: dict[str, Any], gold_name: str) -> bool:
-    if data.get("type") == "Person":
-        return bool(node_person_keys(data) & {person_tokens(gold_name)})
-    return org_key(gold_name) in node_org_keys(data)
+    if data.get("type") == NodeType.PERSON:
+        return bool(node_person_keys(data) & {gold_person_key(gold_name)})
+    return gold_org_key(gold_name) in node_org_keys(data)
 
 
 def evaluate_question(graph: nx.MultiDiGraph, question: dict[str, Any]) -> dict[str, Any]:

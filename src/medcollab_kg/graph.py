@@ -22,12 +22,10 @@ if TYPE_CHECKING:  # only assembly needs them, and loading a graph (every `kg qu
     from medcollab_kg.models import ArticleFacts
     from medcollab_kg.resolution import Resolution
 
-SCHEMA_VERSION = 1
+# the vocabulary lives in schema.py; importable from here as before
+from medcollab_kg.schema import FORMAT_NAME, NODE_TYPES, RELATIONS, SCHEMA_VERSION  # noqa: F401
+
 DEFAULT_GRAPH = Path("data/graphs/graph.json")
-FORMAT_NAME = "medcollab-kg"
-NODE_TYPES = ("Person", "Organization", "Agreement", "Event", "Place", "Document")
-RELATIONS = ("holds_role", "party_to", "signed", "witnessed", "part_of", "collaborates_with", "organized",
-             "participated_in", "visited", "located_in", "mentioned_in")
 
 
 def slug(text: str) -> str:

@@ -18,6 +18,7 @@ import networkx as nx
 
 from medcollab_kg import query as q
 from medcollab_kg.graph import slug
+from medcollab_kg.schema import NodeType, Relation
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ def source(graph: nx.MultiDiGraph, data: dict[str, Any]) -> Source | None:
 
 def agreement_source(graph: nx.MultiDiGraph, agreement: str) -> Source | None:
     """The sentence that tells of the agreement: its signing if there is one, else a party's."""
-    for relation in ("signed", "party_to"):
+    for relation in (Relation.SIGNED, Relation.PARTY_TO):
         for _, _, data in q.edges(graph, agreement, relation, incoming=True):
             found = source(graph, data)
             if found:
@@ -86,7 +87,7 @@ def agreements_per_month(graph: nx.MultiDiGraph, since: str | None, until: str |
     An agreement dated by its year only counts in January of that year."""
     counts: Counter[str] = Counter()
     undated = 0
-    for node in q.of_type(graph, "Agreement"):
+    for node in q.of_type(graph, NodeType.AGREEMENT):
         date = str(graph.nodes[node].get("date") or "")
         if not re.match(r"\d{4}", date):
             undated += 1
@@ -102,7 +103,7 @@ def agreements_per_month(graph: nx.MultiDiGraph, since: str | None, until: str |
 
 def signatory_names(graph: nx.MultiDiGraph, agreement: str) -> str:
     return ", ".join(f"{q.display(graph, p)} ({q.short(graph, d['on_behalf_of'])})" if d.get("on_behalf_of") in graph
-                     else q.display(graph, p) for p, _, d in q.edges(graph, agreement, "signed", incoming=True))
+                     else q.display(graph, p) for p, _, d in q.edges(graph, agreement, Relation.SIGNED, incoming=True))
 
 
 def fact_degree(graph: nx.MultiDiGraph, node: str) -> int:
@@ -116,39 +117,40 @@ def build_report(graph: nx.MultiDiGraph, *, since: str | None = None, until: str
     since, until = q.check_date(since, "--since"), q.check_date(until, "--until")
     bounded = since is not None or until is not None
     period = ("from " + since if since else "") + (" " if since and until else "") + ("until " + until if until else "")
-    agreements = sorted(q.of_type(graph, "Agreement"),
+    agreements = sorted(q.of_type(graph, NodeType.AGREEMENT),
                         key=lambda a: (str(graph.nodes[a].get("date") or "9999"), q.display(graph, a)))
     new = [a for a in agreements if not bounded or q.in_period(graph.nodes[a].get("date"), since, until)]
     agreement_lines = tuple(Line({
         "date": str(graph.nodes[a].get("date") or "undated"),
         "agreement": str(graph.nodes[a].get("title") or q.display(graph, a)),
-        "parties": ", ".join(q.display(graph, p) for p, _, _ in q.edges(graph, a, "party_to", incoming=True)),
+        "parties": ", ".join(q.display(graph, p) for p, _, _ in q.edges(graph, a, Relation.PARTY_TO, incoming=True)),
         "signatories": signatory_names(graph, a) or "not named",
         "place": str(graph.nodes[a].get("place") or ""),
     }, agreement_source(graph, a)) for a in new)
 
-    orgs = sorted((o for o in q.of_type(graph, "Organization") if fact_degree(graph, o)),
+    orgs = sorted((o for o in q.of_type(graph, NodeType.ORGANIZATION) if fact_degree(graph, o)),
                   key=lambda o: (-fact_degree(graph, o), q.display(graph, o)))[:top]
     connected = []
     for org in orgs:
         partners = q.partners(graph, org)
-        first = next((d for _, _, d in q.edges(graph, org, "party_to")), None) or next(
+        first = next((d for _, _, d in q.edges(graph, org, Relation.PARTY_TO)), None) or next(
             (d for *_, d in q.fact_neighbours(graph, org) if d.get("evidence")), {})
         connected.append(Line({"institution": q.display(graph, org), "facts": str(fact_degree(graph, org)),
                                "partners": ", ".join(p.name for p in partners) or "none on record"},
                               source(graph, first)))
 
     people = []
-    for org in sorted(q.of_type(graph, "Organization"), key=lambda o: q.display(graph, o)):
-        for person, _, data in sorted(q.edges(graph, org, "holds_role", incoming=True),
+    for org in sorted(q.of_type(graph, NodeType.ORGANIZATION), key=lambda o: q.display(graph, o)):
+        for person, _, data in sorted(q.edges(graph, org, Relation.HOLDS_ROLE, incoming=True),
                                       key=lambda e: q.display(graph, e[0])):
             people.append(Line({"institution": q.display(graph, org), "person": q.display(graph, person),
                                 "role": str(data.get("title") or "role")}, source(graph, data)))
 
     months, undated = agreements_per_month(graph, since, until)
-    documents = q.of_type(graph, "Document")
+    documents = q.of_type(graph, NodeType.DOCUMENT)
     summary = (f"{len(new)} agreement(s) {period or 'in the graph'}, from {len(documents)} article(s); "
-               f"{len(q.of_type(graph, 'Organization'))} institutions and {len(q.of_type(graph, 'Person'))} people.")
+               f"{len(q.of_type(graph, NodeType.ORGANIZATION))} institutions and "
+               f"{len(q.of_type(graph, NodeType.PERSON))} people.")
     report = Report("Collaborations between medical institutions: brief", period or "all dates", summary, months,
                     generated or datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), undated=undated)
     report.sections = [

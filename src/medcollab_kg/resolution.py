@@ -10,22 +10,20 @@ from __future__ import annotations
 
 import csv
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from medcollab_kg.errors import InputError
 from medcollab_kg.graph import slug
 from medcollab_kg.models import ArticleFacts
+from medcollab_kg.names import org_key as norm  # resolution's short name for it
+from medcollab_kg.names import person_key, person_words
 from medcollab_kg.nlp.lexicon import (
-    COMPANY_SUFFIXES,
     CONNECTORS,
     COUNTRIES,
     HEADS,
-    HONORIFICS,
     UNITS,
     initials_match,
     is_acronym,
@@ -93,46 +91,11 @@ class UnionFind:
         return out
 
 
-# British and American spellings of the words in institutions' names
-SPELLINGS = {"centre": "center", "centres": "centers", "organisation": "organization", "paediatric": "pediatric",
-             "paediatrics": "pediatrics", "orthopaedic": "orthopedic", "orthopaedics": "orthopedics",
-             "haematology": "hematology", "gynaecology": "gynecology", "anaesthesia": "anesthesia",
-             "anaesthesiology": "anesthesiology", "programme": "program", "behavioural": "behavioral"}
-
-
-@lru_cache(maxsize=1 << 16)  # the same names recur across articles
-def norm(name: str) -> str:
-    """An organization's name for comparing: no leading "the" or punctuation, any case, accents folded, one
-    spelling ("Centre" = "Center")."""
-    name = re.sub(r"^(the)\s+", "", name.strip(), flags=re.IGNORECASE).lower()
-    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    words = [SPELLINGS.get(w, w) for w in re.sub(r"[^\w&]+", " ", name).split()]
-    while len(words) > 2 and words[-1] in LEGAL_FORMS:
-        words.pop()  # "Veridian Genomics, Inc." = "Veridian Genomics"
-    return " ".join(words)
-
-
-# a company's legal form (the lexicon's list), as norm() writes it: dropped at the end of a name of three words or more
-LEGAL_FORMS = {w for form in COMPANY_SUFFIXES for w in re.sub(r"[^\w&]+", " ", form.lower()).split()}
-
-
 def without_country(name: str) -> str:
     """"Harbour Bay Health Sciences Center of Canada" → "Harbour Bay Health Sciences Center": a distinctive name
     with its country added is the same name."""
     short, _, country = name.rpartition(" of ")
     return short if country in COUNTRIES and len(short.split()) >= 2 and not is_generic(short) else name
-
-
-def person_key(name: str) -> frozenset[str]:
-    return frozenset(person_words(name))
-
-
-@lru_cache(maxsize=1 << 16)  # the same names recur across articles
-def person_words(name: str) -> tuple[str, ...]:
-    """The words of a person's name in order, lower case, accents folded ("Hélène" = "Helene"), no
-    honorifics."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    return tuple(w for w in re.findall(r"[\w'-]+", folded) if w.rstrip(".") not in HONORIFICS)
 
 
 def shorter_forms(keys: dict[frozenset[str], list[str]]) -> dict[frozenset[str], frozenset[str]]:

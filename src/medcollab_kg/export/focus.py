@@ -5,6 +5,7 @@ import networkx as nx
 
 from medcollab_kg.errors import KgError
 from medcollab_kg.query import find_entity
+from medcollab_kg.schema import NodeType
 
 
 def focus_subgraph(graph: nx.MultiDiGraph, name: str, *, depth: int = 2) -> nx.MultiDiGraph:
@@ -20,7 +21,7 @@ def focus_subgraph(graph: nx.MultiDiGraph, name: str, *, depth: int = 2) -> nx.M
     for _ in range(depth):
         step = set()
         for node in frontier:
-            if graph.nodes[node].get("type") == "Document" and node != start:
+            if graph.nodes[node].get("type") == NodeType.DOCUMENT and node != start:
                 continue
             step.update(graph.successors(node), graph.predecessors(node))
         frontier = step - keep

@@ -13,9 +13,10 @@ import networkx as nx
 from medcollab_kg.errors import KgError
 from medcollab_kg.export.files import write_file_checked
 from medcollab_kg.export.values import OTHER_COLOUR, TYPE_COLOURS, check_same_shape
+from medcollab_kg.schema import Relation
 
 DATA_MARK, SCRIPT_MARK, CSP_MARK = "__KG_DATA__", "__KG_SCRIPT__", "__KG_CSP__"
-HIDDEN_RELATIONS = ["mentioned_in"]  # one edge per entity and article: it hides the facts, so it starts off
+HIDDEN_RELATIONS = [Relation.MENTIONED_IN]  # one edge per entity and article: it hides the facts, so it starts off
 # JSON in a <script> element ends at the first "</script>"; escaping these keeps any article text inert.
 JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 

@@ -9,17 +9,18 @@ from typing import Any
 import networkx as nx
 
 from medcollab_kg.errors import KgError
+from medcollab_kg.schema import NodeType, Relation
 
 LIST_SEPARATOR = "; "
 
 # One colour per node type, shared by GEXF and the HTML page (colour-blind safe, Okabe–Ito).
 TYPE_COLOURS = {
-    "Organization": "#0072B2",
-    "Person": "#E69F00",
-    "Agreement": "#009E73",
-    "Event": "#CC79A7",
-    "Place": "#56B4E9",
-    "Document": "#999999",
+    NodeType.ORGANIZATION: "#0072B2",
+    NodeType.PERSON: "#E69F00",
+    NodeType.AGREEMENT: "#009E73",
+    NodeType.EVENT: "#CC79A7",
+    NodeType.PLACE: "#56B4E9",
+    NodeType.DOCUMENT: "#999999",
 }
 OTHER_COLOUR = "#555555"
 
@@ -76,10 +77,10 @@ def start_dates(graph: nx.MultiDiGraph) -> tuple[dict[str, str], dict[tuple, str
     or event it points to), else when an article first reported it, else when both of its ends exist.
     """
     own = {n: date_start(d.get("date")) for n, d in graph.nodes(data=True)
-           if d.get("type") in ("Agreement", "Event", "Document")}
+           if d.get("type") in (NodeType.AGREEMENT, NodeType.EVENT, NodeType.DOCUMENT)}
     edge_own: dict[tuple, str] = {}
     for u, v, k, d in graph.edges(keys=True, data=True):
-        if d.get("relation") == "mentioned_in":
+        if d.get("relation") == Relation.MENTIONED_IN:
             continue
         # its own date, its agreement's or event's, else when an article first told it (tool_view's `reported`)
         date = date_start(d.get("date")) or own.get(v) or own.get(u) or date_start(d.get("reported"))
@@ -87,7 +88,7 @@ def start_dates(graph: nx.MultiDiGraph) -> tuple[dict[str, str], dict[tuple, str
             edge_own[u, v, k] = date
     candidates: dict[str, list[str]] = {n: [own[n]] if own.get(n) else [] for n in graph}
     for u, v, k, d in graph.edges(keys=True, data=True):
-        if d.get("relation") == "mentioned_in" and own.get(v):
+        if d.get("relation") == Relation.MENTIONED_IN and own.get(v):
             candidates[u].append(own[v])
         elif (u, v, k) in edge_own:
             candidates[u].append(edge_own[u, v, k])
@@ -109,8 +110,8 @@ def edge_weight(data: dict[str, Any]) -> float:
 
 def fact_degree(graph: nx.MultiDiGraph, node: str) -> int:
     """Edges other than mentioned_in: how connected a node is in the facts, not how often it is cited."""
-    return sum(1 for _, _, d in graph.edges(node, data=True) if d.get("relation") != "mentioned_in") + sum(
-        1 for _, _, d in graph.in_edges(node, data=True) if d.get("relation") != "mentioned_in")
+    return sum(1 for _, _, d in graph.edges(node, data=True) if d.get("relation") != Relation.MENTIONED_IN) + sum(
+        1 for _, _, d in graph.in_edges(node, data=True) if d.get("relation") != Relation.MENTIONED_IN)
 
 
 def node_size(degree: int) -> float:

@@ -7,8 +7,9 @@ import networkx as nx
 
 from medcollab_kg.export.values import date_start
 from medcollab_kg.graph import slug
+from medcollab_kg.schema import NodeType, Relation
 
-DATED_NODES = ("Agreement", "Event")
+DATED_NODES = (NodeType.AGREEMENT, NodeType.EVENT)
 
 
 def tool_view(graph: nx.MultiDiGraph, *, with_articles: bool = False) -> nx.MultiDiGraph:
@@ -25,10 +26,10 @@ def tool_view(graph: nx.MultiDiGraph, *, with_articles: bool = False) -> nx.Mult
       `url`, `title` and `date`.
     Entities get `articles`, the number of articles that mention them.
     """
-    documents = {n: d for n, d in graph.nodes(data=True) if d.get("type") == "Document"}
+    documents = {n: d for n, d in graph.nodes(data=True) if d.get("type") == NodeType.DOCUMENT}
     mentions: dict[str, int] = {}
     for u, v, relation in graph.edges(data="relation"):
-        if relation == "mentioned_in":
+        if relation == Relation.MENTIONED_IN:
             mentions[u] = mentions.get(u, 0) + 1
     out = nx.MultiDiGraph(**graph.graph)
     for node, data in graph.nodes(data=True):
@@ -38,7 +39,7 @@ def tool_view(graph: nx.MultiDiGraph, *, with_articles: bool = False) -> nx.Mult
             continue
         out.add_node(node, **data, articles=mentions.get(node, 0))
     for u, v, key, data in graph.edges(keys=True, data=True):
-        if data.get("relation") == "mentioned_in":
+        if data.get("relation") == Relation.MENTIONED_IN:
             if with_articles:
                 out.add_edge(u, v, key, **data, weight=1.0)
             continue

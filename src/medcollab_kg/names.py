@@ -1,0 +1,103 @@
+"""Names compared as names: how an organization's, a person's or a typed name becomes a key, and the honorifics
+each drops.
+
+Three keys differ on purpose, each for its reader: `org_key` and `person_words` decide which mentions are one
+entity; `lookup_key` finds a name a user typed among every name, alias and acronym in the graph; the `gold_*`
+keys match a graph against gold files exactly as the gold's FORMAT.md says, whatever resolution does.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from medcollab_kg.nlp.lexicon import COMPANY_SUFFIXES, HONORIFICS  # HONORIFICS: the one list (the rules'), lower case
+
+# The honorifics gold FORMAT.md drops when it matches people (Prof., Professor, Dr, Mr, Ms, Mrs, Sir), all in
+# the lexicon's list; a lookup strips these same ones from a typed name.
+COMMON_HONORIFICS = ("prof", "professor", "dr", "mr", "ms", "mrs", "sir")
+
+LEADING_THE = re.compile(r"^(the)\s+", flags=re.IGNORECASE)
+NOT_NAME = re.compile(r"[^\w&]+")
+
+# British and American spellings of the words in institutions' names
+SPELLINGS = {"centre": "center", "centres": "centers", "organisation": "organization", "paediatric": "pediatric",
+             "paediatrics": "pediatrics", "orthopaedic": "orthopedic", "orthopaedics": "orthopedics",
+             "haematology": "hematology", "gynaecology": "gynecology", "anaesthesia": "anesthesia",
+             "anaesthesiology": "anesthesiology", "programme": "program", "behavioural": "behavioral"}
+
+# a company's legal form (the lexicon's list), as org_key() writes it: dropped at the end of a name of three words
+# or more
+LEGAL_FORMS = {w for form in COMPANY_SUFFIXES for w in NOT_NAME.sub(" ", form.lower()).split()}
+
+
+def fold_accents(text: str) -> str:
+    """"Hélène" → "Helene"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+# ---------------------------------------------------------------- resolution: which mentions are one entity
+
+
+@lru_cache(maxsize=1 << 16)  # the same names recur across articles
+def org_key(name: str) -> str:
+    """An organization's name for comparing: no leading "the" or punctuation, any case, accents folded, one
+    spelling ("Centre" = "Center")."""
+    name = fold_accents(LEADING_THE.sub("", name.strip()).lower())
+    words = [SPELLINGS.get(w, w) for w in NOT_NAME.sub(" ", name).split()]
+    while len(words) > 2 and words[-1] in LEGAL_FORMS:
+        words.pop()  # "Veridian Genomics, Inc." = "Veridian Genomics"
+    return " ".join(words)
+
+
+def person_key(name: str) -> frozenset[str]:
+    """A person's name as a set of words: "ZHANG Shuyang" = "Shuyang Zhang"."""
+    return frozenset(person_words(name))
+
+
+@lru_cache(maxsize=1 << 16)  # the same names recur across articles
+def person_words(name: str) -> tuple[str, ...]:
+    """The words of a person's name in order, lower case, accents folded ("Hélène" = "Helene"), no
+    honorifics."""
+    return tuple(w for w in re.findall(r"[\w'-]+", fold_accents(name.lower())) if w.rstrip(".") not in HONORIFICS)
+
+
+# ---------------------------------------------------------------- lookup: a name as a user types it
+
+
+def lookup_key(name: str) -> str:
+    """How names are compared: no leading "the", no punctuation, any case, accents folded ("Hélène" =
+    "Helene"). Unlike org_key it keeps spellings and legal forms: it serves every kind of name, and the index
+    it looks in already holds each entity's aliases."""
+    name = NOT_NAME.sub(" ", LEADING_THE.sub("", name.strip()).lower()).strip()
+    if name.isascii():
+        return name
+    return fold_accents(name)
+
+
+# a lookup key with its honorifics in front: "prof nancy ip"
+LEADING_HONORIFICS = re.compile(rf"^(?:(?:{'|'.join(COMMON_HONORIFICS)})\s+)+")
+
+
+def without_honorifics(key: str) -> str:
+    """A lookup key without the honorifics in front ("prof nancy ip" → "nancy ip"); the key itself when that
+    leaves nothing."""
+    return LEADING_HONORIFICS.sub("", key) or key
+
+
+# ---------------------------------------------------------------- gold files: as FORMAT.md says
+
+
+def gold_person_key(name: str) -> frozenset[str]:
+    """Lower-cased tokens without FORMAT.md's honorifics; no accent folding, since the gold's rule has none."""
+    return frozenset(w for w in re.findall(r"[\w'-]+", name.lower()) if w.rstrip(".") not in COMMON_HONORIFICS)
+
+
+def gold_org_key(name: str) -> str:
+    """Lower-cased, leading "the" and punctuation removed (FORMAT.md); no spellings or legal forms."""
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s&]", " ", lookup_key(name))).strip()
+
+
+def gold_title_key(title: str) -> str:
+    """A role's title as FORMAT.md compares titles: lower case, without "the"."""
+    return " ".join(re.sub(r"\bthe\b", "", title.lower()).split())

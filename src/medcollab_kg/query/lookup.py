@@ -1,0 +1,76 @@
+"""Finding an entity by name: any case, accents, alias, acronym or id, with suggestions when the name is wrong."""
+from __future__ import annotations
+
+import re
+
+import networkx as nx
+
+from medcollab_kg.errors import QueryError
+from medcollab_kg.names import lookup_key, without_honorifics
+from medcollab_kg.schema import ENTITY_TYPES, NodeType
+
+ANY = ENTITY_TYPES
+ORG = (NodeType.ORGANIZATION,)
+PERSON = (NodeType.PERSON,)
+TYPE_WORDS = {t: t.value.lower() for t in ENTITY_TYPES}  # for messages: "not an organization"
+
+
+def a_or_an(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word
+
+
+def name_index(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """Every name, acronym and alias, as lookup keys → node ids."""
+    index: dict[str, set[str]] = {}
+    for node, data in graph.nodes(data=True):
+        if data.get("type") == NodeType.DOCUMENT:
+            continue
+        names = [data.get("name"), data.get("acronym"), data.get("title"), *(data.get("aliases") or [])]
+        if data.get("type") == NodeType.PERSON:
+            names += [" ".join(reversed(str(data.get("name", "")).split()))]
+        for name in names:
+            if name:
+                index.setdefault(lookup_key(str(name)), set()).add(node)
+    return index
+
+
+def wanted(graph: nx.MultiDiGraph, node: str, types: tuple[str, ...] | None) -> bool:
+    return types is None or graph.nodes[node].get("type") in types
+
+
+def find_entity(graph: nx.MultiDiGraph, name: str, *, types: tuple[str, ...] | None = None,
+                index: dict[str, set[str]] | None = None) -> str:
+    """The one node called `name` (any case, alias, acronym or id); suggestions when there is none or several."""
+    key = lookup_key(name)
+    if not key:
+        raise QueryError(f"Empty name {name!r}. Fix: give a person or organization, e.g. PUMCH.")
+    index = name_index(graph) if index is None else index
+    if key not in index:  # "Prof. Nancy Ip" is Nancy Ip; names are stored without honorifics
+        key = without_honorifics(key)
+    named = index.get(key, set())
+    found = {n for n in named if wanted(graph, n, types)}
+    if len(found) == 1:
+        return found.pop()
+    if len(found) > 1:
+        shown = ", ".join(sorted(f"{graph.nodes[n]['name']} ({n})" for n in found))
+        raise QueryError(f"'{name}' is ambiguous: {shown}. Fix: use the full name or the id.")
+    if name.strip() in graph and wanted(graph, name.strip(), types):
+        return name.strip()
+    looking_for = "entity" if set(types or ANY) >= set(ANY) else " or ".join(TYPE_WORDS.get(t, t) for t in types)
+    if named:  # the name exists, but as something this question cannot use
+        other = sorted({TYPE_WORDS.get(graph.nodes[n].get("type"), "entity") for n in named})
+        raise QueryError(f"'{name}' is {' and '.join(map(a_or_an, other))}, not {a_or_an(looking_for)}. "
+                         f"Fix: name {a_or_an(looking_for)}, or see `kg show \"{name}\"`.")
+    from rapidfuzz import fuzz, process  # only misspelt names pay for the import
+
+    choices = [k for k, ids in index.items() if any(wanted(graph, n, types) for n in ids)]
+    hints = []
+    # a partial name ("Peking Union") suggests the names it is part of, word for word
+    part = re.compile(rf"(?:^|\s){re.escape(key)}(?:\s|$)")
+    for k in sorted((k for k in choices if part.search(k)), key=len)[:5]:
+        hints += sorted(graph.nodes[n]["name"] for n in index[k] if wanted(graph, n, types))
+    for k, _, _ in process.extract(key, choices, scorer=fuzz.ratio, limit=5, score_cutoff=70):
+        hints += sorted(graph.nodes[n]["name"] for n in index[k] if wanted(graph, n, types))
+    if hints:
+        raise QueryError(f"No {looking_for} called '{name}'. Did you mean: {', '.join(dict.fromkeys(hints))}?")
+    raise QueryError(f"No {looking_for} called '{name}'. Fix: `kg orgs` or `kg people` lists the names.")
