@@ -455,3 +455,13 @@ def test_a_list_of_one_organizations_people_and_a_title_with_its_field(nlp):
 
 def test_a_title_at_the_very_end_of_an_article(nlp):
     assert roles(nlp, "Seaview Clinic signed the MoU. The signing was led by its Director") == set()
+
+
+def test_a_title_with_its_field_after_a_comma_or_in_brackets(nlp):
+    text = ("The agreement was signed by Dr. Claire Beaulieu, FSMC's Vice-President, Research and Innovation, and "
+            "Dr. Ravi Menon, Dean of Research at Narmada Institute of Medical Sciences (NIMS). Fundy Strait Medical "
+            "Centre (FSMC) is in Moncton. Deputy Vice-Chancellor (Health) Professor Alan Ross of Cairns University "
+            "attended.")
+    found = roles(nlp, text)
+    assert ("Claire Beaulieu", "Vice-President, Research and Innovation", "FSMC") in found
+    assert ("Alan Ross", "Deputy Vice-Chancellor (Health)", "Cairns University") in found

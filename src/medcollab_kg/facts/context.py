@@ -23,7 +23,7 @@ from medcollab_kg.nlp.components import (
     is_honorific,
     words,
 )
-from medcollab_kg.nlp.lexicon import COMPANY_SUFFIXES, UNITS, initials_match, is_acronym, is_headline
+from medcollab_kg.nlp.lexicon import COMPANY_SUFFIXES, FIELD_NOUNS, FIELD_WORDS, HEADS, UNITS, initials_match, is_acronym, is_headline
 from medcollab_kg.nlp.rules import load_rules
 
 FACTS = load_rules("facts")
@@ -116,7 +116,7 @@ class ArticleContext:
         self.orgs: list[OrgSpan] = list(self.doc._.kg_orgs or [])
         self.people: list[PersonSpan] = self.with_surnames(self.not_org_names(list(self.doc._.kg_people or [])))
         self.top_orgs = [o for o in self.orgs if not o.nested]
-        self.titles: list[Span] = list(self.doc.spans.get("kg_titles", []))
+        self.titles: list[Span] = [self.doc[t.start : self.field_tail(t.end)] for t in self.doc.spans.get("kg_titles", [])]
         self.in_person_or_title = {k for span in [*self.people, *self.titles] for k in range(span.start, span.end)}
         # every name or acronym an organization has in this article → its first name
         self.canonical: dict[str, str] = {}
@@ -133,6 +133,24 @@ class ArticleContext:
         self.truncated = self.truncated_names()
         for short, long in self.truncated.items():
             self.canonical[short] = self.canonical.get(long, long)
+
+    def field_tail(self, end: int) -> int:
+        """Where a title ends with the field written after it: "Vice-President, Research and Innovation,",
+        "Deputy Vice-Chancellor (Health)"; `end` when none follows."""
+        texts = self.texts
+        if end + 2 >= len(texts) or texts[end] not in (",", "("):
+            return end
+        k = end + 1
+        bracket = texts[end] == "("  # "vice president (global health)": in brackets, a field in lower case too
+        while k < len(texts) and ((texts[k] in FIELD_NOUNS or bracket and (
+                texts[k].capitalize() in FIELD_NOUNS or texts[k] in FIELD_WORDS)) and texts[k] not in HEADS or (
+                k > end + 1 and texts[k] in ("and", "&") and texts[k + 1 : k + 2] != ["Dr."])):
+            k += 1
+        closing = ")" if texts[end] == "(" else None
+        if k == end + 1 or texts[k - 1] in ("and", "&") or (closing and texts[k : k + 1] != [")"]) or (
+                not closing and texts[k : k + 1] not in ([","], ["."], [";"])):
+            return end
+        return k + 1 if closing else k
 
     def not_org_names(self, people: list[PersonSpan]) -> list[PersonSpan]:
         """"Lakeshore Children's" for "Lakeshore Children's Medical Center": the first words of an organization's
