@@ -125,3 +125,14 @@ def test_score_arithmetic():
     s = Score(tp=3, fp=1, fn=2)
     assert s.precision == pytest.approx(0.75) and s.recall == pytest.approx(0.6)
     assert s.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+
+
+def test_an_answer_matches_the_gold_name_or_one_of_its_mentions_as_an_entity_does():
+    from medcollab_kg.evaluate import answer_matches
+
+    unit = {"type": "Organization", "name": "School of Medicine", "aliases": []}
+    assert not answer_matches(unit, "School of Medicine (Te Awa University)")
+    assert answer_matches(unit, "School of Medicine (Te Awa University)", {"School of Medicine"})
+    person = {"type": "Person", "name": "R. Okafor", "aliases": []}
+    assert not answer_matches(person, "Rita Okafor", {"Okafor"})  # a lone surname mention matches nobody
+    assert answer_matches(person, "Rita Okafor", {"R. Okafor"})

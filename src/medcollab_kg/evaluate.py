@@ -142,7 +142,12 @@ def evaluate(graph: nx.MultiDiGraph, articles: list[dict[str, Any]], questions: 
     scores = {c: Score() for c in CATEGORIES}
     for gold in articles:
         evaluate_article(graph, gold, scores)
-    return Report(scores, [evaluate_question(graph, q) for q in questions])
+    # FORMAT.md matches an answer as it matches an entity: by the gold name or any of its mentions
+    mentions: dict[str, set[str]] = {}
+    for gold in articles:
+        for entity in [*gold.get("organizations", []), *gold.get("people", [])]:
+            mentions.setdefault(entity["name"], set()).update(entity.get("mentions", []))
+    return Report(scores, [evaluate_question(graph, q, mentions) for q in questions])
 
 
 def in_document(graph: nx.MultiDiGraph, document: str, type_: str) -> list[str]:
@@ -203,13 +208,16 @@ def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[
         score_sets(witnesses, set(agreement.get("witnesses", [])), scores["witnesses"], f"{document}: ")
 
 
-def answer_matches(data: dict[str, Any], gold_name: str) -> bool:
+def answer_matches(data: dict[str, Any], gold_name: str, mentions: Iterable[str] = ()) -> bool:
     if data.get("type") == NodeType.PERSON:
-        return bool(node_person_keys(data) & {gold_person_key(gold_name)})
-    return gold_org_key(gold_name) in node_org_keys(data)
+        full = [m for m in mentions if len(gold_person_key(m)) >= 2]  # a lone surname matches nobody
+        return bool(node_person_keys(data) & {gold_person_key(n) for n in [gold_name, *full]})
+    return bool(node_org_keys(data) & {gold_org_key(n) for n in [gold_name, *mentions]})
 
 
-def evaluate_question(graph: nx.MultiDiGraph, question: dict[str, Any]) -> dict[str, Any]:
+def evaluate_question(graph: nx.MultiDiGraph, question: dict[str, Any],
+                      mentions: dict[str, set[str]] | None = None) -> dict[str, Any]:
+    mentions = mentions or {}
     try:
         result = ask(graph, question["ask"])
         answers = [(a.id, a.name) for a in result.answers]
@@ -217,8 +225,9 @@ def evaluate_question(graph: nx.MultiDiGraph, question: dict[str, Any]) -> dict[
     except KgError as exc:
         answers, error = [], str(exc)
     gold = list(question["answer"])
-    matched = {g for g in gold for node, _ in answers if answer_matches(graph.nodes[node], g)}
-    unmatched = [name for node, name in answers if not any(answer_matches(graph.nodes[node], g) for g in gold)]
+    matched = {g for g in gold for node, _ in answers if answer_matches(graph.nodes[node], g, mentions.get(g, ()))}
+    unmatched = [name for node, name in answers
+                 if not any(answer_matches(graph.nodes[node], g, mentions.get(g, ())) for g in gold)]
     correct = matched == set(gold) and not unmatched and len(answers) == len(gold)
     return {"ask": question["ask"], "correct": correct, "answers": [n for _, n in answers], "expected": gold,
             "error": error}
