@@ -465,3 +465,12 @@ def test_a_title_with_its_field_after_a_comma_or_in_brackets(nlp):
     found = roles(nlp, text)
     assert ("Claire Beaulieu", "Vice-President, Research and Innovation", "FSMC") in found
     assert ("Alan Ross", "Deputy Vice-Chancellor (Health)", "Cairns University") in found
+
+
+def test_co_signers_stand_for_different_parties_and_a_witness_gets_no_guessed_organization(nlp):
+    text = ("THRISSUR: Government Dental College, Chalakudy, on Friday signed a memorandum of understanding with "
+            "Periyar Biologics Pvt Ltd.\n\nPrincipal Dr M.S. Latha and the company's managing director Joseph Kurian "
+            "signed the MoU in the presence of District Collector Divya Nair.")
+    found = roles(nlp, text)
+    assert ("M.S. Latha", "Principal", "Government Dental College, Chalakudy") in found
+    assert not any(person == "Divya Nair" for person, _, _ in found)

@@ -11,7 +11,7 @@ from medcollab_kg.facts.context import (
     is_unit_name,
     last_word,
 )
-from medcollab_kg.facts.signers import names_sign, represented, represented_before, signed_for
+from medcollab_kg.facts.signers import names_sign, represented, represented_before, signed_for, signing_cues
 from medcollab_kg.models import (
     PartOf,
     Role,
@@ -139,12 +139,20 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             roles.append(Role(person.name, text, listed, sentence, confidence=0.7))
             continue
         # not "TTH" in "Vice-Chancellor Professor A and TTH Chief Executive B signed": B's party, not A's
-        signing = names_sign(ctx, ctx.sentences[sentence])
+        sent = ctx.sentences[sentence]
+        if any(sent.start <= start < person.start for start, _, role in signing_cues(ctx, sent) if role == "witness"):
+            continue  # "in the presence of District Collector X": an official of a body the text may not name
+        signing = names_sign(ctx, sent)
+        # co-signers stand for different parties: not the one another signer's post is at
+        claimed = {ctx.canonical.get(r.org, r.org) for r in roles if r.sentence == sentence and r.person != person.name} \
+            if signing else set()
         candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence)
                       if not (signing and ctx.in_role_phrase(o))} or ctx.nouns_named(sentence)
+        candidates = {c for c in candidates if ctx.canonical.get(c, c) not in claimed}
         if not candidates and sentence:  # the parser may cut a list of names from its sentence
             candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence - 1)} \
                 or ctx.nouns_named(sentence - 1)
+            candidates = {c for c in candidates if ctx.canonical.get(c, c) not in claimed}
         # "signed by the Chief Medical Director, Prof. X, on behalf of OUTH": the organization X signs for
         later = [p.start for p in ctx.people if p.start > person.end]
         signs_for = represented(ctx, person) or signed_for(ctx, person.end, min([*later, ctx.sentences[sentence].end]))
