@@ -474,3 +474,8 @@ def test_co_signers_stand_for_different_parties_and_a_witness_gets_no_guessed_or
     found = roles(nlp, text)
     assert ("M.S. Latha", "Principal", "Government Dental College, Chalakudy") in found
     assert not any(person == "Divya Nair" for person, _, _ in found)
+
+
+def test_a_place_opening_the_dateline_is_not_a_person(nlp):
+    text = "Dire Dawa — The Harar Regional Health Bureau and Haramaya Medical College signed an agreement."
+    assert "Dire Dawa" not in people(nlp, text)

@@ -551,13 +551,23 @@ class PeopleFinder:
         people = []
         for start, end in merge_ranges(candidates):
             person = clean_person(doc, start, end, in_title)
-            if person:
+            if person and not opens_dateline(doc, person.start, person.end):
                 people.append(person)
         doc._.kg_people = people
         return doc
 
 
 TITLE_CASE_TITLES = {t for title in PEOPLE["titles"] for t in title.split()}
+
+
+def opens_dateline(doc: Doc, start: int, end: int) -> bool:
+    """"Bahir Dar — The …", "Buenos Aires, 22 August 2024 —": a place opening the article's first line, before a
+    dash or a date, is its dateline, not a person."""
+    w = words(doc)
+    if start and "\n" not in w.texts[start - 1] + w.spaces[start - 1] or end >= len(doc) or is_honorific(w.texts[start]):
+        return False
+    after = w.texts[end]
+    return after in DASHES or after == "," and end + 1 < len(doc) and entities(doc).labels[end + 1] == "DATE"
 
 
 def hyphen_tail(doc: Doc, i: int) -> bool:
