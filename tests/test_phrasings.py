@@ -479,3 +479,12 @@ def test_co_signers_stand_for_different_parties_and_a_witness_gets_no_guessed_or
 def test_a_place_opening_the_dateline_is_not_a_person(nlp):
     text = "Dire Dawa — The Harar Regional Health Bureau and Haramaya Medical College signed an agreement."
     assert "Dire Dawa" not in people(nlp, text)
+
+
+def test_a_deal_named_by_its_signers_and_a_venue_before_the_parties(nlp):
+    text = ("Lakemoor University Health has partnered with Quartz Imaging Ltd to deploy AI radiology tools. The deal "
+            "was signed by Lakemoor's chief executive, Mark Ellison, and Quartz's managing director, Aisha Bello.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Lakemoor University Health", "Quartz Imaging Ltd"}]
+    text = ("In a ceremony held at the Ministry of Health headquarters in Tamale, officials of Savanna Ridge Teaching "
+            "Hospital and the University of Kintampo signed a memorandum of understanding.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Savanna Ridge Teaching Hospital", "University of Kintampo"}]

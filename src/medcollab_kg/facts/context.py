@@ -345,6 +345,8 @@ class ArticleContext:
             if i in town:
                 continue
             lower = self.lowers[i]
+            if lower == "of" and i and self.texts[i - 1].isalpha() and self.texts[i - 1].islower():
+                return False  # "… headquarters in Accra, officials of B and C": the people of the next ones
             if lower in LIST_JOINERS or self.entity_labels[i] in ("GPE", "LOC", "NORP"):
                 continue
             if i >= 2 and self.texts[i - 1] == "-" and self.entity_labels[i - 2] in ("GPE", "NORP"):
