@@ -488,3 +488,22 @@ def test_a_deal_named_by_its_signers_and_a_venue_before_the_parties(nlp):
     text = ("In a ceremony held at the Ministry of Health headquarters in Tamale, officials of Savanna Ridge Teaching "
             "Hospital and the University of Kintampo signed a memorandum of understanding.")
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Savanna Ridge Teaching Hospital", "University of Kintampo"}]
+
+
+def test_signing_on_behalf_of_the_noun_and_a_while_clause_of_someone_present(nlp):
+    text = ("The University of Pimento and the Ministry of Health and Wellness of Grenadia signed a Memorandum of "
+            "Agreement (MOA) on 3 March 2025. Signing on behalf of the university was Vice-Chancellor Professor Ann "
+            "Morrow, while Permanent Secretary Mr. Leon Baptiste signed for the Ministry.")
+    assert agreements(nlp, text)[0][1] == {"Ann Morrow": "University of Pimento",
+                                           "Leon Baptiste": "Ministry of Health and Wellness of Grenadia"}
+    assert ("Ann Morrow", "Vice-Chancellor", "University of Pimento") in roles(nlp, text)
+    text = ("Swat Medical College and the Malakand Heart Institute on Monday signed a memorandum of understanding. "
+            "The MoU was signed by Prof. Dr. Asad Khan, Dean of Swat Medical College, and Dr. Naveed Akhtar, Chief "
+            "Executive of the Malakand Heart Institute, while Provincial Health Minister Qasim Shah was also present.")
+    assert set(agreements(nlp, text)[0][1]) == {"Asad Khan", "Naveed Akhtar"}
+
+
+def test_put_pen_to_paper_on_an_agreement(nlp):
+    text = ("Officials from Saint Ita's Hospital and Shannon Institute of Technology put pen to paper on a new "
+            "clinical placement agreement last week.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Saint Ita's Hospital", "Shannon Institute of Technology"}]

@@ -97,7 +97,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                                       place=ctx.place(sent), duration=duration, sentences=(index,))
             continue
         cue = any(ctx.phrase_end(sent, c) is not None for c in FACTS["party_cues"])
-        if not (words & SIGNING_VERBS or "according" in words or "under" in words or cue):
+        if not (words & SIGNING_VERBS or "according" in words or "under" in words or cue or ctx.signing_verb(sent)):
             continue
         agreement = Agreement(
             kind=kind, title=title, parties=tuple(parties), signatories=signatories, witnesses=witnesses,
@@ -287,7 +287,7 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             group = ctx.listed([o for o in orgs if o.start >= at])
             if len(group) >= 2:
                 return unique_names(group)
-    verb = next((i for i in range(sent.start, sent.end) if ctx.lowers[i] in SIGNING_VERBS), None)
+    verb = ctx.signing_verb(sent)
     if verb is not None:
         before = [o for o in orgs if o.start < verb]
         # "A signed an MoU with B", not "… and jointly launched a centre run together with C"

@@ -134,6 +134,16 @@ class ArticleContext:
         for short, long in self.truncated.items():
             self.canonical[short] = self.canonical.get(long, long)
 
+    def signing_phrase_at(self, i: int) -> int | None:
+        """The end of a signing phrase ("put pen to paper", "put their signatures") starting at token i."""
+        return next((i + len(p) for p in SIGNING_PHRASES.get(self.lowers[i], ()) if tuple(self.lowers[i : i + len(p)]) == p),
+                    None)
+
+    def signing_verb(self, sent: Span) -> int | None:
+        """The first signing verb or phrase of a sentence ("signed", "inked", "put pen to paper")."""
+        return next((i for i in range(sent.start, sent.end)
+                     if self.lowers[i] in SIGNING_VERBS or self.signing_phrase_at(i) is not None), None)
+
     def field_tail(self, end: int) -> int:
         """Where a title ends with the field written after it: "Vice-President, Research and Innovation,",
         "Deputy Vice-Chancellor (Health)"; `end` when none follows."""

@@ -11,7 +11,14 @@ from medcollab_kg.facts.context import (
     is_unit_name,
     last_word,
 )
-from medcollab_kg.facts.signers import names_sign, represented, represented_before, signed_for, signing_cues
+from medcollab_kg.facts.signers import (
+    names_sign,
+    opening_party,
+    represented,
+    represented_before,
+    signed_for,
+    signing_cues,
+)
 from medcollab_kg.models import (
     PartOf,
     Role,
@@ -155,7 +162,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             candidates = {c for c in candidates if ctx.canonical.get(c, c) not in claimed}
         # "signed by the Chief Medical Director, Prof. X, on behalf of OUTH": the organization X signs for
         later = [p.start for p in ctx.people if p.start > person.end]
-        signs_for = represented(ctx, person) or signed_for(ctx, person.end, min([*later, ctx.sentences[sentence].end]))
+        clause_end = next((i for i in range(sent.start, sent.end) if ctx.lowers[i] in ("while", "whereas")), sent.end)
+        signs_for = represented(ctx, person) or signed_for(ctx, person.end, min([*later, sent.end])) or (
+            opening_party(ctx, sent, sent.start) if person.start < clause_end else None)  # "Signing for X was …"
         if signs_for:  # the party the person signs for, though another organization is in the sentence
             candidates = {signs_for}
         if len(candidates) == 1:

@@ -11,7 +11,6 @@ from medcollab_kg.facts.context import (
     SIGNED,
     SIGNED_VERBS,
     SIGNING_PHRASE_STARTS,
-    SIGNING_PHRASES,
     UNREALISED,
     ArticleContext,
 )
@@ -41,15 +40,21 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     full = [p for p in people if not p.surname_only or is_honorific(ctx.texts[p.start])]
     cues = signing_cues(ctx, sent)
     governed: dict[PersonSpan, str] = {}
+    stands_for: dict[PersonSpan, str] = {}  # "Signing on behalf of the university was Professor A"
     for n, (cue_start, cue_end, role) in enumerate(cues):
         stop = cues[n + 1][0] if n + 1 < len(cues) else sent.end
+        # "… signed by A and B, while C was also present": a clause of its own ends the cue's reach
+        stop = next((i for i in range(cue_end, stop) if ctx.lowers[i] in ("while", "whereas")), stop)
         if cue_start <= sent.start + 1 and ctx.lowers[cue_start] == "witnessed":  # it ends at its first comma
             named = [p for p in people if cue_end <= p.start < stop]
             comma = next((i for i in range(named[0].end, stop) if ctx.texts[i] == ","), None) if named else None
             stop = comma if comma is not None else stop
+        party = opening_party(ctx, sent, cue_start)
         for p in people:
             if cue_end <= p.start < stop:
                 governed.setdefault(p, role)
+                if party:
+                    stands_for[p] = party
     in_cue = {i for start, end, _ in cues for i in range(start, end)}
     # "A witnessed the signing", "B served as witness"
     witnessing = [i for i in range(sent.start, sent.end) if ctx.lowers[i] == "witnessed" or (
@@ -77,11 +82,23 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     signatories = []
     for n, p in enumerate(signers):
         window_end = signers[n + 1].start if n + 1 < len(signers) else sent.end
-        org = represented(ctx, p) or signed_for(ctx, p.end, window_end) or next(
+        org = stands_for.get(p) or represented(ctx, p) or signed_for(ctx, p.end, window_end) or next(
             (r.org for r in roles if r.person == p.name and r.sentence == sentence), None)
         signatories.append(Signatory(p.name, org))
     witnesses = [p.name for p in people if governed.get(p) == "witness"]
     return tuple(signatories), tuple(w for w in witnesses if w not in {s.person for s in signatories})
+
+
+def opening_party(ctx: ArticleContext, sent: Span, cue_start: int) -> str | None:
+    """"Signing for X were …", "Signing on behalf of the university was …": the party a sentence-opening cue
+    names."""
+    if cue_start != sent.start or ctx.lowers[cue_start] != "signing":
+        return None
+    at = next((i + 1 for i in range(cue_start + 1, min(cue_start + 5, sent.end)) if ctx.lowers[i] in ("for", "of")), None)
+    if at is None:
+        return None
+    org = ctx.org_at(ctx.skip(at, ("the",))) or (ctx.named_by_noun(at + 1) if ctx.lowers[at] == "the" else None)
+    return org.name if org else None
 
 
 def names_sign(ctx: ArticleContext, sent: Span) -> bool:
@@ -101,10 +118,8 @@ def subject_verbs(ctx: ArticleContext, sent: Span) -> list[int]:
     lowers = ctx.lowers
     verbs = []
     for i in range(sent.start, sent.end):
-        if lowers[i] in SIGNING_PHRASE_STARTS and any(
-                tuple(lowers[i : i + len(p)]) == p for p in SIGNING_PHRASES.get(lowers[i], ())):
-            # "put their signatures on the document", "put pen to paper": the phrase's last word stands for the verb
-            verbs.append(i + next(len(p) for p in SIGNING_PHRASES[lowers[i]] if tuple(lowers[i : i + len(p)]) == p) - 1)
+        if lowers[i] in SIGNING_PHRASE_STARTS and (phrase_end := ctx.signing_phrase_at(i)) is not None:
+            verbs.append(phrase_end - 1)  # "put pen to paper": the phrase's last word stands for the verb
             continue
         if lowers[i] in SIGNED and lowers[i + 1 : i + 2] != ["by"] and lowers[i - 1] not in PASSIVE:
             verbs.append(i)  # not "the documents were signed": a passive verb has no signer before it
