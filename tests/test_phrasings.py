@@ -507,3 +507,12 @@ def test_put_pen_to_paper_on_an_agreement(nlp):
     text = ("Officials from Saint Ita's Hospital and Shannon Institute of Technology put pen to paper on a new "
             "clinical placement agreement last week.")
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Saint Ita's Hospital", "Shannon Institute of Technology"}]
+
+
+def test_the_hospital_as_the_subject_and_a_signer_after_a_unit_and_its_parent(nlp):
+    text = "Dr. Rosa Lim was named director of Saint Jude Hospital. The hospital signed the agreement with Bayani University."
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Saint Jude Hospital", "Bayani University"}]
+    text = ("Aurora Oncology Institute has signed a collaboration agreement with Nara Hoshi University. Professor "
+            "KIMURA Taro, Dean of the Graduate School of Medicine, Nara Hoshi University, and Dr. Emily Ross, CEO of "
+            "Aurora Oncology Institute, signed the agreement in Nara.")
+    assert set(agreements(nlp, text)[0][1]) == {"Kimura Taro", "Emily Ross"}

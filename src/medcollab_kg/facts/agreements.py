@@ -290,6 +290,9 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     verb = ctx.signing_verb(sent)
     if verb is not None:
         before = [o for o in orgs if o.start < verb]
+        if not before:  # "The center signed the agreement with B": the subject named by its noun
+            before = [o for k in range(sent.start + 1, verb) if ctx.lowers[k - 1] == "the"
+                      and (o := ctx.named_by_noun(k)) is not None][:1]
         # "A signed an MoU with B", not "… and jointly launched a centre run together with C"
         with_ = next((i for i in range(sent.start, sent.end) if ctx.lowers[i] == "with" and verb < i <= verb + 12
                       and "," not in ctx.words.text_of(verb, i)), None)

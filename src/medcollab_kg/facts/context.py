@@ -257,7 +257,8 @@ class ArticleContext:
         if not owner and nxt < len(self.doc) and self.texts[nxt] in ("'s", "’s"):
             return None  # "the university's hospital" is not the university
         if nxt < len(self.doc) and self.texts[nxt].isalpha() and not self.doc[nxt].is_stop \
-                and not any(t.start == nxt for t in self.titles) and self.lowers[nxt] not in GROUP_NOUNS:
+                and not any(t.start == nxt for t in self.titles) and self.lowers[nxt] not in GROUP_NOUNS \
+                and self.lowers[nxt] not in SIGNING_VERBS and self.doc[nxt].pos_ not in ("VERB", "AUX"):
             return None  # "the university hospitals": a longer phrase (but "hospital President X" is the hospital)
         kind = KIND_NOUNS.get(noun)
         forms = set(NOUN_FORMS.get(noun, (noun,)))  # "the foundation": Fundación Hospital X too

@@ -69,8 +69,9 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
             verb = min(verbs)  # "A, along with B, signed …": the verb after the last name
         if verb is None:
             continue
-        if any(p.end <= o.start < verb and not ctx.in_role_phrase(o) for o in ctx.top_orgs):
-            continue  # "Under the patronage of Dr. A, X signed …": X is the subject, not A
+        if any(p.end <= o.start < verb and not ctx.in_role_phrase(o) and not any(o.end <= q.start < verb for q in full)
+               for o in ctx.top_orgs):
+            continue  # "Under the patronage of Dr. A, X signed …": X is the subject, not A (but B in "A, Dean, X, and B")
         as_witness = ctx.lowers[verb].startswith("witness") or ctx.lowers[verb] == "looked" \
             or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5])
         governed[p] = "witness" if as_witness else "signer"
