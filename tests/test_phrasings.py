@@ -516,3 +516,16 @@ def test_the_hospital_as_the_subject_and_a_signer_after_a_unit_and_its_parent(nl
             "KIMURA Taro, Dean of the Graduate School of Medicine, Nara Hoshi University, and Dr. Emily Ross, CEO of "
             "Aurora Oncology Institute, signed the agreement in Nara.")
     assert set(agreements(nlp, text)[0][1]) == {"Kimura Taro", "Emily Ross"}
+
+
+def test_an_approved_signing_is_not_yet_an_agreement(nlp):
+    text = ("The Cabinet has approved the signing of an agreement between the Ministry of Health and the Galle "
+            "Teaching Hospital Foundation.")
+    assert agreements(nlp, text) == []
+
+
+def test_a_surname_signer_signs_for_the_party_their_post_is_at_under_its_acronym(nlp):
+    text = ("Daugava Heart Institute (DHI) and Kurzeme Clinical University (KCU) signed a cooperation agreement. "
+            "DHI's director, Prof. Janis Liepa, said it would boost research. The agreement was signed by Liepa and "
+            "KCU rector Aiga Kalnina.")
+    assert agreements(nlp, text)[0][1] == {"Janis Liepa": "DHI", "Aiga Kalnina": "KCU"}

@@ -261,7 +261,8 @@ def finish_agreement(ctx: ArticleContext, agreement: Agreement, roles: list[Role
     """Signatories sign for the party they hold a role at; nobody is both signatory and witness."""
     signed: dict[str, Signatory] = {}
     for s in agreement.signatories:
-        org = s.org or next((r.org for r in roles if r.person == s.person and r.org in agreement.parties), None)
+        org = s.org or next((r.org for r in roles if r.person == s.person
+                             and any(ctx.same_org(r.org, party) for party in agreement.parties)), None)
         if s.person not in signed or org:
             signed[s.person] = Signatory(s.person, org)
     witnesses = tuple(dict.fromkeys(w for w in agreement.witnesses if w not in signed))
