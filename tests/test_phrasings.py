@@ -529,3 +529,18 @@ def test_a_surname_signer_signs_for_the_party_their_post_is_at_under_its_acronym
             "DHI's director, Prof. Janis Liepa, said it would boost research. The agreement was signed by Liepa and "
             "KCU rector Aiga Kalnina.")
     assert agreements(nlp, text)[0][1] == {"Janis Liepa": "DHI", "Aiga Kalnina": "KCU"}
+
+
+def test_signed_by_a_for_x_and_by_b_for_y(nlp):
+    text = "The MoU was signed by Dr. Kofi Mensah for Tema General Hospital and by Prof. Ama Owusu for the University of Cape Palm."
+    assert agreements(nlp, text) == [({"Tema General Hospital", "University of Cape Palm"},
+                                      {"Kofi Mensah": "Tema General Hospital", "Ama Owusu": "University of Cape Palm"}, set())]
+
+
+def test_a_caption_with_posts_in_brackets_is_the_signing(nlp):
+    text = ("From left: Ms. Jane Dorey (Director, Harbor Nursing School), Dr. John Rowe (CEO, Harbor General Hospital) at "
+            "the signing of the clinical placement agreement.")
+    assert roles(nlp, text) == {("Jane Dorey", "Director", "Harbor Nursing School"),
+                                ("John Rowe", "CEO", "Harbor General Hospital")}
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Harbor Nursing School", "Harbor General Hospital"}]
+    assert facts(nlp, text).agreements[0].title == "clinical placement agreement"

@@ -76,6 +76,9 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         signatories, witnesses = find_signers(ctx, sent, roles)
         definite = start > 0 and ctx.lowers[start - 1] in DEFINITE
         signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
+        if len(parties) < 2 and not found and CAPTION.search(ctx.text_of(sent)):
+            # "From left: A (Director, X), B (CEO, Y) at the signing of the agreement": the posts of those shown
+            signed_for = list(dict.fromkeys(r.org for r in roles if r.sentence == index))
         if len(parties) < 2 and (not definite or not found) and len(signed_for) >= 2:
             parties = signed_for  # "SHUH Director KIM Tae-hoon and OKMU President Prof. X signed an agreement"
         if len(parties) < 2:

@@ -295,7 +295,7 @@ def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
     if j >= 2 and ctx.texts[j] == "," and ctx.texts[j - 1].replace(".", "") in CREDENTIALS \
             and ctx.texts[j - 2] == ",":
         j -= 2  # "Maria Duarte, M.D., superintendent of …"
-    if j >= 0 and ctx.texts[j] == ",":
+    if j >= 0 and ctx.texts[j] in (",", "("):  # also "Ms. Jane Doe (Director, Harbor Nursing School)"
         return next((p for p in ctx.people if p.end == j), None)
     return None
 

@@ -211,6 +211,8 @@ def signed_for(ctx: ArticleContext, start: int, end: int) -> str | None:
     signer."""
     if start < len(ctx.doc) and ctx.texts[start] == "(" and (inside := ctx.org_at(start + 1)):
         return inside.name
+    if start < len(ctx.doc) and ctx.lowers[start] == "for" and (party := ctx.org_at(ctx.skip(start + 1, ("the",)))):
+        return party.name  # "signed by Dr. A for X and by Prof. B for Y"
     for org in ctx.top_orgs:
         if start <= org.start < end:
             before = " ".join(ctx.lowers[max(start, org.start - 3) : org.start])
