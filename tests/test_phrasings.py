@@ -544,3 +544,18 @@ def test_a_caption_with_posts_in_brackets_is_the_signing(nlp):
                                 ("John Rowe", "CEO", "Harbor General Hospital")}
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Harbor Nursing School", "Harbor General Hospital"}]
     assert facts(nlp, text).agreements[0].title == "clinical placement agreement"
+
+
+def test_a_rector_among_co_signers_is_at_the_university(nlp):
+    text = ("Fjord Coast Hospital Group and the University of Nordkapp are joining forces. The two institutions signed a "
+            "letter of intent on Thursday, with hospital CEO Kari Lunde and rector Bjorn Aas putting their names to the "
+            "document.")
+    found = roles(nlp, text)
+    assert ("Bjorn Aas", "Rector", "University of Nordkapp") in found
+    assert ("Kari Lunde", "CEO", "Fjord Coast Hospital Group") in found
+
+
+def test_advisor_to_the_rector_is_not_the_rector(nlp):
+    text = ("Sayram Medical Institute was visited by a delegation of Aral Medical University headed by its Rector, "
+            "Professor Erlan Sadykov, and Advisor to the Rector Timur Bekov.")
+    assert not any(person == "Timur Bekov" for person, _, _ in roles(nlp, text))

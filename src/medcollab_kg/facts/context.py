@@ -275,6 +275,9 @@ class ArticleContext:
         last = (named or earlier)[-1]
         return OrgSpan(i, i + 1, last.name, last.kind)
 
+    def kind_of(self, name: str) -> str | None:
+        return next((o.kind for o in self.orgs if o.name == name), None)
+
     def org_ending_at(self, i: int) -> OrgSpan | None:
         return next((o for o in self.top_orgs if o.end == i), None)
 

@@ -30,6 +30,9 @@ from medcollab_kg.nlp.components import (
     PersonSpan,
     is_capitalised,
 )
+from medcollab_kg.nlp.rules import load_rules
+
+ACADEMIC_TITLES = set(load_rules("people")["academic_titles"])
 
 
 def find_roles(ctx: ArticleContext) -> list[Role]:
@@ -141,7 +144,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         if known:  # "CEO Lee said": the post named in full earlier, not a new one
             roles.append(Role(person.name, text, known.org, sentence, confidence=0.7))
             continue
-        if (listed := listed_after(ctx, title_start, roles, sentence)) is not None:
+        if ctx.lowers[max(0, title_start - 2) : title_start] == ["to", "the"]:
+            continue  # "Advisor to the Rector Talgat N.": the title is whom the post serves, not the post
+        if not names_sign(ctx, ctx.sentences[sentence]) \
+                and (listed := listed_after(ctx, title_start, roles, sentence)) is not None:
             # "IUHS Pro-Vice-Chancellor Prof A, Registrar Dr B and …": the list's organization goes on
             roles.append(Role(person.name, text, listed, sentence, confidence=0.7))
             continue
@@ -167,6 +173,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             opening_party(ctx, sent, sent.start) if person.start < clause_end else None)  # "Signing for X was …"
         if signs_for:  # the party the person signs for, though another organization is in the sentence
             candidates = {signs_for}
+        if len(candidates) > 1 and ACADEMIC_TITLES & set(text.lower().split()):
+            # "rector Bjørn Olsen" where a hospital group and a university are named: a rector is the university's
+            academic = {c for c in candidates if ctx.kind_of(c) in ("university", "faculty", "school")}
+            candidates = academic or candidates
         if len(candidates) == 1:
             roles.append(Role(person.name, text, candidates.pop(), sentence, confidence=0.7))
     # "Dr. Tom Reyes, who heads the Department of Infectious Diseases": the post told by its verb

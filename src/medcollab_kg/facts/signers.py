@@ -107,7 +107,7 @@ def names_sign(ctx: ArticleContext, sent: Span) -> bool:
     signing verb that is a fact, not a plan."""
     # the verb's object is the document already named ("signed the renewal", "signed it", "signed on behalf
     # of"), not another one ("signed contracts with the talents")
-    verbs = [v for v in subject_verbs(ctx, sent) if v + 1 >= sent.end or ctx.lowers[v + 1] in
+    verbs = [v for v in subject_verbs(ctx, sent) if v + 1 >= sent.end or ctx.lowers[v] not in SIGNED or ctx.lowers[v + 1] in
              DEFINITE | {"it", "them", "on", "for", ",", ".", "in", "at", "both", "all", "its", "their"}]
     return bool(verbs) and any(p.start < verbs[-1] for p in ctx.people if sent.start <= p.start < sent.end) \
         and not unrealised(ctx, sent)
