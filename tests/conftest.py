@@ -18,6 +18,8 @@ HELDOUT6 = ROOT / "tests" / "heldout6"
 HELDOUT7 = ROOT / "tests" / "heldout7"
 HELDOUT8 = ROOT / "tests" / "heldout8"
 HELDOUT9 = ROOT / "tests" / "heldout9"
+HELDOUT10 = ROOT / "tests" / "heldout10"
+HELDOUT11 = ROOT / "tests" / "heldout11"
 CHALLENGE = ROOT / "tests" / "challenge"
 
 
