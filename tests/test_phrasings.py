@@ -559,3 +559,9 @@ def test_advisor_to_the_rector_is_not_the_rector(nlp):
     text = ("Sayram Medical Institute was visited by a delegation of Aral Medical University headed by its Rector, "
             "Professor Erlan Sadykov, and Advisor to the Rector Timur Bekov.")
     assert not any(person == "Timur Bekov" for person, _, _ in roles(nlp, text))
+
+
+def test_oversaw_the_signing_is_witnessing(nlp):
+    text = ("Delta Valley University and Nile Crescent Hospital signed a cooperation protocol on Tuesday. Dr. Samir "
+            "Fawzy, Minister of Health, oversaw the signing at the ministry's headquarters.")
+    assert [w for _, _, w in agreements(nlp, text)] == [{"Samir Fawzy"}]

@@ -234,7 +234,8 @@ def listed_signatories(ctx: ArticleContext, found: list[Agreement]) -> list[Agre
 def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
     """"The signing was witnessed by …": a sentence about the signing names no agreement; it belongs to the
     last agreement named before it."""
-    cues = tuple(FACTS["witness_cues"]) + tuple(FACTS["signed_for"]) + ("witnessed", "looked on")
+    cues = tuple(FACTS["witness_cues"]) + tuple(FACTS["signed_for"]) + (
+        "witnessed", "looked on", "oversaw the signing", "presided over the signing")
     used = {i for a in found for i in a.sentences}
     for index, sent in enumerate(ctx.sentences):
         text = ctx.sentence_texts[index]

@@ -59,7 +59,8 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     # "A witnessed the signing", "B served as witness"
     witnessing = [i for i in range(sent.start, sent.end) if ctx.lowers[i] == "witnessed" or (
         ctx.lowers[i] in ("witness", "witnesses") and "as" in ctx.lowers[max(sent.start, i - 3) : i]) or (
-        ctx.lowers[i] == "looked" and ctx.lowers[i + 1 : i + 2] == ["on"])]  # "C looked on as they signed"
+        ctx.lowers[i] == "looked" and ctx.lowers[i + 1 : i + 2] == ["on"]) or (  # "C looked on as they signed"
+        ctx.lowers[i] in ("oversaw", "presided") and "signing" in ctx.lowers[i + 1 : i + 4])]  # "D oversaw the signing"
     verbs = sorted({*subject_verbs(ctx, sent), *witnessing} - in_cue)
     subjects = [p for p in full if p not in governed]
     for n, p in enumerate(subjects):
@@ -72,7 +73,7 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         if any(p.end <= o.start < verb and not ctx.in_role_phrase(o) and not any(o.end <= q.start < verb for q in full)
                for o in ctx.top_orgs):
             continue  # "Under the patronage of Dr. A, X signed …": X is the subject, not A (but B in "A, Dean, X, and B")
-        as_witness = ctx.lowers[verb].startswith("witness") or ctx.lowers[verb] == "looked" \
+        as_witness = ctx.lowers[verb].startswith("witness") or ctx.lowers[verb] in ("looked", "oversaw", "presided") \
             or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5])
         governed[p] = "witness" if as_witness else "signer"
     for p in people:  # "… was represented by Dr. X, who witnessed the signing"
