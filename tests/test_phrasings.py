@@ -565,3 +565,15 @@ def test_oversaw_the_signing_is_witnessing(nlp):
     text = ("Delta Valley University and Nile Crescent Hospital signed a cooperation protocol on Tuesday. Dr. Samir "
             "Fawzy, Minister of Health, oversaw the signing at the ministry's headquarters.")
     assert [w for _, _, w in agreements(nlp, text)] == [{"Samir Fawzy"}]
+
+
+def test_the_second_of_two_agreements_told_by_its_ordinal(nlp):
+    text = ("Petra Hills University (PHU) on Tuesday signed two agreements to expand training.\n\n"
+            "PHU President Prof. Khaled Omari and Al-Qasr Specialty Hospital Director-General Dr. Rami Haddad signed "
+            "the first, a memorandum of understanding on clinical rotations.\n\n"
+            "Under the second agreement, PHU Vice President Prof. Maysa Odeh and Madaba Pharmaceutical Industries' "
+            "Chief Executive Officer, Engr. Tariq Shami, agreed on summer internships.")
+    found = agreements(nlp, text)
+    assert [len(p) for p, _, _ in found] == [2, 2]
+    assert found[1][1] == {"Maysa Odeh": "PHU", "Tariq Shami": "Madaba Pharmaceutical Industries"}
+    assert [a.title for a in facts(nlp, text).agreements] == ["memorandum of understanding", "agreement"]

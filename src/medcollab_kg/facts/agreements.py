@@ -61,13 +61,15 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     found: list[Agreement] = []
     # "A Kenyan hospital and a Saudi medical city signed a letter of intent": parties told by description
     described: Agreement | None = None
+    lead: str | None = None  # "X signed two protocols": the party every one of them has
     for start, end in agreement_mentions(ctx):
         index = ctx.sent_of[start]
         sent = ctx.sentences[index]
         words = ctx.sentence_words[index]
         title = re.sub(r"\s+", " ", ctx.words.text_of(start, end))  # as written: "data-sharing agreement"
         kind = title.lower()
-        if ctx.lowers[end - 1] in CONDITIONAL_HEADS and words.isdisjoint(SIGNED_VERBS):
+        ordinal = start > 0 and ctx.lowers[start - 1] in ORDINALS  # "Under the second agreement, …"
+        if ctx.lowers[end - 1] in CONDITIONAL_HEADS and words.isdisjoint(SIGNED_VERBS) and not ordinal:
             continue  # "a long partnership": a partnership is an agreement only when signed
         if unrealised(ctx, sent):
             continue  # "plan to sign an agreement next year"
@@ -76,6 +78,13 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         signatories, witnesses = find_signers(ctx, sent, roles)
         definite = start > 0 and ctx.lowers[start - 1] in DEFINITE
         signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
+        if PLURAL_HEADS.intersection(ctx.lowers[start:end]) and len(parties) == 1:
+            lead = parties[0]
+        if ordinal and len(parties) < 2 and (numbered := numbered_agreement(ctx, index, parties, lead, roles)):
+            found.append(replace(numbered, kind=kind, title=title, signatories=signatories or numbered.signatories,
+                                 witnesses=witnesses, date=dates.first_date(ctx.text_of(sent)) or ctx.date,
+                                 place=ctx.place(sent), duration=duration))
+            continue
         if len(parties) < 2 and not found and CAPTION.search(ctx.text_of(sent)):
             # "From left: A (Director, X), B (CEO, Y) at the signing of the agreement": the posts of those shown
             signed_for = list(dict.fromkeys(r.org for r in roles if r.sentence == index))
@@ -176,6 +185,28 @@ def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement
     return sorted(merged, key=lambda a: min(a.sentences))
 
 
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "other", "another", "latter", "former"}
+
+
+def numbered_agreement(ctx: ArticleContext, index: int, parties: list[str], lead: str | None,
+                       roles: list[Role]) -> Agreement | None:
+    """"Under the second agreement, AHU Vice President A and Karak Pharma's CEO B agreed on internships", "The
+    second protocol, with Misr Renal Care, covers …": one of several agreements, between the organizations of
+    the people the sentence names (or the one it is "with") and the party all of them share."""
+    sent = ctx.sentences[index]
+    named = {p.name for p in ctx.people if sent.start <= p.start < sent.end}
+    held = [r for r in roles if r.sentence == index and r.person in named]
+    found = list(dict.fromkeys([*parties, *(r.org for r in held)]))
+    if lead and not any(ctx.same_org(lead, f) for f in found):
+        found = [lead, *found]
+    found = [f for n, f in enumerate(found) if not any(ctx.same_org(f, g) for g in found[:n])]
+    if len(found) < 2:
+        return None
+    return Agreement(kind="agreement", title="agreement", parties=tuple(found),
+                     signatories=tuple(Signatory(r.person, r.org) for r in held), witnesses=(), date=None, place=None,
+                     duration=None, sentences=(index,))
+
+
 def plural_mention(ctx: ArticleContext) -> bool:
     """"signed two separate memoranda", "the MoUs": the article tells of more than one agreement."""
     return any(PLURAL_HEADS.intersection(ctx.lowers[start:end]) for start, end in agreement_mentions(ctx))
@@ -270,8 +301,15 @@ def finish_agreement(ctx: ArticleContext, agreement: Agreement, roles: list[Role
         if s.person not in signed or org:
             signed[s.person] = Signatory(s.person, org)
     witnesses = tuple(dict.fromkeys(w for w in agreement.witnesses if w not in signed))
-    return replace(agreement, signatories=tuple(signed.values()), witnesses=witnesses,
-                   title=agreement.title if agreement.title[:1].isupper() else agreement.kind)
+    title = agreement.title if agreement.title[:1].isupper() else agreement.kind
+    return replace(agreement, signatories=tuple(signed.values()), witnesses=witnesses, title=singular(title),
+                   kind=singular(agreement.kind))
+
+
+def singular(title: str) -> str:
+    """One agreement of "two agreements", "memoranda of understanding", "MoUs"."""
+    title = re.sub(r"\b([Mm])emoranda\b", r"\1emorandum", title)
+    return re.sub(r"\b(agreement|protocol|deal|pact|contract|partnership|MoU|MOU|mou|MoA|MOA|moa)s\b", r"\1", title)
 
 
 def find_duration(ctx: ArticleContext, sent: Span) -> str | None:

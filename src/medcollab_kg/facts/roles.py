@@ -273,7 +273,8 @@ def short_name_before(ctx: ArticleContext, i: int) -> OrgSpan | None:
 
 def possessive_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
     """"HKUST's President", and "the hospital's Chief of Oncology" for the last hospital named."""
-    if i < 2 or ctx.texts[i - 1] not in ("'s", "’s"):
+    plural = i >= 2 and ctx.texts[i - 1] in ("'", "’") and ctx.texts[i - 2].endswith("s")  # "Karak Industries' CEO"
+    if i < 2 or ctx.texts[i - 1] not in ("'s", "’s") and not plural:
         return None
     named = ctx.org_ending_at(i - 1)
     noun = i - 2
