@@ -75,3 +75,10 @@ def test_bad_graph_files(tmp_path, content, message):
 def test_missing_graph_names_the_fix(tmp_path):
     with pytest.raises(GraphFileError, match="kg build"):
         load_graph(tmp_path / "nope.json")
+
+
+def test_the_graph_file_gets_the_permissions_of_any_new_file(sample_build, tmp_path):
+    """Written through a temporary file, yet readable by whoever may read a file this user creates."""
+    (tmp_path / "plain").write_text("")
+    path = save_graph(sample_build.graph, tmp_path / "g.json")
+    assert path.stat().st_mode & 0o777 == (tmp_path / "plain").stat().st_mode & 0o777

@@ -6,7 +6,6 @@ import math
 import mmap
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 import orjson
 
+from medcollab_kg.atomic import write_atomic
 from medcollab_kg.errors import GraphFileError
 from medcollab_kg.nlp.lexicon import is_headline
 
@@ -254,29 +254,6 @@ def save_graph(graph: nx.MultiDiGraph, path: str | Path) -> Path:
     except OSError as exc:  # a folder in the way, a full disk, no permission: the old graph is untouched
         raise GraphFileError(f"Cannot write '{path}': {exc.strerror or exc}. "
                              "Fix: pass --graph a file path in a folder you can write to.") from None
-
-
-def write_atomic(path: Path, pieces: Iterable[bytes]) -> Path:
-    """Write `pieces` to `path` so that a reader sees the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.chmod(tmp, 0o666 & ~current_umask())
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.writelines(pieces)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def load_graph(path: str | Path) -> nx.MultiDiGraph:
