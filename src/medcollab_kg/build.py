@@ -19,12 +19,12 @@ from medcollab_kg.graph import (
     SCHEMA_VERSION,
     assemble_graph,
     check_writable,
-    gc_paused,
     load_graph,
     save_graph,
 )
 from medcollab_kg.ingest import DEFAULT_MAX_BYTES, read_articles
 from medcollab_kg.lock import build_lock
+from medcollab_kg.memory import gc_paused
 from medcollab_kg.models import Article, ArticleFacts, Skipped
 from medcollab_kg.resolution import read_overrides, resolve_entities
 from medcollab_kg.store import FactStore, article_key, store_path

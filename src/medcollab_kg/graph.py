@@ -1,13 +1,11 @@
 """The graph schema (v1), its assembly from facts, and save_graph / load_graph (node-link JSON, atomic)."""
 from __future__ import annotations
 
-import gc
 import math
 import mmap
 import os
 import re
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -16,6 +14,7 @@ import orjson
 
 from medcollab_kg.atomic import write_atomic
 from medcollab_kg.errors import GraphFileError
+from medcollab_kg.memory import gc_paused
 from medcollab_kg.nlp.lexicon import is_headline
 
 if TYPE_CHECKING:  # only assembly needs them, and loading a graph (every `kg query`) should not pay for them
@@ -336,19 +335,6 @@ def check_text_attrs(where: str, data: dict[str, Any]) -> None:
 def short(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """For work that allocates many objects and frees few (reading a graph or the fact cache, resolution,
-    assembly): the cycle collector's passes over them are pure cost, a quarter of the time or more."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def graph_from_data(attrs: dict[str, Any], nodes: list[dict[str, Any]], edges: list[dict[str, Any]]
