@@ -26,7 +26,7 @@ from medcollab_kg.ingest import DEFAULT_MAX_BYTES, read_articles
 from medcollab_kg.lock import build_lock
 from medcollab_kg.memory import gc_paused
 from medcollab_kg.models import Article, ArticleFacts, Skipped
-from medcollab_kg.resolution import read_overrides, resolve_entities
+from medcollab_kg.resolution import Merge, read_overrides, resolve_entities
 from medcollab_kg.store import FactStore, article_key, store_path
 
 Progress = Callable[[str], None]
@@ -38,7 +38,7 @@ class BuildResult:
     path: Path | None
     articles: int
     skipped: list[Skipped] = field(default_factory=list)
-    merges: list[str] = field(default_factory=list)
+    merges: list[Merge] = field(default_factory=list)  # what resolution merged, kept apart or left unlinked, and why
     extracted: int = 0  # articles run through the NLP pipeline in this build
     cached: int = 0  # articles whose facts came from the cache
     pipeline: str = ""  # pipeline_version the facts belong to

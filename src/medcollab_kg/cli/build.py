@@ -26,6 +26,7 @@ from medcollab_kg.text import json_dumps
 
 if TYPE_CHECKING:
     from medcollab_kg.build import BuildResult
+    from medcollab_kg.resolution import Merge
 
 
 @handle_errors
@@ -179,7 +180,7 @@ def report(result: BuildResult, *, as_json: bool, explain_merges: bool, lines: b
         "nodes": dict(sorted(counts["nodes"].items())), "edges": dict(sorted(counts["edges"].items())),
     }
     if explain_merges:
-        summary["merges"] = result.merges
+        summary["merges"] = [explain(m) for m in result.merges]
     if as_json:
         if lines:
             sys.stdout.write(json_dumps(summary) + "\n")
@@ -198,4 +199,60 @@ def report(result: BuildResult, *, as_json: bool, explain_merges: bool, lines: b
     err.print(table("Nodes", ["type", "count"], [[k, v] for k, v in summary["nodes"].items()]))
     err.print(table("Edges", ["relation", "count"], [[k, v] for k, v in summary["edges"].items()]))
     if explain_merges:
-        err.print(table("Merges", ["merge and why"], [[m] for m in result.merges]))
+        err.print(table("Merges", ["merge and why"], [[m] for m in summary["merges"]]))
+
+
+def explain(m: Merge) -> str:
+    """One decision of resolution, in a line for --explain-merges."""
+    from medcollab_kg.resolution import Why
+
+    name, into = m.names[0], m.into[0] if m.into else ""
+    here = f"{m.documents[0]}: " if m.documents else ""
+    match m.why:
+        case Why.DEFINED:
+            return f"{here}'{name}' = '{into}' (defined in the text)"
+        case Why.INITIALS:
+            return f"{here}'{name}' = '{into}' (initials)"
+        case Why.WITH_PLACE:
+            return f"{here}'{name}' = '{into}' (the same name with its place)"
+        case Why.END_OF_LONGER:
+            return f"{here}'{name}' is the end of a longer name in the article"
+        case Why.KIND_IN_LOWER_CASE:
+            return f"{here}'{name}' is a short name in the article"
+        case Why.SPELLING:
+            return f"{here}'{name}' = '{into}' (the same name)"
+        case Why.UNIT:
+            return f"{here}'{name}' = '{into}' (unit of '{m.parent}')"
+        case Why.SAME_NAME:
+            return f"'{name}' in {m.documents[0]} = in {m.documents[1]} (same name)"
+        case Why.ONE_MEANING:
+            return f"'{name}' in {m.documents[0]} (acronym used for one organization only)"
+        case Why.SAME_UNIT:
+            return f"'{name}' in {m.documents[0]} = in {m.documents[1]} (same unit)"
+        case Why.ALIASES_FILE if m.kind == "person":
+            return f"{here}'{name}' (aliases file)"
+        case Why.ALIASES_FILE:
+            return f"'{name}' = '{into}' (aliases file)"
+        case Why.KEPT_APART:
+            return f"kept apart by the aliases file: '{name}' and '{m.names[1]}'"
+        case Why.AMBIGUOUS:
+            return f"'{name}' means different organizations in different articles; not linked across them"
+        case Why.SHORTER_FORM:
+            return f"{here}'{name}' is a shorter form of a longer name in the article"
+        case Why.SHORTER_FORM_ELSEWHERE:
+            return f"{list(m.names)} is a shorter form of the one longer name {list(m.into)}"
+        case Why.SAME_WORDS:
+            return f"'{into}' = {list(m.names)} (same name, any order or case) in {', '.join(m.documents)}"
+        case Why.NAMESAKE:
+            return f"'{name}' in {m.documents[0]} kept apart from namesakes (aliases file)"
+        case Why.SURNAME_IN_CONTEXT:
+            return f"{here}'{name}' = '{into}' (surname in context)"
+        case Why.SURNAME_IN_CORPUS:
+            return f"{here}'{name}' = '{into}' (the one person in the corpus with that name)"
+        case Why.ONE_NAME:
+            return f"{here}'{name}' is a person known by one name (holds a role)"
+        case Why.UNLINKED:
+            why = (f"{m.candidates} full names with it, {m.fitting} fit the sentence" if m.candidates
+                   else "no full name with it")
+            return f"{here}'{name}' left unlinked ({why})"
+    raise ValueError(m.why)
