@@ -30,10 +30,10 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory):
-    from medcollab_kg.build import build_graph
+    from medcollab_kg.build import BuildOptions, build
 
     path = tmp_path_factory.mktemp("sample") / "graph.json"
-    return build_graph([SAMPLES], graph_path=path)
+    return build(BuildOptions([SAMPLES], graph_path=path))
 
 
 @pytest.fixture(scope="session")

@@ -19,14 +19,15 @@ from medcollab_kg.cli.output import (
     safe_line,
     table,
 )
-from medcollab_kg.errors import KgError, UsageError
+from medcollab_kg.errors import KgError
 from medcollab_kg.graph import DEFAULT_GRAPH
 from medcollab_kg.ingest import DEFAULT_MAX_BYTES
 from medcollab_kg.text import json_dumps
 
 if TYPE_CHECKING:
-    from medcollab_kg.build import BuildResult
+    from medcollab_kg.build import BuildHooks, BuildResult
     from medcollab_kg.resolution import Merge
+    from medcollab_kg.watch import Watch
 
 
 @handle_errors
@@ -61,35 +62,38 @@ def build(
     Example: kg build data/raw --watch    (rebuilds as articles arrive)
     Example: curl -s https://example.org/news.html | kg build - --graph news.json
     """
-    from medcollab_kg.build import build_graph
+    from medcollab_kg.build import DEFAULT_CORPUS, BuildOptions, default_aliases
+    from medcollab_kg.build import build as run_build
 
-    if aliases is None and Path("data/aliases.csv").exists():
-        aliases = Path("data/aliases.csv")
-    paths = paths or [Path("data/raw")]
-    if watch and any(str(p) == "-" for p in paths):
-        raise UsageError("--watch watches files and folders; it cannot watch stdin ('-').")
+    default = default_aliases() if aliases is None else None
+    options = BuildOptions(
+        tuple(paths or [DEFAULT_CORPUS]), graph_path=graph, model=model, aliases=aliases or default,
+        workers=workers, scheduler=scheduler, max_bytes=max_bytes, text_fields=tuple(text_field or ()),
+        reuse=not explain_merges,  # merges are only known when resolution runs
+    )
+    watcher = None
+    if watch:
+        from medcollab_kg.watch import Watch
 
-    memo = {} if watch else None  # while watching, every article's facts stay in memory between builds
+        watcher = Watch(options)
+    if default is not None:
+        err.print(f"Reading the aliases file {safe_line(default)} found in this folder (--aliases FILE names another).",
+                  soft_wrap=True)
 
-    def run(fresh: bool = no_cache) -> BuildResult:
-        return with_progress(lambda progress, on_total: build_graph(
-            paths, graph_path=graph, model=model, aliases=aliases, progress=progress, on_total=on_total,
-            workers=workers, cache=not fresh, scheduler=scheduler, max_bytes=max_bytes,
-            text_fields=text_field or (), memo=memo,
-            reuse=not (explain_merges or fresh),  # merges are only known when resolution runs
-            on_wait=lambda message: err.print(safe_line(message), soft_wrap=True),
-        ))
+    def run(fresh: bool) -> BuildResult:
+        if watcher is not None:
+            return with_progress(lambda hooks: watcher.build(hooks, fresh=fresh))
+        return with_progress(lambda hooks: run_build(options.fresh() if fresh else options, hooks))
 
     with sigterm_as_interrupt():  # `kill`, a service manager or a CI timeout: end as Ctrl-C does
         try:
-            result = run()
+            result = run(fresh=no_cache)  # --no-cache: a fresh first build; rebuilds then extract only what changed
             report(result, as_json=as_json, explain_merges=explain_merges, lines=watch and as_json)
         except KeyboardInterrupt as exc:
             interrupted(exc)
-        if watch:  # --no-cache means a fresh first build; rebuilds then extract only what changed
+        if watcher is not None:
             del result  # its graph is on disk; the watch holds only the next one
-            watch_and_rebuild(paths, graph, model, scheduler, lambda: run(fresh=False), as_json=as_json,
-                              explain_merges=explain_merges)
+            watch_and_rebuild(watcher, lambda: run(fresh=False), as_json=as_json, explain_merges=explain_merges)
 
 
 @contextmanager
@@ -106,8 +110,9 @@ def sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def with_progress(build: Callable[[Callable, Callable], BuildResult]) -> BuildResult:
-    """Runs `build(progress, on_total)` under a Rich progress bar on stderr (when it is a terminal)."""
+def with_progress(build: Callable[[BuildHooks], BuildResult]) -> BuildResult:
+    """Runs `build(hooks)` under a Rich progress bar on stderr (when it is a terminal), which also says when
+    the build waits for another."""
     # imported here, so other commands start without them
     from rich.progress import (
         BarColumn,
@@ -117,11 +122,14 @@ def with_progress(build: Callable[[Callable, Callable], BuildResult]) -> BuildRe
         TimeElapsedColumn,
     )
 
+    from medcollab_kg.build import BuildHooks
+
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("Reading articles", total=None)
-        return build(lambda _name: bar.advance(task),
-                     lambda n: bar.update(task, total=n, description="Extracting"))
+        return build(BuildHooks(progress=lambda _name: bar.advance(task),
+                                on_total=lambda n: bar.update(task, total=n, description="Extracting"),
+                                on_wait=lambda message: err.print(safe_line(message), soft_wrap=True)))
 
 
 class Terminated(KeyboardInterrupt):
@@ -139,27 +147,20 @@ def interrupted(exc: KeyboardInterrupt | None = None) -> NoReturn:
     raise typer.Exit(143 if isinstance(exc, Terminated) else 130) from None
 
 
-def watch_and_rebuild(paths: list[Path], graph: Path, model: str | None, scheduler: str | None,
-                      run: Callable[[], BuildResult], *, as_json: bool, explain_merges: bool) -> NoReturn:
-    from medcollab_kg.memory import settle_memory
-    from medcollab_kg.parallel import cached_nlp
-    from medcollab_kg.store import store_path
-    from medcollab_kg.watch import article_changes
-
-    if scheduler is None:
-        cached_nlp(model)  # loaded once, here, so that the first rebuild is as quick as the rest
-    settle_memory()
-    err.print(f"Watching {', '.join(safe(p) for p in paths)} for new, changed or removed articles. "
+def watch_and_rebuild(watcher: Watch, rebuild: Callable[[], BuildResult], *, as_json: bool,
+                      explain_merges: bool) -> NoReturn:
+    """What the watch says: when it starts, each change and the build that follows, and how it ended."""
+    watcher.ready()
+    err.print(f"Watching {', '.join(safe(p) for p in watcher.options.paths)} for new, changed or removed articles. "
               "Ctrl-C stops.", soft_wrap=True)
     try:
-        for changed in article_changes(paths, ignore=[graph, store_path(graph)]):
+        for changed in watcher.changes():
             err.print(f"{len(changed)} file(s) changed: {safe_line(changed[0])}" + (" …" if len(changed) > 1 else ""),
                       soft_wrap=True)
             try:
-                report(run(), as_json=as_json, explain_merges=explain_merges, lines=True)
+                report(rebuild(), as_json=as_json, explain_merges=explain_merges, lines=True)
             except KgError as exc:  # e.g. the graph's folder became read-only: say so, and keep watching
                 err.print(f"[red]Error:[/red] {safe_line(exc)}", soft_wrap=True)
-            settle_memory()
     except KeyboardInterrupt as exc:
         if isinstance(exc, Terminated):
             interrupted(exc)
