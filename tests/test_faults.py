@@ -2,7 +2,7 @@
 
 Each case ends in a correct result or one line `Error: …` with its exit code (1 error, 2 usage), never a
 traceback, a lost graph or cache, a process left running or an unsafe byte written. Tests that start `kg` in
-subprocesses are marked slow; they run by default.
+subprocesses, or take seconds, are marked slow; they run by default.
 """
 from __future__ import annotations
 
@@ -229,6 +229,7 @@ def test_4_two_kg_build_processes_on_one_graph_both_succeed(tmp_path):
 # ---------------------------------------------------------------- 5. a folder 1,000 levels deep
 
 
+@pytest.mark.slow
 def test_5_folder_a_thousand_levels_deep_is_read(tmp_path):
     deep = tmp_path / "news"
     deep.mkdir()
