@@ -31,6 +31,7 @@ test: $(VENV)/.installed-test
 	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
 	  else echo "chromium is not installed and this is not root with apt-get: the browser tests will be skipped."; fi
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 # The suite without the tests marked slow (subprocesses, a browser, seconds each): for a quick check while editing.

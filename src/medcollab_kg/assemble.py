@@ -14,15 +14,15 @@ from medcollab_kg.resolution import Resolution
 
 
 def assemble_graph(facts: Iterable[ArticleFacts], resolution: Resolution, *, meta: dict[str, Any] | None = None,
-                   urls: dict[str, str] | None = None) -> nx.MultiDiGraph:
+                   urls: dict[str, str] | None = None) -> nx.MultiDiGraph[str]:
     """Entities and facts → a MultiDiGraph following the schema in docs/architecture.md.
 
     `urls` maps a document name to the link its source gave (a dump's `url`, a page's canonical link); facts
     do not carry it, since the same text found at two links is one article to extract.
     """
-    graph = nx.MultiDiGraph(format=FORMAT_NAME, schema_version=SCHEMA_VERSION, **(meta or {}))
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(format=FORMAT_NAME, schema_version=SCHEMA_VERSION, **(meta or {}))
     for entity in resolution.entities.values():
-        attrs = {"type": entity.type, "name": entity.name, "aliases": entity.aliases}
+        attrs: dict[str, Any] = {"type": entity.type, "name": entity.name, "aliases": entity.aliases}
         if entity.type == "Organization":
             attrs.update(acronym=entity.acronym, kind=entity.kind)
         graph.add_node(entity.id, **attrs)
@@ -37,7 +37,7 @@ def assemble_graph(facts: Iterable[ArticleFacts], resolution: Resolution, *, met
 class GraphWriter:
     """Adds one article's facts to the graph, merging repeated facts into one edge with more evidence."""
 
-    def __init__(self, graph: nx.MultiDiGraph, resolution: Resolution, article: ArticleFacts,
+    def __init__(self, graph: nx.MultiDiGraph[str], resolution: Resolution, article: ArticleFacts,
                  url: str | None = None):
         self.graph, self.resolution, self.article, self.url = graph, resolution, article, url
         self.doc_id = f"doc:{slug(article.document)}"

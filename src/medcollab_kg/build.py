@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -33,6 +33,11 @@ from medcollab_kg.memory import gc_paused
 from medcollab_kg.models import Article, ArticleFacts, Skipped
 from medcollab_kg.resolution import Merge, Override, read_overrides, resolve_entities
 from medcollab_kg.store import FactStore, article_key, store_path
+
+if TYPE_CHECKING:  # parallel is imported when articles must be extracted
+    from concurrent.futures import ProcessPoolExecutor
+
+    from medcollab_kg.parallel import Batch
 
 Progress = Callable[[str], None]
 
@@ -78,7 +83,7 @@ class BuildHooks:
 
 @dataclass
 class BuildResult:
-    graph: nx.MultiDiGraph
+    graph: nx.MultiDiGraph[str]
     path: Path | None
     articles: int
     skipped: list[Skipped] = field(default_factory=list)
@@ -307,15 +312,15 @@ def collect_facts(
                     raise KgError(f"A worker runs pipeline '{batch.pipeline}' but this machine expects "
                                   f"'{version}'. Fix: install the same spaCy model, spaCy and medcollab-kg "
                                   "versions on every worker.")
-                for item in batch.items:
-                    if item.error:  # not cached: the next build tries again, say with a fixed rule
-                        skipped.append(Skipped(item.path, item.error))
+                for done in batch.items:
+                    if done.error or done.facts is None:  # not cached: the next build tries again, say with a fixed rule
+                        skipped.append(Skipped(done.path, done.error))
                     else:
                         if store is not None:
-                            store.put(item.key, item.facts)
-                        found[item.key] = item.facts
+                            store.put(done.key, done.facts)
+                        found[done.key] = done.facts
                     if progress:
-                        progress(item.name)
+                        progress(done.name)
         if store is not None:
             store.prune(order)
             warnings += store.warnings
@@ -371,7 +376,7 @@ def inputs_fingerprint(collected: Collected, overrides: list[Override]) -> str:
     return digest.hexdigest()
 
 
-def unchanged_graph(graph_path: str | Path, inputs: str) -> nx.MultiDiGraph | None:
+def unchanged_graph(graph_path: str | Path, inputs: str) -> nx.MultiDiGraph[str] | None:
     """The graph file, if it was built from exactly these inputs; else None (and it is rebuilt)."""
     try:
         graph = load_graph(graph_path)
@@ -388,7 +393,7 @@ def to_extract(reading: Reading, keys: set[str]) -> Iterator[tuple[str, Article]
 
 
 def run_extraction(stream: Iterator[tuple[str, Article]], total: int, *, model: str | None, workers: int,
-                   scheduler: str | None, pool=None):
+                   scheduler: str | None, pool: ProcessPoolExecutor | None = None) -> Iterator[Batch]:
     """Pick the runner: the cluster when asked, the pool if one was started or there is enough work for one,
     else this process."""
     from medcollab_kg import parallel

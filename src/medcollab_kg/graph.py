@@ -30,7 +30,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "x"
 
 
-def graph_to_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
+def graph_to_data(graph: nx.MultiDiGraph[str]) -> dict[str, Any]:
     return nx.node_link_data(graph, edges="edges")
 
 
@@ -77,14 +77,14 @@ def is_graph_file(path: Path) -> bool:
                              "a file you can read and write.") from None
 
 
-def graph_json(graph: nx.MultiDiGraph) -> Iterator[bytes]:
+def graph_json(graph: nx.MultiDiGraph[str]) -> Iterator[bytes]:
     """The graph as node-link JSON (what nx.node_link_data gives), in UTF-8 pieces, one node or edge per line:
     diffable, and written by orjson, four times faster than the standard library. Keys are sorted, so equal
     graphs give equal bytes. Pieces, not one string: the file of a large graph is written without a second copy
     of the graph in memory, nor of the file."""
     nodes = ({**data, "id": node} for node, data in graph.nodes(data=True))
     edges = ({**data, "source": u, "target": v, "key": k} for u, v, k, data in graph.edges(keys=True, data=True))
-    fields = {"directed": True, "edges": edges, "graph": graph.graph, "multigraph": True, "nodes": nodes}
+    fields: dict[str, Any] = {"directed": True, "edges": edges, "graph": graph.graph, "multigraph": True, "nodes": nodes}
     yield b"{\n "
     for n, (key, value) in enumerate(fields.items()):
         yield (b",\n " if n else b"") + dumps(key) + b": "
@@ -107,7 +107,7 @@ def dumps(value: Any) -> bytes:
     return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
 
 
-def save_graph(graph: nx.MultiDiGraph, path: str | Path) -> Path:
+def save_graph(graph: nx.MultiDiGraph[str], path: str | Path) -> Path:
     """Write node-link JSON atomically: a temporary file in the same folder, then rename."""
     try:
         return write_atomic(Path(path), graph_json(graph))
@@ -116,7 +116,7 @@ def save_graph(graph: nx.MultiDiGraph, path: str | Path) -> Path:
                              "Fix: pass --graph a file path in a folder you can write to.") from None
 
 
-def load_graph(path: str | Path) -> nx.MultiDiGraph:
+def load_graph(path: str | Path) -> nx.MultiDiGraph[str]:
     """Read a graph written by save_graph; a clear error for anything else."""
     path = Path(path)
     if not path.exists():
@@ -199,17 +199,17 @@ def short(value: Any) -> str:
 
 
 def graph_from_data(attrs: dict[str, Any], nodes: list[dict[str, Any]], edges: list[dict[str, Any]]
-                    ) -> nx.MultiDiGraph:
+                    ) -> nx.MultiDiGraph[str]:
     """The graph node_link_graph would give, every node and edge checked against the schema on the way. Raises
     KeyError or TypeError for a node without a unique text id, an edge to an unknown node or a repeated edge,
     and Invalid for attributes of the wrong type."""
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     graph.graph.update(attrs)
     add_new(graph, checked_nodes(graph, nodes), checked_edges(edges))
     return graph
 
 
-def checked_nodes(graph: nx.MultiDiGraph, nodes: Iterable[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
+def checked_nodes(graph: nx.MultiDiGraph[str], nodes: Iterable[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
     for data in nodes:
         name = data.pop("id")
         if not isinstance(name, str) or name in graph:  # the nodes before it are in the graph already
@@ -225,7 +225,7 @@ def checked_edges(edges: Iterable[dict[str, Any]]) -> Iterator[tuple[Any, Any, A
         yield source, target, key, data
 
 
-def add_new(graph: nx.MultiDiGraph, nodes: Iterable[tuple[str, dict[str, Any]]],
+def add_new(graph: nx.MultiDiGraph[str], nodes: Iterable[tuple[str, dict[str, Any]]],
             edges: Iterable[tuple[Any, Any, Any, dict[str, Any]]]) -> None:
     """add_nodes_from and add_edges_from for a graph being read, where every node and edge is new and each
     attribute dict (fresh from the parser) can become the graph's own instead of being copied.
@@ -235,7 +235,7 @@ def add_new(graph: nx.MultiDiGraph, nodes: Iterable[tuple[str, dict[str, Any]]],
     up again, which costs about 0.15 s more on the graph of 1,000 articles, half of `kg query`'s start.
     tests/test_robustness.py checks the result against what networkx reads from the same file.
     Raises KeyError for an edge to an unknown node, TypeError for an edge key that repeats."""
-    node, succ, pred = graph._node, graph._succ, graph._pred
+    node, succ, pred = graph._node, graph._succ, graph._pred  # type: ignore[attr-defined]  # not in the stubs
     for name, data in nodes:
         node[name], succ[name], pred[name] = data, {}, {}
     for source, target, key, data in edges:

@@ -408,14 +408,14 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
     for key, names in doc_groups.items():
         if key not in parents:
             continue
-        parent = global_uf.find(parents[key])
+        parent_group = global_uf.find(parents[key])
         for name in names:
-            k = (parent, norm(name))
-            if k in by_parent_name:
-                first, as_named = by_parent_name[k]
+            unit = (parent_group, norm(name))
+            if unit in by_parent_name:
+                first, as_named = by_parent_name[unit]
                 union(first, key, Why.SAME_UNIT, name, as_named)
             else:
-                by_parent_name[k] = (key, name)
+                by_parent_name[unit] = (key, name)
     # 4. the analyst's forced merges
     for override in overrides:
         if override.kind == "org" and override.same:

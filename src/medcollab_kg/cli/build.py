@@ -6,7 +6,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -173,7 +173,7 @@ def report(result: BuildResult, *, as_json: bool, explain_merges: bool, lines: b
     """The build summary: JSON on stdout, else stderr. `lines` (a rebuild while watching): one JSON line per
     build for a program reading them as they come, or one line of text without the tables."""
     counts = result.counts()
-    summary = {
+    summary: dict[str, Any] = {
         "graph": str(result.path), "articles": result.articles,
         "extracted": result.extracted, "cached": result.cached,
         "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
