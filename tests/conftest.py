@@ -1,6 +1,8 @@
 """Shared fixtures: the real spaCy pipeline and the sample graph, built once per test session."""
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,30 @@ HELDOUT9 = ROOT / "tests" / "heldout9"
 HELDOUT10 = ROOT / "tests" / "heldout10"
 HELDOUT11 = ROOT / "tests" / "heldout11"
 CHALLENGE = ROOT / "tests" / "challenge"
+NO_BROWSER = ("chromium is not installed: the browser tests are skipped (make test installs it where it runs as root "
+              "with apt-get)")
+
+
+def has_chromium() -> bool:
+    return shutil.which("chromium") is not None or os.path.exists("/usr/bin/chromium")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that opens Chromium, through the `browser` fixture or a Browser of its own, is a browser test
+    and a slow one, whichever file it is in."""
+    for item in items:
+        function = getattr(item, "function", None)
+        if "browser" in getattr(item, "fixturenames", ()) or (function and "Browser" in function.__code__.co_names):
+            item.add_marker(pytest.mark.browser)
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Browser tests need chromium; without it they are skipped here, before their fixtures build anything, and
+    pytest -ra sums them up on one line."""
+    if item.get_closest_marker("browser") and not has_chromium():
+        pytest.skip(NO_BROWSER)
 
 
 @pytest.fixture(scope="session")
@@ -32,10 +58,10 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory):
-    from medcollab_kg.build import build_graph
+    from medcollab_kg.build import BuildOptions, build
 
     path = tmp_path_factory.mktemp("sample") / "graph.json"
-    return build_graph([SAMPLES], graph_path=path)
+    return build(BuildOptions([SAMPLES], graph_path=path))
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from medcollab_kg import parallel
-from medcollab_kg.build import build_graph
+from medcollab_kg.build import BuildHooks, BuildOptions, build_graph
+from medcollab_kg.build import build as run_build
 from medcollab_kg.cli.app import app
 from medcollab_kg.nlp import pipeline
 
@@ -28,8 +29,9 @@ def graph_json(graph: nx.MultiDiGraph) -> str:
     return json.dumps(nx.node_link_data(graph, edges="edges"), sort_keys=True)
 
 
-def build(corpus: Path, tmp_path: Path, **options):
-    return build_graph([corpus], graph_path=tmp_path / "graphs" / "graph.json", model="blank", workers=1, **options)
+def build(corpus: Path, tmp_path: Path, *, memo: dict | None = None, progress=None, **options):
+    options = BuildOptions([corpus], graph_path=tmp_path / "graphs" / "graph.json", model="blank", workers=1, **options)
+    return run_build(options, BuildHooks(progress=progress), memo=memo)
 
 
 def test_first_build_extracts_all_and_caches_beside_the_graph(corpus, tmp_path):
@@ -116,6 +118,32 @@ def test_no_cache_re_extracts_everything(corpus, tmp_path):
     build(corpus, tmp_path)
     result = build(corpus, tmp_path, cache=False)
     assert (result.extracted, result.cached) == (5, 0)
+
+
+def test_build_graph_takes_the_options_as_keywords(corpus, tmp_path):
+    names = []
+    result = build_graph([corpus], graph_path=tmp_path / "g.json", model="blank", workers=1, progress=names.append)
+    assert result.extracted == 5 and len(names) == 5 and result.path == tmp_path / "g.json"
+
+
+def test_a_build_without_a_graph_path_writes_nothing(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = run_build(BuildOptions([corpus], graph_path=None, model="blank", workers=1))
+    assert result.path is None and result.extracted == 5 and result.graph.number_of_nodes() > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["raw"]
+
+
+def test_the_default_aliases_file_is_read_from_the_working_folder_and_said(corpus, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "aliases.csv").write_text("kind,name,alias,action\n"
+                                                   "org,Peking Union Medical College Hospital,SZBL,same\n")
+    result = CliRunner().invoke(app, ["build", str(corpus), "--graph", "g.json", "--model", "blank", "--workers", "1",
+                                      "--explain-merges", "--json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == ("Reading the aliases file data/aliases.csv found in this folder "
+                                             "(--aliases FILE names another).")
+    assert "'SZBL' = 'Peking Union Medical College Hospital' (aliases file)" in json.loads(result.stdout)["merges"]
 
 
 def test_an_interrupted_build_keeps_finished_articles_and_resumes(corpus, tmp_path):

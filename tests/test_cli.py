@@ -105,3 +105,17 @@ def test_eval_json_reports_every_category():
     report = json.loads(result.stdout)
     assert set(report["scores"]) == {"people", "organizations", "roles", "agreements", "signatories", "witnesses"}
     assert report["questions"]["right"] == 8
+
+
+def test_explain_merges_words_every_reason_on_one_line():
+    from medcollab_kg.cli.build import explain
+    from medcollab_kg.resolution import Merge, Why
+
+    lines = {why: explain(Merge("org", why, ("UM", "HKU"), ("University of Macau",), ("a.txt", "b.txt"), parent="X"))
+             for why in Why}
+    assert lines[Why.DEFINED] == "a.txt: 'UM' = 'University of Macau' (defined in the text)"
+    assert lines[Why.SAME_NAME] == "'UM' in a.txt = in b.txt (same name)"
+    assert lines[Why.KEPT_APART] == "kept apart by the aliases file: 'UM' and 'HKU'"
+    assert len(set(lines.values())) == len(Why) and all("\n" not in line for line in lines.values())
+    unlinked = Merge("person", Why.UNLINKED, ("Lim",), documents=("a.txt",), candidates=2, fitting=0)
+    assert explain(unlinked) == "a.txt: 'Lim' left unlinked (2 full names with it, 0 fit the sentence)"

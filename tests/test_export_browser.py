@@ -19,6 +19,8 @@ import pytest
 from medcollab_kg.build import build_graph
 from medcollab_kg.export import export_graph
 
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "tests" / "artifacts"
 PUMCH = "org:peking-union-medical-college-hospital"

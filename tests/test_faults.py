@@ -2,7 +2,7 @@
 
 Each case ends in a correct result or one line `Error: …` with its exit code (1 error, 2 usage), never a
 traceback, a lost graph or cache, a process left running or an unsafe byte written. Tests that start `kg` in
-subprocesses are marked slow; they run by default.
+subprocesses, or take seconds, are marked slow; they run by default.
 """
 from __future__ import annotations
 
@@ -229,6 +229,7 @@ def test_4_two_kg_build_processes_on_one_graph_both_succeed(tmp_path):
 # ---------------------------------------------------------------- 5. a folder 1,000 levels deep
 
 
+@pytest.mark.slow
 def test_5_folder_a_thousand_levels_deep_is_read(tmp_path):
     deep = tmp_path / "news"
     deep.mkdir()
@@ -322,7 +323,7 @@ def test_7_full_disk_while_writing_the_graph_keeps_the_old_one(tmp_path, monkeyp
     def full(_fd: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr("medcollab_kg.graph.os.fsync", full)
+    monkeypatch.setattr("medcollab_kg.atomic.os.fsync", full)
     line = one_error_line(build(RAW, news_folder(tmp_path), graph=graph))
     assert line.startswith(f"Error: Cannot write '{graph}': No space left on device")
     assert graph.read_bytes() == before
@@ -368,7 +369,7 @@ def test_7_export_to_a_full_or_read_only_disk_is_one_line_and_keeps_the_old_expo
     def read_only(*_args, **_kwargs):
         raise OSError(errno.EROFS, os.strerror(errno.EROFS))
 
-    monkeypatch.setattr("medcollab_kg.export.files.fsync", read_only)
+    monkeypatch.setattr("medcollab_kg.atomic.os.fsync", read_only)
     line = one_error_line(runner.invoke(app, ["export", "-f", fmt, "-o", str(output), "--graph", str(sample_graph)]))
     assert line.startswith(f"Error: Cannot write '{output}': Read-only file system")
     after = sorted((p.name, p.read_bytes()) for p in output.rglob("*")) if output.is_dir() else output.read_bytes()

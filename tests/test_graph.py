@@ -1,6 +1,7 @@
 """The graph file: schema, atomic save, and clear errors for anything that is not our graph."""
 from __future__ import annotations
 
+import difflib
 import json
 
 import networkx as nx
@@ -49,9 +50,21 @@ def test_the_file_is_node_link_json_one_item_per_line(sample_build, tmp_path, wh
     path = save_graph(graph, tmp_path / "g.json")
     text = path.read_text(encoding="utf-8")
     assert json.loads(text) == json.loads(json.dumps(nx.node_link_data(graph, edges="edges")))
-    # "{", "directed", "edges: [", the edges, "],", "graph", "multigraph", "nodes: [", the nodes, "]", "}"
-    assert text.count("\n") == graph.number_of_nodes() + graph.number_of_edges() + (9 if which == "sample" else 7)
+    items = [json.loads(line.strip().rstrip(",")) for line in text.splitlines() if line.lstrip().startswith("{\"")]
+    assert sorted(i["id"] for i in items if "id" in i) == sorted(graph.nodes)
+    assert sum("source" in i for i in items) == graph.number_of_edges()
     assert save_graph(graph, tmp_path / "again.json").read_bytes() == path.read_bytes()
+
+
+def test_a_change_to_one_node_is_one_changed_line(sample_build, tmp_path):
+    """What a diff of two builds (or version control) shows: the node that changed, nothing else."""
+    graph = sample_build.graph.copy()
+    before = save_graph(graph, tmp_path / "before.json").read_text(encoding="utf-8").splitlines()
+    graph.nodes["org:peking-union-medical-college-hospital"]["kind"] = "research hospital"
+    after = save_graph(graph, tmp_path / "after.json").read_text(encoding="utf-8").splitlines()
+    changed = [line for line in difflib.unified_diff(before, after, lineterm="", n=0)
+               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    assert len(changed) == 2 and all("research hospital" in line or '"hospital"' in line for line in changed)
 
 
 def test_save_leaves_no_temporary_files(sample_build, tmp_path):
@@ -75,3 +88,10 @@ def test_bad_graph_files(tmp_path, content, message):
 def test_missing_graph_names_the_fix(tmp_path):
     with pytest.raises(GraphFileError, match="kg build"):
         load_graph(tmp_path / "nope.json")
+
+
+def test_the_graph_file_gets_the_permissions_of_any_new_file(sample_build, tmp_path):
+    """Written through a temporary file, yet readable by whoever may read a file this user creates."""
+    (tmp_path / "plain").write_text("")
+    path = save_graph(sample_build.graph, tmp_path / "g.json")
+    assert path.stat().st_mode & 0o777 == (tmp_path / "plain").stat().st_mode & 0o777

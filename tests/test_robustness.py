@@ -48,6 +48,7 @@ def corpus(folder: Path, copies: int) -> Path:
 # ---------------------------------------------------------------- killed builds
 
 
+@pytest.mark.slow
 def test_kg_build_killed_at_any_moment_leaves_the_previous_graph(tmp_path):
     news = corpus(tmp_path / "news", copies=4)
     graph = tmp_path / "graph.json"
@@ -90,6 +91,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 def test_kill_during_the_write_itself_never_leaves_half_a_graph(tmp_path):
     """Kill a writer the moment its temporary file appears, i.e. while the JSON is being written."""
     graph = tmp_path / "graph.json"
@@ -127,6 +129,7 @@ def test_building_twice_gives_byte_identical_graphs(tmp_path):
     assert first.read_bytes() == second.read_bytes()
 
 
+@pytest.mark.slow
 def test_rebuild_is_byte_identical_across_processes_and_hash_seeds(tmp_path):
     """Set and dict ordering can differ between processes; the file must not."""
     outputs = []

@@ -15,6 +15,8 @@ import pytest
 
 from medcollab_kg.graph import load_graph
 
+pytestmark = pytest.mark.slow  # every test runs kg build --watch in a process of its own
+
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
 NEW_ARTICLE = ("Thornvale University and Brackenridge Children's Hospital signed a memorandum of understanding "
                "on 3 March 2025 to train paediatric nurses together.\n")

@@ -1,4 +1,8 @@
-"""The pipeline: articles → facts (cached, in parallel) → entities → graph file, with progress reporting."""
+"""The library's build: articles → facts (cached, in parallel) → entities → graph file.
+
+`build(BuildOptions(...))` plans (checks the graph can be written, reads the aliases), then, holding the graph's
+lock, extracts, resolves, assembles and saves; `kg build` is this call under a progress bar.
+"""
 from __future__ import annotations
 
 import csv
@@ -7,44 +11,89 @@ import io
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import nullcontext
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from medcollab_kg.assemble import assemble_graph
 from medcollab_kg.errors import GraphFileError, InputError, KgError
 from medcollab_kg.graph import (
     DEFAULT_GRAPH,
     SCHEMA_VERSION,
-    assemble_graph,
     check_writable,
-    gc_paused,
     load_graph,
     save_graph,
 )
 from medcollab_kg.ingest import DEFAULT_MAX_BYTES, read_articles
 from medcollab_kg.lock import build_lock
+from medcollab_kg.memory import gc_paused
 from medcollab_kg.models import Article, ArticleFacts, Skipped
-from medcollab_kg.resolution import read_overrides, resolve_entities
+from medcollab_kg.resolution import Merge, Override, read_overrides, resolve_entities
 from medcollab_kg.store import FactStore, article_key, store_path
 
+if TYPE_CHECKING:  # parallel is imported when articles must be extracted
+    from concurrent.futures import ProcessPoolExecutor
+
+    from medcollab_kg.parallel import Batch
+
 Progress = Callable[[str], None]
+
+DEFAULT_CORPUS = Path("data/raw")
+# Like the two defaults above, relative to the working folder; kg build says when it reads it.
+DEFAULT_ALIASES = Path("data/aliases.csv")
+
+
+def default_aliases() -> Path | None:
+    """The aliases file a build reads when none is named: data/aliases.csv, if the working folder has one."""
+    return DEFAULT_ALIASES if DEFAULT_ALIASES.exists() else None
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    """What a build reads, how it extracts, and what it writes."""
+
+    paths: Sequence[str | Path] = (DEFAULT_CORPUS,)  # article files or folders; "-" reads one article from stdin
+    graph_path: str | Path | None = DEFAULT_GRAPH  # None: nothing written, no lock (and no cache, unless cache_path)
+    model: str | None = None  # spaCy pipeline name or path; "blank" for rules only
+    aliases: str | Path | None = None  # CSV of forced or forbidden merges
+    workers: int | None = None  # processes extracting in parallel (default: all cores)
+    scheduler: str | None = None  # a dask.distributed scheduler's address: extract on the cluster instead
+    cache: bool = True  # take facts from the cache; False extracts every article again (and refreshes the cache)
+    cache_path: str | Path | None = None  # default: beside the graph, <graph>.facts.sqlite
+    reuse: bool = True  # when nothing that shapes the graph changed since it was written, read it back
+    max_bytes: int = DEFAULT_MAX_BYTES  # skip files (JSONL: lines) larger than this
+    text_fields: Sequence[str] = ()  # JSON fields holding the article text, tried before text, body, content
+
+    def fresh(self) -> BuildOptions:
+        """This build with every article extracted again and the graph rebuilt (kg build --no-cache)."""
+        return replace(self, cache=False, reuse=False)
+
+
+@dataclass(frozen=True)
+class BuildHooks:
+    """What a running build tells its caller."""
+
+    progress: Progress | None = None  # an article was extracted (its name)
+    on_total: Callable[[int], None] | None = None  # the number of articles to extract, once known
+    on_wait: Callable[[str], None] | None = None  # another build holds the graph's lock: why this one waits
 
 
 @dataclass
 class BuildResult:
-    graph: nx.MultiDiGraph
+    graph: nx.MultiDiGraph[str]
     path: Path | None
     articles: int
     skipped: list[Skipped] = field(default_factory=list)
-    merges: list[str] = field(default_factory=list)
+    merges: list[Merge] = field(default_factory=list)  # what resolution merged, kept apart or left unlinked, and why
     extracted: int = 0  # articles run through the NLP pipeline in this build
     cached: int = 0  # articles whose facts came from the cache
     pipeline: str = ""  # pipeline_version the facts belong to
     warnings: list[str] = field(default_factory=list)  # "path: message", from Article.warnings
 
-    def counts(self) -> dict[str, Counter]:
+    def counts(self) -> dict[str, Counter[Any]]:
         nodes = Counter(d.get("type") for _, d in self.graph.nodes(data=True))
         edges = Counter(d.get("relation") for _, _, d in self.graph.edges(data=True))
         return {"nodes": nodes, "edges": edges}
@@ -76,50 +125,76 @@ class Reading:
         return read_articles(self.paths, max_bytes=self.max_bytes, text_fields=self.text_fields, stdin=stdin)
 
 
-def build_graph(
-    paths: Iterable[str | Path],
-    *,
-    graph_path: str | Path | None = DEFAULT_GRAPH,
-    model: str | None = None,
-    aliases: str | Path | None = None,
-    progress: Progress | None = None,
-    on_total: Callable[[int], None] | None = None,
-    workers: int | None = None,
-    cache: bool = True,
-    scheduler: str | None = None,
-    cache_path: str | Path | None = None,
-    reuse: bool = True,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    text_fields: Sequence[str] = (),
-    memo: dict[str, ArticleFacts] | None = None,
-    on_wait: Callable[[str], None] | None = None,
-) -> BuildResult:
-    """Read every article under `paths`, extract, resolve, and write the graph (unless graph_path is None).
+@dataclass(frozen=True)
+class Plan:
+    """What a build found out before any work: the aliases read, the graph known to be writable, stdin read."""
 
-    Facts are cached in `cache_path` (default: beside the graph, `<graph>.facts.sqlite`); only new or changed
-    articles are extracted, unless `cache` is False. `workers` processes extract in parallel (default: all
-    cores); `scheduler` sends extraction to a dask.distributed cluster instead. When nothing that shapes the
-    graph changed since it was written (and `reuse`), the graph file is read back instead of rebuilt.
-    `memo`, kept by the caller between builds (kg build --watch), holds every article's facts in memory, so a
-    rebuild does not read them back from the cache.
-    A second build of the same graph waits for the first (telling `on_wait`), up to lock.LOCK_TIMEOUT seconds.
+    options: BuildOptions
+    reading: Reading
+    overrides: list[Override]
+    cache_path: str | Path | None
+
+    def locked(self, on_wait: Callable[[str], None] | None) -> AbstractContextManager[None]:
+        """One build at a time per graph (or per cache, for a graph not written)."""
+        target = self.options.graph_path if self.options.graph_path is not None else self.cache_path
+        return build_lock(target, on_wait=on_wait) if target is not None else nullcontext()
+
+
+def build(options: BuildOptions, hooks: BuildHooks | None = None, *,
+          memo: dict[str, ArticleFacts] | None = None) -> BuildResult:
+    """Read every article under `options.paths`, extract, resolve, and write the graph (unless graph_path is None).
+
+    Facts are cached (default: beside the graph, `<graph>.facts.sqlite`); only new or changed articles are
+    extracted, unless `options.cache` is False. When nothing that shapes the graph changed since it was written
+    (and `options.reuse`), the graph file is read back instead of rebuilt. `memo`, kept by the caller between
+    builds (watch.Watch), holds every article's facts in memory, so a rebuild does not read them back from the
+    cache. A second build of the same graph waits for the first (telling `hooks.on_wait`), up to
+    lock.LOCK_TIMEOUT seconds.
     """
-    paths = list(paths)
-    overrides = read_aliases(aliases)
-    if graph_path is not None:
-        check_writable(graph_path)
-    if cache_path is None and graph_path is not None:
-        cache_path = store_path(graph_path)
+    hooks = hooks or BuildHooks()
+    plan = plan_build(options)
+    with plan.locked(hooks.on_wait):
+        collected = collect_facts(plan.reading, model=options.model, cache_path=plan.cache_path,
+                                  use_cache=options.cache, workers=options.workers, scheduler=options.scheduler,
+                                  progress=hooks.progress, on_total=hooks.on_total, memo=memo)
+        facts = collected.facts
+        inputs = inputs_fingerprint(collected, plan.overrides)
+        if options.reuse and options.graph_path is not None and collected.extracted == 0:
+            graph = unchanged_graph(options.graph_path, inputs)
+            if graph is not None:
+                return BuildResult(graph, Path(options.graph_path), len(facts), collected.skipped, [],
+                                   0, collected.cached, collected.pipeline, collected.warnings)
+        meta = {"articles": len(facts), "skipped": [{"path": s.path, "reason": s.reason} for s in collected.skipped],
+                "pipeline": collected.pipeline, "inputs": inputs}
+        with gc_paused():
+            resolution = resolve_entities(facts, plan.overrides)
+            graph = assemble_graph(facts, resolution, meta=meta, urls=collected.urls)
+            path = save_graph(graph, options.graph_path) if options.graph_path is not None else None
+    return BuildResult(graph, path, len(facts), collected.skipped, resolution.merges,
+                       collected.extracted, collected.cached, collected.pipeline, collected.warnings)
+
+
+def plan_build(options: BuildOptions) -> Plan:
+    """Everything that can fail before any work, failing in this order: the aliases file, the graph path."""
+    paths = list(options.paths)
+    overrides = read_aliases(options.aliases)
+    if options.graph_path is not None:
+        check_writable(options.graph_path)
+    cache_path = options.cache_path
+    if cache_path is None and options.graph_path is not None:
+        cache_path = store_path(options.graph_path)
     stdin = sys.stdin.buffer.read() if any(str(p) == "-" for p in paths) else None
-    reading = Reading(paths, max_bytes, tuple(text_fields), stdin)
-    target = graph_path if graph_path is not None else cache_path
-    with build_lock(target, on_wait=on_wait) if target is not None else nullcontext():
-        return build_locked(reading, overrides, graph_path=graph_path, model=model, cache_path=cache_path,
-                            use_cache=cache, workers=workers, scheduler=scheduler, progress=progress,
-                            on_total=on_total, memo=memo, reuse=reuse)
+    return Plan(options, Reading(paths, options.max_bytes, tuple(options.text_fields), stdin), overrides, cache_path)
 
 
-def read_aliases(aliases: str | Path | None) -> list:
+def build_graph(paths: Iterable[str | Path], *, progress: Progress | None = None,
+                on_total: Callable[[int], None] | None = None, on_wait: Callable[[str], None] | None = None,
+                memo: dict[str, ArticleFacts] | None = None, **options: Any) -> BuildResult:
+    """build() in one call, BuildOptions' fields and BuildHooks' as keywords: build_graph([folder], model="blank")."""
+    return build(BuildOptions(tuple(paths), **options), BuildHooks(progress, on_total, on_wait), memo=memo)
+
+
+def read_aliases(aliases: str | Path | None) -> list[Override]:
     """The aliases file's rows; a folder, a binary file or a damaged CSV is a one-line error naming the file."""
     if aliases is not None and Path(aliases).is_dir():
         raise InputError(f"--aliases '{aliases}' is a folder. Fix: name a CSV file with the columns "
@@ -134,31 +209,6 @@ def read_aliases(aliases: str | Path | None) -> list:
                          "the columns kind,name,alias,action.") from None
     except OSError as exc:
         raise InputError(f"Cannot read --aliases '{aliases}': {exc.strerror or exc}.") from None
-
-
-def build_locked(reading: Reading, overrides: list, *, graph_path: str | Path | None, model: str | None,
-                 cache_path: str | Path | None, use_cache: bool, workers: int | None, scheduler: str | None,
-                 progress: Progress | None, on_total: Callable[[int], None] | None,
-                 memo: dict[str, ArticleFacts] | None, reuse: bool) -> BuildResult:
-    """build_graph's work, while this build holds the graph's lock."""
-    cache = use_cache
-    collected = collect_facts(reading, model=model, cache_path=cache_path, use_cache=cache, workers=workers,
-                              scheduler=scheduler, progress=progress, on_total=on_total, memo=memo)
-    facts = collected.facts
-    inputs = inputs_fingerprint(collected, overrides)
-    if reuse and graph_path is not None and collected.extracted == 0:
-        graph = unchanged_graph(graph_path, inputs)
-        if graph is not None:
-            return BuildResult(graph, Path(graph_path), len(facts), collected.skipped, [],
-                               0, collected.cached, collected.pipeline, collected.warnings)
-    meta = {"articles": len(facts), "skipped": [{"path": s.path, "reason": s.reason} for s in collected.skipped],
-            "pipeline": collected.pipeline, "inputs": inputs}
-    with gc_paused():
-        resolution = resolve_entities(facts, overrides)
-        graph = assemble_graph(facts, resolution, meta=meta, urls=collected.urls)
-        path = save_graph(graph, graph_path) if graph_path is not None else None
-    return BuildResult(graph, path, len(facts), collected.skipped, resolution.merges,
-                       collected.extracted, collected.cached, collected.pipeline, collected.warnings)
 
 
 def collect_facts(
@@ -262,15 +312,15 @@ def collect_facts(
                     raise KgError(f"A worker runs pipeline '{batch.pipeline}' but this machine expects "
                                   f"'{version}'. Fix: install the same spaCy model, spaCy and medcollab-kg "
                                   "versions on every worker.")
-                for item in batch.items:
-                    if item.error:  # not cached: the next build tries again, say with a fixed rule
-                        skipped.append(Skipped(item.path, item.error))
+                for done in batch.items:
+                    if done.error or done.facts is None:  # not cached: the next build tries again, say with a fixed rule
+                        skipped.append(Skipped(done.path, done.error))
                     else:
                         if store is not None:
-                            store.put(item.key, item.facts)
-                        found[item.key] = item.facts
+                            store.put(done.key, done.facts)
+                        found[done.key] = done.facts
                     if progress:
-                        progress(item.name)
+                        progress(done.name)
         if store is not None:
             store.prune(order)
             warnings += store.warnings
@@ -308,10 +358,10 @@ def cached_facts(store: FactStore, key: str) -> ArticleFacts | None:
 KEEP_CHARS = 16_000_000  # about 6,000 press releases
 
 # Code that turns facts into the graph: a change here must rebuild even an unchanged corpus.
-GRAPH_CODE = ("build.py", "resolution.py", "graph.py")
+GRAPH_CODE = ("build.py", "resolution.py", "assemble.py", "graph.py")
 
 
-def inputs_fingerprint(collected: Collected, overrides: list) -> str:
+def inputs_fingerprint(collected: Collected, overrides: list[Override]) -> str:
     """Everything the graph is a function of: facts (by key and place), skips, aliases, pipeline, graph code."""
     digest = hashlib.sha256(f"schema{SCHEMA_VERSION}\0{collected.pipeline}\0{overrides!r}".encode())
     for key, fact in zip(collected.keys, collected.facts, strict=True):
@@ -326,7 +376,7 @@ def inputs_fingerprint(collected: Collected, overrides: list) -> str:
     return digest.hexdigest()
 
 
-def unchanged_graph(graph_path: str | Path, inputs: str) -> nx.MultiDiGraph | None:
+def unchanged_graph(graph_path: str | Path, inputs: str) -> nx.MultiDiGraph[str] | None:
     """The graph file, if it was built from exactly these inputs; else None (and it is rebuilt)."""
     try:
         graph = load_graph(graph_path)
@@ -343,7 +393,7 @@ def to_extract(reading: Reading, keys: set[str]) -> Iterator[tuple[str, Article]
 
 
 def run_extraction(stream: Iterator[tuple[str, Article]], total: int, *, model: str | None, workers: int,
-                   scheduler: str | None, pool=None):
+                   scheduler: str | None, pool: ProcessPoolExecutor | None = None) -> Iterator[Batch]:
     """Pick the runner: the cluster when asked, the pool if one was started or there is enough work for one,
     else this process."""
     from medcollab_kg import parallel

@@ -1,26 +1,21 @@
-"""The graph schema (v1), its assembly from facts, and save_graph / load_graph (node-link JSON, atomic)."""
+"""The graph file: schema (v1), node ids, and save_graph / load_graph (node-link JSON, written atomically,
+checked on load). Building a graph from facts is assemble.py's job."""
 from __future__ import annotations
 
-import gc
 import math
 import mmap
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import networkx as nx
 import orjson
 
+from medcollab_kg.atomic import write_atomic
 from medcollab_kg.errors import GraphFileError
-from medcollab_kg.nlp.lexicon import is_headline
-
-if TYPE_CHECKING:  # only assembly needs them, and loading a graph (every `kg query`) should not pay for them
-    from medcollab_kg.models import ArticleFacts
-    from medcollab_kg.resolution import Resolution
+from medcollab_kg.memory import gc_paused
 
 # the vocabulary lives in schema.py; importable from here as before
 from medcollab_kg.schema import FORMAT_NAME, NODE_TYPES, RELATIONS, SCHEMA_VERSION  # noqa: F401
@@ -33,142 +28,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:80] or "x"
 
 
-def assemble_graph(facts: Iterable[ArticleFacts], resolution: Resolution, *, meta: dict[str, Any] | None = None,
-                   urls: dict[str, str] | None = None) -> nx.MultiDiGraph:
-    """Entities and facts → a MultiDiGraph following the schema in DESIGN.md.
-
-    `urls` maps a document name to the link its source gave (a dump's `url`, a page's canonical link); facts
-    do not carry it, since the same text found at two links is one article to extract.
-    """
-    graph = nx.MultiDiGraph(format=FORMAT_NAME, schema_version=SCHEMA_VERSION, **(meta or {}))
-    for entity in resolution.entities.values():
-        attrs = {"type": entity.type, "name": entity.name, "aliases": entity.aliases}
-        if entity.type == "Organization":
-            attrs.update(acronym=entity.acronym, kind=entity.kind)
-        graph.add_node(entity.id, **attrs)
-    for article in facts:
-        GraphWriter(graph, resolution, article, (urls or {}).get(article.document)).write()
-    for _, _, data in graph.edges(data=True):
-        if "evidence" in data:
-            data["support"] = len({e["document"] for e in data["evidence"]})
-    return graph
-
-
-class GraphWriter:
-    """Adds one article's facts to the graph, merging repeated facts into one edge with more evidence."""
-
-    def __init__(self, graph: nx.MultiDiGraph, resolution: Resolution, article: ArticleFacts,
-                 url: str | None = None):
-        self.graph, self.resolution, self.article, self.url = graph, resolution, article, url
-        self.doc_id = f"doc:{slug(article.document)}"
-
-    def person(self, name: str | None) -> str | None:
-        return self.resolution.lookup(self.article.document, "person", name)
-
-    def org(self, name: str | None) -> str | None:
-        return self.resolution.lookup(self.article.document, "org", name)
-
-    def evidence(self, sentence: int) -> dict[str, str]:
-        return {"document": self.article.document, "sentence": self.article.sentences[sentence]}
-
-    def fact(self, u: str | None, v: str | None, relation: str, sentence: int, confidence: float = 0.8,
-             **attrs: Any) -> None:
-        if not u or not v or u == v:
-            return
-        key = relation + "".join(f":{attrs[k]}" for k in sorted(attrs) if k in ("title",))
-        evidence = self.evidence(sentence)
-        data = self.graph.get_edge_data(u, v, key)  # one lookup; graph.edges[…] builds a view per call
-        if data is not None:
-            if evidence not in data["evidence"]:
-                data["evidence"].append(evidence)
-            data["confidence"] = max(data["confidence"], confidence)
-            for k, value in attrs.items():
-                data.setdefault(k, value) if value is not None else None
-            return
-        clean = {k: value for k, value in attrs.items() if value is not None}
-        self.graph.add_edge(u, v, key, relation=relation, evidence=[evidence], confidence=confidence, **clean)
-
-    def naming(self, sentences: tuple[int, ...], name: str, default: int) -> int:
-        words = name.lower().split()
-        return next((i for i in sentences if all(w in self.article.sentences[i].lower() for w in words)), default)
-
-    def place(self, name: str | None) -> str | None:
-        if not name:
-            return None
-        node = f"place:{slug(name)}"
-        if node not in self.graph:
-            self.graph.add_node(node, type="Place", name=name, aliases=[])
-        return node
-
-    def write(self) -> None:
-        a = self.article
-        self.graph.add_node(self.doc_id, type="Document", name=a.title or a.document, aliases=[], path=a.path,
-                            title=a.title, date=a.date, sha256=a.sha256, url=self.url)
-        mentioned: set[str] = set()
-        for m in a.mentions:
-            node = self.person(m.text) if m.kind == "person" else self.org(m.text) if m.kind == "org" else None
-            if node:
-                mentioned.add(node)
-        for role in a.roles:
-            self.fact(self.person(role.person), self.org(role.org), "holds_role", role.sentence, role.confidence,
-                      title=role.title)
-        for part in a.part_of:
-            self.fact(self.org(part.child), self.org(part.parent), "part_of", part.sentence, 0.9)
-        for agreement in a.agreements:
-            parties = [p for p in dict.fromkeys(self.org(p) for p in agreement.parties) if p]
-            if len(parties) < 2:
-                continue
-            names = sorted(self.graph.nodes[p]["name"] for p in parties)
-            node = f"agreement:{slug(agreement.kind)}-{slug('-'.join(p.split(':')[1][:24] for p in sorted(parties)))}"
-            if node not in self.graph:
-                self.graph.add_node(node, type="Agreement", name=f"{agreement.title} ({' – '.join(names)})",
-                                    aliases=[], title=agreement.title, kind=agreement.kind, date=agreement.date,
-                                    place=agreement.place, duration=agreement.duration)
-            else:
-                data = self.graph.nodes[node]
-                for k in ("date", "place", "duration"):
-                    if data.get(k) is None and getattr(agreement, k):
-                        data[k] = getattr(agreement, k)
-            mentioned.add(node)
-            # a full sentence rather than a headline, and for each person the sentence that names them
-            first = min(agreement.sentences, key=lambda i: (is_headline(a.sentences[i]), i))
-            for party in parties:
-                self.fact(party, node, "party_to", first, agreement.confidence)
-            for s in agreement.signatories:
-                self.fact(self.person(s.person), node, "signed", self.naming(agreement.sentences, s.person, first),
-                          agreement.confidence, on_behalf_of=self.org(s.org))
-            for w in agreement.witnesses:
-                self.fact(self.person(w), node, "witnessed", self.naming(agreement.sentences, w, first),
-                          agreement.confidence)
-            self.fact(node, self.place(agreement.place), "located_in", first, 0.7)
-        for event in a.events:
-            node = f"event:{slug(event.name)}-{slug(event.date or a.document)}"
-            if node not in self.graph:
-                self.graph.add_node(node, type="Event", name=event.name, aliases=[], title=event.name,
-                                    kind=event.kind, date=event.date, place=event.place)
-            mentioned.add(node)
-            for org in event.organizers:
-                self.fact(self.org(org), node, "organized", event.sentence, 0.7)
-            for participant in event.participants:
-                self.fact(self.person(participant) or self.org(participant), node, "participated_in",
-                          event.sentence, 0.6)
-            self.fact(node, self.place(event.place), "located_in", event.sentence, 0.6)
-        for visit in a.visits:
-            visitor = self.person(visit.visitor) if visit.visitor_kind == "person" else self.org(visit.visitor)
-            self.fact(visitor, self.org(visit.host), "visited", visit.sentence, 0.7, date=visit.date)
-        for c in a.collaborations:
-            ends = sorted(filter(None, {self.org(c.a), self.org(c.b)}))
-            if len(ends) == 2:  # one direction, so a pair is one edge whatever the order in the text
-                self.fact(ends[0], ends[1], "collaborates_with", c.sentence, 0.7)
-        for node in sorted(mentioned):
-            if not self.graph.has_edge(node, self.doc_id, "mentioned_in"):
-                self.graph.add_edge(node, self.doc_id, "mentioned_in", relation="mentioned_in")
-
-
-# ---------------------------------------------------------------- files
-
-
-def graph_to_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
+def graph_to_data(graph: nx.MultiDiGraph[str]) -> dict[str, Any]:
     return nx.node_link_data(graph, edges="edges")
 
 
@@ -215,14 +75,14 @@ def is_graph_file(path: Path) -> bool:
                              "a file you can read and write.") from None
 
 
-def graph_json(graph: nx.MultiDiGraph) -> Iterator[bytes]:
+def graph_json(graph: nx.MultiDiGraph[str]) -> Iterator[bytes]:
     """The graph as node-link JSON (what nx.node_link_data gives), in UTF-8 pieces, one node or edge per line:
     diffable, and written by orjson, four times faster than the standard library. Keys are sorted, so equal
     graphs give equal bytes. Pieces, not one string: the file of a large graph is written without a second copy
     of the graph in memory, nor of the file."""
     nodes = ({**data, "id": node} for node, data in graph.nodes(data=True))
     edges = ({**data, "source": u, "target": v, "key": k} for u, v, k, data in graph.edges(keys=True, data=True))
-    fields = {"directed": True, "edges": edges, "graph": graph.graph, "multigraph": True, "nodes": nodes}
+    fields: dict[str, Any] = {"directed": True, "edges": edges, "graph": graph.graph, "multigraph": True, "nodes": nodes}
     yield b"{\n "
     for n, (key, value) in enumerate(fields.items()):
         yield (b",\n " if n else b"") + dumps(key) + b": "
@@ -245,7 +105,7 @@ def dumps(value: Any) -> bytes:
     return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
 
 
-def save_graph(graph: nx.MultiDiGraph, path: str | Path) -> Path:
+def save_graph(graph: nx.MultiDiGraph[str], path: str | Path) -> Path:
     """Write node-link JSON atomically: a temporary file in the same folder, then rename."""
     try:
         return write_atomic(Path(path), graph_json(graph))
@@ -254,30 +114,7 @@ def save_graph(graph: nx.MultiDiGraph, path: str | Path) -> Path:
                              "Fix: pass --graph a file path in a folder you can write to.") from None
 
 
-def write_atomic(path: Path, pieces: Iterable[bytes]) -> Path:
-    """Write `pieces` to `path` so that a reader sees the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.chmod(tmp, 0o666 & ~current_umask())
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.writelines(pieces)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def load_graph(path: str | Path) -> nx.MultiDiGraph:
+def load_graph(path: str | Path) -> nx.MultiDiGraph[str]:
     """Read a graph written by save_graph; a clear error for anything else."""
     path = Path(path)
     if not path.exists():
@@ -359,40 +196,50 @@ def short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """For work that allocates many objects and frees few (reading a graph or the fact cache, resolution,
-    assembly): the cycle collector's passes over them are pure cost, a quarter of the time or more."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def graph_from_data(attrs: dict[str, Any], nodes: list[dict[str, Any]], edges: list[dict[str, Any]]
-                    ) -> nx.MultiDiGraph:
-    """The graph node_link_graph would give, built straight into MultiDiGraph's adjacency dicts (its documented
-    dict-of-dicts layout): three times faster, since every node and edge here is known to be new. Raises
-    KeyError or TypeError for a node without a text id or an edge to an unknown node."""
-    graph = nx.MultiDiGraph()
+                    ) -> nx.MultiDiGraph[str]:
+    """The graph node_link_graph would give, every node and edge checked against the schema on the way. Raises
+    KeyError or TypeError for a node without a unique text id, an edge to an unknown node or a repeated edge,
+    and Invalid for attributes of the wrong type."""
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     graph.graph.update(attrs)
-    node, succ, pred = graph._node, graph._succ, graph._pred
+    add_new(graph, checked_nodes(graph, nodes), checked_edges(edges))
+    return graph
+
+
+def checked_nodes(graph: nx.MultiDiGraph[str], nodes: Iterable[dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
     for data in nodes:
         name = data.pop("id")
-        if not isinstance(name, str) or name in node:
+        if not isinstance(name, str) or name in graph:  # the nodes before it are in the graph already
             raise TypeError(f"node id {name!r} is not a unique text")
         check_node(name, data)
-        node[name], succ[name], pred[name] = data, {}, {}
+        yield name, data
+
+
+def checked_edges(edges: Iterable[dict[str, Any]]) -> Iterator[tuple[Any, Any, Any, dict[str, Any]]]:
     for data in edges:
         source, target, key = data.pop("source"), data.pop("target"), data.pop("key")
         check_edge(source, target, key, data)
+        yield source, target, key, data
+
+
+def add_new(graph: nx.MultiDiGraph[str], nodes: Iterable[tuple[str, dict[str, Any]]],
+            edges: Iterable[tuple[Any, Any, Any, dict[str, Any]]]) -> None:
+    """add_nodes_from and add_edges_from for a graph being read, where every node and edge is new and each
+    attribute dict (fresh from the parser) can become the graph's own instead of being copied.
+
+    The one place that writes NetworkX's private state (MultiDiGraph's `_node`, `_succ` and `_pred`, in the
+    dict-of-dicts layout its documentation describes): the public methods copy every dict and look every edge
+    up again, which costs about 0.15 s more on the graph of 1,000 articles, half of `kg query`'s start.
+    tests/test_robustness.py checks the result against what networkx reads from the same file.
+    Raises KeyError for an edge to an unknown node, TypeError for an edge key that repeats."""
+    node, succ, pred = graph._node, graph._succ, graph._pred  # type: ignore[attr-defined]  # not in the stubs
+    for name, data in nodes:
+        node[name], succ[name], pred[name] = data, {}, {}
+    for source, target, key, data in edges:
         keys = succ[source].get(target)
         if keys is None:
             keys = succ[source][target] = pred[target][source] = {}
         if key in keys:
             raise TypeError(f"edge key {key!r} repeats between {source!r} and {target!r}")
         keys[key] = data
-    return graph

@@ -12,13 +12,17 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from medcollab_kg.errors import KgError
 from medcollab_kg.models import Article, ArticleFacts
+
+if TYPE_CHECKING:  # imported where they are used, so that a cached rebuild never pays for spaCy
+    from distributed import Client
+    from spacy.language import Language
 
 BATCH = 8  # articles per task: enough to amortise pickling, small enough to balance the last tasks
 IN_FLIGHT = 2  # batches queued per worker, so a worker never waits for the next one
@@ -53,7 +57,7 @@ def cpu_count() -> int:
 
 # ------------------------------------------------------------------ the work itself
 
-_NLP: dict[str | None, Any] = {}  # one pipeline per model per process: loaded on first use, then reused
+_NLP: dict[str | None, Language] = {}  # one pipeline per model per process: loaded on first use, then reused
 # A Dask worker may run tasks in several threads: load once, and never run one pipeline in two threads at once.
 _LOCK = threading.RLock()
 
@@ -63,7 +67,7 @@ def is_loaded(model: str | None) -> bool:
     return model in _NLP
 
 
-def cached_nlp(model: str | None):
+def cached_nlp(model: str | None) -> Language:
     with _LOCK:
         if model not in _NLP:
             from medcollab_kg.nlp import build_nlp
@@ -82,7 +86,7 @@ def extract_batch(articles: list[tuple[str, Article]], model: str | None) -> Bat
     return Batch(pipeline_version(nlp), items)
 
 
-def extract_each(nlp, articles: list[tuple[str, Article]]) -> list[Extracted]:
+def extract_each(nlp: Language, articles: list[tuple[str, Article]]) -> list[Extracted]:
     """Facts of each (key, article), the batch through nlp.pipe. Should text nobody foresaw trip the pipeline or
     a rule, the batch is run again one article at a time, and only the article that fails is set aside, with
     the error as its reason."""
@@ -95,7 +99,7 @@ def extract_each(nlp, articles: list[tuple[str, Article]]) -> list[Extracted]:
         return [extract_one(nlp, key, article) for key, article in articles]
 
 
-def extract_one(nlp, key: str, article: Article) -> Extracted:
+def extract_one(nlp: Language, key: str, article: Article) -> Extracted:
     from medcollab_kg.facts import extract_facts
 
     try:
@@ -217,7 +221,8 @@ def extract_dask(items: Iterable[tuple[str, Article]], *, model: str | None, sch
         client.close()  # cancels what is still queued; the cluster itself stays up
 
 
-def _bounded_dask(client, items: Iterable[tuple[str, Article]], model: str | None, workers: int) -> Iterator[Batch]:
+def _bounded_dask(client: Client, items: Iterable[tuple[str, Article]], model: str | None, workers: int
+                  ) -> Iterator[Batch]:
     """_bounded for Dask futures, which complete through the client's event loop."""
     from distributed import as_completed
 
@@ -227,25 +232,26 @@ def _bounded_dask(client, items: Iterable[tuple[str, Article]], model: str | Non
     for chunk in itertools.islice(chunks, workers * IN_FLIGHT):
         done.add(client.submit(extract_batch, chunk, model, pure=False))
     for future in done:
-        chunk = next(chunks, None)
-        if chunk is not None:
-            done.add(client.submit(extract_batch, chunk, model, pure=False))
+        more = next(chunks, None)
+        if more is not None:
+            done.add(client.submit(extract_batch, more, model, pure=False))
         yield future.result()
 
 
-def _bounded(submit, items: Iterable[tuple[str, Article]], workers: int) -> Iterator[Batch]:
+def _bounded(submit: Callable[[list[tuple[str, Article]]], Future[Batch]], items: Iterable[tuple[str, Article]],
+             workers: int) -> Iterator[Batch]:
     """Submit batches as earlier ones finish, keeping IN_FLIGHT per worker; yield results as they come."""
     chunks = batches(items)
-    running: set[Future] = set()
+    running: set[Future[Batch]] = set()
     try:
         for chunk in itertools.islice(chunks, workers * IN_FLIGHT):
             running.add(submit(chunk))
         while running:
             done, running = wait(running, return_when=FIRST_COMPLETED)
             for future in done:
-                chunk = next(chunks, None)
-                if chunk is not None:
-                    running.add(submit(chunk))
+                more = next(chunks, None)
+                if more is not None:
+                    running.add(submit(more))
                 yield future.result()
     finally:
         for future in running:

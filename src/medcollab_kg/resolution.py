@@ -11,9 +11,11 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from medcollab_kg.errors import InputError
 from medcollab_kg.graph import slug
@@ -46,11 +48,58 @@ class Entity:
     kind: str | None = None
 
 
+class Why(Enum):
+    """Why names became one entity, or did not."""
+
+    # organizations, within one article
+    DEFINED = "defined"  # the text defines one as the other: "Vale Hospital (VH)"
+    INITIALS = "initials"  # an acronym spelling a name's initials
+    WITH_PLACE = "with-place"  # "Whitford Clinic" and "Whitford Clinic of Rochester"
+    END_OF_LONGER = "end-of-longer"  # "Harbourview Hospital" in "Hong Kong Harbourview Hospital"
+    KIND_IN_LOWER_CASE = "kind-in-lower-case"  # "the Santa Brígida hospital"
+    SPELLING = "spelling"  # one name in another case, spelling or punctuation, or without its legal form ("Inc.")
+    UNIT = "unit"  # "UM FHS": a prefixed form naming a unit of the prefix's organization
+    # organizations, across articles
+    SAME_NAME = "same-name"  # the same distinctive full name
+    ONE_MEANING = "one-meaning"  # an acronym used for one organization only in the corpus
+    SAME_UNIT = "same-unit"  # a generic unit name under the same parent
+    ALIASES_FILE = "aliases-file"  # forced by the aliases file (organizations and people)
+    KEPT_APART = "kept-apart"  # not merged: the aliases file forbids it
+    AMBIGUOUS = "ambiguous"  # not merged: the acronym means different organizations in different articles
+    # people
+    SHORTER_FORM = "shorter-form"  # a shorter form of the one longer name in the article
+    SHORTER_FORM_ELSEWHERE = "shorter-form-elsewhere"  # a shorter form of the one longer name in the corpus
+    SAME_WORDS = "same-words"  # the same words in any order, case or accents
+    NAMESAKE = "namesake"  # not merged: the aliases file says this article names a namesake
+    SURNAME_IN_CONTEXT = "surname-in-context"  # the one full name with the surname that fits the sentence
+    SURNAME_IN_CORPUS = "surname-in-corpus"  # the one person in the corpus with the surname (which holds a role)
+    ONE_NAME = "one-name"  # a person known by one name (it holds a role)
+    UNLINKED = "unlinked"  # not merged: no full name, or more than one, fits the surname
+
+
+@dataclass(slots=True)  # not frozen: a corpus makes tens of thousands, and frozen ones take four times as long
+class Merge:
+    """One decision of resolution: names that became one entity (or were kept apart, or left unlinked), what
+    they joined, where and why. `kg build --explain-merges` words it."""
+
+    kind: str  # "org" or "person"
+    why: Why
+    names: tuple[str, ...]  # the names merged, kept apart or left unlinked
+    into: tuple[str, ...] = ()  # the name they joined, as written there (SHORTER_FORM_ELSEWHERE: all its forms)
+    documents: tuple[str, ...] = ()  # the article it was decided in; across articles, the name's then the other's
+    parent: str | None = None  # UNIT: the organization the unit belongs to
+    candidates: int = 0  # UNLINKED: full names in the article with this surname
+    fitting: int = 0  # UNLINKED: of those, the ones the sentence fits
+
+
+EntityIds = dict[tuple[str, str, str], str]  # (document, "person"|"org", surface) → entity id
+
+
 @dataclass
 class Resolution:
     entities: dict[str, Entity]
-    ids: dict[tuple[str, str, str], str]  # (document, "person"|"org", surface) → entity id
-    merges: list[str] = field(default_factory=list)
+    ids: EntityIds
+    merges: list[Merge] = field(default_factory=list)
 
     def lookup(self, document: str, kind: str, surface: str | None) -> str | None:
         if surface is None:
@@ -66,26 +115,29 @@ class Override:
     same: bool  # force the merge (True) or forbid it (False)
 
 
-class UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict = {}
+T = TypeVar("T", bound=Hashable)
 
-    def find(self, x):
+
+class UnionFind(Generic[T]):
+    def __init__(self) -> None:
+        self.parent: dict[T, T] = {}
+
+    def find(self, x: T) -> T:
         self.parent.setdefault(x, x)
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
         return x
 
-    def union(self, a, b) -> bool:
+    def union(self, a: T, b: T) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return False
         self.parent[max(ra, rb, key=str)] = min(ra, rb, key=str)
         return True
 
-    def groups(self) -> dict:
-        out: dict = defaultdict(list)
+    def groups(self) -> dict[T, list[T]]:
+        out: dict[T, list[T]] = defaultdict(list)
         for x in list(self.parent):
             out[self.find(x)].append(x)
         return out
@@ -168,24 +220,28 @@ def read_overrides(path: str | Path | None) -> list[Override]:
 def resolve_entities(facts: Iterable[ArticleFacts], overrides: Iterable[Override] = ()) -> Resolution:
     facts = list(facts)
     overrides = list(overrides)
-    merges: list[str] = []
-    ids: dict[tuple[str, str, str], str] = {}
-    entities: dict[str, Entity] = {}
-    resolve_orgs(facts, overrides, ids, entities, merges)
-    resolve_people(facts, overrides, ids, entities, merges)
-    return Resolution(entities, ids, merges)
+    orgs = resolve_orgs(facts, overrides)
+    people = resolve_people(facts, overrides, orgs.ids)
+    return Resolution({**orgs.entities, **people.entities}, {**orgs.ids, **people.ids}, orgs.merges + people.merges)
 
 
-def org_groups_in(article: ArticleFacts, merges: list[str]) -> tuple[UnionFind, dict[str, str]]:
-    """Union names of one organization within one article; returns the groups and each name's parent name."""
-    uf = UnionFind()
+def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str], list[Merge]]:
+    """Union names of one organization within one article; returns the groups, each name's parent name and
+    the merges made."""
+    doc = article.document
+    merges: list[Merge] = []
+
+    def merged(why: Why, name: str, into: str, parent: str | None = None) -> None:
+        merges.append(Merge("org", why, (name,), (into,), (doc,), parent))
+
+    uf: UnionFind[str] = UnionFind()
     names = [m.text for m in article.mentions if m.kind == "org"]
     names += [n for p in article.part_of for n in (p.child, p.parent)]
     for name in names:
         uf.find(name)
     for alias in article.aliases:
         if uf.union(alias.short, alias.long):
-            merges.append(f"{article.document}: '{alias.short}' = '{alias.long}' (defined in the text)")
+            merged(Why.DEFINED, alias.short, alias.long)
     defined = {a.short for a in article.aliases}
     full = [n for n in set(names) | {a.long for a in article.aliases} if not is_acronym(n)]
     for name in sorted(set(names)):
@@ -193,13 +249,13 @@ def org_groups_in(article: ArticleFacts, merges: list[str]) -> tuple[UnionFind, 
             spelled = sorted({uf.find(f) for f in full if initials_match(name, f.split())})
             if len(spelled) == 1:
                 uf.union(name, spelled[0])
-                merges.append(f"{article.document}: '{name}' = '{spelled[0]}' (initials)")
+                merged(Why.INITIALS, name, spelled[0])
     # "Whitford Clinic of Rochester" and "Whitford Clinic": the place added to a distinctive name
     for short in full:
         if len(short.split()) >= 2 and not is_generic(short):
             for long in full:
                 if long.startswith(short + " of ") and uf.union(short, long):
-                    merges.append(f"{article.document}: '{short}' = '{long}' (the same name with its place)")
+                    merged(Why.WITH_PLACE, short, long)
     # "Harbourview Hospital" and "Hong Kong Harbourview Hospital": a distinctive name with a place before it
     for short in full:
         words = short.split()
@@ -208,22 +264,25 @@ def org_groups_in(article: ArticleFacts, merges: list[str]) -> tuple[UnionFind, 
             # not "… of Jiangbei Medical University" or "Thornbury and Hokusetsu …": other names ending in it
             longer = {uf.find(n) for n in full if n != short and n.endswith(" " + short)
                       and n[: -len(short)].split()[-1].lower() not in CONNECTORS | {"'s", "’s"}}
-            if len(longer) == 1 and uf.union(short, longer.pop()):
-                merges.append(f"{article.document}: '{short}' is the end of a longer name in the article")
+            if len(longer) == 1:
+                root = longer.pop()
+                if uf.union(short, root):
+                    merged(Why.END_OF_LONGER, short, root)
     # "the Santa Brígida hospital": a short name with its kind in lower case names the one organization it starts
     for short in {n for n in names if is_kind_short_form(n)}:
         words = short.split()[:-1]
         longer = {uf.find(n) for n in full if n != short and not is_kind_short_form(n)
                   and n.split()[: len(words)] == words}
         if len(longer) == 1:
-            uf.union(short, longer.pop())
-            merges.append(f"{article.document}: '{short}' is a short name in the article")
+            root = longer.pop()
+            uf.union(short, root)
+            merged(Why.KIND_IN_LOWER_CASE, short, root)
     # "Veridian Genomics" and "Veridian Genomics, Inc.": one name, with and without the company's legal form
     by_norm: dict[str, str] = {}
     for name in sorted(full):
         first = by_norm.setdefault(norm(name), name)
         if first != name and uf.union(first, name):
-            merges.append(f"{article.document}: '{name}' = '{first}' (the same name)")
+            merged(Why.SPELLING, name, first)
     parent_of = {p.child: p.parent for p in article.part_of}
     # "UM FHS", "NUS Medicine": a prefixed form names a unit of the prefix's organization
     for child, parent in list(parent_of.items()):
@@ -239,18 +298,24 @@ def org_groups_in(article: ArticleFacts, merges: list[str]) -> tuple[UnionFind, 
         if len(units) == 1:
             unit = units.pop()
             uf.union(child, unit)
-            merges.append(f"{article.document}: '{child}' = '{unit}' (unit of '{parent}')")
-    return uf, parent_of
+            merged(Why.UNIT, child, unit, parent)
+    return uf, parent_of, merges
 
 
-def resolve_orgs(facts, overrides, ids, entities, merges) -> None:
-    global_uf = UnionFind()
-    doc_groups: dict[tuple[str, str], list[str]] = {}  # (document, root name) → names
-    parents: dict[tuple[str, str], tuple[str, str]] = {}
-    kinds: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    display: dict[tuple[str, str], Counter] = defaultdict(Counter)
+Group = tuple[str, str]  # (document, the name that stands for one organization's names in it)
+
+
+def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolution:
+    """Organizations: names merged within each article, then across articles; one entity per organization."""
+    merges: list[Merge] = []
+    global_uf: UnionFind[Group] = UnionFind()
+    doc_groups: dict[Group, list[str]] = {}  # (document, root name) → names
+    parents: dict[Group, Group] = {}
+    kinds: dict[Group, Counter[str]] = defaultdict(Counter)
+    display: dict[Group, Counter[str]] = defaultdict(Counter)
     for article in facts:
-        uf, parent_of = org_groups_in(article, merges)
+        uf, parent_of, found = org_groups_in(article)
+        merges += found
         for root, names in uf.groups().items():
             key = (article.document, root)
             doc_groups[key] = names
@@ -266,30 +331,33 @@ def resolve_orgs(facts, overrides, ids, entities, merges) -> None:
     forbidden = {(norm(o.name), norm(o.alias)) for o in overrides if o.kind == "org" and not o.same}
     forbidden |= {(b, a) for a, b in forbidden}
 
-    def union(a, b, reason: str) -> None:
+    def union(a: Group, b: Group, why: Why, name: str, into: str) -> None:
+        """Merge group `b`, where `name` was found, into group `a`, where it is `into`, unless the aliases file
+        forbids it."""
         if forbidden:  # only an aliases file with "different" rows pays for looking at whole groups
             groups = global_uf.groups()
             names_a = {norm(n) for k in groups.get(global_uf.find(a), [a]) for n in doc_groups[k]}
             names_b = {norm(n) for k in groups.get(global_uf.find(b), [b]) for n in doc_groups[k]}
             if any((x, y) in forbidden for x in names_a for y in names_b):
-                merges.append(f"kept apart by the aliases file: '{a[1]}' and '{b[1]}'")
+                merges.append(Merge("org", Why.KEPT_APART, (a[1], b[1]), (), (a[0], b[0])))
                 return
         if global_uf.union(a, b):
-            merges.append(reason)
+            merges.append(Merge("org", why, (name,), (into,), (b[0], a[0])))
 
     # 1. the same distinctive full name in two articles is one organization
-    by_name: dict[str, tuple[str, str]] = {}
+    by_name: dict[str, tuple[Group, str]] = {}
     for key, names in doc_groups.items():
         for name in names:
             if is_acronym(name) or (is_generic(name) and key in parents):
                 continue
             n = norm(without_country(name))
             if n in by_name:
-                union(by_name[n], key, f"'{name}' in {key[0]} = in {by_name[n][0]} (same name)")
+                first, as_named = by_name[n]
+                union(first, key, Why.SAME_NAME, name, as_named)
             else:
-                by_name[n] = key
+                by_name[n] = (key, name)
     # 2. an acronym links articles only when it means one organization across the corpus
-    acronym_clusters: dict[str, set] = defaultdict(set)
+    acronym_clusters: dict[str, set[Group]] = defaultdict(set)
     for key, names in doc_groups.items():
         if any(not is_acronym(n) for n in names):
             for name in names:
@@ -300,22 +368,23 @@ def resolve_orgs(facts, overrides, ids, entities, merges) -> None:
             for name in names:
                 clusters = acronym_clusters.get(name, set())
                 if len(clusters) == 1:
-                    union(next(iter(clusters)), key, f"'{name}' in {key[0]} (acronym used for one organization only)")
+                    union(next(iter(clusters)), key, Why.ONE_MEANING, name, name)
     for name, clusters in acronym_clusters.items():
         if len({global_uf.find(c) for c in clusters}) > 1:
-            merges.append(f"'{name}' means different organizations in different articles; not linked across them")
+            merges.append(Merge("org", Why.AMBIGUOUS, (name,)))
     # 3. a generic unit name is the same unit only under the same parent
-    by_parent_name: dict[tuple, tuple[str, str]] = {}
+    by_parent_name: dict[tuple[Group, str], tuple[Group, str]] = {}
     for key, names in doc_groups.items():
         if key not in parents:
             continue
-        parent = global_uf.find(parents[key])
+        parent_group = global_uf.find(parents[key])
         for name in names:
-            k = (parent, norm(name))
-            if k in by_parent_name:
-                union(by_parent_name[k], key, f"'{name}' in {key[0]} = in {by_parent_name[k][0]} (same unit)")
+            unit = (parent_group, norm(name))
+            if unit in by_parent_name:
+                first, as_named = by_parent_name[unit]
+                union(first, key, Why.SAME_UNIT, name, as_named)
             else:
-                by_parent_name[k] = key
+                by_parent_name[unit] = (key, name)
     # 4. the analyst's forced merges
     for override in overrides:
         if override.kind == "org" and override.same:
@@ -324,14 +393,16 @@ def resolve_orgs(facts, overrides, ids, entities, merges) -> None:
             for x in a[:1]:
                 for y in b:
                     if global_uf.union(x, y):
-                        merges.append(f"'{override.alias}' = '{override.name}' (aliases file)")
+                        merges.append(Merge("org", Why.ALIASES_FILE, (override.alias,), (override.name,)))
     # entities
+    entities: dict[str, Entity] = {}
+    ids: EntityIds = {}
     for members in sorted(global_uf.groups().values(), key=min):
         names = [n for k in members for n in doc_groups[k]]
         if all(is_kind_short_form(n) for n in names):
             continue  # "a Chinese hospital" named nothing we know
-        shown = Counter()
-        kind = Counter()
+        shown: Counter[str] = Counter()
+        kind: Counter[str] = Counter()
         for k in members:
             shown.update(display[k])
             kind.update(kinds[k])
@@ -350,6 +421,7 @@ def resolve_orgs(facts, overrides, ids, entities, merges) -> None:
         for k in members:
             for n in doc_groups[k]:
                 ids[(k[0], "org", n)] = entity.id
+    return Resolution(entities, ids, merges)
 
 
 def new_entity(entities: dict[str, Entity], prefix: str, type_: str, name: str) -> Entity:
@@ -362,11 +434,18 @@ def new_entity(entities: dict[str, Entity], prefix: str, type_: str, name: str) 
     return entity
 
 
-def resolve_people(facts, overrides, ids, entities, merges) -> None:
+def resolve_people(facts: list[ArticleFacts], overrides: list[Override], orgs: Mapping[tuple[str, str, str], str]
+                   ) -> Resolution:
+    """People: one entity per person; `orgs` (the organizations' ids) tells which full name a surname's sentence
+    fits."""
+    merges: list[Merge] = []
+    entities: dict[str, Entity] = {}
+    ids: EntityIds = {}
     forced = {person_key(o.alias): person_key(o.name) for o in overrides if o.kind == "person" and o.same}
+    forced_names = {person_key(o.name): o.name for o in overrides if o.kind == "person" and o.same}
     # "different" for a person: `alias` names an article whose `name` is someone else (a namesake)
     namesakes = {(person_key(o.name), o.alias) for o in overrides if o.kind == "person" and not o.same}
-    by_key: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
+    by_key: dict[tuple[frozenset[str], str], list[tuple[str, str]]] = defaultdict(list)
     surnames: list[tuple[ArticleFacts, str, int]] = []
     for article in facts:
         full_keys = {person_key(m.text) for m in article.mentions if m.kind == "person" and len(m.text.split()) > 1}
@@ -380,25 +459,26 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
             # "Costa Lima" after "João Carlos Costa Lima": a shorter form of the one longer name
             longer = [k for k in full_keys if key < k]
             if len(longer) == 1:
-                merges.append(f"{article.document}: '{m.text}' is a shorter form of a longer name in the article")
+                long = next(n.text for n in article.mentions if n.kind == "person" and person_key(n.text) == longer[0])
+                merges.append(Merge("person", Why.SHORTER_FORM, (m.text,), (long,), (article.document,)))
                 key = longer[0]
             key = forced.get(key, key)
             if key != person_key(m.text) and key in forced.values():
-                merges.append(f"{article.document}: '{m.text}' (aliases file)")
+                merges.append(Merge("person", Why.ALIASES_FILE, (m.text,), (forced_names[key],), (article.document,)))
             namesake = article.document if (key, article.document) in namesakes else ""
             by_key[(key, namesake)].append((article.document, m.text))
     texts: dict[frozenset[str], list[str]] = defaultdict(list)
     for (key, namesake), seen in by_key.items():
         if not namesake:
             texts[key] += [text for _, text in seen]
-    longer = shorter_forms(texts)
-    for short, long in longer.items():
-        while long in longer:  # a shorter form of a shorter form
-            long = longer[long]
+    longer_form = shorter_forms(texts)
+    for short, long_key in longer_form.items():
+        while long_key in longer_form:  # a shorter form of a shorter form
+            long_key = longer_form[long_key]
         seen = by_key.pop((short, ""))
-        merges.append(f"{sorted({t for _, t in seen})} is a shorter form of the one longer name "
-                      f"{sorted({t for _, t in by_key[(long, '')]})}")
-        by_key[(long, "")] += seen
+        merges.append(Merge("person", Why.SHORTER_FORM_ELSEWHERE, tuple(sorted({t for _, t in seen})),
+                            tuple(sorted({t for _, t in by_key[(long_key, "")]}))))
+        by_key[(long_key, "")] += seen
     for (_, namesake), seen in sorted(by_key.items(), key=lambda kv: (sorted(kv[0][0]), kv[0][1])):
         forms = Counter(text for _, text in seen)
         name = max(forms, key=lambda f: (len(f.split()), forms[f]))  # the fullest form, then the commonest
@@ -406,35 +486,36 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
         entity.aliases = sorted(set(forms) - {name})
         docs = sorted({d for d, _ in seen})
         if len(forms) > 1 or len(docs) > 1:
-            merges.append(f"'{name}' = {sorted(forms)} (same name, any order or case) in {', '.join(docs)}")
+            merges.append(Merge("person", Why.SAME_WORDS, tuple(sorted(forms)), (name,), tuple(docs)))
         if namesake:
-            merges.append(f"'{name}' in {namesake} kept apart from namesakes (aliases file)")
+            merges.append(Merge("person", Why.NAMESAKE, (name,), (), (namesake,)))
         for document, text in seen:
             ids[(document, "person", text)] = entity.id
     # surname only: the one full name in the article that fits the sentence
     mononyms: dict[frozenset[str], Entity] = {}
     for article, surname, sentence in surnames:
-        if (article.document, "person", surname) in ids:
+        doc = article.document
+        if (doc, "person", surname) in ids:
             continue
         candidates = {
-            ids[(article.document, "person", m.text)] for m in article.mentions
+            ids[(doc, "person", m.text)] for m in article.mentions
             if m.kind == "person" and len(m.text.split()) > 1
             and surname.lower() in m.text.lower().split()
         }
         found = len(candidates)
         if len(candidates) > 1:
-            orgs_here = {ids.get((article.document, "org", m.text)) for m in article.mentions
+            orgs_here = {orgs.get((doc, "org", m.text)) for m in article.mentions
                          if m.kind == "org" and m.sentence == sentence}
             fitting = {c for c in candidates if any(
-                ids.get((article.document, "org", r.org)) in orgs_here
-                for r in article.roles if ids.get((article.document, "person", r.person)) == c)}
+                orgs.get((doc, "org", r.org)) in orgs_here
+                for r in article.roles if ids.get((doc, "person", r.person)) == c)}
             candidates = fitting
         if len(candidates) == 1:
             target = candidates.pop()
-            ids[(article.document, "person", surname)] = target
+            ids[(doc, "person", surname)] = target
             if surname not in entities[target].aliases:
                 entities[target].aliases.append(surname)
-            merges.append(f"{article.document}: '{surname}' = '{entities[target].name}' (surname in context)")
+            merges.append(Merge("person", Why.SURNAME_IN_CONTEXT, (surname,), (entities[target].name,), (doc,)))
         elif not found and any(r.person == surname for r in article.roles):
             # a surname holding a role, with no full name in the article: the one person in the corpus with that
             # surname, or someone known by one name ("Professor Wirawan, Dean of the Faculty of Medicine")
@@ -443,17 +524,16 @@ def resolve_people(facts, overrides, ids, entities, merges) -> None:
                          and key <= person_key(e.name)}
             if len(elsewhere) == 1:
                 target = elsewhere.pop()
-                merges.append(f"{article.document}: '{surname}' = '{entities[target].name}' (the one person in "
-                              "the corpus with that name)")
+                merges.append(Merge("person", Why.SURNAME_IN_CORPUS, (surname,), (entities[target].name,), (doc,)))
             else:
                 if key not in mononyms:
                     mononyms[key] = new_entity(entities, "person", "Person", surname)
                 target = mononyms[key].id
-                merges.append(f"{article.document}: '{surname}' is a person known by one name (holds a role)")
-            ids[(article.document, "person", surname)] = target
+                merges.append(Merge("person", Why.ONE_NAME, (surname,), (entities[target].name,), (doc,)))
+            ids[(doc, "person", surname)] = target
             if surname not in entities[target].aliases and surname != entities[target].name:
                 entities[target].aliases.append(surname)
         else:
-            why = (f"{found} full names with it, {len(candidates)} fit the sentence" if found
-                   else "no full name with it")
-            merges.append(f"{article.document}: '{surname}' left unlinked ({why})")
+            merges.append(Merge("person", Why.UNLINKED, (surname,), (), (doc,), candidates=found,
+                                fitting=len(candidates)))
+    return Resolution(entities, ids, merges)

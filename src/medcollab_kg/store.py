@@ -179,8 +179,8 @@ class FactStore:
                                                      (self.pipeline,)).fetchone() is not None, lambda: False)
 
     def count(self) -> int:
-        return self._guarded(lambda: self.db.execute("SELECT count(*) FROM facts WHERE pipeline = ?",
-                                                     (self.pipeline,)).fetchone()[0], lambda: 0)
+        return int(self._guarded(lambda: self.db.execute("SELECT count(*) FROM facts WHERE pipeline = ?",
+                                                         (self.pipeline,)).fetchone()[0], lambda: 0))
 
     def prune(self, keep: Iterable[str]) -> int:
         """Drop facts of other pipeline versions and of articles no longer in the corpus; returns rows dropped."""

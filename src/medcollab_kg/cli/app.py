@@ -1,7 +1,6 @@
 """The `kg` application: registers each command group's commands."""
 from __future__ import annotations
 
-import gc
 from typing import Annotated
 
 import typer
@@ -13,6 +12,7 @@ from medcollab_kg.cli.evaluate import evaluate_cmd
 from medcollab_kg.cli.export import export
 from medcollab_kg.cli.query import query
 from medcollab_kg.cli.report import report
+from medcollab_kg.memory import leave_to_the_os
 
 app = typer.Typer(
     name="kg",
@@ -54,6 +54,4 @@ def main() -> None:
     try:
         app()
     finally:
-        # A graph is a web of cycles (networkx views point back at it), so at exit Python's collector would walk
-        # and free it object by object: up to a second for a large one. Frozen objects are left to the OS.
-        gc.freeze()
+        leave_to_the_os()

@@ -1,13 +1,12 @@
 """`kg build`: articles → graph file."""
 from __future__ import annotations
 
-import gc
 import signal
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -20,13 +19,15 @@ from medcollab_kg.cli.output import (
     safe_line,
     table,
 )
-from medcollab_kg.errors import KgError, UsageError
+from medcollab_kg.errors import KgError
 from medcollab_kg.graph import DEFAULT_GRAPH
 from medcollab_kg.ingest import DEFAULT_MAX_BYTES
 from medcollab_kg.text import json_dumps
 
 if TYPE_CHECKING:
-    from medcollab_kg.build import BuildResult
+    from medcollab_kg.build import BuildHooks, BuildResult
+    from medcollab_kg.resolution import Merge
+    from medcollab_kg.watch import Watch
 
 
 @handle_errors
@@ -61,35 +62,38 @@ def build(
     Example: kg build data/raw --watch    (rebuilds as articles arrive)
     Example: curl -s https://example.org/news.html | kg build - --graph news.json
     """
-    from medcollab_kg.build import build_graph
+    from medcollab_kg.build import DEFAULT_CORPUS, BuildOptions, default_aliases
+    from medcollab_kg.build import build as run_build
 
-    if aliases is None and Path("data/aliases.csv").exists():
-        aliases = Path("data/aliases.csv")
-    paths = paths or [Path("data/raw")]
-    if watch and any(str(p) == "-" for p in paths):
-        raise UsageError("--watch watches files and folders; it cannot watch stdin ('-').")
+    default = default_aliases() if aliases is None else None
+    options = BuildOptions(
+        tuple(paths or [DEFAULT_CORPUS]), graph_path=graph, model=model, aliases=aliases or default,
+        workers=workers, scheduler=scheduler, max_bytes=max_bytes, text_fields=tuple(text_field or ()),
+        reuse=not explain_merges,  # merges are only known when resolution runs
+    )
+    watcher = None
+    if watch:
+        from medcollab_kg.watch import Watch
 
-    memo = {} if watch else None  # while watching, every article's facts stay in memory between builds
+        watcher = Watch(options)
+    if default is not None:
+        err.print(f"Reading the aliases file {safe_line(default)} found in this folder (--aliases FILE names another).",
+                  soft_wrap=True)
 
-    def run(fresh: bool = no_cache) -> BuildResult:
-        return with_progress(lambda progress, on_total: build_graph(
-            paths, graph_path=graph, model=model, aliases=aliases, progress=progress, on_total=on_total,
-            workers=workers, cache=not fresh, scheduler=scheduler, max_bytes=max_bytes,
-            text_fields=text_field or (), memo=memo,
-            reuse=not (explain_merges or fresh),  # merges are only known when resolution runs
-            on_wait=lambda message: err.print(safe_line(message), soft_wrap=True),
-        ))
+    def run(fresh: bool) -> BuildResult:
+        if watcher is not None:
+            return with_progress(lambda hooks: watcher.build(hooks, fresh=fresh))
+        return with_progress(lambda hooks: run_build(options.fresh() if fresh else options, hooks))
 
     with sigterm_as_interrupt():  # `kill`, a service manager or a CI timeout: end as Ctrl-C does
         try:
-            result = run()
+            result = run(fresh=no_cache)  # --no-cache: a fresh first build; rebuilds then extract only what changed
             report(result, as_json=as_json, explain_merges=explain_merges, lines=watch and as_json)
         except KeyboardInterrupt as exc:
             interrupted(exc)
-        if watch:  # --no-cache means a fresh first build; rebuilds then extract only what changed
+        if watcher is not None:
             del result  # its graph is on disk; the watch holds only the next one
-            watch_and_rebuild(paths, graph, model, scheduler, lambda: run(fresh=False), as_json=as_json,
-                              explain_merges=explain_merges)
+            watch_and_rebuild(watcher, lambda: run(fresh=False), as_json=as_json, explain_merges=explain_merges)
 
 
 @contextmanager
@@ -106,8 +110,9 @@ def sigterm_as_interrupt() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
-def with_progress(build: Callable[[Callable, Callable], BuildResult]) -> BuildResult:
-    """Runs `build(progress, on_total)` under a Rich progress bar on stderr (when it is a terminal)."""
+def with_progress(build: Callable[[BuildHooks], BuildResult]) -> BuildResult:
+    """Runs `build(hooks)` under a Rich progress bar on stderr (when it is a terminal), which also says when
+    the build waits for another."""
     # imported here, so other commands start without them
     from rich.progress import (
         BarColumn,
@@ -117,11 +122,14 @@ def with_progress(build: Callable[[Callable, Callable], BuildResult]) -> BuildRe
         TimeElapsedColumn,
     )
 
+    from medcollab_kg.build import BuildHooks
+
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True, disable=not err.is_terminal) as bar:
         task = bar.add_task("Reading articles", total=None)
-        return build(lambda _name: bar.advance(task),
-                     lambda n: bar.update(task, total=n, description="Extracting"))
+        return build(BuildHooks(progress=lambda _name: bar.advance(task),
+                                on_total=lambda n: bar.update(task, total=n, description="Extracting"),
+                                on_wait=lambda message: err.print(safe_line(message), soft_wrap=True)))
 
 
 class Terminated(KeyboardInterrupt):
@@ -139,26 +147,20 @@ def interrupted(exc: KeyboardInterrupt | None = None) -> NoReturn:
     raise typer.Exit(143 if isinstance(exc, Terminated) else 130) from None
 
 
-def watch_and_rebuild(paths: list[Path], graph: Path, model: str | None, scheduler: str | None,
-                      run: Callable[[], BuildResult], *, as_json: bool, explain_merges: bool) -> NoReturn:
-    from medcollab_kg.parallel import cached_nlp
-    from medcollab_kg.store import store_path
-    from medcollab_kg.watch import article_changes
-
-    if scheduler is None:
-        cached_nlp(model)  # loaded once, here, so that the first rebuild is as quick as the rest
-    settle_memory()
-    err.print(f"Watching {', '.join(safe(p) for p in paths)} for new, changed or removed articles. "
+def watch_and_rebuild(watcher: Watch, rebuild: Callable[[], BuildResult], *, as_json: bool,
+                      explain_merges: bool) -> NoReturn:
+    """What the watch says: when it starts, each change and the build that follows, and how it ended."""
+    watcher.ready()
+    err.print(f"Watching {', '.join(safe(p) for p in watcher.options.paths)} for new, changed or removed articles. "
               "Ctrl-C stops.", soft_wrap=True)
     try:
-        for changed in article_changes(paths, ignore=[graph, store_path(graph)]):
+        for changed in watcher.changes():
             err.print(f"{len(changed)} file(s) changed: {safe_line(changed[0])}" + (" …" if len(changed) > 1 else ""),
                       soft_wrap=True)
             try:
-                report(run(), as_json=as_json, explain_merges=explain_merges, lines=True)
+                report(rebuild(), as_json=as_json, explain_merges=explain_merges, lines=True)
             except KgError as exc:  # e.g. the graph's folder became read-only: say so, and keep watching
                 err.print(f"[red]Error:[/red] {safe_line(exc)}", soft_wrap=True)
-            settle_memory()
     except KeyboardInterrupt as exc:
         if isinstance(exc, Terminated):
             interrupted(exc)
@@ -167,20 +169,11 @@ def watch_and_rebuild(paths: list[Path], graph: Path, model: str | None, schedul
     raise typer.Exit(0)
 
 
-def settle_memory() -> None:
-    """While waiting for the next change: free the last build's garbage, then set what stays (the model, every
-    article's facts) aside from the cycle collector, which would otherwise walk it again during a rebuild
-    (0.2 s or more on 1,000 articles, now and then)."""
-    gc.unfreeze()
-    gc.collect()
-    gc.freeze()
-
-
 def report(result: BuildResult, *, as_json: bool, explain_merges: bool, lines: bool = False) -> None:
     """The build summary: JSON on stdout, else stderr. `lines` (a rebuild while watching): one JSON line per
     build for a program reading them as they come, or one line of text without the tables."""
     counts = result.counts()
-    summary = {
+    summary: dict[str, Any] = {
         "graph": str(result.path), "articles": result.articles,
         "extracted": result.extracted, "cached": result.cached,
         "skipped": [{"path": s.path, "reason": s.reason} for s in result.skipped],
@@ -188,7 +181,7 @@ def report(result: BuildResult, *, as_json: bool, explain_merges: bool, lines: b
         "nodes": dict(sorted(counts["nodes"].items())), "edges": dict(sorted(counts["edges"].items())),
     }
     if explain_merges:
-        summary["merges"] = result.merges
+        summary["merges"] = [explain(m) for m in result.merges]
     if as_json:
         if lines:
             sys.stdout.write(json_dumps(summary) + "\n")
@@ -207,4 +200,60 @@ def report(result: BuildResult, *, as_json: bool, explain_merges: bool, lines: b
     err.print(table("Nodes", ["type", "count"], [[k, v] for k, v in summary["nodes"].items()]))
     err.print(table("Edges", ["relation", "count"], [[k, v] for k, v in summary["edges"].items()]))
     if explain_merges:
-        err.print(table("Merges", ["merge and why"], [[m] for m in result.merges]))
+        err.print(table("Merges", ["merge and why"], [[m] for m in summary["merges"]]))
+
+
+def explain(m: Merge) -> str:
+    """One decision of resolution, in a line for --explain-merges."""
+    from medcollab_kg.resolution import Why
+
+    name, into = m.names[0], m.into[0] if m.into else ""
+    here = f"{m.documents[0]}: " if m.documents else ""
+    match m.why:
+        case Why.DEFINED:
+            return f"{here}'{name}' = '{into}' (defined in the text)"
+        case Why.INITIALS:
+            return f"{here}'{name}' = '{into}' (initials)"
+        case Why.WITH_PLACE:
+            return f"{here}'{name}' = '{into}' (the same name with its place)"
+        case Why.END_OF_LONGER:
+            return f"{here}'{name}' is the end of a longer name in the article"
+        case Why.KIND_IN_LOWER_CASE:
+            return f"{here}'{name}' is a short name in the article"
+        case Why.SPELLING:
+            return f"{here}'{name}' = '{into}' (the same name)"
+        case Why.UNIT:
+            return f"{here}'{name}' = '{into}' (unit of '{m.parent}')"
+        case Why.SAME_NAME:
+            return f"'{name}' in {m.documents[0]} = in {m.documents[1]} (same name)"
+        case Why.ONE_MEANING:
+            return f"'{name}' in {m.documents[0]} (acronym used for one organization only)"
+        case Why.SAME_UNIT:
+            return f"'{name}' in {m.documents[0]} = in {m.documents[1]} (same unit)"
+        case Why.ALIASES_FILE if m.kind == "person":
+            return f"{here}'{name}' (aliases file)"
+        case Why.ALIASES_FILE:
+            return f"'{name}' = '{into}' (aliases file)"
+        case Why.KEPT_APART:
+            return f"kept apart by the aliases file: '{name}' and '{m.names[1]}'"
+        case Why.AMBIGUOUS:
+            return f"'{name}' means different organizations in different articles; not linked across them"
+        case Why.SHORTER_FORM:
+            return f"{here}'{name}' is a shorter form of a longer name in the article"
+        case Why.SHORTER_FORM_ELSEWHERE:
+            return f"{list(m.names)} is a shorter form of the one longer name {list(m.into)}"
+        case Why.SAME_WORDS:
+            return f"'{into}' = {list(m.names)} (same name, any order or case) in {', '.join(m.documents)}"
+        case Why.NAMESAKE:
+            return f"'{name}' in {m.documents[0]} kept apart from namesakes (aliases file)"
+        case Why.SURNAME_IN_CONTEXT:
+            return f"{here}'{name}' = '{into}' (surname in context)"
+        case Why.SURNAME_IN_CORPUS:
+            return f"{here}'{name}' = '{into}' (the one person in the corpus with that name)"
+        case Why.ONE_NAME:
+            return f"{here}'{name}' is a person known by one name (holds a role)"
+        case Why.UNLINKED:
+            why = (f"{m.candidates} full names with it, {m.fitting} fit the sentence" if m.candidates
+                   else "no full name with it")
+            return f"{here}'{name}' left unlinked ({why})"
+    raise ValueError(m.why)

@@ -1,7 +1,6 @@
 """`kg eval`: extraction quality against gold files."""
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -27,7 +26,7 @@ def evaluate_cmd(
     Example: kg eval tests/gold --compare blank
     """
     # imported here, so other commands start without them
-    from medcollab_kg.build import build_graph
+    from medcollab_kg.build import BuildOptions, build
     from medcollab_kg.evaluate import evaluate, read_gold
 
     articles, questions = read_gold(gold_dir)
@@ -35,14 +34,14 @@ def evaluate_cmd(
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise InputError(f"Gold names articles not in '{corpus}': {', '.join(missing[:3])}. Fix: --corpus DIR.")
-    with tempfile.TemporaryDirectory() as tmp:
-        result = build_graph(paths, graph_path=Path(tmp) / "graph.json", model=model)
-        other = build_graph(paths, graph_path=Path(tmp) / "other.json", model=compare) if compare else None
+    # in memory: no graph file, no cache, so every article is extracted by the pipeline measured
+    result = build(BuildOptions(tuple(paths), graph_path=None, model=model))
+    other = build(BuildOptions(tuple(paths), graph_path=None, model=compare)) if compare else None
     report = evaluate(result.graph, articles, questions)
     other_report = evaluate(other.graph, articles, questions) if other else None
     if as_json:
         data = report.to_dict(verbose)
-        if other_report:
+        if other and other_report:
             data["compare"] = {"model": compare, "pipeline": other.pipeline, **other_report.to_dict(verbose)}
         print_json(data)
         return

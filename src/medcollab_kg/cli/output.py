@@ -5,7 +5,7 @@ import functools
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -17,6 +17,9 @@ from medcollab_kg.text import json_dumps, one_line, printable
 
 # Here rather than in cli/build.py, so that commands reading a graph never import the build pipeline (spaCy).
 GraphOption = Annotated[Path, typer.Option("--graph", "-g", help="Graph file (node-link JSON).")]
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)  # one error, one line
@@ -45,11 +48,11 @@ def table(title: str | None, columns: list[str], rows: list[list[Any]]) -> Table
     return t
 
 
-def handle_errors(command: Callable) -> Callable:
+def handle_errors(command: Callable[P, R]) -> Callable[P, R]:
     """Expected errors become one line on stderr and an exit code: 1 for errors, 2 for usage."""
 
     @functools.wraps(command)
-    def wrapper(*args, **kwargs):
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return command(*args, **kwargs)
         except UsageError as exc:  # soft_wrap: one line per message, whole for grep and scripts

@@ -1,15 +1,14 @@
-"""Atomic export files and folders: written beside the target, read back, then renamed into place."""
+"""Atomic export files and folders: written beside the target (see atomic.py), read back, then renamed into place."""
 from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable
 from fnmatch import fnmatch
 from pathlib import Path
 
+from medcollab_kg.atomic import fsync, temporary_beside
 from medcollab_kg.errors import KgError
-from medcollab_kg.graph import current_umask
 
 
 def read_back(check: Callable[[Path], None], tmp: Path, path: Path) -> None:
@@ -31,18 +30,11 @@ def write_file_checked(path: Path, write: Callable[[Path], None], check: Callabl
     path = Path(path)
     if path.is_dir():
         raise KgError(f"'{path}' is a folder. Fix: give a file name, e.g. {path / 'graph'}.")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        os.chmod(tmp, 0o666 & ~current_umask())
+    with temporary_beside(path) as tmp:
         write(tmp)
         fsync(tmp)
         read_back(check, tmp, path)
         os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return path
 
 
@@ -61,26 +53,17 @@ def write_folder_checked(path: Path, write: Callable[[Path], None], check: Calla
         if foreign:
             raise KgError(f"'{path}' holds {len(foreign)} file(s) this export did not write, e.g. '{foreign[0]}'. "
                           "Fix: choose a new or empty folder.")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"))
-    old = path.parent / f"{tmp.name}.old"
-    try:
-        os.chmod(tmp, 0o777 & ~current_umask())
-        write(tmp)
-        for file in tmp.iterdir():
-            fsync(file)
-        read_back(check, tmp, path)
-        # Directories cannot be renamed over non-empty ones: move the old one aside, then swap.
-        if path.exists():
-            os.replace(path, old)
-        os.replace(tmp, path)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-        shutil.rmtree(old, ignore_errors=True)
+    with temporary_beside(path, folder=True) as tmp:
+        old = path.parent / f"{tmp.name}.old"
+        try:
+            write(tmp)
+            for file in tmp.iterdir():
+                fsync(file)
+            read_back(check, tmp, path)
+            # Directories cannot be renamed over non-empty ones: move the old one aside, then swap.
+            if path.exists():
+                os.replace(path, old)
+            os.replace(tmp, path)
+        finally:
+            shutil.rmtree(old, ignore_errors=True)
     return path
-
-
-def fsync(path: Path) -> None:
-    """Flush a written file to disk, so the rename never publishes an empty file after a crash."""
-    with open(path, "rb") as handle:
-        os.fsync(handle.fileno())
