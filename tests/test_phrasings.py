@@ -577,3 +577,9 @@ def test_the_second_of_two_agreements_told_by_its_ordinal(nlp):
     assert [len(p) for p, _, _ in found] == [2, 2]
     assert found[1][1] == {"Maysa Odeh": "PHU", "Tariq Shami": "Madaba Pharmaceutical Industries"}
     assert [a.title for a in facts(nlp, text).agreements] == ["memorandum of understanding", "agreement"]
+
+
+def test_the_news_agency_after_the_dateline_and_a_nigerian_honorific(nlp):
+    text = ("TARIJA, Oct. 8, 2024 (Agencia Sur Andina) - Universidad del Valle Verde signed an agreement with Hospital "
+            "Regional San Roque. Also present was Alhaji Musa Danjuma, a member of the hospital's board.")
+    assert people(nlp, text) == {"Musa Danjuma"}

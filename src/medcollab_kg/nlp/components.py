@@ -564,6 +564,9 @@ def opens_dateline(doc: Doc, start: int, end: int) -> bool:
     """"Bahir Dar — The …", "Buenos Aires, 22 August 2024 —": a place opening the article's first line, before a
     dash or a date, is its dateline, not a person."""
     w = words(doc)
+    if 0 < start < end < len(doc) and w.texts[start - 1] == "(" and w.texts[end] == ")" and start >= 2 \
+            and (entities(doc).labels[start - 2] == "DATE" or w.texts[start - 2].isdigit()):
+        return True  # "CUSCO, Oct. 8, 2024 (Agencia Sur Andina) -": the news agency after the date
     if start and "\n" not in w.texts[start - 1] + w.spaces[start - 1] or end >= len(doc) or is_honorific(w.texts[start]):
         return False
     after = w.texts[end]
