@@ -583,3 +583,11 @@ def test_the_news_agency_after_the_dateline_and_a_nigerian_honorific(nlp):
     text = ("TARIJA, Oct. 8, 2024 (Agencia Sur Andina) - Universidad del Valle Verde signed an agreement with Hospital "
             "Regional San Roque. Also present was Alhaji Musa Danjuma, a member of the hospital's board.")
     assert people(nlp, text) == {"Musa Danjuma"}
+
+
+def test_one_title_in_the_plural_for_a_list_of_people_of_organizations(nlp):
+    text = ("The Karnali Academy of Health Sciences (KAHS), the Rapti Institute of Medical Sciences (RIMS) and the "
+            "Mechi Academy of Medical Sciences (MAMS) signed a tripartite agreement. The agreement was signed by "
+            "Vice-Chancellors Dr. Hari Sharma of KAHS, Prof. Dr. Gita Yadav of RIMS and Dr. Ram Thapa of MAMS.")
+    assert {("Hari Sharma", "Vice-Chancellor", "KAHS"), ("Gita Yadav", "Vice-Chancellor", "RIMS"),
+            ("Ram Thapa", "Vice-Chancellor", "MAMS")} <= roles(nlp, text)

@@ -179,6 +179,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             candidates = academic or candidates
         if len(candidates) == 1:
             roles.append(Role(person.name, text, candidates.pop(), sentence, confidence=0.7))
+    roles += shared_title_roles(ctx)
     # "Dr. Tom Reyes, who heads the Department of Infectious Diseases": the post told by its verb
     for person in ctx.people:
         at = person.end
@@ -246,6 +247,33 @@ def its_org(ctx: ArticleContext, title: Span) -> OrgSpan | None:
     if not candidates and title.start - 1 == start and sentence:  # "Its director, Dr X": the last sentence's
         candidates = ctx.in_sentence(ctx.top_orgs, sentence - 1)
     return candidates[-1] if candidates else None
+
+
+SINGULAR_TITLES = {f"{t}s".lower(): t for t in load_rules("people")["titles"]}
+
+
+def shared_title_roles(ctx: ArticleContext) -> list[Role]:
+    """"signed by Vice-Chancellors Dr. A of X, Prof. B of Y and Dr. C of Z": one title in the plural, a post
+    at each organization of the list."""
+    roles = []
+    for i, lower in enumerate(ctx.lowers):
+        if lower not in SINGULAR_TITLES:
+            continue
+        # "Vice-Chancellors" is three tokens: the whole word is the title, not "Chancellors"
+        hyphenated = i >= 2 and ctx.texts[i - 1] == "-" and f"{ctx.lowers[i - 2]}-{lower}" in SINGULAR_TITLES
+        title = SINGULAR_TITLES[f"{ctx.lowers[i - 2]}-{lower}" if hyphenated else lower]
+        if not ctx.texts[i - 2 if hyphenated else i][:1].isupper() or (i >= 1 and ctx.texts[i - 1] == "-" and not hyphenated):
+            continue
+        k = i + 1
+        while (person := ctx.person_from(k)) is not None and ctx.lowers[person.end : person.end + 1] in (["of"], ["at"]):
+            org = ctx.org_at(ctx.skip(person.end + 1, ("the",)))
+            if org is None:
+                break
+            roles.append(Role(person.name, title, org.name, ctx.sent_of[i]))
+            k = org.end
+            while k < len(ctx.texts) and ctx.texts[k] in (",", "and"):
+                k += 1
+    return roles
 
 
 def listed_after(ctx: ArticleContext, title_start: int, roles: list[Role], sentence: int) -> str | None:
