@@ -591,3 +591,9 @@ def test_one_title_in_the_plural_for_a_list_of_people_of_organizations(nlp):
             "Vice-Chancellors Dr. Hari Sharma of KAHS, Prof. Dr. Gita Yadav of RIMS and Dr. Ram Thapa of MAMS.")
     assert {("Hari Sharma", "Vice-Chancellor", "KAHS"), ("Gita Yadav", "Vice-Chancellor", "RIMS"),
             ("Ram Thapa", "Vice-Chancellor", "MAMS")} <= roles(nlp, text)
+
+
+def test_on_behalf_of_the_county_is_the_county_government(nlp):
+    text = ("The Laikipia County Government and Bahari Mission Hospital signed an agreement to upgrade Laikipia County "
+            "Referral Hospital. Governor Ann Wairimu signed on behalf of the county.")
+    assert ("Ann Wairimu", "Governor", "Laikipia County Government") in roles(nlp, text)

@@ -71,7 +71,8 @@ DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|te
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
 # "the ministry" for a government body, "the company" for a company
 NOUN_FORMS: dict[str, list[str]] = load_rules("organizations")["noun_forms"]
-HEAD_NOUNS = {"government": ("ministry", "department", "commission", "authority", "agency", "government"),
+HEAD_NOUNS = {"government": ("ministry", "department", "commission", "authority", "agency", "government",
+                             "county", "municipality"),
               "company": ("company", "firm", "group", "corporation")}
 KIND_NOUNS = {"hospital": "hospital", "university": "university", "institute": "institute", "school": "school",
               "faculty": "faculty", "centre": "center", "center": "center", "laboratory": "laboratory",
@@ -272,7 +273,9 @@ class ArticleContext:
         # a name that holds the noun ("the university": Ogbomoso Crest University) before one only of its kind
         # (its College of Medicine)
         named = [o for o in earlier if forms & set(o.name.lower().split())]
-        last = (named or earlier)[-1]
+        # "the county" is the County Government, not the County Referral Hospital named after it
+        typed = [o for o in named if noun in HEAD_NOUNS.get(o.kind, ())]
+        last = (typed or named or earlier)[-1]
         return OrgSpan(i, i + 1, last.name, last.kind)
 
     def kind_of(self, name: str) -> str | None:
