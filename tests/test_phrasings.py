@@ -597,3 +597,12 @@ def test_on_behalf_of_the_county_is_the_county_government(nlp):
     text = ("The Laikipia County Government and Bahari Mission Hospital signed an agreement to upgrade Laikipia County "
             "Referral Hospital. Governor Ann Wairimu signed on behalf of the county.")
     assert ("Ann Wairimu", "Governor", "Laikipia County Government") in roles(nlp, text)
+
+
+def test_put_pen_to_paper_on_a_partnership_and_an_mp_after_a_name(nlp):
+    text = ("Dutch medical technology company Pulsar Medical B.V. and Waddenzee University Medical Center (WUMC) have "
+            "put pen to paper on a four-year strategic partnership. The MoU was signed in the presence of the Hon. "
+            "Rachel Lindgren MP, Minister for Regional Health.")
+    found = agreements(nlp, text)
+    assert [p for p, _, _ in found] == [{"Pulsar Medical B.V.", "Waddenzee University Medical Center"}]
+    assert found[0][2] == {"Rachel Lindgren"}

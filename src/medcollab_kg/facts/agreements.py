@@ -69,7 +69,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         title = re.sub(r"\s+", " ", ctx.words.text_of(start, end))  # as written: "data-sharing agreement"
         kind = title.lower()
         ordinal = start > 0 and ctx.lowers[start - 1] in ORDINALS  # "Under the second agreement, …"
-        if ctx.lowers[end - 1] in CONDITIONAL_HEADS and words.isdisjoint(SIGNED_VERBS) and not ordinal:
+        signs = not words.isdisjoint(SIGNED_VERBS) or any(ctx.signing_phrase_at(i) for i in range(sent.start, sent.end))
+        if ctx.lowers[end - 1] in CONDITIONAL_HEADS and not signs and not ordinal:
             continue  # "a long partnership": a partnership is an agreement only when signed
         if unrealised(ctx, sent):
             continue  # "plan to sign an agreement next year"
