@@ -623,6 +623,8 @@ def is_name_token(doc: Doc, i: int) -> bool:
         return True  # "Jose Ma. Villar", "Rodolfo Villanueva Jr."
     if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
         return False
+    if text in CREDENTIALS and i and is_capitalised(words(doc).texts[i - 1]):
+        return False  # "Rebecca Lindqvist MP", "Anand Rao PhD": a post-nominal after the name
     return not (text in HEADS or text in WEAK_HEADS or text in NOT_NAMES or text.lower() in TITLE_WORDS
                 or (doc[i].is_sent_start and doc[i].is_stop))
 
