@@ -186,7 +186,7 @@ def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement
     return sorted(merged, key=lambda a: min(a.sentences))
 
 
-ORDINALS = {"first", "second", "third", "fourth", "fifth", "other", "another", "latter", "former"}
+ORDINALS = set(FACTS["ordinals"])
 
 
 def numbered_agreement(ctx: ArticleContext, index: int, parties: list[str], lead: str | None,

@@ -46,38 +46,27 @@ UNREALISED_MODIFIERS = set(FACTS["unrealised_modifiers"])
 EVENT_HEADS: dict[str, str] = FACTS["event_heads"]
 ORGANIZE_VERBS = set(FACTS["organize_verbs"])
 PARTNER_CUES = set(FACTS["partner_cues"])
-DEFINITE = {"the", "this", "that", "said"}
+DEFINITE = set(FACTS["definite"])
 SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:signatories|signed by)\s*:?\s*$", re.IGNORECASE)
 NUMBERED_HEADING = re.compile(r"^\s*(?:\d+|[a-z])[.)]\s+\S")
-TRUNCATION_CONNECTORS = {"of", "for", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "für"}
-POST_VERBS = {"heads": "Head", "leads": "Head", "directs": "Director", "chairs": "Chair"}
-PLURAL_HEADS = {"memoranda", "mous", "moas", "agreements", "deals", "pacts", "contracts", "partnerships", "protocols"}
-COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-GROUPS = {"institutions", "partners", "universities", "hospitals", "organizations", "organisations", "parties",
-          "sides", "members", "centres", "centers", "institutes"}
-SIGNED = {"signed", "inked", "signs", "sign", "inks"}
-# "the university delegation", "the hospital's team": a group of the organization the noun names
-GROUP_NOUNS = {"delegation", "team", "side", "officials", "representatives", "leadership", "management", "staff",
-               "delegates", "group"}
-LIST_JOINERS = {"and", ",", "&", "the", "as", "well", "in", "of", "'s", "’s", "a", "an", "its", "also"}
-# words that end a list of parties: another phrase begins ("… and B to develop", "… with C", "… which")
-LIST_BREAKERS = {"to", "with", "for", "by", "which", "who", "that", "will", "would", "on", "at", "from", "signed",
-                 "said", "has", "have", "is", "are", "was", "were", "while", "but", "or", "its", "their", "under",
-                 "through", "into", "after", "before", "during", "between", "among"}
-MINOR_WORDS = {"of", "the", "for", "and", "at", "in", "on", "to", "&"}  # kept lower case in a title: "Head of Nursing"
-PASSIVE = {"was", "were", "been", "be", "is", "are", "being"}
+TRUNCATION_CONNECTORS = set(FACTS["truncation_connectors"])
+POST_VERBS: dict[str, str] = FACTS["post_verbs"]
+PLURAL_HEADS = set(FACTS["plural_heads"])
+COUNTS: dict[str, int] = FACTS["counts"]
+GROUPS = set(FACTS["groups"])
+SIGNED = set(FACTS["signed"])
+GROUP_NOUNS = set(FACTS["group_nouns"])  # "the university delegation": a group of the organization the noun names
+LIST_JOINERS = set(FACTS["list_joiners"])
+LIST_BREAKERS = set(FACTS["list_breakers"])  # words that end a list of parties: another phrase begins
+MINOR_WORDS = set(FACTS["minor_words"])  # kept lower case in a title: "Head of Nursing"
+PASSIVE = set(FACTS["passive"])
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b",
                       re.IGNORECASE)
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
 # "the ministry" for a government body, "the company" for a company
 NOUN_FORMS: dict[str, list[str]] = load_rules("organizations")["noun_forms"]
-HEAD_NOUNS = {"government": ("ministry", "department", "commission", "authority", "agency", "government",
-                             "county", "municipality"),
-              "company": ("company", "firm", "group", "corporation")}
-KIND_NOUNS = {"hospital": "hospital", "university": "university", "institute": "institute", "school": "school",
-              "faculty": "faculty", "centre": "center", "center": "center", "laboratory": "laboratory",
-              "lab": "laboratory", "college": "university", "clinic": "hospital", "academy": "institute",
-              "trust": "other", "foundation": "other"}
+HEAD_NOUNS: dict[str, tuple[str, ...]] = {kind: tuple(nouns) for kind, nouns in FACTS["head_nouns"].items()}
+KIND_NOUNS: dict[str, str] = FACTS["kind_nouns"]
 
 
 def spelled_out(name: str, by_surname: dict[str, set[str]]) -> str | None:

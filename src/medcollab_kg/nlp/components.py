@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from medcollab_kg.nlp.lexicon import (
     ADDRESS_WORDS,
+    BOARD_MEMBERS,
     COMPANY_SUFFIXES,
     CONNECTORS,
     COUNTRIES,
@@ -27,11 +28,13 @@ from medcollab_kg.nlp.lexicon import (
     FIELD_WORDS,
     GENERIC_MODIFIERS,
     HEADS,
+    HEREAFTER,
     HONORIFIC_LINKS,
     HONORIFICS,
     LEADING,
     MONTHS,
     NAME_ABBREVIATIONS,
+    NAME_SUFFIXES,
     NOT_ACRONYMS,
     NOT_NAMES,
     NOT_ORGS,
@@ -39,6 +42,9 @@ from medcollab_kg.nlp.lexicon import (
     PEOPLE,
     POSSESSIVE_NAMES,
     POSSESSIVES,
+    PRESS_VERBS,
+    SLOT_AFTER,
+    SLOT_BEFORE,
     THINGS,
     TITLE_WORDS,
     UNITS,
@@ -232,11 +238,6 @@ def model_org_kind(doc: Doc, start: int, end: int) -> str | None:
     if all(t in FIELD_NOUNS or t.lower() in CONNECTORS or not t.isalpha() for t in texts):
         return None  # "Research and Innovation", "Academic Planning": a field or an office
     return "other" if org_slot(doc, start, end) else None
-
-
-SLOT_BEFORE = {"with", "between", "and", "&"}
-SLOT_AFTER = {"has", "have", "and", "signed", "signs", "inked", "inks", "sealed", "renewed", "entered", "&",
-              "partnered", "teamed"}
 
 
 def org_slot(doc: Doc, start: int, end: int) -> bool:
@@ -438,9 +439,6 @@ def capitalised_run(texts: list[str], start: int) -> list[str]:
     return texts[start:k]
 
 
-BOARD_MEMBERS = {"trustees", "directors", "governors", "regents", "management", "visitors", "supervisors"}
-
-
 def qualifier_end(doc: Doc, end: int) -> int:
     """Keep a qualifier such as "(Mainland Affairs)" with its title."""
     w = words(doc)
@@ -629,7 +627,6 @@ def is_name_token(doc: Doc, i: int) -> bool:
                 or (doc[i].is_sent_start and doc[i].is_stop))
 
 
-NAME_SUFFIXES = {"Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"}
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
@@ -1104,7 +1101,6 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     return result
 
 
-HEREAFTER = {"hereafter", "hereinafter", "henceforth", "referred", "to", "as", "known", "or", "the", "called"}
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
@@ -1178,12 +1174,6 @@ def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[Or
         if text in known and i not in covered and i not in blocked:
             result.append(OrgSpan(i, i + 1, text, "other"))
     return result
-
-
-PRESS_VERBS = {"sign", "signs", "launch", "launches", "announce", "announces", "open", "opens", "host", "hosts",
-               "join", "joins", "agree", "agrees", "says", "said", "welcome", "welcomes", "visit", "visits",
-               "partner", "partners", "hold", "holds", "held", "ink", "inks", "seal", "seals", "team", "teams",
-               "unveil", "unveils", "establish", "establishes", "expand", "expands", "renew", "renews"}
 
 
 def is_noun(token: Token) -> bool:
