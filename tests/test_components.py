@@ -105,3 +105,23 @@ def test_hyphenated_acronyms_merge_left_to_right(nlp):
     texts = [t.text for t in nlp("Teams of JBMU-FAH-KU and of UM-FHS met. X-Y is not merged.")]
     assert texts[:6] == ["Teams", "of", "JBMU-FAH", "-", "KU", "and"]
     assert "UM-FHS" in texts and "X-Y" not in texts
+
+
+def test_every_rule_file_has_the_shape_the_code_reads():
+    from medcollab_kg.nlp.rules import RULES_FILES, load_rules
+
+    assert all(load_rules(name) for name in RULES_FILES)
+
+
+@pytest.mark.parametrize("rules, says", [
+    ([], "must hold one object"),
+    ({"titles": ["Dean", "Dean"]}, "'Dean' twice"),
+    ({"titles": "Dean"}, "neither a word list nor a table"),
+    ({"heads": {"University": 3.5}}, "neither a word list nor a table"),
+])
+def test_a_rule_file_of_another_shape_is_named_with_its_key(rules, says):
+    from medcollab_kg.errors import RulesError
+    from medcollab_kg.nlp.rules import check_rules
+
+    with pytest.raises(RulesError, match=says):
+        check_rules("people", rules)

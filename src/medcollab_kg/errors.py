@@ -31,3 +31,7 @@ class CacheError(KgError):
 
 class BusyError(KgError):
     """Another build holds the graph and did not finish in time."""
+
+
+class RulesError(KgError):
+    """A rule file (nlp/rules/*.json) that is not the shape the code reads."""
