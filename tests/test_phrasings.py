@@ -606,3 +606,10 @@ def test_put_pen_to_paper_on_a_partnership_and_an_mp_after_a_name(nlp):
     found = agreements(nlp, text)
     assert [p for p, _, _ in found] == [{"Pulsar Medical B.V.", "Waddenzee University Medical Center"}]
     assert found[0][2] == {"Rachel Lindgren"}
+
+
+def test_a_lower_case_legal_form_ends_a_company_name(nlp):
+    text = ("The Faculty of Medicine of the University of Sremska, the Dunav Institute for Rare Diseases and "
+            "biotechnology company GenoSrem d.o.o. signed on Monday a tripartite agreement.")
+    assert len(agreements(nlp, text)[0][0]) == 3
+    assert any(name.startswith("GenoSrem d.o.o") for name in orgs(nlp, text))

@@ -758,7 +758,7 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             if texts[j - 1] in COMPANY_SUFFIXES and texts[j - 1].endswith(".") and lowers[j] in LEADING:
                 break  # "… Pvt Ltd. The hospital …": the legal form's full stop also ended the sentence
             if (is_capitalised(t) and t.rstrip(".") not in MONTHS and not is_honorific(t)) or (
-                    lowers[j] in CONNECTORS and t not in DASHES):
+                    lowers[j] in CONNECTORS and t not in DASHES) or t in COMPANY_SUFFIXES:  # "BioPanonija d.o.o."
                 j += 1
             elif (t in DASHES or t in POSSESSIVES) and j + 1 < n and is_capitalised(texts[j + 1]) \
                     and j + 1 not in blocked and not is_honorific(texts[j + 1]):
