@@ -613,3 +613,17 @@ def test_a_lower_case_legal_form_ends_a_company_name(nlp):
             "biotechnology company GenoSrem d.o.o. signed on Monday a tripartite agreement.")
     assert len(agreements(nlp, text)[0][0]) == 3
     assert any(name.startswith("GenoSrem d.o.o") for name in orgs(nlp, text))
+
+
+def test_two_memoranda_told_as_the_first_and_the_second_with_their_partners(nlp):
+    text = ("DODOMA, Oct. 14, 2025 - The state-run Mnazi Referral Hospital (MRH) on Tuesday signed two memoranda of "
+            "understanding, one with a Kenyan university and another with a local charity.\n\n"
+            "The first MoU, with Elgon University of Health Sciences (EUHS), will allow residents to rotate through "
+            "the hospital. The second, with the Tumaini Heart Foundation, covers heart operations.\n\n"
+            "MRH Executive Director Prof. Juma Mrisho signed both documents. EUHS was represented by its "
+            "Vice-Chancellor, Prof. Ruth Achieng, while Mrs. Amina Said, chairperson of the Tumaini Heart Foundation, "
+            "signed on behalf of the charity.")
+    found = agreements(nlp, text)
+    assert [p for p, _, _ in found] == [{"Mnazi Referral Hospital", "Elgon University of Health Sciences"},
+                                        {"Mnazi Referral Hospital", "Tumaini Heart Foundation"}]
+    assert [set(s) for _, s, _ in found] == [{"Juma Mrisho", "Ruth Achieng"}, {"Juma Mrisho", "Amina Said"}]

@@ -81,6 +81,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
         if PLURAL_HEADS.intersection(ctx.lowers[start:end]) and len(parties) == 1:
             lead = parties[0]
+        if ordinal and len(parties) < 2 and not parties and (partner := partner_after(ctx, end)):
+            parties = [partner]  # "The first MoU, with Lake Victoria University (LVUHS), will …"
         if ordinal and len(parties) < 2 and (numbered := numbered_agreement(ctx, index, parties, lead, roles)):
             found.append(replace(numbered, kind=kind, title=title, signatories=signatories or numbered.signatories,
                                  witnesses=witnesses, date=dates.first_date(ctx.text_of(sent)) or ctx.date,
@@ -126,8 +128,15 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                 sentences=tuple(dict.fromkeys(same.sentences + (index,))))
         else:
             found.append(agreement)
+    if lead:  # "The second, with the Upendo Heart Foundation, covers …": an agreement told by its ordinal alone
+        for index, sent in enumerate(ctx.sentences):
+            lowers = ctx.lowers[sent.start : sent.start + 4]
+            if len(lowers) == 4 and lowers[0] == "the" and lowers[1] in ORDINALS and lowers[2:] == [",", "with"] \
+                    and (partner := partner_after(ctx, sent.start + 2)) and not ctx.same_org(partner, lead):
+                found.append(Agreement(kind="agreement", title="agreement", parties=(lead, partner), signatories=(),
+                                       witnesses=(), date=ctx.date, place=None, duration=None, sentences=(index,)))
     if (described is not None and not found) or plural_mention(ctx):
-        found = found + parties_from_signers(ctx, described, found, roles)
+        found = parties_from_signers(ctx, described, found, roles)
     found = attach_signing_details(ctx, merge_partial(ctx, found), roles)
     found = caption_signatories(ctx, listed_signatories(ctx, found), roles)
     return [finish_agreement(ctx, a, roles) for a in found]
@@ -189,6 +198,15 @@ def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement
 ORDINALS = set(FACTS["ordinals"])
 
 
+def partner_after(ctx: ArticleContext, end: int) -> str | None:
+    """The organization of ", with X" right after an agreement's name."""
+    k = ctx.skip(end, (",",))
+    if ctx.lowers[k : k + 1] != ["with"]:
+        return None
+    org = ctx.org_at(ctx.skip(k + 1, ("the",)))
+    return org.name if org else None
+
+
 def numbered_agreement(ctx: ArticleContext, index: int, parties: list[str], lead: str | None,
                        roles: list[Role]) -> Agreement | None:
     """"Under the second agreement, AHU Vice President A and Karak Pharma's CEO B agreed on internships", "The
@@ -218,7 +236,9 @@ def parties_from_signers(ctx: ArticleContext, described: Agreement | None, found
     """"The letter was signed by Dr. A, chief executive of X, and Dr. B, director at Y", "MMU Registrar A and
     KD Managing Director B signed the deal": when an agreement was named with its parties only described, or
     the article tells of several, each later signing sentence whose signers stand for two or more
-    organizations is an agreement between them, unless one already found is."""
+    organizations is an agreement between them, unless one already found is; when each of them is a party
+    of an agreement already found ("A signed both documents. X was represented by B, while C signed for
+    Y"), each signer signs the agreements of their party. Returns every agreement."""
     first = described.sentences[0] if described else min((min(a.sentences) for a in found), default=0)
     template = described or (found[0] if found else None)
     used = {i for a in found for i in a.sentences}
@@ -232,11 +252,16 @@ def parties_from_signers(ctx: ArticleContext, described: Agreement | None, found
         if len(parties) < 2 or any(all(any(ctx.same_org(p, q) for q in a.parties) for p in parties)
                                    for a in found + made):
             continue
+        if len(found) > 1 and all(any(ctx.same_org(p, q) for a in found for q in a.parties) for p in parties):
+            found = [replace(a, signatories=a.signatories + tuple(
+                s for s in signatories if s.org and any(ctx.same_org(s.org, q) for q in a.parties)),
+                sentences=tuple(dict.fromkeys(a.sentences + (index,)))) for a in found]
+            continue
         if template is None:
             break
         made.append(replace(template, parties=tuple(parties), signatories=signatories, witnesses=witnesses,
                             place=ctx.place(sent) or template.place, sentences=(first, index)))
-    return made
+    return found + made
 
 
 def listed_signatories(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement]:
