@@ -627,3 +627,10 @@ def test_two_memoranda_told_as_the_first_and_the_second_with_their_partners(nlp)
     assert [p for p, _, _ in found] == [{"Mnazi Referral Hospital", "Elgon University of Health Sciences"},
                                         {"Mnazi Referral Hospital", "Tumaini Heart Foundation"}]
     assert [set(s) for _, s, _ in found] == [{"Juma Mrisho", "Ruth Achieng"}, {"Juma Mrisho", "Amina Said"}]
+
+
+def test_a_signer_by_the_first_of_two_surnames_renews_for_their_organization(nlp):
+    text = ("MEDELLÍN - HUSV's director general, Dr. Camilo Andrés Ortiz Gaviria, spoke at the event. Ortiz also "
+            "renewed a teaching-service agreement with the Universidad de Ciencias Médicas del Norte. Hospital "
+            "Universitario San Vicente (HUSV) is in Medellín.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"HUSV", "Universidad de Ciencias Médicas del Norte"}]

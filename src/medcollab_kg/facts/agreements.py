@@ -79,6 +79,14 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         signatories, witnesses = find_signers(ctx, sent, roles)
         definite = start > 0 and ctx.lowers[start - 1] in DEFINITE
         signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
+        if len(parties) < 2 and ctx.lowers[start - 1] not in DEFINITE and (verb := ctx.signing_verb(sent)) is not None \
+                and verb < start \
+                and (partner := parties[0] if parties else partner_after(ctx, end)):
+            # "Restrepo also renewed a teaching agreement with the Universidad …": the signer's organization
+            subject = next((p for p in ctx.people if sent.start <= p.start and p.end <= verb), None)
+            held = next((r.org for r in roles if subject and r.person == subject.name), None)
+            if held and not ctx.same_org(held, partner):
+                parties = [held, partner]
         if PLURAL_HEADS.intersection(ctx.lowers[start:end]) and len(parties) == 1:
             lead = parties[0]
         if ordinal and len(parties) < 2 and not parties and (partner := partner_after(ctx, end)):

@@ -167,7 +167,9 @@ class ArticleContext:
         for p in people:
             parts = p.name.split()
             if not p.surname_only and len(parts) >= 2:
-                for part in (parts[-1], parts[0]):  # "Hannah Webb" and "SUZUKI Takeshi" orders
+                # "Hannah Webb" and "SUZUKI Takeshi" orders, and the first of two surnames ("Camilo Andrés
+                # Restrepo Gaviria" is "Restrepo")
+                for part in (parts[-1], parts[0], *(parts[-2:-1] if len(parts) >= 4 else ())):
                     by_surname.setdefault(part.lower(), set()).add(p.name)
         taken = {i for p in people for i in range(p.start, p.end)}
         first_full = {p.name: p.start for p in reversed(people) if not p.surname_only}
