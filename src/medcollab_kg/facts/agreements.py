@@ -23,7 +23,6 @@ from medcollab_kg.facts.context import (
     SIGNATORIES_HEADING,
     SIGNED,
     SIGNED_VERBS,
-    SIGNING_VERBS,
     UNREALISED_MODIFIERS,
     ArticleContext,
     better_title,
@@ -79,8 +78,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         signatories, witnesses = find_signers(ctx, sent, roles)
         definite = start > 0 and ctx.lowers[start - 1] in DEFINITE
         signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
-        if len(parties) < 2 and ctx.lowers[start - 1] not in DEFINITE and (verb := ctx.signing_verb(sent)) is not None \
-                and verb < start \
+        if len(parties) < 2 and not definite and (verb := ctx.signing_verb(sent)) is not None and verb < start \
                 and (partner := parties[0] if parties else partner_after(ctx, end)):
             # "Restrepo also renewed a teaching agreement with the Universidad …": the signer's organization
             subject = next((p for p in ctx.people if sent.start <= p.start and p.end <= verb), None)
@@ -89,7 +87,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                 parties = [held, partner]
         if PLURAL_HEADS.intersection(ctx.lowers[start:end]) and len(parties) == 1:
             lead = parties[0]
-        if ordinal and len(parties) < 2 and not parties and (partner := partner_after(ctx, end)):
+        if ordinal and not parties and (partner := partner_after(ctx, end)):
             parties = [partner]  # "The first MoU, with Lake Victoria University (LVUHS), will …"
         if ordinal and len(parties) < 2 and (numbered := numbered_agreement(ctx, index, parties, lead, roles)):
             found.append(replace(numbered, kind=kind, title=title, signatories=signatories or numbered.signatories,
@@ -120,7 +118,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                                       place=ctx.place(sent), duration=duration, sentences=(index,))
             continue
         cue = any(ctx.phrase_end(sent, c) is not None for c in FACTS["party_cues"])
-        if not (words & SIGNING_VERBS or "according" in words or "under" in words or cue or ctx.signing_verb(sent)):
+        if not ("according" in words or "under" in words or cue or ctx.signing_verb(sent) is not None):
             continue
         agreement = Agreement(
             kind=kind, title=title, parties=tuple(parties), signatories=signatories, witnesses=witnesses,

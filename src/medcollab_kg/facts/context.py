@@ -38,7 +38,6 @@ SIGNED_VERBS = set(FACTS["signed_verbs"])
 SIGNING_PHRASES: dict[str, list[tuple[str, ...]]] = {}  # first word → the phrases it begins
 for _phrase in FACTS["signing_phrases"]:
     SIGNING_PHRASES.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
-SIGNING_PHRASE_STARTS = set(SIGNING_PHRASES)
 CONDITIONAL_HEADS = set(FACTS["conditional_heads"])
 UNREALISED = set(FACTS["unrealised"])
 REALISED_BEFORE_TO = set(FACTS["realised_before_to"])
@@ -128,6 +127,11 @@ class ArticleContext:
         """The end of a signing phrase ("put pen to paper", "put their signatures") starting at token i."""
         return next((i + len(p) for p in SIGNING_PHRASES.get(self.lowers[i], ()) if tuple(self.lowers[i : i + len(p)]) == p),
                     None)
+
+    def clause_end(self, start: int, stop: int) -> int:
+        """Where "while" or "whereas" opens a clause of its own between start and stop ("… signed by A and B,
+        while C was also present"); `stop` when none does."""
+        return next((i for i in range(start, stop) if self.lowers[i] in ("while", "whereas")), stop)
 
     def signing_verb(self, sent: Span) -> int | None:
         """The first signing verb or phrase of a sentence ("signed", "inked", "put pen to paper")."""

@@ -30,9 +30,7 @@ from medcollab_kg.nlp.components import (
     PersonSpan,
     is_capitalised,
 )
-from medcollab_kg.nlp.rules import load_rules
-
-ACADEMIC_TITLES = set(load_rules("people")["academic_titles"])
+from medcollab_kg.nlp.lexicon import ACADEMIC_TITLES, PLURAL_TITLES
 
 
 def find_roles(ctx: ArticleContext) -> list[Role]:
@@ -146,17 +144,16 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             continue
         if ctx.lowers[max(0, title_start - 2) : title_start] == ["to", "the"]:
             continue  # "Advisor to the Rector Talgat N.": the title is whom the post serves, not the post
-        if not names_sign(ctx, ctx.sentences[sentence]) \
-                and (listed := listed_after(ctx, title_start, roles, sentence)) is not None:
+        sent = ctx.sentences[sentence]
+        signing = names_sign(ctx, sent)
+        if not signing and (listed := listed_after(ctx, title_start, roles, sentence)) is not None:
             # "IUHS Pro-Vice-Chancellor Prof A, Registrar Dr B and …": the list's organization goes on
             roles.append(Role(person.name, text, listed, sentence, confidence=0.7))
             continue
-        # not "TTH" in "Vice-Chancellor Professor A and TTH Chief Executive B signed": B's party, not A's
-        sent = ctx.sentences[sentence]
         if any(sent.start <= start < person.start for start, _, role in signing_cues(ctx, sent) if role == "witness"):
             continue  # "in the presence of District Collector X": an official of a body the text may not name
-        signing = names_sign(ctx, sent)
-        # co-signers stand for different parties: not the one another signer's post is at
+        # co-signers stand for different parties: not the one another signer's post is at (not "TTH" in
+        # "Vice-Chancellor Professor A and TTH Chief Executive B signed")
         claimed = {ctx.canonical.get(r.org, r.org) for r in roles if r.sentence == sentence and r.person != person.name} \
             if signing else set()
         candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence)
@@ -168,9 +165,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             candidates = {c for c in candidates if ctx.canonical.get(c, c) not in claimed}
         # "signed by the Chief Medical Director, Prof. X, on behalf of OUTH": the organization X signs for
         later = [p.start for p in ctx.people if p.start > person.end]
-        clause_end = next((i for i in range(sent.start, sent.end) if ctx.lowers[i] in ("while", "whereas")), sent.end)
         signs_for = represented(ctx, person) or signed_for(ctx, person.end, min([*later, sent.end])) or (
-            opening_party(ctx, sent, sent.start) if person.start < clause_end else None)  # "Signing for X was …"
+            opening_party(ctx, sent, sent.start) if person.start < ctx.clause_end(sent.start, sent.end)
+            else None)  # "Signing for X was …"
         if signs_for:  # the party the person signs for, though another organization is in the sentence
             candidates = {signs_for}
         if len(candidates) > 1 and ACADEMIC_TITLES & set(text.lower().split()):
@@ -249,19 +246,16 @@ def its_org(ctx: ArticleContext, title: Span) -> OrgSpan | None:
     return candidates[-1] if candidates else None
 
 
-SINGULAR_TITLES = {f"{t}s".lower(): t for t in load_rules("people")["titles"]}
-
-
 def shared_title_roles(ctx: ArticleContext) -> list[Role]:
     """"signed by Vice-Chancellors Dr. A of X, Prof. B of Y and Dr. C of Z": one title in the plural, a post
     at each organization of the list."""
     roles = []
     for i, lower in enumerate(ctx.lowers):
-        if lower not in SINGULAR_TITLES:
+        if lower not in PLURAL_TITLES:
             continue
         # "Vice-Chancellors" is three tokens: the whole word is the title, not "Chancellors"
-        hyphenated = i >= 2 and ctx.texts[i - 1] == "-" and f"{ctx.lowers[i - 2]}-{lower}" in SINGULAR_TITLES
-        title = SINGULAR_TITLES[f"{ctx.lowers[i - 2]}-{lower}" if hyphenated else lower]
+        hyphenated = i >= 2 and ctx.texts[i - 1] == "-" and f"{ctx.lowers[i - 2]}-{lower}" in PLURAL_TITLES
+        title = PLURAL_TITLES[f"{ctx.lowers[i - 2]}-{lower}" if hyphenated else lower]
         if not ctx.texts[i - 2 if hyphenated else i][:1].isupper() or (i >= 1 and ctx.texts[i - 1] == "-" and not hyphenated):
             continue
         k = i + 1

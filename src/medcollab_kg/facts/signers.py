@@ -10,7 +10,6 @@ from medcollab_kg.facts.context import (
     REALISED_BEFORE_TO,
     SIGNED,
     SIGNED_VERBS,
-    SIGNING_PHRASE_STARTS,
     UNREALISED,
     ArticleContext,
 )
@@ -44,7 +43,7 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     for n, (cue_start, cue_end, role) in enumerate(cues):
         stop = cues[n + 1][0] if n + 1 < len(cues) else sent.end
         # "… signed by A and B, while C was also present": a clause of its own ends the cue's reach
-        stop = next((i for i in range(cue_end, stop) if ctx.lowers[i] in ("while", "whereas")), stop)
+        stop = ctx.clause_end(cue_end, stop)
         if cue_start <= sent.start + 1 and ctx.lowers[cue_start] == "witnessed":  # it ends at its first comma
             named = [p for p in people if cue_end <= p.start < stop]
             comma = next((i for i in range(named[0].end, stop) if ctx.texts[i] == ","), None) if named else None
@@ -120,7 +119,7 @@ def subject_verbs(ctx: ArticleContext, sent: Span) -> list[int]:
     lowers = ctx.lowers
     verbs = []
     for i in range(sent.start, sent.end):
-        if lowers[i] in SIGNING_PHRASE_STARTS and (phrase_end := ctx.signing_phrase_at(i)) is not None:
+        if (phrase_end := ctx.signing_phrase_at(i)) is not None:
             verbs.append(phrase_end - 1)  # "put pen to paper": the phrase's last word stands for the verb
             continue
         if lowers[i] in SIGNED and lowers[i + 1 : i + 2] != ["by"] and lowers[i - 1] not in PASSIVE:
