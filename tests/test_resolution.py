@@ -35,6 +35,30 @@ def test_surname_links_to_the_one_candidate_that_fits_the_sentence():
     assert node(r, "a", "person", "Zhang") == node(r, "a", "person", "Zhang Shuyang")
 
 
+def test_one_name_at_unrelated_organizations_in_two_articles_is_two_people():
+    texas = article("a", people=[("Lei Wang", 0)], orgs=["Pecan Valley Hospital"],
+                    roles=[Role("Lei Wang", "Director", "Pecan Valley Hospital", 0)])
+    beijing = article("b", people=[("Wang Lei", 0)], orgs=["Jinghua University"],
+                      roles=[Role("Wang Lei", "Dean", "Jinghua University", 0)])
+    interview = article("c", people=[("Wang Lei", 0)], orgs=["Jinghua University"])  # no post: the one it names
+    r = resolve_entities([texas, beijing, interview])
+    assert node(r, "a", "person", "Lei Wang") != node(r, "b", "person", "Wang Lei")
+    assert node(r, "c", "person", "Wang Lei") == node(r, "b", "person", "Wang Lei")
+    assert any(m.why is Why.OTHER_ORGS for m in r.merges)
+
+
+def test_one_name_at_an_organization_and_its_unit_or_a_longer_form_is_one_person():
+    a = article("a", people=[("Ada Obi", 0)], orgs=["Ridge University", "Center for Global Surgery"],
+                part_of=[PartOf("Center for Global Surgery", "Ridge University", 0)],
+                roles=[Role("Ada Obi", "Director", "Center for Global Surgery", 0)])
+    b = article("b", people=[("Ada Obi", 0)], orgs=["Ridge University"],
+                roles=[Role("Ada Obi", "Professor", "Ridge University", 0)])
+    c = article("c", people=[("Ada Obi", 0)], orgs=["RU Center for Global Surgery"],
+                roles=[Role("Ada Obi", "Director", "RU Center for Global Surgery", 0)])
+    r = resolve_entities([a, b, c])
+    assert node(r, "a", "person", "Ada Obi") == node(r, "b", "person", "Ada Obi") == node(r, "c", "person", "Ada Obi")
+
+
 def test_ambiguous_surname_links_to_none():
     r = resolve_entities([article("a", people=[("Lim Wei", 0), ("Lim Hui", 0), ("Lim", 2)])])
     assert node(r, "a", "person", "Lim") is None

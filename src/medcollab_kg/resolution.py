@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -71,6 +71,7 @@ class Why(Enum):
     SHORTER_FORM_ELSEWHERE = "shorter-form-elsewhere"  # a shorter form of the one longer name in the corpus
     SAME_WORDS = "same-words"  # the same words in any order, case or accents
     NAMESAKE = "namesake"  # not merged: the aliases file says this article names a namesake
+    OTHER_ORGS = "other-orgs"  # not merged: the same name holds posts at unrelated organizations in other articles
     SURNAME_IN_CONTEXT = "surname-in-context"  # the one full name with the surname that fits the sentence
     SURNAME_IN_CORPUS = "surname-in-corpus"  # the one person in the corpus with the surname (which holds a role)
     ONE_NAME = "one-name"  # a person known by one name (it holds a role)
@@ -434,6 +435,65 @@ def new_entity(entities: dict[str, Entity], prefix: str, type_: str, name: str) 
     return entity
 
 
+def related_orgs(facts: list[ArticleFacts], orgs: Mapping[tuple[str, str, str], str]) -> Callable[[str, str], bool]:
+    """Are two organizations (by id) one, a unit and its parent anywhere in the corpus, or is one's name inside
+    the other's ("Center for Global Surgery" and "RUMC Center for Global Surgery")?"""
+    linked: dict[str, set[str]] = defaultdict(set)
+    for article in facts:
+        for p in article.part_of:
+            child, parent = orgs.get((article.document, "org", p.child)), orgs.get((article.document, "org", p.parent))
+            if child and parent:
+                linked[child].add(parent)
+                linked[parent].add(child)
+    names: dict[str, set[str]] = defaultdict(set)
+    for (_, _, text), id_ in orgs.items():
+        names[id_].add(f" {' '.join(text.lower().split())} ")
+
+    def related(a: str, b: str) -> bool:
+        return a == b or b in linked[a] or any(x in y or y in x for x in names[a] for y in names[b])
+    return related
+
+
+def namesakes_by_org(facts: list[ArticleFacts], seen: list[tuple[str, str]], orgs: Mapping[tuple[str, str, str], str],
+                     related: Callable[[str, str], bool]) -> list[set[str]]:
+    """The articles of one full name, grouped by the organizations the name holds posts at or signs for. Two
+    articles name two people ("Dr. Lei Wang" of a Texas hospital, "Ms. Wang Lei" of a Beijing university) when
+    neither names an organization related to the other's posts; an article with no post goes with the group
+    whose posts it names, else the largest. One group when nothing tells them apart."""
+    docs = {d for d, _ in seen}
+    if len(docs) < 2:
+        return [docs]
+    by_doc = {a.document: a for a in facts if a.document in docs}
+    texts = {(d, t) for d, t in seen}
+    posts: dict[str, set[str]] = {}
+    named: dict[str, set[str]] = {}
+    for doc, article in by_doc.items():
+        held = {orgs.get((doc, "org", r.org)) for r in article.roles if (doc, r.person) in texts}
+        held |= {orgs.get((doc, "org", party)) for a in article.agreements for s in a.signatories
+                 if (doc, s.person) in texts for party in ((s.org,) if s.org else a.parties)}
+        posts[doc] = {o for o in held if o}
+        named[doc] = {o for m in article.mentions if m.kind == "org" and (o := orgs.get((doc, "org", m.text)))}
+
+    def agree(a: str, b: str) -> bool:
+        return any(related(x, y) for x in posts[a] for y in named[b]) or \
+            any(related(x, y) for x in posts[b] for y in named[a])
+    groups: UnionFind[str] = UnionFind()
+    holders = sorted(d for d in docs if posts[d])
+    for i, a in enumerate(holders):
+        groups.find(a)
+        for b in holders[i + 1:]:
+            if agree(a, b):
+                groups.union(a, b)
+    found = sorted((set(g) for g in groups.groups().values()), key=min)
+    if len(found) < 2:
+        return [docs]
+    for doc in sorted(docs - set(holders)):
+        home = next((g for g in found if any(related(x, y) for x in named[doc] for h in g for y in posts[h])),
+                    max(found, key=len))
+        home.add(doc)
+    return sorted(found, key=min)
+
+
 def resolve_people(facts: list[ArticleFacts], overrides: list[Override], orgs: Mapping[tuple[str, str, str], str]
                    ) -> Resolution:
     """People: one entity per person; `orgs` (the organizations' ids) tells which full name a surname's sentence
@@ -479,6 +539,16 @@ def resolve_people(facts: list[ArticleFacts], overrides: list[Override], orgs: M
         merges.append(Merge("person", Why.SHORTER_FORM_ELSEWHERE, tuple(sorted({t for _, t in seen})),
                             tuple(sorted({t for _, t in by_key[(long_key, "")]}))))
         by_key[(long_key, "")] += seen
+    related = related_orgs(facts, orgs)
+    for (key, namesake), seen in list(by_key.items()):
+        if namesake or key in forced.values():
+            continue
+        apart = namesakes_by_org(facts, seen, orgs, related)
+        for group in apart[1:]:
+            first = min(group)
+            by_key[(key, first)] = [s for s in seen if s[0] in group]
+            by_key[(key, "")] = [s for s in by_key[(key, "")] if s[0] not in group]
+            merges.append(Merge("person", Why.OTHER_ORGS, (by_key[(key, first)][0][1],), (), tuple(sorted(group))))
     for (_, namesake), seen in sorted(by_key.items(), key=lambda kv: (sorted(kv[0][0]), kv[0][1])):
         forms = Counter(text for _, text in seen)
         name = max(forms, key=lambda f: (len(f.split()), forms[f]))  # the fullest form, then the commonest

@@ -246,6 +246,8 @@ def explain(m: Merge) -> str:
             return f"'{into}' = {list(m.names)} (same name, any order or case) in {', '.join(m.documents)}"
         case Why.NAMESAKE:
             return f"'{name}' in {m.documents[0]} kept apart from namesakes (aliases file)"
+        case Why.OTHER_ORGS:
+            return f"'{name}' in {', '.join(m.documents)} kept apart from a namesake at other organizations"
         case Why.SURNAME_IN_CONTEXT:
             return f"{here}'{name}' = '{into}' (surname in context)"
         case Why.SURNAME_IN_CORPUS:
