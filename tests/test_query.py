@@ -208,6 +208,16 @@ def test_an_id_resolves_an_ambiguous_name():
     assert q.find_entity(small_graph(), "person:wang-wei-2") == "person:wang-wei-2"
 
 
+def test_lookup_with_or_without_a_legal_form():
+    g = small_graph()
+    g.add_node("org:h", type="Organization", name="Harmoni Medical Group Bhd", aliases=[])
+    g.add_node("org:n", type="Organization", name="Nile Diagnostics", aliases=[])
+    assert q.find_entity(g, "Harmoni Medical Group", types=q.ORG) == "org:h"
+    assert q.find_entity(g, "Nile Diagnostics Ltd.", types=q.ORG) == "org:n"
+    with pytest.raises(QueryError):
+        q.find_entity(g, "Harmoni Medical", types=q.ORG)
+
+
 def test_lookup_by_acronym_in_any_case_and_leading_the():
     assert q.find_entity(small_graph(), "the au", types=q.ORG) == "org:a"
 

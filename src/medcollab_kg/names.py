@@ -75,6 +75,15 @@ def lookup_key(name: str) -> str:
     return fold_accents(name)
 
 
+def without_legal_form(key: str) -> str:
+    """A lookup key without the legal form at its end ("harmoni medical group bhd" → "harmoni medical group"):
+    users and articles leave it off."""
+    words = key.split()
+    while len(words) > 2 and words[-1] in LEGAL_FORMS and len(words[-1]) > 1:  # "Ward B" keeps its letter
+        words.pop()
+    return " ".join(words)
+
+
 # a lookup key with its honorifics in front: "prof nancy ip"
 LEADING_HONORIFICS = re.compile(rf"^(?:(?:{'|'.join(COMMON_HONORIFICS)})\s+)+")
 

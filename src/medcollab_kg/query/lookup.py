@@ -6,7 +6,7 @@ import re
 import networkx as nx
 
 from medcollab_kg.errors import QueryError
-from medcollab_kg.names import lookup_key, without_honorifics
+from medcollab_kg.names import lookup_key, without_honorifics, without_legal_form
 from medcollab_kg.schema import ENTITY_TYPES, NodeType
 
 ANY = ENTITY_TYPES
@@ -30,7 +30,10 @@ def name_index(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
             names += [" ".join(reversed(str(data.get("name", "")).split()))]
         for name in names:
             if name:
-                index.setdefault(lookup_key(str(name)), set()).add(node)
+                key = lookup_key(str(name))
+                index.setdefault(key, set()).add(node)
+                if data.get("type") != NodeType.PERSON and (bare := without_legal_form(key)) != key:
+                    index.setdefault(bare, set()).add(node)
     return index
 
 
@@ -47,6 +50,8 @@ def find_entity(graph: nx.MultiDiGraph, name: str, *, types: tuple[str, ...] | N
     index = name_index(graph) if index is None else index
     if key not in index:  # "Prof. Nancy Ip" is Nancy Ip; names are stored without honorifics
         key = without_honorifics(key)
+    if key not in index:  # "Harmoni Medical Group Bhd" is Harmoni Medical Group, and the other way round
+        key = without_legal_form(key)
     named = index.get(key, set())
     found = {n for n in named if wanted(graph, n, types)}
     if len(found) == 1:
