@@ -231,6 +231,9 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
     ("Halden University and Morva General Hospital signed an agreement. It was signed on behalf of Halden "
      "University by Professor Siri Dahl, Vice-Chancellor and Principal.",
      ("Siri Dahl", "Principal", "Halden University")),
+    ("Tarn Crest University (TCU) will equip a laboratory at Holm University Hospital, a unit of TCU. It was "
+     "signed by the university's Vice-Chancellor, Prof. Aida Nsubuga.",
+     ("Aida Nsubuga", "Vice-Chancellor", "Tarn Crest University")),
 ])
 def test_role_shapes_of_real_news(nlp, text, role):
     assert role in roles(nlp, text)

@@ -270,7 +270,9 @@ class ArticleContext:
         named = [o for o in earlier if forms & set(o.name.lower().split())]
         # "the county" is the County Government, not the County Referral Hospital named after it
         typed = [o for o in named if noun in HEAD_NOUNS.get(o.kind, ())]
-        last = (typed or named or earlier)[-1]
+        # "the university" is Lake Crest University, not the Lake Crest University Hospital named after it
+        of_kind = [o for o in named if kind not in (None, "other") and o.kind == kind]
+        last = (typed or of_kind or named or earlier)[-1]
         return OrgSpan(i, i + 1, last.name, last.kind)
 
     def kind_of(self, name: str) -> str | None:

@@ -178,7 +178,12 @@ def is_capitalised(text: str) -> bool:
 
 def head_kind(texts: list[str]) -> str | None:
     """The kind given by the last head word in `texts` (a phrase's token texts), if any; a closing lower-case
-    head counts too ("the Santa Brígida hospital")."""
+    head counts too ("the Santa Brígida hospital"). Before "of" the head is the name's own: the First Hospital
+    of Jilin University is a hospital."""
+    if "of" in texts[1:]:
+        own = head_kind(texts[: texts.index("of", 1)])
+        if own:
+            return own
     kind = None
     for n, text in enumerate(texts):
         if text in HEADS:
