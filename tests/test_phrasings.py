@@ -144,6 +144,12 @@ def test_a_passive_signing_has_no_signer_before_it(nlp):
      "and witnessed by Health Secretary Dr. Amina Juma.", set(), {"Amina Juma"}),
     ("Halden University and Morva General Hospital signed a cooperation agreement. The state Secretary of Health, "
      "Dr. Pablo Ortega Ruiz, signed as honorary witness.", set(), {"Pablo Ortega Ruiz"}),
+    # a minister's portfolio, then the name: a SURNAME in capitals with two given names, or no name the model knows
+    ("Halden University and Morva General Hospital signed a cooperation agreement in the presence of Deputy "
+     "Minister of Health TRAN Van Binh.", set(), {"Tran Van Binh"}),
+    ("Halden University and Morva General Hospital signed an MoU in the presence of Provincial Minister for "
+     "Primary Healthcare and Population Welfare Rana Tariq Mehmood, who was the chief guest.",
+     set(), {"Rana Tariq Mehmood"}),
 ])
 def test_witnesses_are_never_signatories(nlp, text, signers, witnesses):
     [(_, signed, witnessed)] = agreements(nlp, text)

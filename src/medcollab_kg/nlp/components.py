@@ -359,6 +359,14 @@ def field_end(doc: Doc, end: int) -> int:
     ministry = ministry_field_end(doc, end)
     if ministry:
         return ministry  # "Minister of Health and Family Welfare NAME", when the article names that ministry
+    # "Minister for Health and Population Hari Gurung", "Deputy Minister of Health DO Quang Khai": a field
+    # of office words, then a name
+    k = end + 1
+    while k < n and (texts[k] in FIELD_NOUNS or (lowers[k] in ("and", "&") and k > end + 1 and k + 1 < n
+                                                 and texts[k + 1] in FIELD_NOUNS)):
+        k += 1
+    if k > end + 1 and k < n and (is_honorific(texts[k]) or person_starts(doc, k) or name_shape_at(doc, k)):
+        return k
     board = end + 2 if lowers[end + 1] == "the" else end + 1
     if board < n and lowers[board] == "board":
         # "Chair of the Board of Trustees of X": the board is part of the title, X is the organization
@@ -404,6 +412,24 @@ def field_end(doc: Doc, end: int) -> int:
             and ents.starts & set(range(end + 1, k)):
         return end
     return k
+
+
+def person_starts(doc: Doc, k: int) -> bool:
+    """Does a person's name the model found start at k, or right after a SURNAME in capitals at k?"""
+    ents = entities(doc)
+    texts = words(doc).texts
+    k = k + 1 if texts[k].isupper() and texts[k].isalpha() else k
+    ent = next((e for e in doc.ents if e.start == k), None) if k in ents.starts else None
+    return ent is not None and ent.label_ == "PERSON" and all(is_name_token(doc, i) for i in range(ent.start, ent.end))
+
+
+def name_shape_at(doc: Doc, k: int) -> bool:
+    """Two to four name words from k, then punctuation or a lower-case word: "Khawaja Imran Latif, who …"."""
+    texts = words(doc).texts
+    m, count = k, 0
+    while count < 4 and texts[m] not in FIELD_NOUNS and (end := name_word_end(doc, m)):
+        m, count = end, count + 1
+    return count >= 2 and (m == len(texts) or not is_capitalised(texts[m]))
 
 
 def ministry_field_end(doc: Doc, end: int) -> int | None:
@@ -517,12 +543,16 @@ class PeopleFinder:
         for i in range(1, n - 1):
             # "Dean of the Graduate School of Medicine SATO Emi", "Prepared by: OTSUKA Rina": a SURNAME in capitals
             # and a given name, right after an organization's name, a title or a colon
-            if texts[i].isupper() and texts[i].isalpha() and len(texts[i]) >= 2 and texts[i] not in CREDENTIALS \
+            if texts[i].isupper() and texts[i].isalpha() and len(texts[i]) >= 2 \
+                    and (texts[i] not in CREDENTIALS or i - 1 in in_title) \
                     and (texts[i - 1] in HEADS or texts[i - 1] in WEAK_HEADS or texts[i - 1] == ":"
                          or i - 1 in in_title) \
                     and not texts[i + 1].isupper() and (end := name_word_end(doc, i + 1)) \
-                    and (end == n or not is_capitalised(texts[end])) and texts.count(texts[i]) == 1:
-                candidates.append((i, end))
+                    and texts.count(texts[i]) == 1:
+                if end < n and i - 1 in in_title and (more := name_word_end(doc, end)):
+                    end = more  # "Deputy Minister of Health DO Quang Khai": two given names
+                if end == n or not is_capitalised(texts[end]):
+                    candidates.append((i, end))
         for span in doc.spans.get("kg_titles", []):
             # "Ana Ruiz, Founding President of …": the name in front of an appositive title
             if span.start >= 3 and texts[span.start - 1] == ",":
@@ -626,8 +656,9 @@ def is_name_token(doc: Doc, i: int) -> bool:
         return True  # "Jose Ma. Villar", "Rodolfo Villanueva Jr."
     if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
         return False
-    if text in CREDENTIALS and i and is_capitalised(words(doc).texts[i - 1]):
-        return False  # "Rebecca Lindqvist MP", "Anand Rao PhD": a post-nominal after the name
+    if text in CREDENTIALS and i and is_capitalised(words(doc).texts[i - 1]) \
+            and not any(span.end == i for span in doc.spans.get("kg_titles", [])):
+        return False  # "Rebecca Lindqvist MP", "Anand Rao PhD": a post-nominal after the name (not a title)
     return not (text in HEADS or text in WEAK_HEADS or text in NOT_NAMES or text.lower() in TITLE_WORDS
                 or (doc[i].is_sent_start and doc[i].is_stop))
 
