@@ -150,6 +150,8 @@ def test_a_passive_signing_has_no_signer_before_it(nlp):
     ("Halden University and Morva General Hospital signed an MoU in the presence of Provincial Minister for "
      "Primary Healthcare and Population Welfare Rana Tariq Mehmood, who was the chief guest.",
      set(), {"Rana Tariq Mehmood"}),
+    ("Halden University and Morva General Hospital signed an MoU on Friday, with Health Minister Dr. Ida Brekke "
+     "looking on.", set(), {"Ida Brekke"}),
 ])
 def test_witnesses_are_never_signatories(nlp, text, signers, witnesses):
     [(_, signed, witnessed)] = agreements(nlp, text)

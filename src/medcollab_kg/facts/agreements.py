@@ -28,7 +28,7 @@ from medcollab_kg.facts.context import (
     better_title,
     unique_names,
 )
-from medcollab_kg.facts.signers import find_signers, names_sign, signed_by, unrealised
+from medcollab_kg.facts.signers import find_signers, names_sign, presence_at, signed_by, unrealised
 from medcollab_kg.models import (
     Agreement,
     Role,
@@ -297,17 +297,18 @@ def listed_signatories(ctx: ArticleContext, found: list[Agreement]) -> list[Agre
 def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
     """"The signing was witnessed by …": a sentence about the signing names no agreement; it belongs to the
     last agreement named before it."""
-    cues = tuple(FACTS["witness_cues"]) + tuple(FACTS["signed_for"]) + (
-        "witnessed", "looked on", "oversaw the signing", "presided over the signing")
+    cues = tuple(FACTS["witness_cues"]) + tuple(FACTS["signed_for"])
     used = {i for a in found for i in a.sentences}
     for index, sent in enumerate(ctx.sentences):
         text = ctx.sentence_texts[index]
+        # "C looked on.", "D oversaw the signing."
+        present = any(presence_at(ctx, i, sent) for i in range(sent.start, sent.end))
         # "B signed contracts with …": people signing another document named here are not this one's
         signing = signed_by(ctx, sent) is not None or "represented by" in text \
             or text.startswith(("signing for", "signing on behalf")) or (names_sign(ctx, sent) and not any(
             ctx.sent_of[start] == index and ctx.lowers[start - 1] not in DEFINITE
             for start, _ in agreement_mentions(ctx)))
-        if index in used or not (any(cue in text for cue in cues) or "witness" in text or signing):  # noqa: E501
+        if index in used or not (any(cue in text for cue in cues) or "witness" in text or signing or present):
             continue
         earlier = [a for a in found if min(a.sentences) < index]
         if not earlier:

@@ -59,6 +59,7 @@ LIST_JOINERS = set(FACTS["list_joiners"])
 LIST_BREAKERS = set(FACTS["list_breakers"])  # words that end a list of parties: another phrase begins
 MINOR_WORDS = set(FACTS["minor_words"])  # kept lower case in a title: "Head of Nursing"
 PASSIVE = set(FACTS["passive"])
+PRESENCE_VERBS: dict[str, list[str]] = FACTS["presence_verbs"]
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b",
                       re.IGNORECASE)
 # "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind

@@ -7,6 +7,7 @@ from medcollab_kg.facts.context import (
     DEFINITE,
     FACTS,
     PASSIVE,
+    PRESENCE_VERBS,
     REALISED_BEFORE_TO,
     SIGNED,
     SIGNED_VERBS,
@@ -55,11 +56,9 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
                 if party:
                     stands_for[p] = party
     in_cue = {i for start, end, _ in cues for i in range(start, end)}
-    # "A witnessed the signing", "B served as witness"
-    witnessing = [i for i in range(sent.start, sent.end) if ctx.lowers[i] == "witnessed" or (
-        ctx.lowers[i] in ("witness", "witnesses") and "as" in ctx.lowers[max(sent.start, i - 3) : i]) or (
-        ctx.lowers[i] == "looked" and ctx.lowers[i + 1 : i + 2] == ["on"]) or (  # "C looked on as they signed"
-        ctx.lowers[i] in ("oversaw", "presided") and "signing" in ctx.lowers[i + 1 : i + 4])]  # "D oversaw the signing"
+    # "A witnessed the signing", "B served as witness", "C looked on"
+    witnessing = [i for i in range(sent.start, sent.end) if presence_at(ctx, i, sent) or (
+        ctx.lowers[i] in ("witness", "witnesses") and "as" in ctx.lowers[max(sent.start, i - 3) : i])]
     verbs = sorted({*subject_verbs(ctx, sent), *witnessing} - in_cue)
     subjects = [p for p in full if p not in governed]
     for n, p in enumerate(subjects):
@@ -72,7 +71,7 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         if any(p.end <= o.start < verb and not ctx.in_role_phrase(o) and not any(o.end <= q.start < verb for q in full)
                for o in ctx.top_orgs):
             continue  # "Under the patronage of Dr. A, X signed …": X is the subject, not A (but B in "A, Dean, X, and B")
-        as_witness = ctx.lowers[verb].startswith("witness") or ctx.lowers[verb] in ("looked", "oversaw", "presided") \
+        as_witness = ctx.lowers[verb].startswith("witness") or presence_at(ctx, verb, sent) \
             or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5])
         governed[p] = "witness" if as_witness else "signer"
     for p in people:  # "… was represented by Dr. X, who witnessed the signing"
@@ -88,6 +87,15 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         signatories.append(Signatory(p.name, org))
     witnesses = [p.name for p in people if governed.get(p) == "witness"]
     return tuple(signatories), tuple(w for w in witnesses if w not in {s.person for s in signatories})
+
+
+def presence_at(ctx: ArticleContext, i: int, sent: Span) -> bool:
+    """Is token i a word that makes the person before it a witness ("witnessed", "looked on", "oversaw the
+    signing")? Not "witnessed by", a cue of its own."""
+    needs = PRESENCE_VERBS.get(ctx.lowers[i])
+    if needs is None or ctx.lowers[i + 1 : i + 2] == ["by"]:
+        return False
+    return not needs or not set(needs).isdisjoint(ctx.lowers[i + 1 : min(i + 5, sent.end)])
 
 
 def opening_party(ctx: ArticleContext, sent: Span, cue_start: int) -> str | None:
@@ -148,6 +156,7 @@ def signing_cues(ctx: ArticleContext, sent: Span) -> list[tuple[int, int, str]]:
         found.append((sent.start, sent.start + 2, "signer"))  # "Signing for the three parties were A, B and C"
     if ctx.lowers[sent.start] == "witnessing":  # "Witnessing the ceremony were A and B"
         found.append((sent.start, sent.start + 1, "witness"))
+
     found.sort()
     # one phrase, one cue: "witnessed by" is not also "… by"
     return [c for n, c in enumerate(found) if not (n and c[0] < found[n - 1][1])]
