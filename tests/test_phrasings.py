@@ -46,6 +46,11 @@ def people(nlp, text):
     ("5 May 2024\n\nSouthern Reef Health, Kelvin University and the Harbour Institute of Medical Research have "
      "signed a research collaboration agreement.",
      {"Southern Reef Health", "Kelvin University", "Harbour Institute of Medical Research"}),
+    ("The agreement between Tolka University Hospital, the University of Shannonside and Carrow Medical, a "
+     "Limerick-based maker of stents, was signed on Monday.",
+     {"Tolka University Hospital", "University of Shannonside", "Carrow Medical"}),
+    ("Zhob University of Health Sciences (ZUHS) and Indus Friendship Hospital signed a five-year Document of "
+     "Understanding (DoU) on Tuesday.", {"Zhob University of Health Sciences", "Indus Friendship Hospital"}),
 ])
 def test_parties_of_many_shapes(nlp, text, parties):
     assert [p for p, _, _ in agreements(nlp, text)] == [parties]
@@ -131,6 +136,21 @@ def test_a_passive_signing_has_no_signer_before_it(nlp):
             "looked on as the documents were signed.")
     [(_, signed, _)] = agreements(nlp, text)
     assert "Arne Vik" not in signed
+
+
+def test_guests_of_the_ceremony_are_not_signers(nlp):
+    text = ("Zhob University and Indus Hospital signed an MoU. The MoU was inked by ZU Vice Chancellor Prof. Asad Khan "
+            "and the hospital's Chief Executive Dr. Sara Baloch at a ceremony, which was attended by Dr. Omar Zaidi, "
+            "Director-General of the Gulf Health Authority.")
+    [(_, signed, _)] = agreements(nlp, text)
+    assert set(signed) == {"Asad Khan", "Sara Baloch"}
+
+
+def test_a_company_named_by_the_first_words_of_its_legal_name_is_one_party(nlp):
+    text = ("Donghai University, Jiangbei Health Commission and Ruixin Medical sign agreement\n\n"
+            "Donghai University, the Jiangbei Health Commission and Ruixin Medical Technology Co., Ltd. signed a "
+            "strategic partnership agreement on Monday.")
+    assert len(agreements(nlp, text)) == 1
 
 
 @pytest.mark.parametrize("text, signers, witnesses", [

@@ -120,6 +120,14 @@ class ArticleContext:
                  if without_legal_form(o.name) != o.name}
         for org in self.orgs:
             self.canonical[org.name] = plain.get(org.name, self.canonical.get(org.name, org.name))
+        # "Lianxin Medical" for "Lianxin Medical Technology Co., Ltd.": the first words of one company's legal name
+        legal = {o.name for o in self.orgs if o.kind == "company" and without_legal_form(o.name) != o.name}
+        for org in self.orgs:
+            first = org.name.split()
+            longer = {self.canonical.get(n, n) for n in legal if len(first) >= 2 and len(n.split()) > len(first) + 1
+                      and n.split()[: len(first)] == first}
+            if org.name not in legal and len(longer) == 1:
+                self.canonical[org.name] = longer.pop()
         self.truncated = self.truncated_names()
         for short, long in self.truncated.items():
             self.canonical[short] = self.canonical.get(long, long)
@@ -130,9 +138,11 @@ class ArticleContext:
                     None)
 
     def clause_end(self, start: int, stop: int) -> int:
-        """Where "while" or "whereas" opens a clause of its own between start and stop ("… signed by A and B,
-        while C was also present"); `stop` when none does."""
-        return next((i for i in range(start, stop) if self.lowers[i] in ("while", "whereas")), stop)
+        """Where a clause of its own opens between start and stop: "while" or "whereas" ("… signed by A and B,
+        while C was also present"), or another verb's "by" ("…, which was attended by C"); `stop` when none does."""
+        return next((i for i in range(start, stop) if self.lowers[i] in ("while", "whereas") or (
+            self.lowers[i] == "by" and i > start and self.lowers[i - 1].endswith("ed")
+            and self.lowers[i - 1] not in SIGNED_VERBS and self.lowers[i - 1] not in ("represented", "witnessed"))), stop)
 
     def signing_verb(self, sent: Span) -> int | None:
         """The first signing verb or phrase of a sentence ("signed", "inked", "put pen to paper")."""
