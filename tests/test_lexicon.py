@@ -93,3 +93,13 @@ def test_the_packaged_lexicon_is_read_once_and_keeps_the_old_fingerprint():
     assert load_lexicon().fingerprint == rules_fingerprint()
     assert load_lexicon(Path(__file__).parents[1] / "src" / "medcollab_kg" / "nlp" / "rules").fingerprint \
         == rules_fingerprint()
+
+
+def test_the_facts_layer_reads_the_lexicon_the_components_used(tmp_path):
+    from medcollab_kg.facts.context import ArticleContext
+
+    custom = build_nlp("blank", rules_folder(tmp_path))
+    doc = custom(POLYCLINIC)
+    assert ArticleContext(doc, Article(name="a", path="a", text=POLYCLINIC, sha256="x")).lex is custom.get_pipe(
+        "kg_orgs").lexicon is doc._.kg_lexicon
+    assert build_nlp("blank").make_doc(POLYCLINIC)._.kg_lexicon is load_lexicon()  # no component read it

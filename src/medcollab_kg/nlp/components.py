@@ -1373,13 +1373,3 @@ def guard_abbreviations(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = True
     return doc
 
-
-def is_honorific(text: str) -> bool:
-    """With the packaged lexicon, for code not yet reading the lexicon from the Doc."""
-    return packaged_lexicon().is_honorific(text)
-
-
-def __getattr__(name: str):  # the packaged lexicon's lists, for code not yet reading the lexicon from the Doc
-    from medcollab_kg.nlp import lexicon as module
-
-    return getattr(module, name)

@@ -69,8 +69,36 @@ class Lexicon:
     title_modifiers: frozenset[str]  # lower case
     title_words: frozenset[str]
     title_case_titles: frozenset[str]  # the words of the titles as written
-    # facts.json: read by the facts layer
+    # facts.json: read by the facts layer (facts/), as its ArticleContext's `lex`
     facts: Mapping[str, Any]
+    agreement_heads: tuple[tuple[str, ...], ...]
+    heads_by_first_word: Mapping[str, list[tuple[str, ...]]]  # in rule order, so the first match wins
+    agreement_modifiers: frozenset[str]
+    signing_verbs: frozenset[str]
+    signed_verbs: frozenset[str]
+    signing_phrases: Mapping[str, list[tuple[str, ...]]]  # first word → the phrases it begins
+    conditional_heads: frozenset[str]
+    unrealised: frozenset[str]
+    realised_before_to: frozenset[str]
+    unrealised_modifiers: frozenset[str]
+    event_heads: Mapping[str, str]
+    organize_verbs: frozenset[str]
+    partner_cues: frozenset[str]
+    definite: frozenset[str]
+    truncation_connectors: frozenset[str]
+    post_verbs: Mapping[str, str]
+    plural_heads: frozenset[str]
+    counts: Mapping[str, int]
+    groups: frozenset[str]
+    signed: frozenset[str]
+    group_nouns: frozenset[str]  # "the university delegation": a group of the organization the noun names
+    list_joiners: frozenset[str]
+    list_breakers: frozenset[str]  # words that end a list of parties: another phrase begins
+    minor_words: frozenset[str]  # kept lower case in a title: "Head of Nursing"
+    passive: frozenset[str]
+    head_nouns: Mapping[str, tuple[str, ...]]
+    kind_nouns: Mapping[str, str]
+    ordinals: frozenset[str]
 
     @classmethod
     def from_rules(cls, rules: Mapping[str, Any], folder: str = "rules") -> Lexicon:
@@ -80,7 +108,14 @@ class Lexicon:
             if name not in rules:
                 raise RulesError(f"{folder}/{name}.json is missing. Fix: copy it from the package's nlp/rules.")
             check_rules(name, rules[name], folder)
-        orgs, people = (Keys(rules[name], f"{folder}/{name}.json") for name in ("organizations", "people"))
+        orgs, people, facts = (Keys(rules[name], f"{folder}/{name}.json") for name in RULES_FILES)
+        agreement_heads = tuple(tuple(h) for h in facts["agreement_heads"])
+        heads_by_first_word: dict[str, list[tuple[str, ...]]] = {}
+        for head in agreement_heads:
+            heads_by_first_word.setdefault(head[0], []).append(head)
+        signing_phrases: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in facts["signing_phrases"]:
+            signing_phrases.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
         return cls(
             rules={name: rules[name] for name in RULES_FILES},
             fingerprint=fingerprint_of(rules),
@@ -123,6 +158,34 @@ class Lexicon:
             | frozenset(m.lower() for m in people["title_modifiers"]),
             title_case_titles=frozenset(t for title in people["titles"] for t in title.split()),
             facts=rules["facts"],
+            agreement_heads=agreement_heads,
+            heads_by_first_word=heads_by_first_word,
+            agreement_modifiers=frozenset(facts["agreement_modifiers"]),
+            signing_verbs=frozenset(facts["signing_verbs"]),
+            signed_verbs=frozenset(facts["signed_verbs"]),
+            signing_phrases=signing_phrases,
+            conditional_heads=frozenset(facts["conditional_heads"]),
+            unrealised=frozenset(facts["unrealised"]),
+            realised_before_to=frozenset(facts["realised_before_to"]),
+            unrealised_modifiers=frozenset(facts["unrealised_modifiers"]),
+            event_heads=facts["event_heads"],
+            organize_verbs=frozenset(facts["organize_verbs"]),
+            partner_cues=frozenset(facts["partner_cues"]),
+            definite=frozenset(facts["definite"]),
+            truncation_connectors=frozenset(facts["truncation_connectors"]),
+            post_verbs=facts["post_verbs"],
+            plural_heads=frozenset(facts["plural_heads"]),
+            counts=facts["counts"],
+            groups=frozenset(facts["groups"]),
+            signed=frozenset(facts["signed"]),
+            group_nouns=frozenset(facts["group_nouns"]),
+            list_joiners=frozenset(facts["list_joiners"]),
+            list_breakers=frozenset(facts["list_breakers"]),
+            minor_words=frozenset(facts["minor_words"]),
+            passive=frozenset(facts["passive"]),
+            head_nouns={kind: tuple(nouns) for kind, nouns in facts["head_nouns"].items()},
+            kind_nouns=facts["kind_nouns"],
+            ordinals=frozenset(facts["ordinals"]),
         )
 
     def is_honorific(self, text: str) -> bool:
@@ -215,11 +278,3 @@ def is_headline(sentence: str) -> bool:
     """A line that does not end like a sentence: a headline or title."""
     return not sentence.rstrip("”\"' \n").endswith((".", "!", "?"))
 
-
-def __getattr__(name: str) -> Any:
-    """The packaged lexicon's lists under their old constant names (HEADS, FIELD_NOUNS, …), for code not yet
-    reading the lexicon from the Doc."""
-    field = {"LEADING": "leading", "NOT_ORGS": "not_orgs"}.get(name, name.lower())
-    if name.isupper() and field in Lexicon.__dataclass_fields__:
-        return getattr(packaged_lexicon(), field)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
