@@ -11,7 +11,12 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from medcollab_kg.nlp.lexicon import COMPANY_SUFFIXES, HONORIFICS  # HONORIFICS: the one list (the rules'), lower case
+from medcollab_kg.nlp.lexicon import packaged_lexicon
+
+# Names are compared across articles and typed in queries, with no Doc to read a lexicon from: the packaged word
+# lists. HONORIFICS: the one list (the rules'), lower case.
+COMPANY_SUFFIXES = packaged_lexicon().company_suffixes
+HONORIFICS = packaged_lexicon().honorifics
 
 # The honorifics gold FORMAT.md drops when it matches people (Prof., Professor, Dr, Mr, Ms, Mrs, Sir), all in
 # the lexicon's list; a lookup strips these same ones from a typed name.

@@ -22,14 +22,14 @@ from medcollab_kg.graph import slug
 from medcollab_kg.models import ArticleFacts
 from medcollab_kg.names import org_key as norm  # resolution's short name for it
 from medcollab_kg.names import person_key, person_words
-from medcollab_kg.nlp.lexicon import (
-    CONNECTORS,
-    COUNTRIES,
-    HEADS,
-    UNITS,
-    initials_match,
-    is_acronym,
-)
+from medcollab_kg.nlp.lexicon import initials_match, is_acronym, packaged_lexicon
+
+# Resolution merges facts across articles, with no Doc to read a lexicon from: it reads the packaged word lists,
+# whatever rules folder extracted the facts.
+CONNECTORS = packaged_lexicon().connectors
+COUNTRIES = packaged_lexicon().countries
+HEADS = packaged_lexicon().heads
+UNITS = packaged_lexicon().units
 
 GENERIC_FIRST_WORDS = UNITS | {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Affiliated"}
 # words that begin many names, so a name ending in "Medical University" says nothing about which one

@@ -10,20 +10,9 @@ from spacy.tokens import Span
 
 from medcollab_kg import dates
 from medcollab_kg.facts.context import (
-    AGREEMENT_MODIFIERS,
-    CONDITIONAL_HEADS,
-    COUNTS,
-    DEFINITE,
     DURATION,
-    FACTS,
-    GROUPS,
-    HEADS_BY_FIRST_WORD,
     NUMBERED_HEADING,
-    PLURAL_HEADS,
     SIGNATORIES_HEADING,
-    SIGNED,
-    SIGNED_VERBS,
-    UNREALISED_MODIFIERS,
     ArticleContext,
     better_title,
     unique_names,
@@ -41,17 +30,17 @@ def agreement_mentions(ctx: ArticleContext) -> Iterable[tuple[int, int]]:
     lowers = ctx.lowers
     i = 0
     while i < len(lowers):
-        if lowers[i] not in HEADS_BY_FIRST_WORD:  # most words begin no agreement's name: look no further
+        if lowers[i] not in ctx.lex.heads_by_first_word:  # most words begin no agreement's name: look no further
             i += 1
             continue
-        head = next((h for h in HEADS_BY_FIRST_WORD[lowers[i]] if tuple(lowers[i : i + len(h)]) == h), None)
+        head = next((h for h in ctx.lex.heads_by_first_word[lowers[i]] if tuple(lowers[i : i + len(h)]) == h), None)
         if head is None:
             i += 1
             continue
         start = i
-        while start > 0 and (lowers[start - 1] in AGREEMENT_MODIFIERS or ctx.hyphenated(start - 1)):
+        while start > 0 and (lowers[start - 1] in ctx.lex.agreement_modifiers or ctx.hyphenated(start - 1)):
             start -= 1  # "strategic cooperation", "sister-hospital", "three-party"
-        if start == 0 or lowers[start - 1] not in UNREALISED_MODIFIERS:  # "a possible partnership": not yet one
+        if start == 0 or lowers[start - 1] not in ctx.lex.unrealised_modifiers:  # "a possible partnership": not yet one
             yield start, i + len(head)
         i += len(head)
 
@@ -67,16 +56,16 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         words = ctx.sentence_words[index]
         title = re.sub(r"\s+", " ", ctx.words.text_of(start, end))  # as written: "data-sharing agreement"
         kind = title.lower()
-        ordinal = start > 0 and ctx.lowers[start - 1] in ORDINALS  # "Under the second agreement, …"
-        signs = not words.isdisjoint(SIGNED_VERBS) or any(ctx.signing_phrase_at(i) for i in range(sent.start, sent.end))
-        if ctx.lowers[end - 1] in CONDITIONAL_HEADS and not signs and not ordinal:
+        ordinal = start > 0 and ctx.lowers[start - 1] in ctx.lex.ordinals  # "Under the second agreement, …"
+        signs = not words.isdisjoint(ctx.lex.signed_verbs) or any(ctx.signing_phrase_at(i) for i in range(sent.start, sent.end))
+        if ctx.lowers[end - 1] in ctx.lex.conditional_heads and not signs and not ordinal:
             continue  # "a long partnership": a partnership is an agreement only when signed
         if unrealised(ctx, sent):
             continue  # "plan to sign an agreement next year"
         duration = find_duration(ctx, sent)
         parties = find_parties(ctx, sent, end)
         signatories, witnesses = find_signers(ctx, sent, roles)
-        definite = start > 0 and ctx.lowers[start - 1] in DEFINITE
+        definite = start > 0 and ctx.lowers[start - 1] in ctx.lex.definite
         signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
         if len(parties) < 2 and not definite and (verb := ctx.signing_verb(sent)) is not None and verb < start \
                 and (partner := parties[0] if parties else partner_after(ctx, end)):
@@ -85,7 +74,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             held = next((r.org for r in roles if subject and r.person == subject.name), None)
             if held and not ctx.same_org(held, partner):
                 parties = [held, partner]
-        if PLURAL_HEADS.intersection(ctx.lowers[start:end]) and len(parties) == 1:
+        if ctx.lex.plural_heads.intersection(ctx.lowers[start:end]) and len(parties) == 1:
             lead = parties[0]
         if ordinal and not parties and (partner := partner_after(ctx, end)):
             parties = [partner]  # "The first MoU, with Lake Victoria University (LVUHS), will …"
@@ -112,12 +101,12 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                     duration=last.duration or duration,
                     sentences=tuple(dict.fromkeys(last.sentences + (index,))),
                 )
-            elif not found and described is None and words & SIGNED:
+            elif not found and described is None and words & ctx.lex.signed:
                 described = Agreement(kind=kind, title=title, parties=(), signatories=(), witnesses=(),
                                       date=dates.first_date(ctx.text_of(sent)) or ctx.date,
                                       place=ctx.place(sent), duration=duration, sentences=(index,))
             continue
-        cue = any(ctx.phrase_end(sent, c) is not None for c in FACTS["party_cues"])
+        cue = any(ctx.phrase_end(sent, c) is not None for c in ctx.lex.facts["party_cues"])
         if not ("according" in words or "under" in words or cue or ctx.signing_verb(sent) is not None):
             continue
         agreement = Agreement(
@@ -137,7 +126,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     if lead:  # "The second, with the Upendo Heart Foundation, covers …": an agreement told by its ordinal alone
         for index, sent in enumerate(ctx.sentences):
             lowers = ctx.lowers[sent.start : sent.start + 4]
-            if len(lowers) == 4 and lowers[0] == "the" and lowers[1] in ORDINALS and lowers[2:] == [",", "with"] \
+            if len(lowers) == 4 and lowers[0] == "the" and lowers[1] in ctx.lex.ordinals and lowers[2:] == [",", "with"] \
                     and (partner := partner_after(ctx, sent.start + 2)) and not ctx.same_org(partner, lead):
                 found.append(Agreement(kind="agreement", title="agreement", parties=(lead, partner), signatories=(),
                                        witnesses=(), date=ctx.date, place=None, duration=None, sentences=(index,)))
@@ -201,8 +190,6 @@ def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement
     return sorted(merged, key=lambda a: min(a.sentences))
 
 
-ORDINALS = set(FACTS["ordinals"])
-
 
 def partner_after(ctx: ArticleContext, end: int) -> str | None:
     """The organization of ", with X" right after an agreement's name."""
@@ -234,7 +221,7 @@ def numbered_agreement(ctx: ArticleContext, index: int, parties: list[str], lead
 
 def plural_mention(ctx: ArticleContext) -> bool:
     """"signed two separate memoranda", "the MoUs": the article tells of more than one agreement."""
-    return any(PLURAL_HEADS.intersection(ctx.lowers[start:end]) for start, end in agreement_mentions(ctx))
+    return any(ctx.lex.plural_heads.intersection(ctx.lowers[start:end]) for start, end in agreement_mentions(ctx))
 
 
 def parties_from_signers(ctx: ArticleContext, described: Agreement | None, found: list[Agreement],
@@ -297,7 +284,7 @@ def listed_signatories(ctx: ArticleContext, found: list[Agreement]) -> list[Agre
 def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
     """"The signing was witnessed by …": a sentence about the signing names no agreement; it belongs to the
     last agreement named before it."""
-    cues = tuple(FACTS["witness_cues"]) + tuple(FACTS["signed_for"])
+    cues = tuple(ctx.lex.facts["witness_cues"]) + tuple(ctx.lex.facts["signed_for"])
     used = {i for a in found for i in a.sentences}
     for index, sent in enumerate(ctx.sentences):
         text = ctx.sentence_texts[index]
@@ -306,7 +293,7 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
         # "B signed contracts with …": people signing another document named here are not this one's
         signing = signed_by(ctx, sent) is not None or "represented by" in text \
             or text.startswith(("signing for", "signing on behalf")) or (names_sign(ctx, sent) and not any(
-            ctx.sent_of[start] == index and ctx.lowers[start - 1] not in DEFINITE
+            ctx.sent_of[start] == index and ctx.lowers[start - 1] not in ctx.lex.definite
             for start, _ in agreement_mentions(ctx)))
         if index in used or not (any(cue in text for cue in cues) or "witness" in text or signing or present):
             continue
@@ -314,7 +301,7 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
         if not earlier:
             continue
         signatories, witnesses = find_signers(ctx, sent, roles)
-        if not signing and not any(cue in text for cue in FACTS["signed_for"]):
+        if not signing and not any(cue in text for cue in ctx.lex.facts["signed_for"]):
             signatories = ()
         # "Both signings were witnessed by …": every agreement named before, not only the last
         every = ctx.sentence_words[index] & {"both", "all"} and len(earlier) > 1
@@ -357,12 +344,12 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     partner is the one after the mention's own "with"."""
     orgs = [o for o in ctx.top_orgs if sent.start <= o.start < sent.end and not ctx.in_role_phrase(o)]
     lowers = ctx.lowers[sent.start : sent.end]
-    for cue in FACTS["party_cues"]:  # "between A and B", "brings together A, B in Annecy and C"
+    for cue in ctx.lex.facts["party_cues"]:  # "between A and B", "brings together A, B in Annecy and C"
         at = ctx.phrase_end(sent, cue)
         if at is not None:
             group = ctx.listed([o for o in orgs if o.start >= at])
             if len(group) >= 2:
-                return unique_names(group)
+                return unique_names(group, ctx.lex)
     verb = ctx.signing_verb(sent)
     if verb is not None:
         before = [o for o in orgs if o.start < verb]
@@ -380,9 +367,9 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         # "… with A and B to train nurses": every organization listed right after "with"
         partners = ctx.listed(after)[:3] if after and after[0].start <= with_ + 2 else after[:1]
         if before:
-            return unique_names(ctx.coordinated(before)[-3:] + partners)
+            return unique_names(ctx.coordinated(before)[-3:] + partners, ctx.lex)
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
-        return unique_names(ctx.coordinated(orgs))
+        return unique_names(ctx.coordinated(orgs), ctx.lex)
     return counted_parties(ctx, sent)
 
 
@@ -390,19 +377,19 @@ def counted_parties(ctx: ArticleContext, sent: Span) -> list[str]:
     """"Representatives of the four institutions signed …": the four listed in one of the two sentences
     before."""
     lowers = ctx.lowers[sent.start : sent.end]
-    count = next((COUNTS[word] for word, noun in pairwise(lowers) if word in COUNTS and noun in GROUPS),
+    count = next((ctx.lex.counts[word] for word, noun in pairwise(lowers) if word in ctx.lex.counts and noun in ctx.lex.groups),
                  None)
     index = ctx.sent_of[sent.start]
     for before in ctx.sentences[max(0, index - 2) : index][::-1] if count else ():
         orgs = [o for o in ctx.top_orgs if before.start <= o.start < before.end and not ctx.in_role_phrase(o)]
-        group = unique_names(ctx.listed(orgs))
+        group = unique_names(ctx.listed(orgs), ctx.lex)
         if len(group) == count:
             return group
         # a caption's "A, Dean, Faculty of X, Y University; B, Director, Z Hospital; and …": the organizations
         # of the people shown, a unit's parent after its comma left out
         shown = [o for o in ctx.top_orgs if before.start <= o.start < before.end]
         group = unique_names([o for k, o in enumerate(shown)
-                              if not (k and ctx.texts[o.start - 1] == "," and shown[k - 1].end == o.start - 1)])
+                              if not (k and ctx.texts[o.start - 1] == "," and shown[k - 1].end == o.start - 1)], ctx.lex)
         if CAPTION.search(ctx.text_of(before)) and len(group) == count:
             return group
     return []

@@ -14,59 +14,19 @@ from medcollab_kg.models import (
     PartOf,
 )
 from medcollab_kg.nlp.components import (
-    COUNTRIES,
     INITIALS,
     OrgSpan,
     PersonSpan,
     entities,
     is_capitalised,
-    is_honorific,
     words,
 )
-from medcollab_kg.nlp.lexicon import COMPANY_SUFFIXES, FIELD_NOUNS, FIELD_WORDS, HEADS, UNITS, initials_match, is_acronym, is_headline
-from medcollab_kg.nlp.rules import load_rules
+from medcollab_kg.nlp.lexicon import Lexicon, initials_match, is_acronym, is_headline, packaged_lexicon
 
-FACTS = load_rules("facts")
-GOVERNING_BODIES = set(load_rules("organizations")["governing_bodies"])
-AGREEMENT_HEADS = [tuple(h) for h in FACTS["agreement_heads"]]
-HEADS_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}  # in rule order, so the first match wins as before
-for _head in AGREEMENT_HEADS:
-    HEADS_BY_FIRST_WORD.setdefault(_head[0], []).append(_head)
-AGREEMENT_MODIFIERS = set(FACTS["agreement_modifiers"])
-SIGNING_VERBS = set(FACTS["signing_verbs"])
-SIGNED_VERBS = set(FACTS["signed_verbs"])
-SIGNING_PHRASES: dict[str, list[tuple[str, ...]]] = {}  # first word → the phrases it begins
-for _phrase in FACTS["signing_phrases"]:
-    SIGNING_PHRASES.setdefault(_phrase.split()[0], []).append(tuple(_phrase.split()))
-CONDITIONAL_HEADS = set(FACTS["conditional_heads"])
-UNREALISED = set(FACTS["unrealised"])
-REALISED_BEFORE_TO = set(FACTS["realised_before_to"])
-UNREALISED_MODIFIERS = set(FACTS["unrealised_modifiers"])
-EVENT_HEADS: dict[str, str] = FACTS["event_heads"]
-ORGANIZE_VERBS = set(FACTS["organize_verbs"])
-PARTNER_CUES = set(FACTS["partner_cues"])
-DEFINITE = set(FACTS["definite"])
 SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:signatories|signed by)\s*:?\s*$", re.IGNORECASE)
 NUMBERED_HEADING = re.compile(r"^\s*(?:\d+|[a-z])[.)]\s+\S")
-TRUNCATION_CONNECTORS = set(FACTS["truncation_connectors"])
-POST_VERBS: dict[str, str] = FACTS["post_verbs"]
-PLURAL_HEADS = set(FACTS["plural_heads"])
-COUNTS: dict[str, int] = FACTS["counts"]
-GROUPS = set(FACTS["groups"])
-SIGNED = set(FACTS["signed"])
-GROUP_NOUNS = set(FACTS["group_nouns"])  # "the university delegation": a group of the organization the noun names
-LIST_JOINERS = set(FACTS["list_joiners"])
-LIST_BREAKERS = set(FACTS["list_breakers"])  # words that end a list of parties: another phrase begins
-MINOR_WORDS = set(FACTS["minor_words"])  # kept lower case in a title: "Head of Nursing"
-PASSIVE = set(FACTS["passive"])
-PRESENCE_VERBS: dict[str, list[str]] = FACTS["presence_verbs"]
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b",
                       re.IGNORECASE)
-# "the hospital's Chief of Oncology": a common noun standing for the last organization of its kind
-# "the ministry" for a government body, "the company" for a company
-NOUN_FORMS: dict[str, list[str]] = load_rules("organizations")["noun_forms"]
-HEAD_NOUNS: dict[str, tuple[str, ...]] = {kind: tuple(nouns) for kind, nouns in FACTS["head_nouns"].items()}
-KIND_NOUNS: dict[str, str] = FACTS["kind_nouns"]
 
 
 def spelled_out(name: str, by_surname: dict[str, set[str]]) -> str | None:
@@ -90,6 +50,7 @@ class ArticleContext:
     date: str | None = field(init=False)
 
     def __post_init__(self) -> None:
+        self.lex: Lexicon = self.doc._.kg_lexicon  # the components' (the packaged one for a Doc they did not read)
         self.sentences = list(self.doc.sents)
         # token texts, read once for the components: spaCy makes a new Token object on every doc[i] and for
         # every token of a loop over a Span, and Span.text is such a loop
@@ -116,12 +77,12 @@ class ArticleContext:
                 self.canonical.setdefault(n, root)
         self.unit_parents: list[PartOf] = []  # units that a role phrase places in an organization
         # "Sahyadri Lifesciences" and "Sahyadri Lifesciences Pvt. Ltd.": one name, with and without its legal form
-        plain = {without_legal_form(o.name): self.canonical.get(o.name, o.name) for o in self.orgs
-                 if without_legal_form(o.name) != o.name}
+        plain = {without_legal_form(o.name, self.lex): self.canonical.get(o.name, o.name) for o in self.orgs
+                 if without_legal_form(o.name, self.lex) != o.name}
         for org in self.orgs:
             self.canonical[org.name] = plain.get(org.name, self.canonical.get(org.name, org.name))
         # "Lianxin Medical" for "Lianxin Medical Technology Co., Ltd.": the first words of one company's legal name
-        legal = {o.name for o in self.orgs if o.kind == "company" and without_legal_form(o.name) != o.name}
+        legal = {o.name for o in self.orgs if o.kind == "company" and without_legal_form(o.name, self.lex) != o.name}
         for org in self.orgs:
             first = org.name.split()
             longer = {self.canonical.get(n, n) for n in legal if len(first) >= 2 and len(n.split()) > len(first) + 1
@@ -134,7 +95,7 @@ class ArticleContext:
 
     def signing_phrase_at(self, i: int) -> int | None:
         """The end of a signing phrase ("put pen to paper", "put their signatures") starting at token i."""
-        return next((i + len(p) for p in SIGNING_PHRASES.get(self.lowers[i], ()) if tuple(self.lowers[i : i + len(p)]) == p),
+        return next((i + len(p) for p in self.lex.signing_phrases.get(self.lowers[i], ()) if tuple(self.lowers[i : i + len(p)]) == p),
                     None)
 
     def clause_end(self, start: int, stop: int) -> int:
@@ -142,12 +103,12 @@ class ArticleContext:
         while C was also present"), or another verb's "by" ("…, which was attended by C"); `stop` when none does."""
         return next((i for i in range(start, stop) if self.lowers[i] in ("while", "whereas") or (
             self.lowers[i] == "by" and i > start and self.lowers[i - 1].endswith("ed")
-            and self.lowers[i - 1] not in SIGNED_VERBS and self.lowers[i - 1] not in ("represented", "witnessed"))), stop)
+            and self.lowers[i - 1] not in self.lex.signed_verbs and self.lowers[i - 1] not in ("represented", "witnessed"))), stop)
 
     def signing_verb(self, sent: Span) -> int | None:
         """The first signing verb or phrase of a sentence ("signed", "inked", "put pen to paper")."""
         return next((i for i in range(sent.start, sent.end)
-                     if self.lowers[i] in SIGNING_VERBS or self.signing_phrase_at(i) is not None), None)
+                     if self.lowers[i] in self.lex.signing_verbs or self.signing_phrase_at(i) is not None), None)
 
     def field_tail(self, end: int) -> int:
         """Where a title ends with the field written after it: "Vice-President, Research and Innovation,",
@@ -157,8 +118,9 @@ class ArticleContext:
             return end
         k = end + 1
         bracket = texts[end] == "("  # "vice president (global health)": in brackets, a field in lower case too
-        while k < len(texts) and ((texts[k] in FIELD_NOUNS or bracket and (
-                texts[k].capitalize() in FIELD_NOUNS or texts[k] in FIELD_WORDS)) and texts[k] not in HEADS or (
+        lex = self.lex
+        while k < len(texts) and ((texts[k] in lex.field_nouns or bracket and (
+                texts[k].capitalize() in lex.field_nouns or texts[k] in lex.field_words)) and texts[k] not in lex.heads or (
                 k > end + 1 and texts[k] in ("and", "&") and texts[k + 1 : k + 2] != ["Dr."])):
             k += 1
         closing = ")" if texts[end] == "(" else None
@@ -172,7 +134,7 @@ class ArticleContext:
         name, with no honorific, are that organization, not a person."""
         prefixes = {o.name.replace("’", "'") for o in self.orgs}
         names = {n.lower() for o in self.orgs for n in o.aliases}  # "Huaxia AI", defined as a short name
-        return [p for p in people if is_honorific(self.texts[p.start]) or not (p.name.lower() in names or any(
+        return [p for p in people if self.lex.is_honorific(self.texts[p.start]) or not (p.name.lower() in names or any(
             n.startswith((p.name + " ", p.name + "'s ")) for n in prefixes))]
 
     def with_surnames(self, people: list[PersonSpan]) -> list[PersonSpan]:
@@ -212,7 +174,7 @@ class ArticleContext:
                 continue
             for long in names:
                 rest = long[len(short) + 1 :].split() if long.startswith(short + " ") else []
-                if rest and rest[0] in TRUNCATION_CONNECTORS:
+                if rest and rest[0] in self.lex.truncation_connectors:
                     found[short] = long
         return found
 
@@ -220,7 +182,7 @@ class ArticleContext:
         return self.raw_sentences[self.sent_of[sent.start]]
 
     def title_text(self, start: int, end: int) -> str:
-        return title_text(self.words.text_of(start, end))
+        return title_text(self.words.text_of(start, end), self.lex)
 
     # ------------------------------------------------------------ whole article
 
@@ -233,7 +195,7 @@ class ArticleContext:
         """The person whose name starts at token i, past a title-like honorific and brackets ("Chief (Dr.) X")."""
         in_title = {k for t in self.titles for k in range(t.start, t.end)}
         j = i
-        while j < len(self.texts) and j - i < 4 and (is_honorific(self.texts[j]) or self.texts[j] in ("(", ")")
+        while j < len(self.texts) and j - i < 4 and (self.lex.is_honorific(self.texts[j]) or self.texts[j] in ("(", ")")
                                                        or j in in_title):
             j += 1
         return next((p for p in self.people if i <= p.start <= j), None)
@@ -264,23 +226,23 @@ class ArticleContext:
         if not owner and nxt < len(self.doc) and self.texts[nxt] in ("'s", "’s"):
             return None  # "the university's hospital" is not the university
         if nxt < len(self.doc) and self.texts[nxt].isalpha() and not self.doc[nxt].is_stop \
-                and not any(t.start == nxt for t in self.titles) and self.lowers[nxt] not in GROUP_NOUNS \
-                and self.lowers[nxt] not in SIGNING_VERBS and self.doc[nxt].pos_ not in ("VERB", "AUX"):
+                and not any(t.start == nxt for t in self.titles) and self.lowers[nxt] not in self.lex.group_nouns \
+                and self.lowers[nxt] not in self.lex.signing_verbs and self.doc[nxt].pos_ not in ("VERB", "AUX"):
             return None  # "the university hospitals": a longer phrase (but "hospital President X" is the hospital)
-        kind = KIND_NOUNS.get(noun)
-        forms = set(NOUN_FORMS.get(noun, (noun,)))  # "the foundation": Fundación Hospital X too
+        kind = self.lex.kind_nouns.get(noun)
+        forms = set(self.lex.noun_forms.get(noun, (noun,)))  # "the foundation": Fundación Hospital X too
         # a word of the name ("the trust" for "… NHS Foundation Trust") or the kind ("the university"); "other" is
         # no kind to match
         earlier = [o for o in self.top_orgs if o.end <= i and (
             forms & set(o.name.lower().split()) or (kind not in (None, "other") and o.kind == kind)
-            or noun in HEAD_NOUNS.get(o.kind, ()))]
+            or noun in self.lex.head_nouns.get(o.kind, ()))]
         if not earlier:
             return None
         # a name that holds the noun ("the university": Ogbomoso Crest University) before one only of its kind
         # (its College of Medicine)
         named = [o for o in earlier if forms & set(o.name.lower().split())]
         # "the county" is the County Government, not the County Referral Hospital named after it
-        typed = [o for o in named if noun in HEAD_NOUNS.get(o.kind, ())]
+        typed = [o for o in named if noun in self.lex.head_nouns.get(o.kind, ())]
         # "the university" is Lake Crest University, not the Lake Crest University Hospital named after it
         of_kind = [o for o in named if kind not in (None, "other") and o.kind == kind]
         last = (typed or of_kind or named or earlier)[-1]
@@ -340,7 +302,9 @@ class ArticleContext:
     def same_org(self, a: str, b: str) -> bool:
         """One organization by its name, its defined short name, or an acronym spelling the other's initials."""
         a, b = self.canonical.get(a, a), self.canonical.get(b, b)
-        return a == b or (is_acronym(a) and initials_match(a, b.split())) or (is_acronym(b) and initials_match(b, a.split()))
+        connectors = self.lex.connectors
+        return a == b or (is_acronym(a) and initials_match(a, b.split(), connectors)) or (
+            is_acronym(b) and initials_match(b, a.split(), connectors))
 
     def same_orgs(self, a: Iterable[str], b: Iterable[str]) -> bool:
         """Do two lists name the same organizations ("HKUST" and "Hong Kong University of …" alike)?"""
@@ -372,13 +336,13 @@ class ArticleContext:
             lower = self.lowers[i]
             if lower == "of" and i and self.texts[i - 1].isalpha() and self.texts[i - 1].islower():
                 return False  # "… headquarters in Accra, officials of B and C": the people of the next ones
-            if lower in LIST_JOINERS or self.entity_labels[i] in ("GPE", "LOC", "NORP"):
+            if lower in self.lex.list_joiners or self.entity_labels[i] in ("GPE", "LOC", "NORP"):
                 continue
             if i >= 2 and self.texts[i - 1] == "-" and self.entity_labels[i - 2] in ("GPE", "NORP"):
                 continue  # "the Swedish-German imaging company": the model tags only the first half
             if representing and (lower in ("represented", "by", "its", "their") or i in self.in_person_or_title):
                 continue
-            if self.texts[i].isalpha() and self.texts[i].islower() and lower not in LIST_BREAKERS \
+            if self.texts[i].isalpha() and self.texts[i].islower() and lower not in self.lex.list_breakers \
                     and not lower.endswith("ed") or self.hyphenated(i):
                 described += 1  # "medical technology start-up"
                 continue
@@ -444,24 +408,27 @@ class ArticleContext:
     # ------------------------------------------------------------ events, visits, partners
 
 
-def title_text(text: str) -> str:
+def title_text(text: str, lex: Lexicon | None = None) -> str:
+    lex = lex or packaged_lexicon()
     text = re.sub(r"\s+", " ", text)
-    return " ".join(w if w.isupper() or w.startswith("(") or (n and w in MINOR_WORDS) else w[:1].upper() + w[1:]
+    return " ".join(w if w.isupper() or w.startswith("(") or (n and w in lex.minor_words) else w[:1].upper() + w[1:]
                     for n, w in enumerate(text.split(" ")))
 
 
-def without_legal_form(name: str) -> str:
+def without_legal_form(name: str, lex: Lexicon | None = None) -> str:
     """"Veridian Genomics, Inc." → "Veridian Genomics"; a name of one word keeps its form ("Roche AG")."""
+    lex = lex or packaged_lexicon()
     words = name.replace(",", " ").split()
-    while len(words) > 2 and words[-1] in COMPANY_SUFFIXES:
+    while len(words) > 2 and words[-1] in lex.company_suffixes:
         words.pop()
     return " ".join(words)
 
 
-def is_unit_name(name: str) -> bool:
+def is_unit_name(name: str, lex: Lexicon | None = None) -> bool:
     """"College of Medicine", "Department of Surgery": a unit's name says what it does, not whose it is."""
+    lex = lex or packaged_lexicon()
     words = name.split()
-    return len(words) >= 3 and words[0] in UNITS and words[1] in ("of", "for")
+    return len(words) >= 3 and words[0] in lex.units and words[1] in ("of", "for")
 
 
 def last_word(name: str) -> str:
@@ -475,8 +442,9 @@ def better_title(old: str, new: str) -> str:
     return new if len(new) > len(old) and new[:1].isupper() == old[:1].isupper() else old
 
 
-def unique_names(orgs: Iterable[OrgSpan]) -> list[str]:
-    return list(dict.fromkeys(o.name for o in orgs if o.name not in COUNTRIES))
+def unique_names(orgs: Iterable[OrgSpan], lex: Lexicon | None = None) -> list[str]:
+    lex = lex or packaged_lexicon()
+    return list(dict.fromkeys(o.name for o in orgs if o.name not in lex.countries))
 
 
 def pairs(items: tuple[str, ...]) -> Iterable[tuple[str, str]]:

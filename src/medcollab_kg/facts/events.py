@@ -10,11 +10,6 @@ from spacy.tokens import Span
 
 from medcollab_kg import dates
 from medcollab_kg.facts.context import (
-    DEFINITE,
-    EVENT_HEADS,
-    FACTS,
-    ORGANIZE_VERBS,
-    PARTNER_CUES,
     ArticleContext,
     pairs,
     unique_names,
@@ -26,7 +21,6 @@ from medcollab_kg.models import (
     Visit,
 )
 from medcollab_kg.nlp.components import (
-    LEADING,
     is_capitalised,
 )
 
@@ -34,9 +28,9 @@ from medcollab_kg.nlp.components import (
 def find_events(ctx: ArticleContext, agreements: list[Agreement]) -> list[Event]:
     found: list[Event] = []
     covered: set[int] = set()
-    heads = [i for i, word in enumerate(ctx.lowers) if word in EVENT_HEADS]  # the article's few event words
+    heads = [i for i, word in enumerate(ctx.lowers) if word in ctx.lex.event_heads]  # the article's few event words
     for i in heads:
-        kind = EVENT_HEADS[ctx.lowers[i]]
+        kind = ctx.lex.event_heads[ctx.lowers[i]]
         if not kind or i in covered or not is_capitalised(ctx.texts[i]):
             continue
         span = event_name(ctx, i)
@@ -56,8 +50,8 @@ def find_events(ctx: ArticleContext, agreements: list[Agreement]) -> list[Event]
     lowers = ctx.lowers
     for i in heads:
         sent = ctx.sentences[ctx.sent_of[i]]
-        kind = EVENT_HEADS[lowers[i]]
-        if kind and sent.start < i < sent.end - 1 and lowers[i - 1] in DEFINITE \
+        kind = ctx.lex.event_heads[lowers[i]]
+        if kind and sent.start < i < sent.end - 1 and lowers[i - 1] in ctx.lex.definite \
                 and lowers[i + 1] in ("was", "is", "will", "were"):
             match = [e for e in found if e.kind == kind and not e.organizers]
             organizers = find_organizers(ctx, sent, i + 1)
@@ -82,18 +76,18 @@ def event_name(ctx: ArticleContext, i: int) -> tuple[int, int] | None:
         closing = next((k for k in range(i + 1, sent.end) if texts[k] in ("”", '"')), None)
         if closing is not None and closing - opening <= 40:
             return opening + 1, closing
-    if i + 1 < len(texts) and is_capitalised(texts[i + 1]) and lowers[i + 1] not in EVENT_HEADS:
+    if i + 1 < len(texts) and is_capitalised(texts[i + 1]) and lowers[i + 1] not in ctx.lex.event_heads:
         return None  # "Conference Hall": the event word names a place here
     start = i
     while start > sent.start and (is_capitalised(texts[start - 1]) or ctx.doc[start - 1].like_num) \
-            and lowers[start - 1] not in LEADING:
+            and lowers[start - 1] not in ctx.lex.leading:
         start -= 1
     # "International Conference on Cooperation and Integration … Biomedical Sciences Session": the name runs to
     # the last event word of its run of capitalised words
     end, k = i + 1, i + 1
     while k < sent.end and (is_capitalised(texts[k]) or ctx.doc[k].like_num
                             or lowers[k] in ("on", "of", "and", "for", "&", "(", ")", ",")):
-        if lowers[k] in EVENT_HEADS and is_capitalised(texts[k]):
+        if lowers[k] in ctx.lex.event_heads and is_capitalised(texts[k]):
             end = k + 1
         k += 1
     return (start, end) if end - start >= 2 else None
@@ -103,21 +97,21 @@ def find_organizers(ctx: ArticleContext, sent: Span, name_start: int) -> list[st
     lowers = ctx.lowers[sent.start : sent.end]
     orgs = [o for o in ctx.top_orgs if sent.start <= o.start < sent.end]
     for k, word in enumerate(lowers):
-        if word in ORGANIZE_VERBS:
+        if word in ctx.lex.organize_verbs:
             at = sent.start + k
             if k + 1 < len(lowers) and lowers[k + 1] == "by":
-                stop = next((sent.start + j for j in range(k + 2, len(lowers)) if lowers[j] in ORGANIZE_VERBS),
+                stop = next((sent.start + j for j in range(k + 2, len(lowers)) if lowers[j] in ctx.lex.organize_verbs),
                             sent.end)
-                return unique_names(o for o in orgs if at < o.start < stop and not ctx.in_role_phrase(o))
+                return unique_names((o for o in orgs if at < o.start < stop and not ctx.in_role_phrase(o)), ctx.lex)
             if at < name_start:
-                return unique_names(ctx.coordinated([o for o in orgs if o.end <= at]))
+                return unique_names(ctx.coordinated([o for o in orgs if o.end <= at]), ctx.lex)
     return []
 
 
 def find_visits(ctx: ArticleContext) -> Iterable[Visit]:
     for index, sent in enumerate(ctx.sentences):
         text = ctx.sentence_texts[index]
-        for cue in FACTS["visit_verbs"]:
+        for cue in ctx.lex.facts["visit_verbs"]:
             if cue not in text:
                 continue
             at = sent.start_char + text.index(cue)
@@ -141,7 +135,7 @@ def find_collaborations(ctx: ArticleContext, agreements: list[Agreement],
             yield Collaboration(a, b, event.sentence)
     # "collaboration between A and B", "A will partner with B"
     for index, sent in enumerate(ctx.sentences):
-        if PARTNER_CUES.isdisjoint(ctx.sentence_words[index]):
+        if ctx.lex.partner_cues.isdisjoint(ctx.sentence_words[index]):
             continue
         lowers = ctx.lowers[sent.start : sent.end]
         orgs = [o for o in ctx.top_orgs if sent.start <= o.start < sent.end and not ctx.in_role_phrase(o)]
@@ -151,7 +145,7 @@ def find_collaborations(ctx: ArticleContext, agreements: list[Agreement],
                 after = ctx.coordinated([o for o in orgs if o.start > at][:3])
                 before = [o for o in orgs if o.end <= at]
                 group = after if cue != "with" else after[:1] + before[-1:]
-                for a, b in pairs(tuple(unique_names(group))):
+                for a, b in pairs(tuple(unique_names(group, ctx.lex))):
                     if not ctx.same_orgs([a], [b]):
                         yield Collaboration(a, b, index)
                 break

@@ -4,9 +4,6 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from medcollab_kg.facts.context import (
-    GOVERNING_BODIES,
-    KIND_NOUNS,
-    POST_VERBS,
     ArticleContext,
     is_unit_name,
     last_word,
@@ -24,13 +21,10 @@ from medcollab_kg.models import (
     Role,
 )
 from medcollab_kg.nlp.components import (
-    CREDENTIALS,
-    FIELD_NOUNS,
     OrgSpan,
     PersonSpan,
     is_capitalised,
 )
-from medcollab_kg.nlp.lexicon import ACADEMIC_TITLES, PLURAL_TITLES
 
 
 def find_roles(ctx: ArticleContext) -> list[Role]:
@@ -46,7 +40,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         before = ctx.org_ending_at(title.start) or possessive_org(ctx, title.start) or its_org(ctx, title) \
             or (ctx.org_ending_at(title.start - 1) if ctx.texts[title.start - 1] == "(" else None) \
             or (ctx.named_by_noun(title.start - 1) if title.start and ctx.texts[title.start - 1].islower()
-                and ctx.lowers[title.start - 1] in KIND_NOUNS else None)
+                and ctx.lowers[title.start - 1] in ctx.lex.kind_nouns else None)
         # "Hanbit University Hospital (Director Park Ji-hoon)": the title in brackets after the organization
         after_i = skip_anaphor(ctx, ctx.skip(title.end, ("of", "at", "the")))
         after = short or (ctx.org_at(after_i) if after_i > title.end else None)
@@ -64,7 +58,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                 and ctx.person_at(title.end + 1) is None:
             after = listed_org(ctx, title.end + 1)  # a caption's "NAME, Title, ORG;"
         body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
-        if after and last_word(body) in GOVERNING_BODIES and (before or after.parent):
+        if after and last_word(body) in ctx.lex.governing_bodies and (before or after.parent):
             # "PUMCH Secretary of the Party Committee Prof. WU Peixin", "Secretary of the Party Committee
             # of SNBH": the body belongs to the title, the organization is the one around it
             title_end = after.end
@@ -76,7 +70,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         person_after = ctx.person_at(title_end)
         field = title_end
         while person_after is None and after is None and field < min(title_end + 2, len(ctx.texts)) \
-                and ctx.texts[field] in FIELD_NOUNS:
+                and ctx.texts[field] in ctx.lex.field_nouns:
             field += 1  # "Director Research Prof Dr Kamran Rafiq", "Director Finance Ms X": the field, then the name
             if (person_after := ctx.person_at(field)) is not None:
                 text, title_end = ctx.title_text(title.start, field), field
@@ -89,7 +83,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         late = org_after_name(ctx, person_after) if person_after and not (before or after) else None
         if late:  # "Chief Executive Officer Anna Keller of Roche Diagnostics AG"
             roles.append(Role(person_after.name, text, late.name, sentence))
-        elif person_after and before and after and after.parent is None and is_unit_name(after.name):
+        elif person_after and before and after and after.parent is None and is_unit_name(after.name, ctx.lex):
             # "PSMC Dean of the College of Medicine Dr. X": the post is at the unit, the unit is the
             # organization's
             roles.append(Role(person_after.name, text, after.name, sentence))
@@ -170,7 +164,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             else None)  # "Signing for X was …"
         if signs_for:  # the party the person signs for, though another organization is in the sentence
             candidates = {signs_for}
-        if len(candidates) > 1 and ACADEMIC_TITLES & set(text.lower().split()):
+        if len(candidates) > 1 and ctx.lex.academic_titles & set(text.lower().split()):
             # "rector Bjørn Olsen" where a hospital group and a university are named: a rector is the university's
             academic = {c for c in candidates if ctx.kind_of(c) in ("university", "faculty", "school")}
             candidates = academic or candidates
@@ -182,7 +176,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         at = person.end
         if ctx.lowers[at : at + 2] == [",", "who"]:
             verb = at + 3 if ctx.lowers[at + 2 : at + 3] == ["also"] else at + 2
-            title = POST_VERBS.get(ctx.lowers[verb]) if verb < len(ctx.lowers) else None
+            title = ctx.lex.post_verbs.get(ctx.lowers[verb]) if verb < len(ctx.lowers) else None
             org = ctx.org_at(verb + 1) if title else None
             if org and not person.surname_only:
                 roles.append(Role(person.name, title, org.name, ctx.sent_of[at], confidence=0.7))
@@ -222,7 +216,7 @@ def named_before(ctx: ArticleContext, i: int) -> bool:
 
 def skip_anaphor(ctx: ArticleContext, i: int) -> int:
     """Past "hospital's" in "head of the hospital's Department of X": the unit is the organization."""
-    if i + 1 < len(ctx.doc) and ctx.lowers[i] in KIND_NOUNS and ctx.texts[i + 1] in ("'s", "’s"):
+    if i + 1 < len(ctx.doc) and ctx.lowers[i] in ctx.lex.kind_nouns and ctx.texts[i + 1] in ("'s", "’s"):
         return i + 2
     return i
 
@@ -251,11 +245,11 @@ def shared_title_roles(ctx: ArticleContext) -> list[Role]:
     at each organization of the list."""
     roles = []
     for i, lower in enumerate(ctx.lowers):
-        if lower not in PLURAL_TITLES:
+        if lower not in ctx.lex.plural_titles:
             continue
         # "Vice-Chancellors" is three tokens: the whole word is the title, not "Chancellors"
-        hyphenated = i >= 2 and ctx.texts[i - 1] == "-" and f"{ctx.lowers[i - 2]}-{lower}" in PLURAL_TITLES
-        title = PLURAL_TITLES[f"{ctx.lowers[i - 2]}-{lower}" if hyphenated else lower]
+        hyphenated = i >= 2 and ctx.texts[i - 1] == "-" and f"{ctx.lowers[i - 2]}-{lower}" in ctx.lex.plural_titles
+        title = ctx.lex.plural_titles[f"{ctx.lowers[i - 2]}-{lower}" if hyphenated else lower]
         if not ctx.texts[i - 2 if hyphenated else i][:1].isupper() or (i >= 1 and ctx.texts[i - 1] == "-" and not hyphenated):
             continue
         k = i + 1
@@ -325,7 +319,7 @@ def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
     j = i - 1
     if j >= 0 and ctx.lowers[j] == "the":
         j -= 1
-    if j >= 2 and ctx.texts[j] == "," and ctx.texts[j - 1].replace(".", "") in CREDENTIALS \
+    if j >= 2 and ctx.texts[j] == "," and ctx.texts[j - 1].replace(".", "") in ctx.lex.credentials \
             and ctx.texts[j - 2] == ",":
         j -= 2  # "Maria Duarte, M.D., superintendent of …"
     if j >= 0 and ctx.texts[j] in (",", "("):  # also "Ms. Jane Doe (Director, Harbor Nursing School)"

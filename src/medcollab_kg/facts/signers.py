@@ -4,14 +4,6 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from medcollab_kg.facts.context import (
-    DEFINITE,
-    FACTS,
-    PASSIVE,
-    PRESENCE_VERBS,
-    REALISED_BEFORE_TO,
-    SIGNED,
-    SIGNED_VERBS,
-    UNREALISED,
     ArticleContext,
 )
 from medcollab_kg.models import (
@@ -22,7 +14,6 @@ from medcollab_kg.nlp.components import (
     OrgSpan,
     PersonSpan,
     is_capitalised,
-    is_honorific,
 )
 
 
@@ -37,7 +28,7 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     """
     people = [p for p in ctx.people if sent.start <= p.start < sent.end]
     # "Prof. Al-Rashid signed for TUMS": a surname with an honorific is someone named before
-    full = [p for p in people if not p.surname_only or is_honorific(ctx.texts[p.start])]
+    full = [p for p in people if not p.surname_only or ctx.lex.is_honorific(ctx.texts[p.start])]
     cues = signing_cues(ctx, sent)
     governed: dict[PersonSpan, str] = {}
     stands_for: dict[PersonSpan, str] = {}  # "Signing on behalf of the university was Professor A"
@@ -92,7 +83,7 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
 def presence_at(ctx: ArticleContext, i: int, sent: Span) -> bool:
     """Is token i a word that makes the person before it a witness ("witnessed", "looked on", "oversaw the
     signing")? Not "witnessed by", a cue of its own."""
-    needs = PRESENCE_VERBS.get(ctx.lowers[i])
+    needs = ctx.lex.presence_verbs.get(ctx.lowers[i])
     if needs is None or ctx.lowers[i + 1 : i + 2] == ["by"]:
         return False
     return not needs or not set(needs).isdisjoint(ctx.lowers[i + 1 : min(i + 5, sent.end)])
@@ -115,8 +106,8 @@ def names_sign(ctx: ArticleContext, sent: Span) -> bool:
     signing verb that is a fact, not a plan."""
     # the verb's object is the document already named ("signed the renewal", "signed it", "signed on behalf
     # of"), not another one ("signed contracts with the talents")
-    verbs = [v for v in subject_verbs(ctx, sent) if v + 1 >= sent.end or ctx.lowers[v] not in SIGNED or ctx.lowers[v + 1] in
-             DEFINITE | {"it", "them", "on", "for", ",", ".", "in", "at", "both", "all", "its", "their"}]
+    verbs = [v for v in subject_verbs(ctx, sent) if v + 1 >= sent.end or ctx.lowers[v] not in ctx.lex.signed or ctx.lowers[v + 1] in
+             ctx.lex.definite | {"it", "them", "on", "for", ",", ".", "in", "at", "both", "all", "its", "their"}]
     return bool(verbs) and any(p.start < verbs[-1] for p in ctx.people if sent.start <= p.start < sent.end) \
         and not unrealised(ctx, sent)
 
@@ -130,9 +121,9 @@ def subject_verbs(ctx: ArticleContext, sent: Span) -> list[int]:
         if (phrase_end := ctx.signing_phrase_at(i)) is not None:
             verbs.append(phrase_end - 1)  # "put pen to paper": the phrase's last word stands for the verb
             continue
-        if lowers[i] in SIGNED and lowers[i + 1 : i + 2] != ["by"] and lowers[i - 1] not in PASSIVE:
+        if lowers[i] in ctx.lex.signed and lowers[i + 1 : i + 2] != ["by"] and lowers[i - 1] not in ctx.lex.passive:
             verbs.append(i)  # not "the documents were signed": a passive verb has no signer before it
-        elif lowers[i] == "signing" and i > sent.start and lowers[i - 1] not in DEFINITE | {"a", "the", "at"} \
+        elif lowers[i] == "signing" and i > sent.start and lowers[i - 1] not in ctx.lex.definite | {"a", "the", "at"} \
                 and lowers[i + 1 : i + 2] in (["the"], ["a"], ["an"], ["it"], ["on"], ["for"]):
             verbs.append(i)
     return verbs
@@ -141,7 +132,7 @@ def subject_verbs(ctx: ArticleContext, sent: Span) -> list[int]:
 def signing_cues(ctx: ArticleContext, sent: Span) -> list[tuple[int, int, str]]:
     """(start, end, "signer" or "witness") of each cue phrase in the sentence, in order."""
     found = []
-    for cue in FACTS["witness_cues"]:
+    for cue in ctx.lex.facts["witness_cues"]:
         at = ctx.phrase_end(sent, cue)
         if at is not None:
             found.append((at - len(cue.split()), at, "witness"))
@@ -174,7 +165,7 @@ def represented_before(ctx: ArticleContext, start: int) -> OrgSpan | None:
     """The organization of "X, represented by [its President,] …" for a person or title at `start`."""
     in_title = {i for t in ctx.titles for i in range(t.start, t.end)}
     k = start - 1
-    while k > 0 and (ctx.lowers[k] in (",", "its", "their", "the") or k in in_title or is_honorific(ctx.texts[k])):
+    while k > 0 and (ctx.lowers[k] in (",", "its", "their", "the") or k in in_title or ctx.lex.is_honorific(ctx.texts[k])):
         k -= 1
     if k < 2 or ctx.lowers[k] != "by":
         return None
@@ -197,20 +188,20 @@ def represented_before(ctx: ArticleContext, start: int) -> OrgSpan | None:
 
 def signed_by(ctx: ArticleContext, sent: Span) -> int | None:
     """After "signed by", "inked by", "signed on Wednesday, 21 May, by" or "Signatories were"."""
-    for cue in FACTS["signatory_cues"]:
+    for cue in ctx.lex.facts["signatory_cues"]:
         at = ctx.phrase_end(sent, cue)
         if at is not None:
             return at
-    if SIGNED.isdisjoint(ctx.sentence_words[ctx.sent_of[sent.start]]):
+    if ctx.lex.signed.isdisjoint(ctx.sentence_words[ctx.sent_of[sent.start]]):
         return None
     lowers = ctx.lowers
     for i in range(sent.start, sent.end):
-        if lowers[i] in SIGNED:
+        if lowers[i] in ctx.lex.signed:
             for k in range(i + 1, min(i + 25, sent.end)):
-                if lowers[k] in (";", ".") or lowers[k] in SIGNED:
+                if lowers[k] in (";", ".") or lowers[k] in ctx.lex.signed:
                     break
                 # "by" after another participle is that verb's: "witnessed by", "represented by", "founded by"
-                if lowers[k] == "by" and not (lowers[k - 1].endswith("ed") and lowers[k - 1] not in SIGNED):
+                if lowers[k] == "by" and not (lowers[k - 1].endswith("ed") and lowers[k - 1] not in ctx.lex.signed):
                     return k + 1
     return None
 
@@ -225,10 +216,10 @@ def signed_for(ctx: ArticleContext, start: int, end: int) -> str | None:
     for org in ctx.top_orgs:
         if start <= org.start < end:
             before = " ".join(ctx.lowers[max(start, org.start - 3) : org.start])
-            if before.endswith((*FACTS["signed_for"], *(f"{cue} the" for cue in FACTS["signed_for"]))):
+            if before.endswith((*ctx.lex.facts["signed_for"], *(f"{cue} the" for cue in ctx.lex.facts["signed_for"]))):
                 return org.name
     # "signed for the city", "on behalf of the university": the organization the noun names
-    for cue in FACTS["signed_for"]:
+    for cue in ctx.lex.facts["signed_for"]:
         words = cue.split()
         for k in range(start, max(start, end - len(words) - 1)):
             if ctx.lowers[k : k + len(words)] == words and ctx.lowers[k + len(words)] == "the" \
@@ -240,14 +231,14 @@ def signed_for(ctx: ArticleContext, start: int, end: int) -> str | None:
 def unrealised(ctx: ArticleContext, sent: Span) -> bool:
     """Every signing verb in the sentence is a plan: "will sign", "plan to sign", "is expected to be signed"."""
     lowers = ctx.lowers
-    verbs = [i for i in range(sent.start, sent.end) if lowers[i] in SIGNED_VERBS]
+    verbs = [i for i in range(sent.start, sent.end) if lowers[i] in ctx.lex.signed_verbs]
     if not verbs:
         return False
 
     def planned(i: int) -> bool:
         for k in range(max(sent.start, i - 3), i):
-            if lowers[k] in UNREALISED and not (
-                    lowers[k] == "to" and k > sent.start and lowers[k - 1] in REALISED_BEFORE_TO):
+            if lowers[k] in ctx.lex.unrealised and not (
+                    lowers[k] == "to" and k > sent.start and lowers[k - 1] in ctx.lex.realised_before_to):
                 return True
         return False
 

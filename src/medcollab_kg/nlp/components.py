@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from spacy.attrs import IDX, ORTH, SPACY
 from spacy.language import Language
@@ -16,41 +17,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from medcollab_kg.nlp.lexicon import (
-    ADDRESS_WORDS,
-    BOARD_MEMBERS,
-    COMPANY_SUFFIXES,
-    CONNECTORS,
-    COUNTRIES,
-    CREDENTIALS,
     DASHES,
-    DESCRIBING_PARTICIPLES,
-    FIELD_NOUNS,
-    FIELD_WORDS,
-    GENERIC_MODIFIERS,
-    HEADS,
-    HEREAFTER,
-    HONORIFIC_LINKS,
-    HONORIFICS,
-    LEADING,
-    MONTHS,
-    NAME_ABBREVIATIONS,
-    NAME_SUFFIXES,
-    NOT_ACRONYMS,
-    NOT_NAMES,
-    NOT_ORGS,
-    PARTICLES,
-    PEOPLE,
-    POSSESSIVE_NAMES,
     POSSESSIVES,
-    PRESS_VERBS,
-    SLOT_AFTER,
-    SLOT_BEFORE,
-    THINGS,
-    TITLE_WORDS,
-    UNITS,
-    WEAK_HEADS,
+    Lexicon,
     initials_match,
     is_acronym,
+    load_lexicon,
+    packaged_lexicon,
 )
 
 
@@ -77,6 +50,61 @@ class PersonSpan:
 for _name in ("kg_people", "kg_orgs"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)
+
+
+# ---------------------------------------------------------------- the lexicon
+
+
+# Each component hands its lexicon to the Docs it reads, for the helpers below and the facts layer: weak keys, so
+# an entry goes with its Doc; nothing in the Doc's own data, so a Doc serialises as before.
+_LEXICONS: weakref.WeakKeyDictionary[Doc, Lexicon] = weakref.WeakKeyDictionary()
+
+
+def lexicon(doc: Doc) -> Lexicon:
+    """The lexicon of the components that read `doc` (also `doc._.kg_lexicon`); the packaged one for a Doc that
+    none of them read."""
+    return _LEXICONS.get(doc) or packaged_lexicon()
+
+
+if not Doc.has_extension("kg_lexicon"):
+    Doc.set_extension("kg_lexicon", getter=lexicon)
+
+
+class RuleComponent:
+    """A component that reads a Lexicon, as spaCy's EntityRuler reads its patterns: from the folder its config
+    names (`rules`; None: the packaged rules), or from the folder of a saved pipeline (from_disk), which keeps a
+    copy of the rule files it was saved with. The folder is read on first use, so a pipeline loaded from disk
+    never needs the folder it was first built from."""
+
+    def __init__(self, rules: str | None = None):
+        self.rules = rules
+        self._lexicon: Lexicon | None = None
+
+    @property
+    def lexicon(self) -> Lexicon:
+        if self._lexicon is None:
+            self.use(load_lexicon(self.rules))
+        return self._lexicon  # type: ignore[return-value]
+
+    def use(self, lex: Lexicon) -> None:
+        self._lexicon = lex
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = _LEXICONS[doc] = self.lexicon
+        return self.process(doc, lex)
+
+    def process(self, doc: Doc, lex: Lexicon) -> Doc:
+        raise NotImplementedError
+
+    def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
+        """The rule files of this component's lexicon, in folder `path`."""
+        if "rules" not in exclude:
+            self.lexicon.to_disk(Path(path))
+
+    def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> RuleComponent:
+        if "rules" not in exclude:
+            self.use(load_lexicon(Path(path)))
+        return self
 
 
 # ---------------------------------------------------------------- token texts
@@ -167,31 +195,27 @@ def entities(doc: Doc) -> Entities:
 # ---------------------------------------------------------------- helpers
 
 
-def is_honorific(text: str) -> bool:
-    return text.lower().rstrip(".") in HONORIFICS
-
-
 def is_capitalised(text: str) -> bool:
     # "Second", not "2nd"; the capital is nearly always the letter, so the loop over the rest seldom runs
     return text[:1].isupper() and (text[0].isalpha() or any(c.isalpha() for c in text))
 
 
-def head_kind(texts: list[str]) -> str | None:
+def head_kind(lex: Lexicon, texts: list[str]) -> str | None:
     """The kind given by the last head word in `texts` (a phrase's token texts), if any; a closing lower-case
     head counts too ("the Santa Brígida hospital"). Before "of" the head is the name's own: the First Hospital
     of Jilin University is a hospital."""
     if "of" in texts[1:]:
-        own = head_kind(texts[: texts.index("of", 1)])
+        own = head_kind(lex, texts[: texts.index("of", 1)])
         if own:
             return own
     kind = None
     for n, text in enumerate(texts):
-        if text in HEADS:
-            kind = HEADS[text]
-        elif n and f"{texts[n - 1]} {text}" in HEADS:  # "Medical City", but not any "City"
-            kind = HEADS[f"{texts[n - 1]} {text}"]
-        elif n == len(texts) - 1 and n and text.islower() and text.capitalize() in HEADS:
-            kind = HEADS[text.capitalize()]
+        if text in lex.heads:
+            kind = lex.heads[text]
+        elif n and f"{texts[n - 1]} {text}" in lex.heads:  # "Medical City", but not any "City"
+            kind = lex.heads[f"{texts[n - 1]} {text}"]
+        elif n == len(texts) - 1 and n and text.islower() and text.capitalize() in lex.heads:
+            kind = lex.heads[text.capitalize()]
     return kind
 
 
@@ -199,40 +223,42 @@ def weak_head_kind(doc: Doc, start: int, end: int) -> str | None:
     """"Stanford Medicine", "Northwell Health": a name ending in a word that names an institution only as the
     last word of a proper name. With a model, the model must read some of it as an organization, so that a
     field ("Family Medicine", "Global Health") is not taken for one."""
+    lex = lexicon(doc)
     texts = words(doc).texts[start:end]
-    if len(texts) < 2 or not is_capitalised(texts[0]) or texts[0] in MONTHS:
+    if len(texts) < 2 or not is_capitalised(texts[0]) or texts[0] in lex.months:
         return None
-    last = f"{texts[-2]} {texts[-1]}" if f"{texts[-2]} {texts[-1]}" in WEAK_HEADS else texts[-1]
-    if last not in WEAK_HEADS or len(last.split()) == len(texts):
+    last = f"{texts[-2]} {texts[-1]}" if f"{texts[-2]} {texts[-1]}" in lex.weak_heads else texts[-1]
+    if last not in lex.weak_heads or len(last.split()) == len(texts):
         return None
     lowers = words(doc).lowers[start:end]
-    if lowers[0] in TITLE_WORDS and lowers[0] not in ("medical", "clinical", "research", "general"):
+    if lowers[0] in lex.title_words and lowers[0] not in ("medical", "clinical", "research", "general"):
         return None  # "Deputy Health Minister": a title, not a name
     if is_acronym(texts[0]):
         return None  # "NUS Medicine": a unit of the acronym's institution (acronym_prefix)
-    if lowers[0] in FIELD_WORDS or any(lower in CONNECTORS for lower in lowers):
+    if lowers[0] in lex.field_words or any(lower in lex.connectors for lower in lowers):
         return None  # "Nuclear Medicine", "Medicines and Healthcare": a field, or a longer name cut short
-    if all(t in FIELD_NOUNS for t in texts[: -len(last.split())]):
+    if all(t in lex.field_nouns for t in texts[: -len(last.split())]):
         return None  # "Medical Services", "Health Service": an office or a service, not a name
     titled = end < len(doc) and any(span.start == end for span in doc.spans.get("kg_titles", []))
     if doc.has_annotation("ENT_IOB") and "ORG" not in entities(doc).labels[start:end] \
             and not titled and not org_slot(doc, start, end):
         return None  # with a model, the model or the sentence must place an organization here
-    return WEAK_HEADS[last]
+    return lex.weak_heads[last]
 
 
 def model_org_kind(doc: Doc, start: int, end: int) -> str | None:
     """"Roche", "Medtronic", "Al Noor Group": a run with no head word that the model reads as an organization,
     all of it and nothing more, in a place where an organization goes. Companies and brands look like this."""
+    lex = lexicon(doc)
     w = words(doc)
     texts = w.texts[start:end]
     if not entities(doc).exactly(start, end, "ORG"):
         return None
-    if any(t in NOT_ORGS or t in THINGS or t.lower() in THINGS or is_honorific(t) or t in MONTHS for t in texts):
+    if any(t in lex.not_orgs or t in lex.things or t.lower() in lex.things or lex.is_honorific(t) or t in lex.months for t in texts):
         return None
-    if w.text_of(start, end) in COUNTRIES or is_acronym(texts[0]):
+    if w.text_of(start, end) in lex.countries or is_acronym(texts[0]):
         return None  # acronyms have rules of their own
-    if not all(is_capitalised(t) or w.lowers[i] in CONNECTORS or not t.isalpha()
+    if not all(is_capitalised(t) or w.lowers[i] in lex.connectors or not t.isalpha()
                for i, t in enumerate(texts, start)):
         return None
     titles = {span.start for span in doc.spans.get("kg_titles", [])}
@@ -240,13 +266,14 @@ def model_org_kind(doc: Doc, start: int, end: int) -> str | None:
         return None  # "Ewa Sobczak, Head of …": a person the model missed
     if sum(t.isalpha() for t in texts) < 2:
         return None  # a lone word the model calls an organization is as often a surname or a field
-    if all(t in FIELD_NOUNS or t.lower() in CONNECTORS or not t.isalpha() for t in texts):
+    if all(t in lex.field_nouns or t.lower() in lex.connectors or not t.isalpha() for t in texts):
         return None  # "Research and Innovation", "Academic Planning": a field or an office
     return "other" if org_slot(doc, start, end) else None
 
 
 def org_slot(doc: Doc, start: int, end: int) -> bool:
     """Is there an organization's place around tokens start:end: "with X", "between X and", "X has signed"?"""
+    lex = lexicon(doc)
     lowers = words(doc).lowers
     before = lowers[start - 1] if start else ""
     if start and before == "the":
@@ -257,10 +284,10 @@ def org_slot(doc: Doc, start: int, end: int) -> bool:
     titled = before in ("of", "at", ",") and any(span.end == k for span in doc.spans.get("kg_titles", []))
     # "Coral Coast Health, Tasman University and …": the first of a list of organizations
     listed = after == "," and end + 1 < len(lowers) \
-        and head_kind(capitalised_run(words(doc).texts, end + 1)) is not None
+        and head_kind(lex, capitalised_run(words(doc).texts, end + 1)) is not None
     # "Dr Aroha Ngata (Tasman Bay Health)": in brackets after a person, the organization the person is from
     bracketed = before == "(" and after == ")" and any(p.end == start - 1 for p in doc._.kg_people or [])
-    return before in SLOT_BEFORE or after in SLOT_AFTER or titled or listed or bracketed
+    return before in lex.slot_before or after in lex.slot_after or titled or listed or bracketed
 
 
 def tidy(text: str) -> str:
@@ -276,19 +303,29 @@ def span_text(doc: Doc, start: int, end: int) -> str:
 # ---------------------------------------------------------------- titles
 
 
-@Language.factory("kg_titles", assigns=["doc.spans"])
-def make_title_ruler(nlp: Language, name: str) -> TitleRuler:
-    return TitleRuler(nlp)
+# `rules`: a folder holding organizations.json, people.json and facts.json; None: the packaged rules (nlp/rules)
+RULES_CONFIG: dict[str, str | None] = {"rules": None}
 
 
-class TitleRuler:
+@Language.factory("kg_titles", assigns=["doc.spans"], default_config=RULES_CONFIG)
+def make_title_ruler(nlp: Language, name: str, rules: str | None) -> TitleRuler:
+    return TitleRuler(nlp, rules)
+
+
+class TitleRuler(RuleComponent):
     """Job titles ("Vice President", "Associate Provost (Mainland Affairs)") → doc.spans["kg_titles"]."""
 
-    def __init__(self, nlp: Language):
-        # base titles by phrase (fast), then modifiers ("Vice", "Acting", "Honorary") by walking left
+    def __init__(self, nlp: Language, rules: str | None = None):
+        super().__init__(rules)
+        self.nlp = nlp
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher.add("TITLE", [nlp.make_doc(title.lower()) for title in PEOPLE["titles"]])
-        self.modifiers = {m.lower() for m in PEOPLE["title_modifiers"]}
+
+    def use(self, lex: Lexicon) -> None:
+        super().use(lex)
+        # base titles by phrase (fast), then modifiers ("Vice", "Acting", "Honorary") by walking left
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.matcher.add("TITLE", [self.nlp.make_doc(title.lower()) for title in lex.titles])
+        self.modifiers = lex.title_modifiers
 
     def matches(self, doc: Doc) -> list[Span]:
         w = words(doc)
@@ -304,7 +341,7 @@ class TitleRuler:
             found.append(Span(doc, start, end))
         return filter_spans(found)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc, lex: Lexicon) -> Doc:
         w = words(doc)
         texts, n = w.texts, len(w.texts)
         spans = []
@@ -314,11 +351,11 @@ class TitleRuler:
             # a lower-case title counts only in "title of/at X" ("Ge Wei, vice rector of UM") or right before a
             # name ("Swan River Cancer Centre medical director Dr. Nikhil Raman")
             after = w.lowers[span.end] if span.end < n else ""
-            before_name = span.end < n and (is_honorific(texts[span.end]) or is_name_token(doc, span.end))
+            before_name = span.end < n and (lex.is_honorific(texts[span.end]) or is_name_token(doc, span.end))
             # "X, GBDI's chief …", "X, MD, the institute's director"
             appositive = "," in texts[max(0, span.start - 4) : span.start]
             named_next = after == "," and span.end + 1 < n and (  # "with its director, Prof. X"
-                is_honorific(texts[span.end + 1]) or is_name_token(doc, span.end + 1))
+                lex.is_honorific(texts[span.end + 1]) or is_name_token(doc, span.end + 1))
             # "co-founder and CEO of X": a lower-case title joined to another
             joined = after == "and" and span.end + 1 in starts
             if texts[span.end - 1][:1].islower() and after not in ("of", "at", "for") and not before_name \
@@ -336,13 +373,14 @@ OWNERS = POSSESSIVES | {"its", "their", "his", "her", "our"}
 def title_start(doc: Doc, start: int) -> int:
     """"the hospital's Commercial Director", "KMC Health Officer": capitalised words between an owner and a
     title belong to the title."""
+    lex = lexicon(doc)
     texts = words(doc).texts
     k = start
     while k > 0 and start - k < 3 and is_capitalised(texts[k - 1]) and texts[k - 1].isalpha() \
-            and texts[k - 1] not in HEADS and texts[k - 1] not in WEAK_HEADS and not is_acronym(texts[k - 1]) \
-            and not is_honorific(texts[k - 1]) and texts[k - 1] not in MONTHS:
+            and texts[k - 1] not in lex.heads and texts[k - 1] not in lex.weak_heads and not is_acronym(texts[k - 1]) \
+            and not lex.is_honorific(texts[k - 1]) and texts[k - 1] not in lex.months:
         k -= 1
-    owner = k > 0 and (texts[k - 1] in OWNERS or (is_acronym(texts[k - 1]) and texts[k - 1] not in CREDENTIALS))
+    owner = k > 0 and (texts[k - 1] in OWNERS or (is_acronym(texts[k - 1]) and texts[k - 1] not in lex.credentials))
     if k < start and owner:
         return k
     return start
@@ -351,6 +389,7 @@ def title_start(doc: Doc, start: int) -> int:
 def field_end(doc: Doc, end: int) -> int:
     """Keep a field with its title ("Chief of Oncology", "Director of Clinical Services", "Vice President for
     Research") but not an organization ("President of Stanford", "Director of Shenzhen Bay Laboratory")."""
+    lex = lexicon(doc)
     w = words(doc)
     texts, lowers, n = w.texts, w.lowers, len(w.texts)
     if end + 1 >= n or lowers[end] not in ("of", "for"):
@@ -362,15 +401,15 @@ def field_end(doc: Doc, end: int) -> int:
     # "Minister for Health and Population Hari Gurung", "Deputy Minister of Health DO Quang Khai": a field
     # of office words, then a name
     k = end + 1
-    while k < n and (texts[k] in FIELD_NOUNS or (lowers[k] in ("and", "&") and k > end + 1 and k + 1 < n
-                                                 and texts[k + 1] in FIELD_NOUNS)):
+    while k < n and (texts[k] in lex.field_nouns or (lowers[k] in ("and", "&") and k > end + 1 and k + 1 < n
+                                                     and texts[k + 1] in lex.field_nouns)):
         k += 1
-    if k > end + 1 and k < n and (is_honorific(texts[k]) or person_starts(doc, k) or name_shape_at(doc, k)):
+    if k > end + 1 and k < n and (lex.is_honorific(texts[k]) or person_starts(doc, k) or name_shape_at(doc, k)):
         return k
     board = end + 2 if lowers[end + 1] == "the" else end + 1
     if board < n and lowers[board] == "board":
         # "Chair of the Board of Trustees of X": the board is part of the title, X is the organization
-        if lowers[board + 1 : board + 2] == ["of"] and board + 2 < n and lowers[board + 2] in BOARD_MEMBERS:
+        if lowers[board + 1 : board + 2] == ["of"] and board + 2 < n and lowers[board + 2] in lex.board_members:
             return board + 3
         return board + 1
     if texts[end + 1].islower():  # "head of international relations", "chief of cardiac surgery at X"
@@ -380,7 +419,7 @@ def field_end(doc: Doc, end: int) -> int:
                 and not doc[k + 1].is_stop)):  # "acting director of research and innovation"
             k += 1
         # "chief of clinics Dr. X": a name after the field closes it too
-        closes = k == n or doc[k].is_punct or lowers[k] in ("at", "and") or is_honorific(texts[k])
+        closes = k == n or doc[k].is_punct or lowers[k] in ("at", "and") or lex.is_honorific(texts[k])
         return k if k > end + 1 and closes else end
     k = end + 1
     # "Director of Research and Innovation", "Academic Affairs and Training": a field may join two words
@@ -388,26 +427,26 @@ def field_end(doc: Doc, end: int) -> int:
             and not (k > end + 1 and k in ents.starts and ents.labels[k] == "PERSON") and (
             is_capitalised(texts[k]) or (
                 lowers[k] in ("and", "&") and k > end + 1 and k + 1 < n and is_capitalised(texts[k + 1])
-                and texts[k + 1] not in HEADS and lowers[k + 1] not in TITLE_WORDS)) and texts[k] not in HEADS \
-            and not is_honorific(texts[k]) and not is_acronym(texts[k]):
+                and texts[k + 1] not in lex.heads and lowers[k + 1] not in lex.title_words)) and texts[k] not in lex.heads \
+            and not lex.is_honorific(texts[k]) and not is_acronym(texts[k]):
         k += 1
     if k == end + 1:
         return end
-    name_follows = k < n and (is_honorific(texts[k]) or (k in ents.starts and ents.labels[k] == "PERSON"))
-    title_follows = k + 1 < n and lowers[k] == "and" and lowers[k + 1] in TITLE_WORDS
+    name_follows = k < n and (lex.is_honorific(texts[k]) or (k in ents.starts and ents.labels[k] == "PERSON"))
+    title_follows = k + 1 < n and lowers[k] == "and" and lowers[k + 1] in lex.title_words
     # "Vice-President for International Relations of the Université X": the field, then its organization
     at = k + 2 if k + 1 < n and lowers[k + 1] == "the" else k + 1
-    if k < n and lowers[k] in ("of", "at") and head_kind(capitalised_run(texts, at)) is not None \
-            and head_kind(texts[end + 1 : k]) is None:
+    if k < n and lowers[k] in ("of", "at") and head_kind(lex, capitalised_run(texts, at)) is not None \
+            and head_kind(lex, texts[end + 1 : k]) is None:
         return k
-    if k < n and (is_capitalised(texts[k]) or lowers[k] in CONNECTORS) and not (name_follows or title_follows):
+    if k < n and (is_capitalised(texts[k]) or lowers[k] in lex.connectors) and not (name_follows or title_follows):
         return end
     if names_an_org(doc, end + 1, k):
         return end  # "CEO of Neurovex", where the article also writes "Neurovex SAS": a short name, not a field
     # "Director of Global Health, Westmere Hospital": a field, then the organization after a comma
-    org_follows = k + 1 < n and texts[k] == "," and head_kind(capitalised_run(texts, k + 1)) is not None
+    org_follows = k + 1 < n and texts[k] == "," and head_kind(lex, capitalised_run(texts, k + 1)) is not None
     # after "of", a name the model knows is the organization, unless a person's name follows the phrase
-    fieldlike = all(t in FIELD_NOUNS or t.lower() in CONNECTORS for t in texts[end + 1 : k])  # "Research and …"
+    fieldlike = all(t in lex.field_nouns or t.lower() in lex.connectors for t in texts[end + 1 : k])  # "Research and …"
     if lowers[end] == "of" and not (name_follows or org_follows or fieldlike) \
             and ents.starts & set(range(end + 1, k)):
         return end
@@ -427,7 +466,7 @@ def name_shape_at(doc: Doc, k: int) -> bool:
     """Two to four name words from k, then punctuation or a lower-case word: "Khawaja Imran Latif, who …"."""
     texts = words(doc).texts
     m, count = k, 0
-    while count < 4 and texts[m] not in FIELD_NOUNS and (end := name_word_end(doc, m)):
+    while count < 4 and texts[m] not in lexicon(doc).field_nouns and (end := name_word_end(doc, m)):
         m, count = end, count + 1
     return count >= 2 and (m == len(texts) or not is_capitalised(texts[m]))
 
@@ -451,13 +490,14 @@ def ministry_field_end(doc: Doc, end: int) -> int | None:
 def names_an_org(doc: Doc, start: int, end: int) -> bool:
     """Do tokens start:end begin an organization's name elsewhere in the article ("Neurovex" in "Neurovex
     SAS", "Veridian" in "Veridian Genomics, Inc.")?"""
+    lex = lexicon(doc)
     w = words(doc)
     phrase = w.text_of(start, end)
     for match in re.finditer(re.escape(phrase) + r"(,? )((?:[\w.]+ ?){1,3})", w.text):
         following = match.group(2).split()
-        if match.group(1) == ", " and following[0] not in COMPANY_SUFFIXES:
+        if match.group(1) == ", " and following[0] not in lex.company_suffixes:
             continue  # "Global Health, Westmere Hospital": a list, not one name
-        if any(word in HEADS or word in WEAK_HEADS for word in following):
+        if any(word in lex.heads or word in lex.weak_heads for word in following):
             return True
     return False
 
@@ -472,6 +512,7 @@ def capitalised_run(texts: list[str], start: int) -> list[str]:
 
 def qualifier_end(doc: Doc, end: int) -> int:
     """Keep a qualifier such as "(Mainland Affairs)" with its title."""
+    lex = lexicon(doc)
     w = words(doc)
     texts = w.texts
     if end < len(texts) and texts[end] == "(":
@@ -480,7 +521,7 @@ def qualifier_end(doc: Doc, end: int) -> int:
                 # "(Mainland Affairs)", "(Academic and International)", "(designate)", "(ad interim)"
                 inner = [t for t, lower in zip(texts[end + 1 : i], w.lowers[end + 1 : i], strict=True)
                          if lower not in ("and", "&", "of", ",")]
-                if inner and all(t.isalpha() and not is_acronym(t) and t not in HEADS for t in inner):
+                if inner and all(t.isalpha() and not is_acronym(t) and t not in lex.heads for t in inner):
                     return i + 1
                 break
     return end
@@ -489,39 +530,39 @@ def qualifier_end(doc: Doc, end: int) -> int:
 # ---------------------------------------------------------------- people
 
 
-@Language.factory("kg_people", assigns=["doc._.kg_people"])
-def make_people_finder(nlp: Language, name: str) -> PeopleFinder:
-    return PeopleFinder()
+@Language.factory("kg_people", assigns=["doc._.kg_people"], default_config=RULES_CONFIG)
+def make_people_finder(nlp: Language, name: str, rules: str | None) -> PeopleFinder:
+    return PeopleFinder(rules)
 
 
-class PeopleFinder:
+class PeopleFinder(RuleComponent):
     """People from the model's PERSON entities and from honorific or title + name, cleaned of honorifics."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc, lex: Lexicon) -> Doc:
         w = words(doc)
         texts, lowers, n = w.texts, w.lowers, len(w.texts)
         in_title = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
         candidates: list[tuple[int, int]] = []
         for ent in doc.ents:
             owned = ent.start >= 2 and texts[ent.start - 1] in POSSESSIVES and texts[ent.start - 2].islower()
-            thing = any(t in THINGS or t in HEADS for t in texts[ent.start : ent.end])  # "Swasthya Setu Fellowship"
-            thing = thing or (ent.end - ent.start >= 2 and texts[ent.end - 1] in WEAK_HEADS)  # "Prairie Sky Health"
+            thing = any(t in lex.things or t in lex.heads for t in texts[ent.start : ent.end])  # "Swasthya Setu Fellowship"
+            thing = thing or (ent.end - ent.start >= 2 and texts[ent.end - 1] in lex.weak_heads)  # "Prairie Sky Health"
             # "… per le Malattie Rare", "… of Tropical Medicine": the tail of a name, after its connector
             k = ent.start - 1
-            while k > 0 and lowers[k] in CONNECTORS - {"and", "&", "-", "–"}:
+            while k > 0 and lowers[k] in lex.connectors - {"and", "&", "-", "–"}:
                 k -= 1
             thing = thing or (k < ent.start - 1 and is_capitalised(texts[k]))  # not "in the presence of NAME"
             # "Universitas Gadjah Sari", "Hospital Ramón Vidal": a name after an institution's head word
-            thing = thing or (ent.start > 0 and texts[ent.start - 1] in HEADS)
+            thing = thing or (ent.start > 0 and texts[ent.start - 1] in lex.heads)
             # "Hospital Pakar Seri Kenanga": the head word a few capitalised words before
             k = ent.start - 1
-            while k >= 0 and ent.start - k <= 3 and is_capitalised(texts[k]) and texts[k] not in HEADS \
-                    and not is_honorific(texts[k]) and texts[k] not in TITLE_CASE_TITLES:
+            while k >= 0 and ent.start - k <= 3 and is_capitalised(texts[k]) and texts[k] not in lex.heads \
+                    and not lex.is_honorific(texts[k]) and texts[k] not in lex.title_case_titles:
                 k -= 1
-            thing = thing or (0 <= k < ent.start - 1 and texts[k] in HEADS and texts[k].istitle())
+            thing = thing or (0 <= k < ent.start - 1 and texts[k] in lex.heads and texts[k].istitle())
             # "AIIMS Raipur", "IIT Roorkee": a campus named after the institution's acronym
             thing = thing or (ent.end - ent.start <= 3 and ent.start > 0 and is_acronym(texts[ent.start - 1])
-                              and texts[ent.start - 1] not in CREDENTIALS)  # also "RSUD Sultan Aji Dipati"
+                              and texts[ent.start - 1] not in lex.credentials)  # also "RSUD Sultan Aji Dipati"
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 start = ent.start
                 if start >= 2 and texts[start - 1] == "-" and not w.spaces[start - 2] and not w.spaces[start - 1] \
@@ -530,22 +571,22 @@ class PeopleFinder:
                 candidates.append((start, ent.end))
         for i, text in enumerate(texts):
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
-            if is_honorific(text) or (i in in_title and i + 1 not in in_title):
+            if lex.is_honorific(text) or (i in in_title and i + 1 not in in_title):
                 j = i + 1
-                while j < n and (is_honorific(texts[j]) or texts[j] in (".", "'", "’") or bracketed_honorific(doc, j)
-                                 or (texts[j] in HONORIFIC_LINKS and j + 1 < n and is_honorific(texts[j + 1]))):
+                while j < n and (lex.is_honorific(texts[j]) or texts[j] in (".", "'", "’") or bracketed_honorific(doc, j)
+                                 or (texts[j] in lex.honorific_links and j + 1 < n and lex.is_honorific(texts[j + 1]))):
                     j += 1  # "Assoc. Prof. Dr.", "Dato' Dr."
                 k, count = j, 0
                 while count < 4 and k not in in_title and (end := name_word_end(doc, k)):
                     k, count = end, count + 1
-                if count and (is_honorific(text) or count >= 2):
+                if count and (lex.is_honorific(text) or count >= 2):
                     candidates.append((i, k))
         for i in range(1, n - 1):
             # "Dean of the Graduate School of Medicine SATO Emi", "Prepared by: OTSUKA Rina": a SURNAME in capitals
             # and a given name, right after an organization's name, a title or a colon
             if texts[i].isupper() and texts[i].isalpha() and len(texts[i]) >= 2 \
-                    and (texts[i] not in CREDENTIALS or i - 1 in in_title) \
-                    and (texts[i - 1] in HEADS or texts[i - 1] in WEAK_HEADS or texts[i - 1] == ":"
+                    and (texts[i] not in lex.credentials or i - 1 in in_title) \
+                    and (texts[i - 1] in lex.heads or texts[i - 1] in lex.weak_heads or texts[i - 1] == ":"
                          or i - 1 in in_title) \
                     and not texts[i + 1].isupper() and (end := name_word_end(doc, i + 1)) \
                     and texts.count(texts[i]) == 1:
@@ -573,7 +614,7 @@ class PeopleFinder:
                 k += 1
             if k < n and texts[k] == ",":
                 j = k + 1
-                while j < n and is_honorific(texts[j]):
+                while j < n and lex.is_honorific(texts[j]):
                     j += 1
                 m, count = j, 0
                 while count < 4 and (end := name_word_end(doc, m)):
@@ -590,17 +631,15 @@ class PeopleFinder:
         return doc
 
 
-TITLE_CASE_TITLES = {t for title in PEOPLE["titles"] for t in title.split()}
-
-
 def opens_dateline(doc: Doc, start: int, end: int) -> bool:
     """"Bahir Dar — The …", "Buenos Aires, 22 August 2024 —": a place opening the article's first line, before a
     dash or a date, is its dateline, not a person."""
+    lex = lexicon(doc)
     w = words(doc)
     if 0 < start < end < len(doc) and w.texts[start - 1] == "(" and w.texts[end] == ")" and start >= 2 \
             and (entities(doc).labels[start - 2] == "DATE" or w.texts[start - 2].isdigit()):
         return True  # "CUSCO, Oct. 8, 2024 (Agencia Sur Andina) -": the news agency after the date
-    if start and "\n" not in w.texts[start - 1] + w.spaces[start - 1] or end >= len(doc) or is_honorific(w.texts[start]):
+    if start and "\n" not in w.texts[start - 1] + w.spaces[start - 1] or end >= len(doc) or lex.is_honorific(w.texts[start]):
         return False
     after = w.texts[end]
     return after in DASHES or after == "," and end + 1 < len(doc) and entities(doc).labels[end + 1] == "DATE"
@@ -616,10 +655,11 @@ def hyphen_tail(doc: Doc, i: int) -> bool:
 def listed_surnames_first(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"CHEN Bo and LI Na, ZHAO Lei and SUN Yan": a SURNAME in capitals and a given name listed next to a person
     of that shape is a person too (not an acronym and a place, as "AIIMS Raipur")."""
+    lex = lexicon(doc)
     texts, n = words(doc).texts, len(doc)
 
     def pair(i: int) -> int | None:
-        if i + 1 < n and texts[i].isupper() and texts[i].isalpha() and texts[i] not in CREDENTIALS \
+        if i + 1 < n and texts[i].isupper() and texts[i].isalpha() and texts[i] not in lex.credentials \
                 and (end := name_word_end(doc, i + 1)) and not texts[i + 1].isupper():
             return end
         return None
@@ -646,20 +686,21 @@ def listed_surnames_first(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[
 def is_name_token(doc: Doc, i: int) -> bool:
     """A capitalised word that may be part of a person's name (not a title, head word or sentence opener),
     or a middle initial ("Jonathan R. Feld")."""
+    lex = lexicon(doc)
     text = words(doc).texts[i]
     if len(text) == 2 and text[0].isupper() and text[1] == "." and i and is_name_token(doc, i - 1):
         return True
     if INITIALS.fullmatch(text) and i + 1 < len(doc) and not INITIALS.fullmatch(words(doc).texts[i + 1]) \
             and is_name_token(doc, i + 1):
         return True  # "Dr K.P. Sreelatha", "A. Rahman": initials before a surname
-    if text in NAME_ABBREVIATIONS or (text in NAME_SUFFIXES and i and is_name_token(doc, i - 1)):
+    if text in lex.name_abbreviations or (text in lex.name_suffixes and i and is_name_token(doc, i - 1)):
         return True  # "Jose Ma. Villar", "Rodolfo Villanueva Jr."
     if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
         return False
-    if text in CREDENTIALS and i and is_capitalised(words(doc).texts[i - 1]) \
+    if text in lex.credentials and i and is_capitalised(words(doc).texts[i - 1]) \
             and not any(span.end == i for span in doc.spans.get("kg_titles", [])):
         return False  # "Rebecca Lindqvist MP", "Anand Rao PhD": a post-nominal after the name (not a title)
-    return not (text in HEADS or text in WEAK_HEADS or text in NOT_NAMES or text.lower() in TITLE_WORDS
+    return not (text in lex.heads or text in lex.weak_heads or text in lex.not_names or text.lower() in lex.title_words
                 or (doc[i].is_sent_start and doc[i].is_stop))
 
 
@@ -669,13 +710,14 @@ INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 def continues_into_org(doc: Doc, end: int) -> bool:
     """"Brantwood Children's Hospital", "Swasthya Setu Fellowship", "the Primeros Mil Días programme": a name the
     model took for a person runs on into the word for an organization or a thing."""
+    lex = lexicon(doc)
     w = words(doc)
     texts, lowers, n = w.texts, w.lowers, len(w.texts)
     k = end + 1 if end < n and texts[end] in POSSESSIVES else end
-    if k < n and lowers[k] in THINGS:
+    if k < n and lowers[k] in lex.things:
         return True
     while k < n and k - end <= 5 and (is_capitalised(texts[k]) or texts[k] in POSSESSIVES):
-        if texts[k] in HEADS or texts[k] in WEAK_HEADS or lowers[k] in THINGS:
+        if texts[k] in lex.heads or texts[k] in lex.weak_heads or lowers[k] in lex.things:
             return True
         k += 1
     return False
@@ -684,9 +726,10 @@ def continues_into_org(doc: Doc, end: int) -> bool:
 def name_word_end(doc: Doc, i: int) -> int | None:
     """End of the name word at token i: "Zhang", "IP", hyphenated "Mei-Ling", "Ji-hoon", or with a particle
     before it: "bin Salman", "al-Rashid", "van Dijk"."""
+    lex = lexicon(doc)
     w = words(doc)
     texts, spaces, n = w.texts, w.spaces, len(w.texts)
-    if i < n and texts[i] in PARTICLES and i + 1 < n:
+    if i < n and texts[i] in lex.particles and i + 1 < n:
         after = i + 2 if texts[i + 1] == "-" and not spaces[i] else i + 1
         return name_word_end(doc, after)  # "de la Fuente": particles chain
     if i >= n or not is_name_token(doc, i):
@@ -694,7 +737,7 @@ def name_word_end(doc: Doc, i: int) -> int | None:
     end = i + 1
     while end + 1 < n and texts[end] == "-" and not spaces[end - 1] and not spaces[end] and texts[end + 1].isalpha():
         end += 2
-    if end < n and texts[end] == "." and not spaces[i] and f"{texts[i]}." in NAME_ABBREVIATIONS:
+    if end < n and texts[end] == "." and not spaces[i] and f"{texts[i]}." in lex.name_abbreviations:
         end += 1  # "Ma" "." in "Jose Ma. Villar"
     return end
 
@@ -711,25 +754,27 @@ def merge_ranges(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def bracketed_honorific(doc: Doc, i: int) -> bool:
     """A bracket around an honorific, as in "Prof. (Mrs.) Ngozi Adeyemi" or "Chief (Dr.) Tunde Bello"."""
+    lex = lexicon(doc)
     texts = words(doc).texts
     if texts[i] == "(":
-        return i + 2 < len(texts) and is_honorific(texts[i + 1]) and texts[i + 2] == ")"
-    return texts[i] == ")" and i and is_honorific(texts[i - 1])
+        return i + 2 < len(texts) and lex.is_honorific(texts[i + 1]) and texts[i + 2] == ")"
+    return texts[i] == ")" and i and lex.is_honorific(texts[i - 1])
 
 
 def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSpan | None:
+    lex = lexicon(doc)
     w = words(doc)
     texts = w.texts
     first = start
-    while first < end and (is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’")
+    while first < end and (lex.is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’")
                            or bracketed_honorific(doc, first)
-                           or (texts[first] in HONORIFIC_LINKS and first + 1 < end and is_honorific(texts[first + 1]))):
+                           or (texts[first] in lex.honorific_links and first + 1 < end and lex.is_honorific(texts[first + 1]))):
         first += 1
     # "Director Research Prof Dr Kamran Rafiq": words before a later honorific are not the name
-    later = [k for k in range(first + 1, end) if is_honorific(texts[k]) and not bracketed_honorific(doc, k)]
+    later = [k for k in range(first + 1, end) if lex.is_honorific(texts[k]) and not bracketed_honorific(doc, k)]
     if later:
         start = first = later[0]
-        while first < end and (is_honorific(texts[first]) or texts[first] in (".", "'", "’")):
+        while first < end and (lex.is_honorific(texts[first]) or texts[first] in (".", "'", "’")):
             first += 1
     names: list[str] = []
     i = first
@@ -741,7 +786,7 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSp
     name = " ".join(n.capitalize() if n.isupper() and len(n) > 1 and "." not in n else n for n in names)
     span_start = first  # the span keeps its honorifics ("Prof. Nancy IP") but not a title before them
     while span_start > start and span_start - 1 not in in_title and (
-            is_honorific(texts[span_start - 1]) or texts[span_start - 1] in (".", "'", "’")
+            lex.is_honorific(texts[span_start - 1]) or texts[span_start - 1] in (".", "'", "’")
             or bracketed_honorific(doc, span_start - 1)):
         span_start -= 1
     if len(names) == 1:
@@ -753,16 +798,16 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSp
 # ---------------------------------------------------------------- organizations
 
 
-@Language.factory("kg_orgs", assigns=["doc._.kg_orgs"])
-def make_org_finder(nlp: Language, name: str) -> OrgFinder:
-    return OrgFinder()
+@Language.factory("kg_orgs", assigns=["doc._.kg_orgs"], default_config=RULES_CONFIG)
+def make_org_finder(nlp: Language, name: str, rules: str | None) -> OrgFinder:
+    return OrgFinder(rules)
 
 
-class OrgFinder:
+class OrgFinder(RuleComponent):
     """Organizations: runs of capitalised words around a head word ("… University", "… Hospital"),
     acronyms defined in parentheses or spelling a name's initials, nested and possessive units."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def process(self, doc: Doc, lex: Lexicon) -> Doc:
         blocked = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
         for person in doc._.kg_people or []:
             blocked.update(range(person.start, person.end))
@@ -777,6 +822,7 @@ class OrgFinder:
 
 def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words and connectors, not crossing titles, names or sentences."""
+    lex = lexicon(doc)
     runs = []
     w = words(doc)
     texts, lowers, n = w.texts, w.lowers, len(w.texts)
@@ -784,37 +830,37 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     while i < n:
         text = texts[i]
         # most words are not capitalised: their first letter tells, before the fuller tests
-        if i in blocked or not text[:1].isupper() or not is_capitalised(text) or text.rstrip(".") in MONTHS \
-                or is_honorific(text):
+        if i in blocked or not text[:1].isupper() or not is_capitalised(text) or text.rstrip(".") in lex.months \
+                or lex.is_honorific(text):
             i += 1
             continue
         j = i + 1
         while j < n and j not in blocked and not hard_break(doc, j):
             t = texts[j]
-            if texts[j - 1] in COMPANY_SUFFIXES and texts[j - 1].endswith(".") and lowers[j] in LEADING:
+            if texts[j - 1] in lex.company_suffixes and texts[j - 1].endswith(".") and lowers[j] in lex.leading:
                 break  # "… Pvt Ltd. The hospital …": the legal form's full stop also ended the sentence
-            if (is_capitalised(t) and t.rstrip(".") not in MONTHS and not is_honorific(t)) or (
-                    lowers[j] in CONNECTORS and t not in DASHES) or t in COMPANY_SUFFIXES:  # "BioPanonija d.o.o."
+            if (is_capitalised(t) and t.rstrip(".") not in lex.months and not lex.is_honorific(t)) or (
+                    lowers[j] in lex.connectors and t not in DASHES) or t in lex.company_suffixes:  # "BioPanonija d.o.o."
                 j += 1
             elif (t in DASHES or t in POSSESSIVES) and j + 1 < n and is_capitalised(texts[j + 1]) \
-                    and j + 1 not in blocked and not is_honorific(texts[j + 1]):
+                    and j + 1 not in blocked and not lex.is_honorific(texts[j + 1]):
                 j += 1  # "Islands Healthcare Complex – Macao …", "Lakeshore Children's Hospital"
             elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and texts[j + 1].isalpha():
                 j += 2  # "Neuro-oncology", "Cheung Yuk-lin": one hyphenated word
-            elif t == "," and j + 1 < n and texts[j + 1] in COMPANY_SUFFIXES and j + 1 not in blocked:
+            elif t == "," and j + 1 < n and texts[j + 1] in lex.company_suffixes and j + 1 not in blocked:
                 j += 2  # "Veridian Genomics, Inc.", "Huaxin Medical Technology Co., Ltd."
-            elif t == "." and not w.spaces[j - 1] and texts[j - 1] in COMPANY_SUFFIXES and j + 1 < n \
-                    and texts[j + 1] in COMPANY_SUFFIXES:
+            elif t == "." and not w.spaces[j - 1] and texts[j - 1] in lex.company_suffixes and j + 1 < n \
+                    and texts[j + 1] in lex.company_suffixes:
                 j += 1  # "Pvt" "." "Ltd.": the tokenizer split one legal form
             else:
                 break
-        while j > i and (lowers[j - 1] in CONNECTORS or texts[j - 1] in DASHES):
+        while j > i and (lowers[j - 1] in lex.connectors or texts[j - 1] in DASHES):
             j -= 1
-        if j < n and texts[j].islower() and texts[j].capitalize() in HEADS and j not in blocked and j > i \
-                and texts[j - 1] not in HEADS and entities(doc).labels[j - 1] != "NORP" \
+        if j < n and texts[j].islower() and texts[j].capitalize() in lex.heads and j not in blocked and j > i \
+                and texts[j - 1] not in lex.heads and entities(doc).labels[j - 1] != "NORP" \
                 and not texts[j].endswith("s") and not doc[i].like_num:
             j += 1  # "the Santa Brígida hospital": a short name with its kind in lower case
-        if not is_dateline(doc, i, j) and not all(t in CREDENTIALS for t in texts[i:j]):
+        if not is_dateline(doc, i, j) and not all(t in lex.credentials for t in texts[i:j]):
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
@@ -839,19 +885,20 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
 
 def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """One run → the organizations it names (split "A and B", "A's B", trim "Hall of …")."""
+    lex = lexicon(doc)
     w = words(doc)
     dash = next((k for k in range(start + 1, end) if w.texts[k] in DASHES), None)
     if dash is not None and is_dateline(doc, start, dash):
         start = dash + 1  # "PRETORIA – The University of …": the dateline is not part of the name
     # leading sentence words ("About", "During") and determiners are not part of a name
-    while start < end and w.lowers[start] in LEADING:
+    while start < end and w.lowers[start] in lex.leading:
         start += 1
-    while start + 3 < end and w.texts[start + 1] == "-" and w.lowers[start + 2] in DESCRIBING_PARTICIPLES:
+    while start + 3 < end and w.texts[start + 1] == "-" and w.lowers[start + 2] in lex.describing_participles:
         start += 3  # "Kochi-based Keraleeyam Biologics": where it is based is not part of its name
     if start >= end:
         return []
     # "People's Hospital", "Women's Hospital": the possessive of such a noun is part of the name
-    mark = next((k for k in range(start, end) if w.texts[k] in POSSESSIVES and w.texts[k - 1] not in POSSESSIVE_NAMES),
+    mark = next((k for k in range(start, end) if w.texts[k] in POSSESSIVES and w.texts[k - 1] not in lex.possessive_names),
                 None)
     if mark is not None:
         return read_possessive(doc, start, mark, end)
@@ -859,12 +906,13 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 
 
 def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
+    lex = lexicon(doc)
     w = words(doc)
     texts, lowers = w.texts, w.lowers
-    not_orgs = [k for k in range(start, end) if texts[k] in NOT_ORGS]
-    if not_orgs and not (all(texts[k] in ADDRESS_WORDS for k in not_orgs) and head_kind(texts[not_orgs[-1] + 1 : end])):
+    not_orgs = [k for k in range(start, end) if texts[k] in lex.not_orgs]
+    if not_orgs and not (all(texts[k] in lex.address_words for k in not_orgs) and head_kind(lex, texts[not_orgs[-1] + 1 : end])):
         return [o for o in acronym_prefix(doc, start, end)]  # "Hospital Road", "MoU Signing", but "Silk Road … Institute"
-    if not head_kind(texts[start:end]):
+    if not head_kind(lex, texts[start:end]):
         kind = weak_head_kind(doc, start, end) or model_org_kind(doc, start, end)
         if kind and not is_described(doc, start):
             return [OrgSpan(start, end, span_text(doc, start, end), kind)]
@@ -879,35 +927,35 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if lowers[i] == "and" and i > piece_start:
             nxt = next((k for k in range(i + 1, end) if lowers[k] == "and"), end)
             left, right = texts[piece_start:i], texts[i + 1 : nxt]
-            unnamed_left = left[-1] in THINGS | NOT_ORGS or place_before(doc, piece_start, i) == piece_start
-            if "of" in lowers[piece_start:i] and right and right[-1] != "the" and not head_kind(right) and all(
-                    t in FIELD_NOUNS or t.lower() in FIELD_WORDS or t.lower() in CONNECTORS for t in right):
+            unnamed_left = left[-1] in lex.things | lex.not_orgs or place_before(doc, piece_start, i) == piece_start
+            if "of" in lowers[piece_start:i] and right and right[-1] != "the" and not head_kind(lex, right) and all(
+                    t in lex.field_nouns or t.lower() in lex.field_words or t.lower() in lex.connectors for t in right):
                 continue  # "College of Nursing and Health Sciences": the fields of one name
-            if nxt == end and not head_kind(right) and {"NORP", "GPE"} & set(entities(doc).labels[i + 1 : nxt]):
+            if nxt == end and not head_kind(lex, right) and {"NORP", "GPE"} & set(entities(doc).labels[i + 1 : nxt]):
                 end = i  # "… Health Sciences and the Italian nursing school X": a description follows
                 break
             if is_named(doc, piece_start, i) and is_named(doc, i + 1, nxt) or (
                     unnamed_left and is_named(doc, i + 1, nxt)):
                 pieces.append((piece_start, i))
                 piece_start = i + 1
-            elif nxt == end and left[-1] in HEADS and not head_kind(right):
+            elif nxt == end and left[-1] in lex.heads and not head_kind(lex, right):
                 end = i  # "… Hospital and Spain", "… Skills Center and the Smart Care Demonstration Ward"
                 break
     pieces.append((piece_start, end))
     orgs = []
     for s, e in pieces:
-        while s < e and lowers[s] in LEADING:
+        while s < e and lowers[s] in lex.leading:
             s += 1
         # "Academic Conference Hall of the Innovation Centre": a place before "of" is not part of the name
         for k in range(s, e):
-            if lowers[k] == "of" and not head_kind(texts[s:k]) and not is_acronym(texts[s]):
-                if head_kind(texts[k + 1 : e]) or any(is_acronym(t) for t in texts[k + 1 : e]):
+            if lowers[k] == "of" and not head_kind(lex, texts[s:k]) and not is_acronym(texts[s]):
+                if head_kind(lex, texts[k + 1 : e]) or any(is_acronym(t) for t in texts[k + 1 : e]):
                     s = k + 1
-                    while s < e and lowers[s] in CONNECTORS:
+                    while s < e and lowers[s] in lex.connectors:
                         s += 1
                 break
-        kind = head_kind(texts[s:e]) or weak_head_kind(doc, s, e)
-        if s < e and kind and not (e - s == 1 and texts[s] in HEADS):
+        kind = head_kind(lex, texts[s:e]) or weak_head_kind(doc, s, e)
+        if s < e and kind and not (e - s == 1 and texts[s] in lex.heads):
             orgs.extend(split_of(doc, OrgSpan(s, e, span_text(doc, s, e), kind)))
         elif s < e:
             orgs.extend(acronym_prefix(doc, s, e))
@@ -917,14 +965,15 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
 def spelled_by_acronym(doc: Doc, start: int, end: int) -> int | None:
     """"The Himalayan Blood Transfusion Service (HBTS)": a name with no head word is an organization's when
     the acronym in brackets after it spells its initials; the start of that name, or None."""
+    lex = lexicon(doc)
     inner = paren_content(doc, end)
     texts = words(doc).texts
     if inner is None or inner[1] - inner[0] != 1 or not is_acronym(acronym := texts[inner[0]]) \
-            or acronym in NOT_ACRONYMS or acronym in COUNTRIES:
+            or acronym in lex.not_acronyms or acronym in lex.countries:
         return None
     for s in range(start, end - 1):  # two words at least: one capitalised word and its initial is a person's
-        if is_capitalised(texts[s]) and texts[s] not in NOT_ORGS and initials_match(acronym, texts[s:end]) \
-                and not any(t in NOT_ORGS or is_honorific(t) for t in texts[s:end]):
+        if is_capitalised(texts[s]) and texts[s] not in lex.not_orgs and initials_match(acronym, texts[s:end], lex.connectors) \
+                and not any(t in lex.not_orgs or lex.is_honorific(t) for t in texts[s:end]):
             labels = set(entities(doc).labels[s:end])
             # "Greater Bay Area (GBA)", "Universal Health Coverage (UHC)": the model knows a place or a thing
             return None if labels - {"ORG", ""} and "ORG" not in labels else s
@@ -959,10 +1008,11 @@ def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
 
 def place_before(doc: Doc, start: int, end: int) -> int | None:
     """The start of a place name (a country, or a place the model knows) that ends at `end`."""
+    lex = lexicon(doc)
     w = words(doc)
     places = None  # the model's places ending at `end`, read once
     for k in range(start, end):
-        if w.text_of(k, end) in COUNTRIES:
+        if w.text_of(k, end) in lex.countries:
             return k
         if places is None:
             places = {ent.start for ent in doc.ents if ent.label_ in ("GPE", "LOC", "NORP") and ent.end == end}
@@ -973,11 +1023,12 @@ def place_before(doc: Doc, start: int, end: int) -> int | None:
 
 def is_named(doc: Doc, start: int, end: int) -> bool:
     """Enough for one side of "A and B" (tokens start to end) to be an organization of its own."""
+    lex = lexicon(doc)
     w = words(doc)
-    texts = [t for t, lower in zip(w.texts[start:end], w.lowers[start:end], strict=True) if lower not in LEADING]
-    while start < end and w.lowers[start] in LEADING:
+    texts = [t for t, lower in zip(w.texts[start:end], w.lowers[start:end], strict=True) if lower not in lex.leading]
+    while start < end and w.lowers[start] in lex.leading:
         start += 1
-    return bool(head_kind(texts)) or (len(texts) == 1 and is_acronym(texts[0])) \
+    return bool(head_kind(lex, texts)) or (len(texts) == 1 and is_acronym(texts[0])) \
         or (2 <= len(texts) <= 4 and is_acronym(texts[0])
             and (campus := acronym_prefix(doc, end - len(texts), end)) != [] and campus[0].end == end) \
         or weak_head_kind(doc, start, end) is not None \
@@ -997,25 +1048,26 @@ def is_described(doc: Doc, start: int) -> bool:
 
 def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """A run that starts with an acronym: "PUMCH", or a prefixed unit ("NUS Medicine", "UM FHS")."""
+    lex = lexicon(doc)
     texts = words(doc).texts
     first = texts[start]
-    if not is_acronym(first) or first in COUNTRIES or first in NOT_ORGS or first in NOT_ACRONYMS:
+    if not is_acronym(first) or first in lex.countries or first in lex.not_orgs or first in lex.not_acronyms:
         return []
     if end - start == 2 and end < len(texts) and texts[end].islower() and is_noun(doc[end]):
         return [OrgSpan(start, start + 1, first, "other")]  # "FCMU Taichung campus": a place, not a unit
-    if end - start == 2 and texts[start + 1] not in NOT_ORGS and (
+    if end - start == 2 and texts[start + 1] not in lex.not_orgs and (
         end >= len(texts) or not is_capitalised(texts[end])
     ) and doc[start + 1].pos_ not in ("VERB", "AUX"):
         second = texts[start + 1]
-        if is_acronym(second) or second in UNITS or second in WEAK_HEADS or second.lower() in FIELD_WORDS:
+        if is_acronym(second) or second in lex.units or second in lex.weak_heads or second.lower() in lex.field_words:
             # "UM FHS", "NUS Medicine": a unit of the institution the acronym names
             return [OrgSpan(start, end, span_text(doc, start, end), "other", parent=first,
                             parent_span=(start, start + 1))]
         if second.isalpha():
             # "IIT Roorkee", "AIIMS Raipur": one campus of a national system is an institution of its own
             return [OrgSpan(start, end, span_text(doc, start, end), "other")]
-    if 3 <= end - start <= 4 and all(t.isalpha() and t[0].isupper() and not t.isupper() and t not in HEADS
-                                     and t not in WEAK_HEADS and t not in NOT_ORGS for t in texts[start + 1 : end]) \
+    if 3 <= end - start <= 4 and all(t.isalpha() and t[0].isupper() and not t.isupper() and t not in lex.heads
+                                     and t not in lex.weak_heads and t not in lex.not_orgs for t in texts[start + 1 : end]) \
             and (end >= len(texts) or not is_capitalised(texts[end])):
         # "RSUD Sultan Aji Dipati": an acronym for a kind of institution, then the institution's own name
         return [OrgSpan(start, end, span_text(doc, start, end), "other")]
@@ -1037,12 +1089,13 @@ def paren_content(doc: Doc, i: int) -> tuple[int, int] | None:
 def town_campus(doc: Doc, org: OrgSpan) -> OrgSpan | None:
     """"All India Institute of Medical Sciences, Raipur (AIIMS Raipur)": one campus of an institution, named
     by its town after a comma, and its acronym with the town."""
+    lex = lexicon(doc)
     texts, end = words(doc).texts, org.end
     if end + 2 >= len(texts) or texts[end] != "," or not is_capitalised(texts[end + 1]) or texts[end + 2] != "(":
         return None
     inner = paren_content(doc, end + 2)
     if inner is None or inner[1] - inner[0] != 2 or texts[inner[0] + 1] != texts[end + 1] \
-            or not is_acronym(texts[inner[0]]) or not initials_match(texts[inner[0]], org.name.split()):
+            or not is_acronym(texts[inner[0]]) or not initials_match(texts[inner[0]], org.name.split(), lex.connectors):
         return None
     return replace(org, end=inner[1] + 1, name=f"{org.name}, {texts[end + 1]}",
                    aliases=tuple(dict.fromkeys(org.aliases + (span_text(doc, *inner),))))
@@ -1051,15 +1104,16 @@ def town_campus(doc: Doc, org: OrgSpan) -> OrgSpan | None:
 def with_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
     """"Government Medical College, Perinthalmanna, on Saturday signed …": a name of common words only is told
     apart from the others of its kind by the town after its comma, which is part of its name."""
+    lex = lexicon(doc)
     w = words(doc)
     texts, end = w.texts, org.end
-    if org.parent or not all(t in HEADS or t in FIELD_NOUNS or t.lower() in FIELD_WORDS or t in GENERIC_MODIFIERS
-                             or t.lower() in CONNECTORS for t in org.name.split()):
+    if org.parent or not all(t in lex.heads or t in lex.field_nouns or t.lower() in lex.field_words or t in lex.generic_modifiers
+                             or t.lower() in lex.connectors for t in org.name.split()):
         return None
     town_end = end + 1
     while town_end < len(texts) and town_end - end <= 2 and is_capitalised(texts[town_end]) \
-            and texts[town_end].isalpha() and texts[town_end] not in HEADS and not is_honorific(texts[town_end]) \
-            and texts[town_end] not in MONTHS and not is_acronym(texts[town_end]) \
+            and texts[town_end].isalpha() and texts[town_end] not in lex.heads and not lex.is_honorific(texts[town_end]) \
+            and texts[town_end] not in lex.months and not is_acronym(texts[town_end]) \
             and entities(doc).labels[town_end] != "DATE":  # the model reads a town as anything, a person too
         town_end += 1
     if town_end == end + 3 and "PERSON" in entities(doc).labels[end + 1 : town_end]:
@@ -1072,6 +1126,7 @@ def with_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
 
 def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     """"Long Name (ACR)", "Long Name (Short Name)", "ACR (Long Name)", and country tails "(USA)"."""
+    lex = lexicon(doc)
     texts = words(doc).texts
     by_start = {o.start: o for o in orgs if not o.nested}
     inside: set[int] = set()
@@ -1091,8 +1146,8 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         s, e = inner
         # "(hereafter NIMR)", "(hereinafter “Huaxia AI”)", "(referred to as the Institute)": the name the text
         # uses from here on
-        hereafter = words(doc).lowers[s] in HEREAFTER
-        while s < e and (words(doc).lowers[s] in HEREAFTER or texts[s] in QUOTES):
+        hereafter = words(doc).lowers[s] in lex.hereafter
+        while s < e and (words(doc).lowers[s] in lex.hereafter or texts[s] in QUOTES):
             s += 1
         while e > s and texts[e - 1] in QUOTES:
             e -= 1
@@ -1105,7 +1160,7 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
             inside.update(range(inner[0], inner[1]))
             continue
-        if text in COUNTRIES or any(ent.label_ == "GPE" and ent.start == s and ent.end == e for ent in doc.ents):
+        if text in lex.countries or any(ent.label_ == "GPE" and ent.start == s and ent.end == e for ent in doc.ents):
             result.append(widened)  # "Temple University (USA)": the country is not part of the name
         elif e - s == 1 and is_acronym(text):
             result.append(define_acronym(doc, widened, org, text, orgs))
@@ -1117,15 +1172,15 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             english = span_text(doc, s + 2, e)
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (texts[s], english)))))
         elif e - s >= 3 and texts[e - 2] == "," and is_acronym(texts[e - 1]) and (
-                initials_match(texts[e - 1], texts[s : e - 2])
-                or initials_match(texts[e - 1], org.name.split())):  # not "(Melbourne, VIC)"
+                initials_match(texts[e - 1], texts[s : e - 2], lex.connectors)
+                or initials_match(texts[e - 1], org.name.split(), lex.connectors)):  # not "(Melbourne, VIC)"
             # "Rheinfels University Hospital (Universitätsklinikum Rheinfels, UKRF)": its name in the
             # home language, and the acronym of that name
             native = by_start.get(s)
             names = ((native.name,) if native and native.end == e - 2 else ()) + (texts[e - 1],)
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + names))))
         elif (inner_org := by_start.get(s)) and inner_org.end == e:
-            if is_acronym(org.name) and initials_match(org.name, text.split()):
+            if is_acronym(org.name) and initials_match(org.name, text.split(), lex.connectors):
                 result.append(replace(widened, name=inner_org.name, kind=inner_org.kind, aliases=(org.name,)))
             else:
                 # "Long Name (Short Name)": the article calls it by the short name from here on
@@ -1163,18 +1218,20 @@ def define_acronym(doc: Doc, widened: OrgSpan, org: OrgSpan, acronym: str, orgs:
 def best_long_form(doc: Doc, org: OrgSpan, acronym: str) -> int | None:
     """The start of the longest tail of `org` whose initials spell `acronym` ("Al-Waha University …" is
     WUHS: a hyphenated prefix stays with the name)."""
+    lex = lexicon(doc)
     w = words(doc)
     for s in range(org.start, org.end):
-        if w.lowers[s] in CONNECTORS or not is_capitalised(w.texts[s]) or (
+        if w.lowers[s] in lex.connectors or not is_capitalised(w.texts[s]) or (
                 s > org.start and w.texts[s - 1] in DASHES and not w.spaces[s - 1]):
             continue
-        if initials_match(acronym, w.texts[s : org.end]):
+        if initials_match(acronym, w.texts[s : org.end], lex.connectors):
             return s
     return None
 
 
 def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[OrgSpan]:
     """Every use of an acronym the article defines or that spells an organization's initials."""
+    lex = lexicon(doc)
     known: dict[str, OrgSpan] = {}
     for org in orgs:
         for alias in org.aliases:
@@ -1189,9 +1246,9 @@ def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[Or
         if org.end - org.start == 1 and is_acronym(org.name) and org.name not in known:
             undefined.append(org)
     for org in undefined:
-        if any(initials_match(org.name, o.name.split()) for o in full_names):
+        if any(initials_match(org.name, o.name.split(), lex.connectors) for o in full_names):
             continue  # resolution links it to the spelled-out name
-        if org.name in NOT_ACRONYMS or not acronym_in_slot(doc, org, ner_orgs):
+        if org.name in lex.not_acronyms or not acronym_in_slot(doc, org, ner_orgs):
             result.remove(org)
     # a short name the article defines ("hereinafter “Huaxia AI”"), wherever it is used afterwards
     texts = words(doc).texts
@@ -1217,7 +1274,7 @@ def is_noun(token: Token) -> bool:
     if token.pos_:
         return token.pos_ in ("NOUN", "ADJ", "PROPN")
     # no tagger (trimmed or blank pipeline): past tenses, function words and the verbs of press releases are not
-    return not (token.lower_.endswith("ed") or token.is_stop or token.lower_ in PRESS_VERBS)
+    return not (token.lower_.endswith("ed") or token.is_stop or token.lower_ in lexicon(token.doc).press_verbs)
 
 
 def acronym_in_slot(doc: Doc, org: OrgSpan, ner_orgs: set[str]) -> bool:
@@ -1236,6 +1293,7 @@ def acronym_in_slot(doc: Doc, org: OrgSpan, ner_orgs: set[str]) -> bool:
 
 def nest(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     """Units inside institutions: "X of Y", "X (X1) of Y (Y1)" → one phrase naming X, with parent Y."""
+    lex = lexicon(doc)
     lowers = words(doc).lowers
     orgs = sorted(orgs, key=lambda o: o.start)
     result: list[OrgSpan] = []
@@ -1243,13 +1301,13 @@ def nest(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     while i < len(orgs):
         org = orgs[i]
         nxt = orgs[i + 1] if i + 1 < len(orgs) else None
-        if nxt is not None and is_unit(org) and not org.parent:
+        if nxt is not None and is_unit(lex, org) and not org.parent:
             gap = lowers[org.end : nxt.start]
             after_nxt = lowers[nxt.end] if nxt.end < len(lowers) else ""
             # "the Faculty of Medicine, Hokkaido Sapporo University": a generic unit, then its university (not
             # "the Lahnstein Institute for …, Feliks Wrona Medical University in Kielce": a list of two)
             apposition = gap == [","] and nxt.kind == "university" and after_nxt not in (",", "and", "&") \
-                and org.name.split()[0] in UNITS
+                and org.name.split()[0] in lex.units
             if gap in (["of"], ["of", "the"], ["of", "the", "of", "the"], ["at"], ["at", "the"]) or apposition:
                 result.append(OrgSpan(org.start, nxt.end, org.name, org.kind, org.aliases, nxt.name,
                                       (nxt.start, nxt.end)))
@@ -1261,14 +1319,15 @@ def nest(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     return result
 
 
-def is_unit(org: OrgSpan) -> bool:
+def is_unit(lex: Lexicon, org: OrgSpan) -> bool:
     words = org.name.split()
-    return any(w in UNITS for w in words) or org.kind in ("faculty", "department", "school", "hospital", "center",
+    return any(w in lex.units for w in words) or org.kind in ("faculty", "department", "school", "hospital", "center",
                                                           "laboratory", "institute")
 
 
 def split_of(doc: Doc, org: OrgSpan) -> list[OrgSpan]:
     """"Second Affiliated Hospital of CQMU" → that hospital, part of CQMU (also a mention of its own)."""
+    lex = lexicon(doc)
     w = words(doc)
     for k, lower in enumerate(w.lowers[org.start : org.end]):
         if lower != "of" or k == 0:
@@ -1280,10 +1339,10 @@ def split_of(doc: Doc, org: OrgSpan) -> list[OrgSpan]:
         right = w.texts[right_start : org.end]
         if not right:
             continue
-        left_named = head_kind(left) and len(left) >= 2
-        right_named = (head_kind(right) and len(right) >= 2) or (len(right) == 1 and is_acronym(right[0]))
+        left_named = head_kind(lex, left) and len(left) >= 2
+        right_named = (head_kind(lex, right) and len(right) >= 2) or (len(right) == 1 and is_acronym(right[0]))
         if left_named and right_named:
-            parent = OrgSpan(right_start, org.end, span_text(doc, right_start, org.end), head_kind(right) or "other",
+            parent = OrgSpan(right_start, org.end, span_text(doc, right_start, org.end), head_kind(lex, right) or "other",
                              nested=True)
             short = span_text(doc, org.start, org.start + k)
             child = OrgSpan(org.start, org.end, org.name, org.kind, (short,), parent.name, (parent.start, parent.end))
@@ -1294,14 +1353,20 @@ def split_of(doc: Doc, org: OrgSpan) -> list[OrgSpan]:
 # ---------------------------------------------------------------- sentences
 
 
-@Language.factory("kg_abbreviations", assigns=["token.is_sent_start"])
-def make_abbreviation_guard(nlp: Language, name: str):
-    return guard_abbreviations
+@Language.factory("kg_abbreviations", assigns=["token.is_sent_start"], default_config=RULES_CONFIG)
+def make_abbreviation_guard(nlp: Language, name: str, rules: str | None) -> AbbreviationGuard:
+    return AbbreviationGuard(rules)
+
+
+class AbbreviationGuard(RuleComponent):
+    def process(self, doc: Doc, lex: Lexicon) -> Doc:
+        return guard_abbreviations(doc)
 
 
 def guard_abbreviations(doc: Doc) -> Doc:
     """"Prof." and "Dr." never end a sentence, a blank line always does (headlines, paragraphs), and a
     hyphenated acronym ("JBMU-FAH") is one token. Runs before the parser, which keeps these boundaries."""
+    lex = lexicon(doc)
     w = words(doc)
     texts, spaces = w.texts, w.spaces
     # "signed an MoU.": the tokenizer keeps the full stop on a mixed-case acronym, as if it were an abbreviation
@@ -1331,15 +1396,16 @@ def guard_abbreviations(doc: Doc) -> Doc:
     # only a word ending in "." or a line break can move a boundary: look at those alone
     for i in [i for i, text in enumerate(texts[:-1]) if text[-1:] == "." or "\n" in text or "\n" in spaces[i]]:
         text = texts[i]
-        abbreviation = text.endswith(".") and (text.lower().rstrip(".") in HONORIFICS or text in NAME_ABBREVIATIONS)
-        split_abbreviation = text == "." and i and (texts[i - 1].lower().rstrip(".") in HONORIFICS or
-                                                     f"{texts[i - 1]}." in NAME_ABBREVIATIONS) \
+        abbreviation = text.endswith(".") and (text.lower().rstrip(".") in lex.honorifics or text in lex.name_abbreviations)
+        split_abbreviation = text == "." and i and (texts[i - 1].lower().rstrip(".") in lex.honorifics or
+                                                     f"{texts[i - 1]}." in lex.name_abbreviations) \
             and not spaces[i - 1]  # "Assoc" ".", "Ma" "."
         # "Sahyadri Lifesciences Pvt. Ltd.": a full stop between two legal forms ends no sentence
-        legal_form = texts[i + 1] in COMPANY_SUFFIXES and (texts[i] in COMPANY_SUFFIXES or (
-            text == "." and i and texts[i - 1] in COMPANY_SUFFIXES))
+        legal_form = texts[i + 1] in lex.company_suffixes and (texts[i] in lex.company_suffixes or (
+            text == "." and i and texts[i - 1] in lex.company_suffixes))
         if abbreviation or split_abbreviation or legal_form:
             doc[i + 1].is_sent_start = False
         elif ("\n" in text or "\n" in spaces[i]) and (text.isspace() or spaces[i] == "\n") or "\n\n" in text:
             doc[i + 1].is_sent_start = True
     return doc
+

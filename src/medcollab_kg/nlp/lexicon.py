@@ -1,69 +1,262 @@
-"""The words of press releases, read from rules/*.json, and name helpers that need no spaCy."""
+"""The words of press releases as one validated `Lexicon`, read from a rules folder (rules/*.json by default), and
+name helpers that need no spaCy.
+
+The spaCy components take their lexicon through their config (`rules`: a folder holding the three rule files) and
+save it with the pipeline; the facts layer reads the lexicon the components used from the Doc. Code that reads no
+Doc (names.py, resolution.py) uses the packaged one, `load_lexicon()`.
+"""
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
 
-from medcollab_kg.nlp.rules import load_rules
+from medcollab_kg.errors import RulesError
+from medcollab_kg.nlp.rules import RULES_FILES, check_rules, fingerprint_of, load_rules
 
-ORGS = load_rules("organizations")
-PEOPLE = load_rules("people")
-
-HEADS: dict[str, str] = ORGS["heads"]
-WEAK_HEADS: dict[str, str] = ORGS["weak_heads"]
-FIELD_WORDS = set(ORGS["field_words"])
-COMPANY_SUFFIXES = set(ORGS["company_suffixes"])
-POSSESSIVE_NAMES = set(ORGS["possessive_names"])
-NOT_ACRONYMS = set(ORGS["not_acronyms"])
-FIELD_NOUNS = set(ORGS["field_nouns"])
-UNITS = set(ORGS["units"])
-NOT_ORGS = {w for word in ORGS["not_organizations"] for w in (word, word.upper())}  # "FORUM REPORT" too
-ADDRESS_WORDS = set(ORGS["address_words"])
-CONNECTORS = set(ORGS["connectors"])
-LEADING = set(ORGS["leading_words"])
-DESCRIBING_PARTICIPLES = set(ORGS["describing_participles"])
-GENERIC_MODIFIERS = set(ORGS["generic_modifiers"])
-MONTHS = set(ORGS["months"])
-SLOT_BEFORE = set(ORGS["slot_before"])
-SLOT_AFTER = set(ORGS["slot_after"])
-BOARD_MEMBERS = set(ORGS["board_members"])
-HEREAFTER = set(ORGS["hereafter"])
-PRESS_VERBS = set(ORGS["press_verbs"])
-COUNTRIES = set(ORGS["countries"])
-HONORIFICS = {h.lower().rstrip(".") for h in PEOPLE["honorifics"]}
-HONORIFIC_LINKS = set(PEOPLE["honorific_links"])
-NOT_NAMES = set(PEOPLE["not_names"]) | set(PEOPLE["things"])
-PARTICLES = set(PEOPLE["name_particles"])
-NAME_ABBREVIATIONS = set(PEOPLE["name_abbreviations"])  # "Jose Ma. Villar": a given name, shortened
-CREDENTIALS = set(PEOPLE["credentials"])
-ACADEMIC_TITLES = set(PEOPLE["academic_titles"])  # posts held only at a university or one of its schools
-PLURAL_TITLES = {f"{t}s".lower(): t for t in PEOPLE["titles"]}  # "vice-chancellors" → "Vice-Chancellor"
-NAME_SUFFIXES = set(PEOPLE["name_suffixes"])
-THINGS = {w.lower() for w in PEOPLE["things"]} | {w for w in PEOPLE["things"]}
-TITLE_WORDS = {w.lower() for t in PEOPLE["titles"] for w in re.split(r"[\s-]", t)} | {
-    m.lower() for m in PEOPLE["title_modifiers"]
-}
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&-]*[A-Z]$|^[A-Z]{2,}s?$")
 DASHES = {"-", "–", "—"}
 POSSESSIVES = {"'s", "’s"}
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """Every word list extraction reads, built once from the three rule files (`rules`: file name → its object).
+    The sets and tables below are derived from `rules` by `from_rules` and never change."""
+
+    rules: Mapping[str, Mapping[str, Any]]
+    fingerprint: str  # changes whenever a word of the rules does: the fact cache is keyed on it
+    # organizations.json
+    heads: Mapping[str, str]
+    weak_heads: Mapping[str, str]
+    field_words: frozenset[str]
+    company_suffixes: frozenset[str]
+    possessive_names: frozenset[str]
+    not_acronyms: frozenset[str]
+    field_nouns: frozenset[str]
+    units: frozenset[str]
+    not_orgs: frozenset[str]
+    address_words: frozenset[str]
+    connectors: frozenset[str]
+    leading: frozenset[str]
+    describing_participles: frozenset[str]
+    generic_modifiers: frozenset[str]
+    months: frozenset[str]
+    slot_before: frozenset[str]
+    slot_after: frozenset[str]
+    board_members: frozenset[str]
+    hereafter: frozenset[str]
+    press_verbs: frozenset[str]
+    countries: frozenset[str]
+    governing_bodies: frozenset[str]
+    noun_forms: Mapping[str, list[str]]
+    # people.json
+    honorifics: frozenset[str]
+    honorific_links: frozenset[str]
+    not_names: frozenset[str]
+    particles: frozenset[str]
+    name_abbreviations: frozenset[str]  # "Jose Ma. Villar": a given name, shortened
+    credentials: frozenset[str]
+    academic_titles: frozenset[str]  # posts held only at a university or one of its schools
+    plural_titles: Mapping[str, str]  # "vice-chancellors" → "Vice-Chancellor"
+    name_suffixes: frozenset[str]
+    things: frozenset[str]
+    titles: tuple[str, ...]
+    title_modifiers: frozenset[str]  # lower case
+    title_words: frozenset[str]
+    title_case_titles: frozenset[str]  # the words of the titles as written
+    # facts.json: read by the facts layer (facts/), as its ArticleContext's `lex`
+    facts: Mapping[str, Any]
+    agreement_heads: tuple[tuple[str, ...], ...]
+    heads_by_first_word: Mapping[str, list[tuple[str, ...]]]  # in rule order, so the first match wins
+    agreement_modifiers: frozenset[str]
+    signing_verbs: frozenset[str]
+    signed_verbs: frozenset[str]
+    signing_phrases: Mapping[str, list[tuple[str, ...]]]  # first word → the phrases it begins
+    conditional_heads: frozenset[str]
+    unrealised: frozenset[str]
+    realised_before_to: frozenset[str]
+    unrealised_modifiers: frozenset[str]
+    event_heads: Mapping[str, str]
+    organize_verbs: frozenset[str]
+    partner_cues: frozenset[str]
+    definite: frozenset[str]
+    truncation_connectors: frozenset[str]
+    post_verbs: Mapping[str, str]
+    plural_heads: frozenset[str]
+    counts: Mapping[str, int]
+    groups: frozenset[str]
+    signed: frozenset[str]
+    group_nouns: frozenset[str]  # "the university delegation": a group of the organization the noun names
+    list_joiners: frozenset[str]
+    list_breakers: frozenset[str]  # words that end a list of parties: another phrase begins
+    minor_words: frozenset[str]  # kept lower case in a title: "Head of Nursing"
+    passive: frozenset[str]
+    presence_verbs: Mapping[str, list[str]]  # "looked on": a witness, with the words one of which must follow
+    head_nouns: Mapping[str, tuple[str, ...]]
+    kind_nouns: Mapping[str, str]
+    ordinals: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, rules: Mapping[str, Any], folder: str = "rules") -> Lexicon:
+        """The lexicon of three rule objects (organizations, people, facts), each checked with check_rules; a
+        missing file or key is a RulesError naming it."""
+        for name in RULES_FILES:
+            if name not in rules:
+                raise RulesError(f"{folder}/{name}.json is missing. Fix: copy it from the package's nlp/rules.")
+            check_rules(name, rules[name], folder)
+        orgs, people, facts = (Keys(rules[name], f"{folder}/{name}.json") for name in RULES_FILES)
+        agreement_heads = tuple(tuple(h) for h in facts["agreement_heads"])
+        heads_by_first_word: dict[str, list[tuple[str, ...]]] = {}
+        for head in agreement_heads:
+            heads_by_first_word.setdefault(head[0], []).append(head)
+        signing_phrases: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in facts["signing_phrases"]:
+            signing_phrases.setdefault(phrase.split()[0], []).append(tuple(phrase.split()))
+        return cls(
+            rules={name: rules[name] for name in RULES_FILES},
+            fingerprint=fingerprint_of(rules),
+            heads=orgs["heads"],
+            weak_heads=orgs["weak_heads"],
+            field_words=frozenset(orgs["field_words"]),
+            company_suffixes=frozenset(orgs["company_suffixes"]),
+            possessive_names=frozenset(orgs["possessive_names"]),
+            not_acronyms=frozenset(orgs["not_acronyms"]),
+            field_nouns=frozenset(orgs["field_nouns"]),
+            units=frozenset(orgs["units"]),
+            not_orgs=frozenset(w for word in orgs["not_organizations"] for w in (word, word.upper())),  # "FORUM"
+            address_words=frozenset(orgs["address_words"]),
+            connectors=frozenset(orgs["connectors"]),
+            leading=frozenset(orgs["leading_words"]),
+            describing_participles=frozenset(orgs["describing_participles"]),
+            generic_modifiers=frozenset(orgs["generic_modifiers"]),
+            months=frozenset(orgs["months"]),
+            slot_before=frozenset(orgs["slot_before"]),
+            slot_after=frozenset(orgs["slot_after"]),
+            board_members=frozenset(orgs["board_members"]),
+            hereafter=frozenset(orgs["hereafter"]),
+            press_verbs=frozenset(orgs["press_verbs"]),
+            countries=frozenset(orgs["countries"]),
+            governing_bodies=frozenset(orgs["governing_bodies"]),
+            noun_forms=orgs["noun_forms"],
+            honorifics=frozenset(h.lower().rstrip(".") for h in people["honorifics"]),
+            honorific_links=frozenset(people["honorific_links"]),
+            not_names=frozenset(people["not_names"]) | frozenset(people["things"]),
+            particles=frozenset(people["name_particles"]),
+            name_abbreviations=frozenset(people["name_abbreviations"]),
+            credentials=frozenset(people["credentials"]),
+            academic_titles=frozenset(people["academic_titles"]),
+            plural_titles={f"{t}s".lower(): t for t in people["titles"]},
+            name_suffixes=frozenset(people["name_suffixes"]),
+            things=frozenset(w.lower() for w in people["things"]) | frozenset(people["things"]),
+            titles=tuple(people["titles"]),
+            title_modifiers=frozenset(m.lower() for m in people["title_modifiers"]),
+            title_words=frozenset(w.lower() for t in people["titles"] for w in re.split(r"[\s-]", t))
+            | frozenset(m.lower() for m in people["title_modifiers"]),
+            title_case_titles=frozenset(t for title in people["titles"] for t in title.split()),
+            facts=rules["facts"],
+            agreement_heads=agreement_heads,
+            heads_by_first_word=heads_by_first_word,
+            agreement_modifiers=frozenset(facts["agreement_modifiers"]),
+            signing_verbs=frozenset(facts["signing_verbs"]),
+            signed_verbs=frozenset(facts["signed_verbs"]),
+            signing_phrases=signing_phrases,
+            conditional_heads=frozenset(facts["conditional_heads"]),
+            unrealised=frozenset(facts["unrealised"]),
+            realised_before_to=frozenset(facts["realised_before_to"]),
+            unrealised_modifiers=frozenset(facts["unrealised_modifiers"]),
+            event_heads=facts["event_heads"],
+            organize_verbs=frozenset(facts["organize_verbs"]),
+            partner_cues=frozenset(facts["partner_cues"]),
+            definite=frozenset(facts["definite"]),
+            truncation_connectors=frozenset(facts["truncation_connectors"]),
+            post_verbs=facts["post_verbs"],
+            plural_heads=frozenset(facts["plural_heads"]),
+            counts=facts["counts"],
+            groups=frozenset(facts["groups"]),
+            signed=frozenset(facts["signed"]),
+            group_nouns=frozenset(facts["group_nouns"]),
+            list_joiners=frozenset(facts["list_joiners"]),
+            list_breakers=frozenset(facts["list_breakers"]),
+            minor_words=frozenset(facts["minor_words"]),
+            passive=frozenset(facts["passive"]),
+            presence_verbs=facts["presence_verbs"],
+            head_nouns={kind: tuple(nouns) for kind, nouns in facts["head_nouns"].items()},
+            kind_nouns=facts["kind_nouns"],
+            ordinals=frozenset(facts["ordinals"]),
+        )
+
+    def is_honorific(self, text: str) -> bool:
+        return text.lower().rstrip(".") in self.honorifics
+
+    def to_disk(self, folder: Path) -> None:
+        """Write the three rule files into `folder` (created if need be); load_lexicon(folder) reads them back."""
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in RULES_FILES:
+            (folder / f"{name}.json").write_text(json.dumps(self.rules[name], ensure_ascii=False, indent=2) + "\n",
+                                                 "utf-8")
+
+
+class Keys:
+    """A rule object whose missing key is a RulesError naming the file and the key."""
+
+    def __init__(self, rules: Mapping[str, Any], where: str):
+        self.rules, self.where = rules, where
+
+    def __getitem__(self, key: str) -> Any:
+        try:
+            return self.rules[key]
+        except KeyError:
+            raise RulesError(f"{self.where} lacks the key {key!r}. Fix: copy it from the package's nlp/rules.") from None
+
+
+def load_lexicon(folder: Path | str | None = None) -> Lexicon:
+    """The lexicon of a rules folder holding organizations.json, people.json and facts.json; None: the packaged
+    rules (read once). A file that is missing, not JSON or of another shape is a RulesError naming it."""
+    if folder is None:
+        return packaged_lexicon()
+    folder = Path(folder)
+    rules = {}
+    for name in RULES_FILES:
+        path = folder / f"{name}.json"
+        try:
+            rules[name] = json.loads(path.read_text("utf-8"))
+        except FileNotFoundError:
+            raise RulesError(f"{path} is missing. Fix: copy it from the package's nlp/rules.") from None
+        except (OSError, ValueError) as exc:
+            raise RulesError(f"{path} cannot be read as JSON ({str(exc).splitlines()[0][:100]}). Fix: correct it, "
+                             "or copy it from the package's nlp/rules.") from None
+    return Lexicon.from_rules(rules, str(folder))
+
+
+@cache
+def packaged_lexicon() -> Lexicon:
+    return Lexicon.from_rules({name: load_rules(name) for name in RULES_FILES})
 
 
 def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 10 and bool(ACRONYM_RE.match(text)) and sum(c.isupper() for c in text) >= 2
 
 
-def initials_match(acronym: str, words: list[str]) -> bool:
+def initials_match(acronym: str, words: list[str], connectors: Iterable[str] | None = None) -> bool:
     """Does `acronym` spell the initials of `words`? Letters may also come from inside a word
-    ("CQMU" = Chongqing Medical University), connector words may be skipped."""
+    ("CQMU" = Chongqing Medical University), connector words (`connectors`; default: the packaged lexicon's)
+    may be skipped."""
+    skipped = packaged_lexicon().connectors if connectors is None else connectors
     letters = [c.lower() for c in acronym if c.isalpha()]
     words = [w for w in words if w and w[0].isalnum()]
 
     def match(li: int, wi: int) -> bool:
         if li == len(letters):
-            return all(w.lower() in CONNECTORS or w.lower() == "the" for w in words[wi:])
+            return all(w.lower() in skipped or w.lower() == "the" for w in words[wi:])
         if wi == len(words):
             return False
         word = words[wi].lower()
-        if (word in CONNECTORS or word == "the") and match(li, wi + 1):
+        if (word in skipped or word == "the") and match(li, wi + 1):
             return True
         if word[0] != letters[li]:
             return False
@@ -86,3 +279,4 @@ def initials_match(acronym: str, words: list[str]) -> bool:
 def is_headline(sentence: str) -> bool:
     """A line that does not end like a sentence: a headline or title."""
     return not sentence.rstrip("”\"' \n").endswith((".", "!", "?"))
+

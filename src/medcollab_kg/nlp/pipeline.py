@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from medcollab_kg.errors import ModelError
-from medcollab_kg.nlp.rules import rules_fingerprint
 
 if TYPE_CHECKING:  # spaCy is imported only when a pipeline is built, so a cached rebuild never pays for it
     from spacy.language import Language
@@ -41,14 +40,21 @@ def default_model() -> str:
     )
 
 
-def build_nlp(model: str | None = None) -> Language:
-    """The statistical model `model` (a package name or path; default: en_core_web_sm) plus our components.
+def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
+    """The statistical model `model` (a package name or path; default: en_core_web_sm) plus our components, which
+    read the rules folder `rules` (None: the packaged rules, nlp/rules).
 
-    `blank` gives a rules-only pipeline with no statistical model, for very large corpora.
+    `blank` gives a rules-only pipeline with no statistical model, for very large corpora. A pipeline saved with
+    nlp.to_disk already holds our components and the rules they were saved with: it is used as it is.
     """
     import spacy
 
     from medcollab_kg.nlp import components  # noqa: F401  (registers the kg_* factories)
+    from medcollab_kg.nlp.lexicon import load_lexicon
+
+    config = {"rules": None if rules is None else str(rules)}
+    if rules is not None:
+        load_lexicon(rules)  # a rules folder of the wrong shape stops here, naming the file and the key
 
     name = model or default_model()
     if name == BLANK:
@@ -64,12 +70,14 @@ def build_nlp(model: str | None = None) -> Language:
                 f"or pass --model with an installed pipeline name or a path. ({str(exc).splitlines()[0][:120]})"
             ) from None
         trim(nlp)
+        if "kg_orgs" in nlp.pipe_names:
+            return nlp  # saved with our components
     if "parser" in nlp.pipe_names:  # the parser keeps boundaries set before it
-        nlp.add_pipe("kg_abbreviations", before="parser")
+        nlp.add_pipe("kg_abbreviations", before="parser", config=config)
     else:  # the senter and sentencizer overwrite them, so correct their output instead
-        nlp.add_pipe("kg_abbreviations")
+        nlp.add_pipe("kg_abbreviations", config=config)
     for component in OUR_COMPONENTS:
-        nlp.add_pipe(component)
+        nlp.add_pipe(component, config=config)
     return nlp
 
 
@@ -83,20 +91,25 @@ def trim(nlp: Language) -> None:
 
 
 def pipeline_version(nlp: Language) -> str:
-    """Identifies everything that shapes extraction: model, its version, spaCy, our rules and code."""
-    return version_string(nlp.meta)
+    """Identifies everything that shapes extraction: model, its version, spaCy, the rules its components read
+    (a custom rules folder gives other facts, so it must not share their cache) and our code."""
+    return version_string(nlp.meta, nlp.get_pipe("kg_orgs").lexicon.fingerprint)
 
 
-def model_version(model: str | None = None) -> str | None:
-    """pipeline_version() of build_nlp(model), read from the model's meta.json without loading spaCy.
+def model_version(model: str | None = None, rules: Path | None = None) -> str | None:
+    """pipeline_version() of build_nlp(model, rules), read from the model's meta.json without loading spaCy.
 
-    None when the model cannot be found this way (the caller then loads it and asks pipeline_version).
+    None when the model cannot be found this way (the caller then loads it and asks pipeline_version), and for a
+    pipeline saved with our components, whose rules are its own.
     """
+    from medcollab_kg.nlp.lexicon import load_lexicon
+
     name = model or next((m for m in DEFAULT_MODELS if importlib.util.find_spec(m) is not None), None)
     if name is None:
         return None
+    fingerprint = load_lexicon(rules).fingerprint
     if name == BLANK:
-        return version_string({"lang": "en", "name": BLANK, "version": package_version("spacy")})
+        return version_string({"lang": "en", "name": BLANK, "version": package_version("spacy")}, fingerprint)
     meta_path = Path(name) / "meta.json"
     if not meta_path.is_file():
         try:
@@ -107,14 +120,15 @@ def model_version(model: str | None = None) -> str | None:
             return None
         meta_path = Path(spec.origin).parent / "meta.json"
     try:
-        return version_string(json.loads(meta_path.read_text("utf-8")))
+        meta = json.loads(meta_path.read_text("utf-8"))
     except (OSError, ValueError):
         return None
+    return None if "kg_orgs" in meta.get("pipeline", ()) else version_string(meta, fingerprint)
 
 
-def version_string(meta: dict) -> str:
+def version_string(meta: dict, rules_fingerprint: str) -> str:
     return (f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}+spacy{package_version('spacy')}"
-            f"+rules{RULES_VERSION}.{rules_fingerprint()}.{code_fingerprint()}")
+            f"+rules{RULES_VERSION}.{rules_fingerprint}.{code_fingerprint()}")
 
 
 @cache

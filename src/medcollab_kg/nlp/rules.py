@@ -1,7 +1,10 @@
-"""Load the rule files in rules/ once; the rules are data, the code reads them."""
+"""Load the rule files in rules/ once and check their shape; the rules are data, the code reads them (as a Lexicon,
+nlp/lexicon.py)."""
 from __future__ import annotations
 
+import hashlib
 import json
+from collections.abc import Mapping
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -16,14 +19,15 @@ def load_rules(name: str) -> dict[str, Any]:
     return rules
 
 
-def check_rules(name: str, rules: Any) -> None:
+def check_rules(name: str, rules: Any, folder: str = "rules") -> None:
     """A rule file holds notes (`*_doc` strings), word lists, lists of phrases split into words, and tables
     whose values are words, numbers or word lists; a word list names each word once. A file edited into any
-    other shape stops the tool with the file and the key, not with a puzzle deep in extraction."""
+    other shape stops the tool with the file and the key, not with a puzzle deep in extraction. `folder`: where the
+    file was read, for the message."""
     if not isinstance(rules, dict):
-        raise RulesError(f"rules/{name}.json must hold one object. Fix: restore it from the package.")
+        raise RulesError(f"{folder}/{name}.json must hold one object. Fix: restore it from the package.")
     for key, value in rules.items():
-        where = f"rules/{name}.json, key {key!r}"
+        where = f"{folder}/{name}.json, key {key!r}"
         if isinstance(value, str) and (key == "_doc" or key.endswith("_doc")):
             continue
         if isinstance(value, list) and all(isinstance(v, str) and v for v in value):
@@ -44,10 +48,13 @@ RULES_FILES = ("organizations", "people", "facts")
 
 
 def rules_fingerprint() -> str:
-    """Changes whenever a rule file changes, so cached facts are re-extracted."""
-    import hashlib
+    """Changes whenever a packaged rule file changes, so cached facts are re-extracted."""
+    return fingerprint_of({name: load_rules(name) for name in RULES_FILES})
 
+
+def fingerprint_of(rules: Mapping[str, Any]) -> str:
+    """The fingerprint of rule objects by file name (RULES_FILES): the same words give the same one."""
     digest = hashlib.sha256()
     for name in RULES_FILES:
-        digest.update(json.dumps(load_rules(name), sort_keys=True).encode())
+        digest.update(json.dumps(rules[name], sort_keys=True).encode())
     return digest.hexdigest()[:12]
