@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 # Unicode category Cf (format characters: zero-width spaces and joiners, bidirectional marks and overrides, the
 # soft hyphen, the BOM, tags), as of Unicode 15.1; tests check it against the running Python's unicodedata.
@@ -70,7 +72,7 @@ def json_dumps(data: object, **options: Any) -> str:
     return JSON_UNSAFE.sub(lambda m: json.dumps(m.group())[1:-1], text)
 
 
-def neutralise_formula(value: object) -> object:
+def neutralise_formula(value: _T) -> _T | str:
     """A CSV cell a spreadsheet shows as text: "'" before a cell that would start a formula (OWASP)."""
     if isinstance(value, str) and FORMULA.match(value):
         return "'" + value
