@@ -37,7 +37,7 @@ def find_dates(text: str) -> list[tuple[int, str]]:
     return sorted(found.items())
 
 
-def _iso(m: re.Match) -> str | None:
+def _iso(m: re.Match[str]) -> str | None:
     """ISO text for a match, or None for a date that does not exist ("2024-13-45", "February 30")."""
     parts = m.groupdict()
     # casefold, not lower: the patterns ignore case the Unicode way, so "ſeptember" (long s) matches too

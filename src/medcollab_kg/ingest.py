@@ -20,12 +20,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO, cast
 
 from medcollab_kg import dates
 from medcollab_kg.errors import InputError
 from medcollab_kg.models import Article, Skipped
 from medcollab_kg.text import invisible
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 TEXT_SUFFIXES = {".txt", ".md"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -154,7 +157,7 @@ def find_files(folder: Path, unreadable: list[Skipped] | None = None) -> list[Pa
     return found
 
 
-def _is_dir(entry: os.DirEntry) -> bool:
+def _is_dir(entry: os.DirEntry[str]) -> bool:
     try:
         return entry.is_dir()
     except OSError:  # a link loop
@@ -366,19 +369,21 @@ def article_from_html(html: str, *, name: str, path: str, warnings: tuple[str, .
 
     if not re.search(r"<(?:html|body)\b", html[:5000], re.IGNORECASE):
         html = f"<html><body>{html}</body></html>"  # trafilatura ignores bare fragments
+    # without as_dict=True, bare_extraction gives a Document (trafilatura 2), not the dict its annotation also allows
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          date_extraction_params=HTML_DATE_PARAMS)
+        doc = cast("Document | None", trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+                                                                  date_extraction_params=HTML_DATE_PARAMS))
         if doc is None or not (doc.text or "").strip():  # short pages fall below trafilatura's thresholds
-            doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, favor_recall=True,
-                                              date_extraction_params=HTML_DATE_PARAMS)
+            doc = cast("Document | None", trafilatura.bare_extraction(
+                html, with_metadata=True, include_comments=False, favor_recall=True,
+                date_extraction_params=HTML_DATE_PARAMS))
     except Exception as exc:  # noqa: BLE001  (a third-party parser: any failure means "cannot read this page")
         return Skipped(path, f"HTML could not be parsed ({exc.__class__.__name__})")
     if doc is None or not (doc.text or "").strip():
         return Skipped(path, "HTML page with no main text")
     found = {"title": doc.title, "date": iso_date(doc.date), "url": doc.url}
     merged = {k: (meta or {}).get(k) or v for k, v in found.items()}
-    return make_article(name, path, doc.text, warnings=warnings, **merged)
+    return make_article(name, path, cast(str, doc.text), warnings=warnings, **merged)  # text: not empty, checked above
 
 
 def articles_from_json(text: str, *, name: str, path: str, fields: Sequence[str] = TEXT_FIELDS,
@@ -484,7 +489,7 @@ def markdown_title(text: str, suffix: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def _first_string(record: dict, keys: Sequence[str]) -> str | None:
+def _first_string(record: dict[str, Any], keys: Sequence[str]) -> str | None:
     return next((record[k].strip() for k in keys if isinstance(record.get(k), str) and record[k].strip()), None)
 
 

@@ -7,7 +7,7 @@ cache as JSON and cross process boundaries.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, cast
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +131,7 @@ class ArticleFacts:
 
     def to_dict(self) -> dict[str, Any]:
         """What dataclasses.asdict gives, about four times faster."""
-        return _plain(self)
+        return cast("dict[str, Any]", _plain(self))  # a dataclass is made a dict of its fields
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ArticleFacts:

@@ -55,7 +55,7 @@ class Report:
     undated: int = 0  # agreements without a date, left out of the chart
 
 
-def source(graph: nx.MultiDiGraph, data: dict[str, Any]) -> Source | None:
+def source(graph: nx.MultiDiGraph[str], data: dict[str, Any]) -> Source | None:
     """The first piece of evidence of an edge, with its article's title and link."""
     for item in data.get("evidence", []):
         doc = graph.nodes.get(f"doc:{slug(item.get('document') or '')}", {})
@@ -63,7 +63,7 @@ def source(graph: nx.MultiDiGraph, data: dict[str, Any]) -> Source | None:
     return None
 
 
-def agreement_source(graph: nx.MultiDiGraph, agreement: str) -> Source | None:
+def agreement_source(graph: nx.MultiDiGraph[str], agreement: str) -> Source | None:
     """The sentence that tells of the agreement: its signing if there is one, else a party's."""
     for relation in (Relation.SIGNED, Relation.PARTY_TO):
         for _, _, data in q.edges(graph, agreement, relation, incoming=True):
@@ -81,7 +81,7 @@ def month_range(first: str, last: str) -> list[str]:
     return months
 
 
-def agreements_per_month(graph: nx.MultiDiGraph, since: str | None, until: str | None) -> tuple[list[tuple[str, int]],
+def agreements_per_month(graph: nx.MultiDiGraph[str], since: str | None, until: str | None) -> tuple[list[tuple[str, int]],
                                                                                                 int]:
     """(month, agreements) for every month from the first dated agreement to the last, and the undated count.
     An agreement dated by its year only counts in January of that year."""
@@ -101,16 +101,16 @@ def agreements_per_month(graph: nx.MultiDiGraph, since: str | None, until: str |
     return [(m, counts.get(m, 0)) for m in month_range(first, last)], undated
 
 
-def signatory_names(graph: nx.MultiDiGraph, agreement: str) -> str:
+def signatory_names(graph: nx.MultiDiGraph[str], agreement: str) -> str:
     return ", ".join(f"{q.display(graph, p)} ({q.short(graph, d['on_behalf_of'])})" if d.get("on_behalf_of") in graph
                      else q.display(graph, p) for p, _, d in q.edges(graph, agreement, Relation.SIGNED, incoming=True))
 
 
-def fact_degree(graph: nx.MultiDiGraph, node: str) -> int:
+def fact_degree(graph: nx.MultiDiGraph[str], node: str) -> int:
     return sum(1 for _ in q.fact_neighbours(graph, node))
 
 
-def build_report(graph: nx.MultiDiGraph, *, since: str | None = None, until: str | None = None, top: int = 10,
+def build_report(graph: nx.MultiDiGraph[str], *, since: str | None = None, until: str | None = None, top: int = 10,
                  generated: str | None = None) -> Report:
     """The report's content, ready to render; `since` and `until` (YYYY, YYYY-MM or YYYY-MM-DD) bound the
     agreements counted as new."""

@@ -13,7 +13,8 @@ class _Word(str, Enum):
     and graphs and outputs stay the same whether code writes the word or the member (on Python 3.10 too)."""
 
     __str__ = str.__str__
-    __format__ = str.__format__
+    # typeshed spells str.__format__ other than Enum.__format__; it is the same call
+    __format__ = str.__format__  # type: ignore[assignment]
 
 
 class NodeType(_Word):

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 # Unicode category Cf (format characters: zero-width spaces and joiners, bidirectional marks and overrides, the
 # soft hyphen, the BOM, tags), as of Unicode 15.1; tests check it against the running Python's unicodedata.
@@ -63,13 +66,13 @@ def one_line(text: str) -> str:
     return printable(text, keep="")
 
 
-def json_dumps(data: object, **options) -> str:
+def json_dumps(data: object, **options: Any) -> str:
     """json.dumps(ensure_ascii=False), with the characters JSON_UNSAFE names written as \\u escapes."""
     text = json.dumps(data, ensure_ascii=False, **options)
     return JSON_UNSAFE.sub(lambda m: json.dumps(m.group())[1:-1], text)
 
 
-def neutralise_formula(value: object) -> object:
+def neutralise_formula(value: _T) -> _T | str:
     """A CSV cell a spreadsheet shows as text: "'" before a cell that would start a formula (OWASP)."""
     if isinstance(value, str) and FORMULA.match(value):
         return "'" + value

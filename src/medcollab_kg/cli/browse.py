@@ -58,7 +58,7 @@ def csv_cell(value: Any) -> str:
 def emit(listings: q.Records | Sequence[q.Records], fmt: str) -> None:
     """Records to stdout: Rich tables, JSON (a list, or an object of lists) or CSV (a section column when several)."""
     several = not isinstance(listings, q.Records)
-    listings = list(listings) if several else [listings]
+    listings = [listings] if isinstance(listings, q.Records) else list(listings)  # `several`, as mypy can follow
     if fmt == "json":
         print_json({r.title: r.to_list() for r in listings} if several else listings[0].to_list())
     elif fmt == "csv":

@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
 import networkx as nx
 
@@ -11,8 +12,8 @@ from medcollab_kg.errors import KgError, UsageError
 from medcollab_kg.export.focus import focus_subgraph
 from medcollab_kg.export.view import tool_view
 
-Writer = Callable[[nx.MultiDiGraph, Path], Path]
-Reader = Callable[[Path], nx.MultiDiGraph]
+Writer = Callable[["nx.MultiDiGraph[str]", Path], Path]  # quoted: networkx's classes take no [] at run time
+Reader = Callable[[Path], "nx.MultiDiGraph[str]"]
 
 # Each format is the module of that name here, with write_<format> and read_<format>; csv and neo4j write a
 # folder, the others one file. Modules load on use, so `kg` starts without every writer's imports.
@@ -21,14 +22,14 @@ FOLDER_FORMATS = ("csv", "neo4j")
 
 
 def writer(fmt: str) -> Writer:
-    return getattr(importlib.import_module(f"{__name__}.{fmt}"), f"write_{fmt}")
+    return cast(Writer, getattr(importlib.import_module(f"{__name__}.{fmt}"), f"write_{fmt}"))
 
 
 def reader(fmt: str) -> Reader:
-    return getattr(importlib.import_module(f"{__name__}.{fmt}"), f"read_{fmt}")
+    return cast(Reader, getattr(importlib.import_module(f"{__name__}.{fmt}"), f"read_{fmt}"))
 
 
-def export_graph(graph: nx.MultiDiGraph, fmt: str, output: str | Path, *, focus: str | None = None,
+def export_graph(graph: nx.MultiDiGraph[str], fmt: str, output: str | Path, *, focus: str | None = None,
                  depth: int = 2, with_articles: bool = False) -> Path:
     """Write `graph` (or the part within `depth` hops of `focus`) in format `fmt` to `output`.
 

@@ -26,7 +26,7 @@ def columns(first: list[str], records: list[dict[str, Any]]) -> list[str]:
     return first + extra
 
 
-def node_records(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
+def node_records(graph: nx.MultiDiGraph[str]) -> list[dict[str, Any]]:
     records = []
     for node, data in graph.nodes(data=True):
         record = {k: scalar(v) for k, v in data.items() if k != "name"}
@@ -34,7 +34,7 @@ def node_records(graph: nx.MultiDiGraph) -> list[dict[str, Any]]:
     return records
 
 
-def edge_records(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def edge_records(graph: nx.MultiDiGraph[str]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     edges, evidence = [], []
     for n, (u, v, key, data) in enumerate(graph.edges(keys=True, data=True)):
         edge_id = f"e{n}"
@@ -54,7 +54,7 @@ def write_table(path: Path, fieldnames: list[str], records: list[dict[str, Any]]
         writer.writerows({k: "" if v is None else neutralise_formula(v) for k, v in r.items()} for r in records)
 
 
-def write_csv(graph: nx.MultiDiGraph, path: Path) -> Path:
+def write_csv(graph: nx.MultiDiGraph[str], path: Path) -> Path:
     """Write the three tables into a folder atomically; they are read back before replacing an older export."""
     nodes = node_records(graph)
     edges, evidence = edge_records(graph)
@@ -83,10 +83,10 @@ def typed(key: str, value: str) -> Any:
     return NUMBERS.get(key, str)(value)
 
 
-def read_csv(path: Path) -> nx.MultiDiGraph:
+def read_csv(path: Path) -> nx.MultiDiGraph[str]:
     """A folder written by write_csv, as a graph: names, lists, numbers and evidence restored."""
     path = Path(path)
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for row in read_table(path / "nodes.csv"):
         attrs = {k: typed(k, v) for k, v in row.items() if v != "" and k not in ("Id", "Label")}
         attrs["name"] = row["Label"]

@@ -22,7 +22,7 @@ def read_back(check: Callable[[Path], None], tmp: Path, path: Path) -> None:
                       "Nothing was replaced.") from exc
 
 
-def write_file_checked(path: Path, write: Callable[[Path], None], check: Callable[[Path], None]) -> Path:
+def write_file_checked(path: Path, write: Callable[[Path], object], check: Callable[[Path], None]) -> Path:
     """`write` a temporary file beside `path`, `check` it, then rename it over `path`.
 
     A failed write or check leaves the previous file untouched.

@@ -8,7 +8,7 @@ from medcollab_kg.query import find_entity
 from medcollab_kg.schema import NodeType
 
 
-def focus_subgraph(graph: nx.MultiDiGraph, name: str, *, depth: int = 2) -> nx.MultiDiGraph:
+def focus_subgraph(graph: nx.MultiDiGraph[str], name: str, *, depth: int = 2) -> nx.MultiDiGraph[str]:
     """The entity called `name` and every node within `depth` hops, edges followed either way.
 
     Documents are reached but not walked through: two entities are not neighbours just because
@@ -19,7 +19,7 @@ def focus_subgraph(graph: nx.MultiDiGraph, name: str, *, depth: int = 2) -> nx.M
     start = find_entity(graph, name)
     keep, frontier = {start}, {start}
     for _ in range(depth):
-        step = set()
+        step: set[str] = set()
         for node in frontier:
             if graph.nodes[node].get("type") == NodeType.DOCUMENT and node != start:
                 continue

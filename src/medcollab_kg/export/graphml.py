@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 import networkx as nx
 
@@ -17,7 +18,7 @@ from medcollab_kg.export.values import (
 )
 
 
-def to_scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+def to_scalar_graph(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
     """The graph with attributes GraphML can type: lists joined, evidence as its sentences, None dropped;
     `start` (a full ISO day) on every dated node and edge, beside `date` as written ("2024-03")."""
     node_starts, edge_starts = start_dates(graph)
@@ -40,7 +41,7 @@ def to_scalar_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return typed_graph(graph, nodes, edges)
 
 
-def write_graphml(graph: nx.MultiDiGraph, path: Path) -> Path:
+def write_graphml(graph: nx.MultiDiGraph[str], path: Path) -> Path:
     """Write GraphML atomically; the file is parsed back before it replaces an existing one."""
     scalar_graph = to_scalar_graph(graph)
 
@@ -50,10 +51,10 @@ def write_graphml(graph: nx.MultiDiGraph, path: Path) -> Path:
     return write_file_checked(Path(path), lambda tmp: nx.write_graphml(scalar_graph, tmp), check)
 
 
-def read_graphml(path: Path) -> nx.MultiDiGraph:
+def read_graphml(path: Path) -> nx.MultiDiGraph[str]:
     """A GraphML file written by write_graphml; aliases become a list again."""
     graph = nx.read_graphml(path, force_multigraph=True)
     for _, data in graph.nodes(data=True):
         if "aliases" in data:
             data["aliases"] = split_list(data["aliases"])
-    return graph
+    return cast("nx.MultiDiGraph[str]", graph)  # a directed file read with force_multigraph; GraphML ids are text

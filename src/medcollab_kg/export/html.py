@@ -21,7 +21,7 @@ HIDDEN_RELATIONS = [Relation.MENTIONED_IN]  # one edge per entity and article: i
 JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
-def page_data(graph: nx.MultiDiGraph) -> dict[str, Any]:
+def page_data(graph: nx.MultiDiGraph[str]) -> dict[str, Any]:
     """The graph as the page reads it, compact: a big graph's page is mostly its evidence, so each sentence and
     each article is written once and edges point to them (and to nodes) by number."""
     focus = graph.graph.get("focus")
@@ -65,7 +65,7 @@ def page_scripts() -> list[str]:
     return [package.joinpath(name).read_text(encoding="utf-8") for name in (*VENDORED, "page.js")]
 
 
-def render_page(graph: nx.MultiDiGraph) -> str:
+def render_page(graph: nx.MultiDiGraph[str]) -> str:
     template = resources.files("medcollab_kg.export").joinpath("page.html").read_text(encoding="utf-8")
     scripts = page_scripts()
     # Only our own scripts may run: the policy names their hashes, so injected markup could not execute anyway.
@@ -78,7 +78,7 @@ def render_page(graph: nx.MultiDiGraph) -> str:
     return head.replace(CSP_MARK, csp) + script_json(page_data(graph)) + rest.replace(SCRIPT_MARK, tags)
 
 
-def write_html(graph: nx.MultiDiGraph, path: Path) -> Path:
+def write_html(graph: nx.MultiDiGraph[str], path: Path) -> Path:
     """Write the page atomically; its embedded data is parsed back before it replaces an existing page."""
     page = render_page(graph)
 
@@ -88,7 +88,7 @@ def write_html(graph: nx.MultiDiGraph, path: Path) -> Path:
     return write_file_checked(Path(path), lambda tmp: tmp.write_text(page, encoding="utf-8"), check)
 
 
-def read_html(path: Path) -> nx.MultiDiGraph:
+def read_html(path: Path) -> nx.MultiDiGraph[str]:
     """The graph embedded in a page written by write_html."""
     text = Path(path).read_text(encoding="utf-8")
     start_tag = '<script type="application/json" id="kg-data">'
@@ -100,7 +100,7 @@ def read_html(path: Path) -> nx.MultiDiGraph:
         data = json.loads(text[start + len(start_tag):end])
     except json.JSONDecodeError as exc:
         raise KgError(f"'{path}' has a broken data block ({exc.msg}). Fix: export it again.") from None
-    graph = nx.MultiDiGraph(**data["graph"])
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph(**data["graph"])
     for n in data["nodes"]:
         graph.add_node(n["id"], name=n["name"], type=n["type"], **n["attrs"])
     ids = [n["id"] for n in data["nodes"]]

@@ -11,7 +11,7 @@ from medcollab_kg.export.values import check_same_shape
 from medcollab_kg.graph import graph_to_data, load_graph
 
 
-def write_json(graph: nx.MultiDiGraph, path: Path) -> Path:
+def write_json(graph: nx.MultiDiGraph[str], path: Path) -> Path:
     """Write node-link JSON atomically; the file is loaded back before it replaces an existing one."""
     text = json.dumps(graph_to_data(graph), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
@@ -21,5 +21,5 @@ def write_json(graph: nx.MultiDiGraph, path: Path) -> Path:
     return write_file_checked(Path(path), lambda tmp: tmp.write_text(text, encoding="utf-8"), check)
 
 
-def read_json(path: Path) -> nx.MultiDiGraph:
+def read_json(path: Path) -> nx.MultiDiGraph[str]:
     return load_graph(path)

@@ -5,8 +5,9 @@ import csv
 import json
 import re
 import shlex
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import networkx as nx
 
@@ -17,6 +18,9 @@ from medcollab_kg.export.values import check_same_shape
 SHARED_LABEL = "KgNode"  # on every node: one uniqueness constraint, and relationships find their ends by id
 ARRAY_DELIMITER = ";"  # neo4j-admin's default
 FILES = ("nodes_*.csv", "relationships_*.csv", "load.cypher", "import.sh")
+
+Tables: TypeAlias = dict[str, tuple[list[str], list[list[str]]]]  # file name → (header, rows)
+
 
 def rel_type(relation: str) -> str:
     """Neo4j names relationship types in upper snake case: party_to → PARTY_TO."""
@@ -51,7 +55,7 @@ def header(key: str, kind: str) -> str:
     return key if kind == "string" else f"{key}:{kind}"
 
 
-def array(values: list[Any]) -> str:
+def array(values: Iterable[Any]) -> str:
     # neo4j-admin splits arrays on ';' and has no escape for it, so a ';' inside a value becomes ','.
     return ARRAY_DELIMITER.join(str(v).replace(ARRAY_DELIMITER, ",") for v in values)
 
@@ -66,7 +70,7 @@ def cell(kind: str, value: Any) -> str:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, dict) else str(value)
 
 
-def node_tables(graph: nx.MultiDiGraph) -> dict[str, tuple[list[str], list[list[str]]]]:
+def node_tables(graph: nx.MultiDiGraph[str]) -> Tables:
     """nodes_<Label>.csv: id:ID, :LABEL, then the properties that label's nodes have."""
     groups: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     for node, data in graph.nodes(data=True):
@@ -82,7 +86,7 @@ def node_tables(graph: nx.MultiDiGraph) -> dict[str, tuple[list[str], list[list[
     return tables
 
 
-def relationship_tables(graph: nx.MultiDiGraph) -> dict[str, tuple[list[str], list[list[str]]]]:
+def relationship_tables(graph: nx.MultiDiGraph[str]) -> Tables:
     """relationships_<TYPE>.csv: :START_ID, :END_ID, :TYPE, key (to MERGE on), then properties."""
     groups: dict[str, list[tuple[str, str, Any, dict[str, Any]]]] = {}
     for u, v, key, data in graph.edges(keys=True, data=True):
@@ -115,7 +119,7 @@ def props(head: list[str], skip: int) -> str:
     return ", ".join(f"{h.partition(':')[0]}: {cypher_value(h)}" for h in head[skip:])
 
 
-def load_cypher(nodes: dict, relationships: dict) -> str:
+def load_cypher(nodes: Tables, relationships: Tables) -> str:
     """Constraints, then MERGE every node and relationship from the CSV files in Neo4j's import folder."""
     lines = [
         "// Load with: cypher-shell -u neo4j -p <password> -f load.cypher",
@@ -138,7 +142,7 @@ def load_cypher(nodes: dict, relationships: dict) -> str:
     return "\n".join(lines)
 
 
-def import_script(nodes: dict, relationships: dict) -> str:
+def import_script(nodes: Tables, relationships: Tables) -> str:
     """The neo4j-admin command for exactly these files; run it beside them with the database stopped."""
     args = [f"--nodes={f}" for f in nodes] + [f"--relationships={f}" for f in relationships]
     command = ["neo4j-admin", "database", "import", "full", '"${1:-neo4j}"', "--overwrite-destination",
@@ -160,7 +164,7 @@ def write_table(path: Path, head: list[str], rows: list[list[str]]) -> None:
         writer.writerows(rows)
 
 
-def write_neo4j(graph: nx.MultiDiGraph, path: Path) -> Path:
+def write_neo4j(graph: nx.MultiDiGraph[str], path: Path) -> Path:
     """Write the import folder atomically; its tables are read back before replacing an older export."""
     nodes, relationships = node_tables(graph), relationship_tables(graph)
 
@@ -180,7 +184,8 @@ def write_neo4j(graph: nx.MultiDiGraph, path: Path) -> Path:
 def parse(kind: str, value: str) -> Any:
     if kind.endswith("[]"):
         return [v for v in value.split(ARRAY_DELIMITER) if v]
-    return {"long": int, "double": float, "boolean": lambda v: v == "true"}.get(kind, str)(value)
+    parsers: dict[str, Callable[[str], Any]] = {"long": int, "double": float, "boolean": lambda v: v == "true"}
+    return parsers.get(kind, str)(value)
 
 
 def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
@@ -192,10 +197,10 @@ def read_rows(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     return head, [dict(zip(head, row)) for row in body]
 
 
-def read_neo4j(path: Path) -> nx.MultiDiGraph:
+def read_neo4j(path: Path) -> nx.MultiDiGraph[str]:
     """An import folder written by write_neo4j, as a graph: node types from labels, evidence from the arrays."""
     path = Path(path)
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for file in sorted(path.glob("nodes_*.csv")):
         _, rows = read_rows(file)
         for row in rows:

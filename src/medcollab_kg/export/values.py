@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import Any
+from typing import Any, cast
 
 import networkx as nx
 
@@ -14,7 +14,7 @@ from medcollab_kg.schema import NodeType, Relation
 LIST_SEPARATOR = "; "
 
 # One colour per node type, shared by GEXF and the HTML page (colour-blind safe, Okabe–Ito).
-TYPE_COLOURS = {
+TYPE_COLOURS: dict[str | None, str] = {  # looked up with a node's type, or None when it has none
     NodeType.ORGANIZATION: "#0072B2",
     NodeType.PERSON: "#E69F00",
     NodeType.AGREEMENT: "#009E73",
@@ -69,7 +69,7 @@ def date_start(date: Any) -> str | None:
     return f"{year}-{month}-{day}"
 
 
-def start_dates(graph: nx.MultiDiGraph) -> tuple[dict[str, str], dict[tuple, str]]:
+def start_dates(graph: nx.MultiDiGraph[str]) -> tuple[dict[str, str], dict[tuple[str, str, Any], str]]:
     """When each node and edge enters the network, for timelines.
 
     A node starts at the earliest of its own date (agreements, events, documents), the articles that
@@ -78,7 +78,7 @@ def start_dates(graph: nx.MultiDiGraph) -> tuple[dict[str, str], dict[tuple, str
     """
     own = {n: date_start(d.get("date")) for n, d in graph.nodes(data=True)
            if d.get("type") in (NodeType.AGREEMENT, NodeType.EVENT, NodeType.DOCUMENT)}
-    edge_own: dict[tuple, str] = {}
+    edge_own: dict[tuple[str, str, Any], str] = {}  # (source, target, key)
     for u, v, k, d in graph.edges(keys=True, data=True):
         if d.get("relation") == Relation.MENTIONED_IN:
             continue
@@ -86,18 +86,18 @@ def start_dates(graph: nx.MultiDiGraph) -> tuple[dict[str, str], dict[tuple, str
         date = date_start(d.get("date")) or own.get(v) or own.get(u) or date_start(d.get("reported"))
         if date:
             edge_own[u, v, k] = date
-    candidates: dict[str, list[str]] = {n: [own[n]] if own.get(n) else [] for n in graph}
+    candidates: dict[str, list[str]] = {n: [start] if (start := own.get(n)) else [] for n in graph}
     for u, v, k, d in graph.edges(keys=True, data=True):
-        if d.get("relation") == Relation.MENTIONED_IN and own.get(v):
-            candidates[u].append(own[v])
+        if d.get("relation") == Relation.MENTIONED_IN and (start := own.get(v)):
+            candidates[u].append(start)
         elif (u, v, k) in edge_own:
             candidates[u].append(edge_own[u, v, k])
             candidates[v].append(edge_own[u, v, k])
     nodes = {n: min(dates) for n, dates in candidates.items() if dates}
-    edges = {}
+    edges: dict[tuple[str, str, Any], str] = {}
     for u, v, k in graph.edges(keys=True):
         ends = [nodes.get(u), nodes.get(v)]
-        date = edge_own.get((u, v, k)) or (max(ends) if all(ends) else None)
+        date = edge_own.get((u, v, k)) or (max(cast("list[str]", ends)) if all(ends) else None)  # all: no None
         if date:
             edges[u, v, k] = date
     return nodes, edges
@@ -108,7 +108,7 @@ def edge_weight(data: dict[str, Any]) -> float:
     return float(data.get("weight") or data.get("support") or 1)
 
 
-def fact_degree(graph: nx.MultiDiGraph, node: str) -> int:
+def fact_degree(graph: nx.MultiDiGraph[str], node: str) -> int:
     """Edges other than mentioned_in: how connected a node is in the facts, not how often it is cited."""
     return sum(1 for _, _, d in graph.edges(node, data=True) if d.get("relation") != Relation.MENTIONED_IN) + sum(
         1 for _, _, d in graph.in_edges(node, data=True) if d.get("relation") != Relation.MENTIONED_IN)
@@ -122,7 +122,7 @@ def rgb(colour: str) -> tuple[int, int, int]:
     return int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16)
 
 
-def check_same_shape(written: nx.MultiDiGraph, back: nx.MultiDiGraph, what: str) -> None:
+def check_same_shape(written: nx.MultiDiGraph[str], back: nx.MultiDiGraph[str], what: str) -> None:
     """The file read back has the nodes and edges we meant to write, or the export stops."""
     if set(map(str, written)) != set(map(str, back)):
         missing = sorted(set(map(str, written)) ^ set(map(str, back)))[:3]
@@ -148,16 +148,17 @@ def one_type_per_attribute(records: list[dict[str, Any]]) -> None:
                 record[k] = cast(record[k])
 
 
-def graph_scalars(graph: nx.MultiDiGraph) -> dict[str, Any]:
+def graph_scalars(graph: nx.MultiDiGraph[str]) -> dict[str, Any]:
     return {k: v for k, v in graph.graph.items() if isinstance(v, (str, int, float, bool))}
 
 
-def typed_graph(graph: nx.MultiDiGraph, nodes: list, edges: list) -> nx.MultiDiGraph:
+def typed_graph(graph: nx.MultiDiGraph[str], nodes: list[tuple[str, dict[str, Any]]],
+                edges: list[tuple[str, str, Any, dict[str, Any]]]) -> nx.MultiDiGraph[str]:
     """The graph GraphML and GEXF writers get: `graph`'s scalar attributes, these nodes and edges, and one
     type per attribute name."""
     one_type_per_attribute([attrs for _, attrs in nodes])
     one_type_per_attribute([attrs for *_, attrs in edges])
-    out = nx.MultiDiGraph(**graph_scalars(graph))
+    out: nx.MultiDiGraph[str] = nx.MultiDiGraph(**graph_scalars(graph))
     out.add_nodes_from(nodes)
-    out.add_edges_from(edges)
+    out.add_edges_from(edges)  # type: ignore[arg-type]  # the stubs miss a multigraph's (u, v, key, data) edges
     return out

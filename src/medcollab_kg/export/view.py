@@ -12,7 +12,7 @@ from medcollab_kg.schema import NodeType, Relation
 DATED_NODES = (NodeType.AGREEMENT, NodeType.EVENT)
 
 
-def tool_view(graph: nx.MultiDiGraph, *, with_articles: bool = False) -> nx.MultiDiGraph:
+def tool_view(graph: nx.MultiDiGraph[str], *, with_articles: bool = False) -> nx.MultiDiGraph[str]:
     """A copy of `graph` for Gephi, igraph, graphology and the other exports.
 
     Without `with_articles`, article nodes and `mentioned_in` edges are left out: they outnumber the facts and
@@ -28,10 +28,11 @@ def tool_view(graph: nx.MultiDiGraph, *, with_articles: bool = False) -> nx.Mult
     """
     documents = {n: d for n, d in graph.nodes(data=True) if d.get("type") == NodeType.DOCUMENT}
     mentions: dict[str, int] = {}
+    relation: str | None  # the stubs give no type to the values of edges(data=<attribute>)
     for u, v, relation in graph.edges(data="relation"):
         if relation == Relation.MENTIONED_IN:
             mentions[u] = mentions.get(u, 0) + 1
-    out = nx.MultiDiGraph(**graph.graph)
+    out: nx.MultiDiGraph[str] = nx.MultiDiGraph(**graph.graph)
     for node, data in graph.nodes(data=True):
         if node in documents:
             if with_articles:
@@ -48,10 +49,12 @@ def tool_view(graph: nx.MultiDiGraph, *, with_articles: bool = False) -> nx.Mult
     return out
 
 
-def fact_attrs(graph: nx.MultiDiGraph, u: str, v: str, data: dict[str, Any], documents: dict[str, dict]
+def fact_attrs(graph: nx.MultiDiGraph[str], u: str, v: str, data: dict[str, Any], documents: dict[str, dict[str, Any]]
                ) -> dict[str, Any]:
     attrs = dict(data)
-    evidence, sources, reported = [], [], []
+    evidence: list[dict[str, Any]] = []
+    sources: list[str] = []
+    reported: list[str] = []
     for item in data.get("evidence", []):
         doc = documents.get(f"doc:{slug(item.get('document') or '')}", {})
         enriched = dict(item)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 import networkx as nx
 
@@ -39,6 +39,14 @@ class Answer:
                 "evidence": list(self.evidence), **self.details}
 
 
+class SignedAgreement(TypedDict):
+    """One agreement behind a signed_with answer, as its details list it."""
+    id: str
+    title: str | None
+    date: str | None
+    signatories: list[str]
+
+
 @dataclass(frozen=True, slots=True)
 class Hop:
     """One step of a path, in the order walked; the edge itself may point the other way."""
@@ -50,19 +58,19 @@ class Hop:
     evidence: tuple[str, ...] = ()
 
 
-def dated_in(graph: nx.MultiDiGraph, node: str, when: Period | None) -> bool:
+def dated_in(graph: nx.MultiDiGraph[str], node: str, when: Period | None) -> bool:
     return when is None or when.holds(graph.nodes[node].get("date"))
 
 
-def of_kind(graph: nx.MultiDiGraph, node: str, kind: str | None) -> bool:
+def of_kind(graph: nx.MultiDiGraph[str], node: str, kind: str | None) -> bool:
     return kind is None or graph.nodes[node].get("kind") == kind
 
 
-def signed_with(graph: nx.MultiDiGraph, org: str, *, when: Period | None = None, kind: str | None = None
+def signed_with(graph: nx.MultiDiGraph[str], org: str, *, when: Period | None = None, kind: str | None = None
                 ) -> list[Answer]:
     """The other parties to the agreements of `org` and its units (of one kind, within a period)."""
     units = with_units(graph, org)
-    found: dict[str, list[tuple[str, str, dict]]] = {}
+    found: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
     for unit in units:
         for _, agreement, party_edge in edges(graph, unit, Relation.PARTY_TO):
             if not dated_in(graph, agreement, when):
@@ -74,10 +82,10 @@ def signed_with(graph: nx.MultiDiGraph, org: str, *, when: Period | None = None,
     for other, items in found.items():
         why = "; ".join(agreement_line(graph, a) + (f" (via {display(graph, u)})" if u != org else "")
                         for u, a, _ in items)
-        agreements = [{"id": a, "title": graph.nodes[a].get("title"), "date": graph.nodes[a].get("date"),
-                       "signatories": [display(graph, p)
-                                       for p, _, _ in edges(graph, a, Relation.SIGNED, incoming=True)]}
-                      for _, a, _ in items]
+        agreements: list[SignedAgreement] = [
+            {"id": a, "title": graph.nodes[a].get("title"), "date": graph.nodes[a].get("date"),
+             "signatories": [display(graph, p) for p, _, _ in edges(graph, a, Relation.SIGNED, incoming=True)]}
+            for _, a, _ in items]
         details = {"agreement": agreements[0]["id"], "date": agreements[0]["date"],
                    "signatories": list(dict.fromkeys(p for a in agreements for p in a["signatories"])),
                    "agreements": agreements}
@@ -86,7 +94,7 @@ def signed_with(graph: nx.MultiDiGraph, org: str, *, when: Period | None = None,
     return answers
 
 
-def signers(graph: nx.MultiDiGraph, *nodes: str, relation: Relation = Relation.SIGNED, when: Period | None = None
+def signers(graph: nx.MultiDiGraph[str], *nodes: str, relation: Relation = Relation.SIGNED, when: Period | None = None
             ) -> list[Answer]:
     """Who signed (or witnessed) the agreements every node takes part in."""
     answers: dict[str, Answer] = {}
@@ -102,7 +110,7 @@ def signers(graph: nx.MultiDiGraph, *nodes: str, relation: Relation = Relation.S
     return list(answers.values())
 
 
-def signed_for(graph: nx.MultiDiGraph, org: str, *, when: Period | None = None) -> list[Answer]:
+def signed_for(graph: nx.MultiDiGraph[str], org: str, *, when: Period | None = None) -> list[Answer]:
     """People who signed (never those who only witnessed) on behalf of `org` or one of its units."""
     units = set(with_units(graph, org))
     return [a for a in signers(graph, org, when=when) if a.details["on_behalf_of"] in units
@@ -110,11 +118,11 @@ def signed_for(graph: nx.MultiDiGraph, org: str, *, when: Period | None = None) 
                 and any(v in units for _, v, _ in edges(graph, a.id, Relation.HOLDS_ROLE)))]
 
 
-def witnesses(graph: nx.MultiDiGraph, *nodes: str, when: Period | None = None) -> list[Answer]:
+def witnesses(graph: nx.MultiDiGraph[str], *nodes: str, when: Period | None = None) -> list[Answer]:
     return signers(graph, *nodes, relation=Relation.WITNESSED, when=when)
 
 
-def signed_by(graph: nx.MultiDiGraph, person: str, relation: Relation = Relation.SIGNED, *, when: Period | None = None
+def signed_by(graph: nx.MultiDiGraph[str], person: str, relation: Relation = Relation.SIGNED, *, when: Period | None = None
               ) -> list[Answer]:
     """The agreements a person signed (or witnessed), with the parties."""
     answers = []
@@ -128,7 +136,7 @@ def signed_by(graph: nx.MultiDiGraph, person: str, relation: Relation = Relation
     return answers
 
 
-def agreement_answer(graph: nx.MultiDiGraph, agreement: str, why: str, evidence: tuple[str, ...]) -> Answer:
+def agreement_answer(graph: nx.MultiDiGraph[str], agreement: str, why: str, evidence: tuple[str, ...]) -> Answer:
     info = graph.nodes[agreement]
     parties = [short(graph, p) for p, _, _ in edges(graph, agreement, Relation.PARTY_TO, incoming=True)]
     return Answer(agreement, display(graph, agreement), NodeType.AGREEMENT, why, evidence,
@@ -137,7 +145,7 @@ def agreement_answer(graph: nx.MultiDiGraph, agreement: str, why: str, evidence:
                                    for p, _, _ in edges(graph, agreement, Relation.SIGNED, incoming=True)]})
 
 
-def agreements_signed(graph: nx.MultiDiGraph, org: str, *, when: Period | None = None) -> list[Answer]:
+def agreements_signed(graph: nx.MultiDiGraph[str], org: str, *, when: Period | None = None) -> list[Answer]:
     """The agreements `org` or one of its units is party to, with the other parties and signatories."""
     answers, seen = [], set()
     for unit in with_units(graph, org):
@@ -153,16 +161,16 @@ def agreements_signed(graph: nx.MultiDiGraph, org: str, *, when: Period | None =
     return sorted(answers, key=lambda a: (a.details["date"] or "", a.name))
 
 
-def agreements_of(graph: nx.MultiDiGraph, node: str, *, when: Period | None = None) -> list[Answer]:
+def agreements_of(graph: nx.MultiDiGraph[str], node: str, *, when: Period | None = None) -> list[Answer]:
     """'Which agreements did X sign': the agreements a person signed, or an organization is party to."""
     if graph.nodes[node].get("type") == NodeType.PERSON:
         return signed_by(graph, node, when=when)
     return agreements_signed(graph, node, when=when)
 
 
-def works_at(graph: nx.MultiDiGraph, org: str) -> list[Answer]:
+def works_at(graph: nx.MultiDiGraph[str], org: str) -> list[Answer]:
     """People holding a role at `org` or at any of its units, with their titles."""
-    roles: dict[str, list[tuple[str, dict]]] = {}
+    roles: dict[str, list[tuple[str, dict[str, Any]]]] = {}
     for unit in with_units(graph, org):
         for person, _, data in edges(graph, unit, Relation.HOLDS_ROLE, incoming=True):
             roles.setdefault(person, []).append((unit, data))
@@ -198,7 +206,7 @@ def names_role(text: str, role: str) -> bool:
     return not re.search(rf"(?:^|\s)(?:{'|'.join(NOT_THE_ROLE)})\s+{re.escape(role)}(?:\s|$)", text)
 
 
-def role_holders(graph: nx.MultiDiGraph, org: str, role: str) -> list[Answer]:
+def role_holders(graph: nx.MultiDiGraph[str], org: str, role: str) -> list[Answer]:
     """People whose title at `org` is `role` (president, dean; head is any head title); those at its units
     only when `org` itself has none: the dean of a university's faculty answers "who is the dean of" it."""
     people = [(person, [r for r in person.details["roles"] if title_fits(r["title"], role)])
@@ -215,9 +223,9 @@ def role_holders(graph: nx.MultiDiGraph, org: str, role: str) -> list[Answer]:
     return answers
 
 
-def works_where(graph: nx.MultiDiGraph, person: str) -> list[Answer]:
+def works_where(graph: nx.MultiDiGraph[str], person: str) -> list[Answer]:
     """The organizations where a person holds a role, with the titles."""
-    titles: dict[str, list[dict]] = {}
+    titles: dict[str, list[dict[str, Any]]] = {}
     for _, org, data in edges(graph, person, Relation.HOLDS_ROLE):
         titles.setdefault(org, []).append(data)
     return [Answer(org, display(graph, org), NodeType.ORGANIZATION, "; ".join(d.get("title") or "role" for d in items),
@@ -225,7 +233,7 @@ def works_where(graph: nx.MultiDiGraph, person: str) -> list[Answer]:
             for org, items in titles.items()]
 
 
-def partners(graph: nx.MultiDiGraph, org: str, *, kind: str | None = None) -> list[Answer]:
+def partners(graph: nx.MultiDiGraph[str], org: str, *, kind: str | None = None) -> list[Answer]:
     """Collaborators of `org` and its units: `collaborates_with`, shared agreements, co-organized events."""
     units = with_units(graph, org)
     reasons: dict[str, dict[str, tuple[str, ...]]] = {}  # partner → reason → evidence
@@ -251,7 +259,10 @@ def partners(graph: nx.MultiDiGraph, org: str, *, kind: str | None = None) -> li
             for p, why in reasons.items()]
 
 
-def timeline(graph: nx.MultiDiGraph, node: str | None = None, *, when: Period | None = None,
+TIMELINE_KINDS: dict[str | None, str] = {NodeType.AGREEMENT: "agreements", NodeType.EVENT: "events"}  # by node type
+
+
+def timeline(graph: nx.MultiDiGraph[str], node: str | None = None, *, when: Period | None = None,
              what: str | None = None) -> list[Answer]:
     """Dated agreements, events and visits, oldest first: all of them, or those `node` (and its units) took
     part in; `what` keeps one kind (agreements, events or visits)."""
@@ -261,7 +272,7 @@ def timeline(graph: nx.MultiDiGraph, node: str | None = None, *, when: Period | 
         involved = set(members)
     answers = []
     for item, data in graph.nodes(data=True):
-        kind = {NodeType.AGREEMENT: "agreements", NodeType.EVENT: "events"}.get(data.get("type"))
+        kind = TIMELINE_KINDS.get(data.get("type"))
         if kind is None or not data.get("date") or (what and what != kind) or not dated_in(graph, item, when):
             continue
         around = [(u, d) for u, _, d in graph.in_edges(item, data=True) if d.get("relation") != Relation.MENTIONED_IN]
@@ -288,11 +299,11 @@ def timeline(graph: nx.MultiDiGraph, node: str | None = None, *, when: Period | 
     return sorted(answers, key=lambda a: (a.details.get("date") or "", a.name))
 
 
-def connect(graph: nx.MultiDiGraph, start: str, end: str) -> list[Hop]:
+def connect(graph: nx.MultiDiGraph[str], start: str, end: str) -> list[Hop]:
     """The shortest chain of facts from `start` to `end` (breadth-first, edges walked either way)."""
     if start == end:
         raise QueryError(f"'{display(graph, start)}' is the same entity twice. Fix: name two different entities.")
-    parents: dict[str, tuple[str, str, str, dict] | None] = {start: None}
+    parents: dict[str, tuple[str, str, str, dict[str, Any]] | None] = {start: None}
     frontier = [start]
     while frontier and end not in parents:
         following = []
@@ -305,15 +316,15 @@ def connect(graph: nx.MultiDiGraph, start: str, end: str) -> list[Hop]:
     if end not in parents:
         raise QueryError(f"No chain of facts connects '{display(graph, start)}' and '{display(graph, end)}'.")
     hops, node = [], end
-    while parents[node] is not None:
-        previous, u, v, data = parents[node]
+    while (step := parents[node]) is not None:
+        previous, u, v, data = step
         hops.append(Hop(previous, node, data["relation"], u == previous, describe(graph, u, v, data),
                         evidence_of(data)))
         node = previous
     return hops[::-1]
 
 
-def path_answers(graph: nx.MultiDiGraph, start: str, end: str) -> list[Answer]:
+def path_answers(graph: nx.MultiDiGraph[str], start: str, end: str) -> list[Answer]:
     """One answer per hop: the entity reached and the fact that reaches it."""
     hops = connect(graph, start, end)
     return [Answer(h.target, display(graph, h.target), graph.nodes[h.target].get("type", ""), h.text, h.evidence,

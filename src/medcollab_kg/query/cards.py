@@ -36,7 +36,8 @@ class Card:
                 "sections": {title: [f.to_dict() for f in facts] for title, facts in self.sections}}
 
 
-SECTIONS = {  # (relation, True when the entity is the edge's source) → card section
+# (relation, True when the entity is the edge's source) → card section; looked up with an edge's relation, if any
+SECTIONS: dict[tuple[str | None, bool], str] = {
     (Relation.HOLDS_ROLE, True): "roles", (Relation.HOLDS_ROLE, False): "people",
     (Relation.PART_OF, True): "part of", (Relation.PART_OF, False): "units",
     (Relation.PARTY_TO, True): "agreements", (Relation.PARTY_TO, False): "parties",
@@ -50,7 +51,7 @@ SECTIONS = {  # (relation, True when the entity is the edge's source) → card s
 }
 
 
-def card(graph: nx.MultiDiGraph, name: str) -> Card:
+def card(graph: nx.MultiDiGraph[str], name: str) -> Card:
     """An entity card: what the graph says about `name`, each fact with the sentences behind it."""
     node = find_entity(graph, name, types=ANY)
     data = graph.nodes[node]

@@ -187,7 +187,7 @@ WHEN = re.compile(rf"\s+(?P<op>in|during|since|from|after|before|until|till|betw
                   rf"(?:\s+(?:and|to|until)\s+(?P<b>{DATE_WORDS.replace('?P<', '?P<b')}))?$", re.IGNORECASE)
 
 
-def month_of(match: re.Match, prefix: str = "") -> str:
+def month_of(match: re.Match[str], prefix: str = "") -> str:
     """'March 2023' → '2023-03', '2024' → '2024', '2024-03-05' → '2024-03-05'."""
     if match.group(prefix + "I"):
         return match.group(prefix + "I")
@@ -237,7 +237,7 @@ MAX_QUESTION = 1000
 MAX_SPLITS = 16
 
 
-def resolve_pair(graph: nx.MultiDiGraph, text: str, separator: str, types: tuple[str, ...],
+def resolve_pair(graph: nx.MultiDiGraph[str], text: str, separator: str, types: tuple[str, ...],
                  index: dict[str, set[str]]) -> tuple[str, str]:
     """Split "A and B" where the names may contain the separator too: try each split, keep one that names two."""
     best: tuple[int, QueryError] | None = None
@@ -266,7 +266,7 @@ def kind_word(word: str | None) -> str | None:
     return next((kind for stem, kind in KIND_WORDS.items() if word.startswith(stem)), None)
 
 
-def parse(graph: nx.MultiDiGraph, question: str) -> tuple[Form, tuple[str, ...], dict[str, Any]]:
+def parse(graph: nx.MultiDiGraph[str], question: str) -> tuple[Form, tuple[str, ...], dict[str, Any]]:
     """The form a question takes, the entities it names and its options (when, kind, role); UsageError when it
     takes none."""
     if len(question) > MAX_QUESTION:
@@ -308,7 +308,7 @@ def parse(graph: nx.MultiDiGraph, question: str) -> tuple[Form, tuple[str, ...],
                      f"a date at the end such as {TIME_PHRASES}):\n" + "\n".join(f"  {form}" for form in SUPPORTED))
 
 
-def ask(graph: nx.MultiDiGraph, question: str) -> Result:
+def ask(graph: nx.MultiDiGraph[str], question: str) -> Result:
     """Answer one question in a supported form; UsageError lists the forms otherwise."""
     form, nodes, options = parse(graph, question)
     answers = tuple(form.answer(graph, *nodes, **options))

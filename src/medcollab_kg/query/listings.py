@@ -34,7 +34,7 @@ def sort_records(title: str, columns: tuple[str, ...], rows: list[dict[str, Any]
     key = sort or columns[0]
     rows.sort(key=lambda r: (str(r.get("name") or r.get("title") or "").lower(), str(r.get("id"))))  # ties: by name
 
-    def value(row: dict[str, Any]) -> tuple:
+    def value(row: dict[str, Any]) -> tuple[bool, int | str]:
         v = row.get(key)
         v = len(v) if isinstance(v, list) else v
         return (v is None or v == "", v if isinstance(v, int) else str(v or "").lower())
@@ -45,19 +45,19 @@ def sort_records(title: str, columns: tuple[str, ...], rows: list[dict[str, Any]
     return Records(title, columns, tuple(rows))
 
 
-def of_type(graph: nx.MultiDiGraph, type_: str) -> list[str]:
+def of_type(graph: nx.MultiDiGraph[str], type_: str) -> list[str]:
     return [n for n, d in graph.nodes(data=True) if d.get("type") == type_]
 
 
-def articles(graph: nx.MultiDiGraph, node: str) -> int:
+def articles(graph: nx.MultiDiGraph[str], node: str) -> int:
     return len(edges(graph, node, Relation.MENTIONED_IN))
 
 
-def names(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[str]:
+def names(graph: nx.MultiDiGraph[str], nodes: Iterable[str]) -> list[str]:
     return [short(graph, n) for n in nodes]
 
 
-def people(graph: nx.MultiDiGraph, *, org: str | None = None, with_: str | None = None, sort: str | None = None,
+def people(graph: nx.MultiDiGraph[str], *, org: str | None = None, with_: str | None = None, sort: str | None = None,
            descending: bool = False) -> Records:
     """People with roles and agreements: all, those at `org` (and its units), those who signed or witnessed
     an agreement with `with_`."""
@@ -74,7 +74,7 @@ def people(graph: nx.MultiDiGraph, *, org: str | None = None, with_: str | None 
     return sort_records("people", ("name", "roles", "agreements", "articles", "id"), rows, sort, descending)
 
 
-def orgs(graph: nx.MultiDiGraph, *, kind: str | None = None, org: str | None = None, with_: str | None = None,
+def orgs(graph: nx.MultiDiGraph[str], *, kind: str | None = None, org: str | None = None, with_: str | None = None,
          sort: str | None = None, descending: bool = False) -> Records:
     """Organizations: all, units of `org`, or partners of `with_`; optionally of one kind."""
     nodes = of_type(graph, NodeType.ORGANIZATION)
@@ -93,7 +93,7 @@ def orgs(graph: nx.MultiDiGraph, *, kind: str | None = None, org: str | None = N
                                           "id"), rows, sort, descending)
 
 
-def agreements(graph: nx.MultiDiGraph, *, org: str | None = None, with_: str | None = None,
+def agreements(graph: nx.MultiDiGraph[str], *, org: str | None = None, with_: str | None = None,
                since: str | None = None, until: str | None = None, kind: str | None = None,
                sort: str | None = None, descending: bool = False) -> Records:
     """Agreements, optionally those of `org` (and its units) with `with_`, within dates, of a kind."""
@@ -114,7 +114,7 @@ def agreements(graph: nx.MultiDiGraph, *, org: str | None = None, with_: str | N
                                        "id"), rows, sort, descending)
 
 
-def events(graph: nx.MultiDiGraph, *, org: str | None = None, with_: str | None = None, since: str | None = None,
+def events(graph: nx.MultiDiGraph[str], *, org: str | None = None, with_: str | None = None, since: str | None = None,
            until: str | None = None, kind: str | None = None, sort: str | None = None,
            descending: bool = False) -> Records:
     """Events, optionally those `org` and `with_` (with their units) organized or took part in."""
@@ -141,7 +141,7 @@ def events(graph: nx.MultiDiGraph, *, org: str | None = None, with_: str | None 
                         rows, sort, descending)
 
 
-def path(graph: nx.MultiDiGraph, start: str, end: str) -> Records:
+def path(graph: nx.MultiDiGraph[str], start: str, end: str) -> Records:
     """The shortest chain of facts between two named entities, one row per hop."""
     index = name_index(graph)
     a, b = (find_entity(graph, n, types=ANY, index=index) for n in (start, end))
@@ -153,7 +153,7 @@ def path(graph: nx.MultiDiGraph, start: str, end: str) -> Records:
                                                                   "evidence"), tuple(rows))
 
 
-def stats(graph: nx.MultiDiGraph, *, top: int = 10) -> tuple[Records, ...]:
+def stats(graph: nx.MultiDiGraph[str], *, top: int = 10) -> tuple[Records, ...]:
     """Counts by type and relation, the most connected institutions and people, articles per month."""
     types = Counter(d.get("type") for _, d in graph.nodes(data=True))
     relations = Counter(d.get("relation") for _, _, d in graph.edges(data=True))

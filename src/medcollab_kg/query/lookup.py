@@ -12,14 +12,15 @@ from medcollab_kg.schema import ENTITY_TYPES, NodeType
 ANY = ENTITY_TYPES
 ORG = (NodeType.ORGANIZATION,)
 PERSON = (NodeType.PERSON,)
-TYPE_WORDS = {t: t.value.lower() for t in ENTITY_TYPES}  # for messages: "not an organization"
+# for messages: "not an organization"; looked up with whatever a node has as its type, None too
+TYPE_WORDS: dict[str | None, str] = {t: t.value.lower() for t in ENTITY_TYPES}
 
 
 def a_or_an(word: str) -> str:
     return ("an " if word[:1] in "aeiou" else "a ") + word
 
 
-def name_index(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
+def name_index(graph: nx.MultiDiGraph[str]) -> dict[str, set[str]]:
     """Every name, acronym and alias, as lookup keys → node ids."""
     index: dict[str, set[str]] = {}
     for node, data in graph.nodes(data=True):
@@ -37,11 +38,11 @@ def name_index(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
     return index
 
 
-def wanted(graph: nx.MultiDiGraph, node: str, types: tuple[str, ...] | None) -> bool:
+def wanted(graph: nx.MultiDiGraph[str], node: str, types: tuple[str, ...] | None) -> bool:
     return types is None or graph.nodes[node].get("type") in types
 
 
-def find_entity(graph: nx.MultiDiGraph, name: str, *, types: tuple[str, ...] | None = None,
+def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...] | None = None,
                 index: dict[str, set[str]] | None = None) -> str:
     """The one node called `name` (any case, alias, acronym or id); suggestions when there is none or several."""
     key = lookup_key(name)
@@ -61,7 +62,7 @@ def find_entity(graph: nx.MultiDiGraph, name: str, *, types: tuple[str, ...] | N
         raise QueryError(f"'{name}' is ambiguous: {shown}. Fix: use the full name or the id.")
     if name.strip() in graph and wanted(graph, name.strip(), types):
         return name.strip()
-    looking_for = "entity" if set(types or ANY) >= set(ANY) else " or ".join(TYPE_WORDS.get(t, t) for t in types)
+    looking_for = "entity" if set(types or ANY) >= set(ANY) else " or ".join(TYPE_WORDS.get(t, t) for t in types or ())
     if named:  # the name exists, but as something this question cannot use
         other = sorted({TYPE_WORDS.get(graph.nodes[n].get("type"), "entity") for n in named})
         raise QueryError(f"'{name}' is {' and '.join(map(a_or_an, other))}, not {a_or_an(looking_for)}. "

@@ -2,7 +2,7 @@
 as a sentence, the agreements a set of entities share."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import networkx as nx
@@ -10,11 +10,11 @@ import networkx as nx
 from medcollab_kg.schema import EDGES, NodeType, Relation
 
 
-def display(graph: nx.MultiDiGraph, node: str) -> str:
+def display(graph: nx.MultiDiGraph[str], node: str) -> str:
     return str(graph.nodes[node].get("name") or node)
 
 
-def short(graph: nx.MultiDiGraph, node: str) -> str:
+def short(graph: nx.MultiDiGraph[str], node: str) -> str:
     """The acronym (or an agreement's title) when there is one: answers name many organizations."""
     data = graph.nodes[node]
     return str(data.get("acronym") or (data.get("title") if data.get("type") == NodeType.AGREEMENT else None)
@@ -25,12 +25,13 @@ def evidence_of(data: dict[str, Any]) -> tuple[str, ...]:
     return tuple(f"{e['sentence']} [{e['document']}]" for e in data.get("evidence", []))
 
 
-def edges(graph: nx.MultiDiGraph, node: str, relation: str, *, incoming: bool = False):
+def edges(graph: nx.MultiDiGraph[str], node: str, relation: str, *, incoming: bool = False
+          ) -> list[tuple[str, str, dict[str, Any]]]:
     items = graph.in_edges(node, data=True) if incoming else graph.out_edges(node, data=True)
     return [(u, v, d) for u, v, d in items if d.get("relation") == relation]
 
 
-def with_units(graph: nx.MultiDiGraph, org: str) -> list[str]:
+def with_units(graph: nx.MultiDiGraph[str], org: str) -> list[str]:
     """The organization and every unit that is part of it, at any depth."""
     seen, todo = [org], [org]
     while todo:
@@ -44,7 +45,7 @@ def with_units(graph: nx.MultiDiGraph, org: str) -> list[str]:
 PHRASES = {relation: kind.phrase for relation, kind in EDGES.items()}  # holds_role → "holds a role at"
 
 
-def describe(graph: nx.MultiDiGraph, u: str, v: str, data: dict[str, Any], *, brief: str | None = None) -> str:
+def describe(graph: nx.MultiDiGraph[str], u: str, v: str, data: dict[str, Any], *, brief: str | None = None) -> str:
     """One edge as a sentence: 'Nancy Ip signed … for HKUST'; the `brief` node goes by its short name."""
     def name(node: str) -> str:
         return short(graph, node) if node == brief else display(graph, node)
@@ -60,7 +61,7 @@ def describe(graph: nx.MultiDiGraph, u: str, v: str, data: dict[str, Any], *, br
     return text
 
 
-def agreements_involving(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[str]:
+def agreements_involving(graph: nx.MultiDiGraph[str], nodes: Iterable[str]) -> list[str]:
     """Agreements that every node takes part in: as the agreement, a party (or a party's unit), signer or witness."""
     common: set[str] | None = None
     for node in nodes:
@@ -75,7 +76,7 @@ def agreements_involving(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> list[s
     return sorted(common or ())
 
 
-def agreement_line(graph: nx.MultiDiGraph, agreement: str, signature: dict[str, Any] | None = None, *,
+def agreement_line(graph: nx.MultiDiGraph[str], agreement: str, signature: dict[str, Any] | None = None, *,
                    signers: bool = True) -> str:
     """'Strategic Cooperation Agreement for HKUST, 2024-11-22; signed by …' ('for' when given one signature)."""
     info = graph.nodes[agreement]
@@ -88,7 +89,7 @@ def agreement_line(graph: nx.MultiDiGraph, agreement: str, signature: dict[str, 
     return line + (f"; signed by {', '.join(names)}" if names and signers else "")
 
 
-def fact_neighbours(graph: nx.MultiDiGraph, node: str):
+def fact_neighbours(graph: nx.MultiDiGraph[str], node: str) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
     """(neighbour, edge source, edge target, data) over fact edges in both directions; documents are not facts."""
     for u, v, data in graph.out_edges(node, data=True):
         if data.get("relation") != Relation.MENTIONED_IN:
