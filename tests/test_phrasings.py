@@ -56,6 +56,18 @@ def test_parties_of_many_shapes(nlp, text, parties):
     assert [p for p, _, _ in agreements(nlp, text)] == [parties]
 
 
+def test_two_agreements_one_with_each_partner_and_the_signers_of_each(nlp):
+    text = ("Bacau County Hospital signed two cooperation agreements on Monday, one with the Siret University of "
+            "Medicine and the other with Danish company Fjord Diagnostics.\n\n"
+            "The agreement with the university makes the hospital a teaching base. It was signed by the hospital's "
+            "manager, Dr. Ioana Radu, and the university's rector, Professor Mihai Stan.\n\n"
+            "The second agreement covers a laboratory. It was signed by Dr. Radu and Lars Holm, regional director "
+            "of Fjord Diagnostics.")
+    found = {frozenset(p): set(s) for p, s, _ in agreements(nlp, text)}
+    assert found == {frozenset({"Bacau County Hospital", "Siret University of Medicine"}): {"Ioana Radu", "Mihai Stan"},
+                     frozenset({"Bacau County Hospital", "Fjord Diagnostics"}): {"Ioana Radu", "Lars Holm"}}
+
+
 def test_two_agreements_in_one_sentence_each_with_its_partner(nlp):
     text = ("Halden University on Wednesday signed a framework agreement with the Ministry of Health and a "
             "partnership agreement with the imaging company Sorvik Diagnostics AG.")

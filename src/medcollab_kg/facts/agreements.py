@@ -74,6 +74,15 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             held = next((r.org for r in roles if subject and r.person == subject.name), None)
             if held and not ctx.same_org(held, partner):
                 parties = [held, partner]
+        if ctx.lex.plural_heads.intersection(ctx.lowers[start:end]) and (each := partner_each(ctx, sent, end)) \
+                and parties and not any(ctx.same_org(parties[0], p) for p in each):
+            # "A signed two agreements, one with B and the other with C": A–B and A–C
+            lead = parties[0]
+            for partner in each:
+                found.append(Agreement(kind=kind, title=title, parties=(lead, partner), signatories=(), witnesses=witnesses,
+                                       date=dates.first_date(ctx.text_of(sent)) or ctx.date, place=ctx.place(sent),
+                                       duration=duration, sentences=(index,)))
+            continue
         if ctx.lex.plural_heads.intersection(ctx.lowers[start:end]) and len(parties) == 1:
             lead = parties[0]
         if ordinal and not parties and (partner := partner_after(ctx, end)):
@@ -91,8 +100,9 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         if len(parties) < 2:
             # "The agreement was signed by …": details of an agreement already named
             if found and (definite or not signatories):
-                last = found[-1]
-                found[-1] = replace(
+                at = found.index(named_before(ctx, found, start, end, lead))
+                last = found[at]
+                found[at] = replace(
                     last,
                     title=better_title(last.title, title),
                     kind=better_title(last.kind, kind),
@@ -200,6 +210,45 @@ def partner_after(ctx: ArticleContext, end: int) -> str | None:
     return org.name if org else None
 
 
+ORDINAL_PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "other": -1, "latter": -1}
+
+
+def named_before(ctx: ArticleContext, found: list[Agreement], start: int, end: int, lead: str | None) -> Agreement:
+    """Which agreement found before a mention without parties means: "the agreement with the university" is the
+    one with the university, "the second agreement" the second of the lead party's; otherwise the last one."""
+    partner = partner_after(ctx, end)
+    if partner is not None:
+        with_partner = [a for a in found if any(ctx.same_org(partner, p) for p in a.parties)]
+        if len(with_partner) == 1:
+            return with_partner[0]
+    elif ctx.lowers[end : end + 2] == ["with", "the"] and end + 2 < len(ctx.doc):
+        noun = ctx.lowers[end + 2]  # "the agreement with the university": the one whose partner it names
+        kind = ctx.lex.kind_nouns.get(noun)
+        with_noun = [a for a in found if any(noun in p.lower().split() or (kind and ctx.kind_of(p) == kind)
+                                             for p in a.parties)]
+        if len(with_noun) == 1:
+            return with_noun[0]
+    place = ORDINAL_PLACES.get(ctx.lowers[start - 1]) if start > 0 else None
+    if place is not None and lead is not None:
+        leads = [a for a in found if any(ctx.same_org(lead, p) for p in a.parties)]
+        if len(leads) >= 2 and place < len(leads):
+            return leads[place]
+    return found[-1]
+
+
+def partner_each(ctx: ArticleContext, sent: Span, end: int) -> list[str]:
+    """"…, one with B and the other with C", "one with B, another with C": the partner of each agreement."""
+    partners = []
+    for k in range(end, sent.end - 1):
+        if ctx.lowers[k + 1] == "with" and (ctx.lowers[k] in ("one", "another", "other") or ctx.lowers[k] in ctx.lex.ordinals):
+            org = ctx.org_at(ctx.skip(k + 2, ("the",)))
+            if org is None:  # "the other with Norwegian company Y": a description before the name
+                org = next((o for o in ctx.top_orgs if k + 2 < o.start <= k + 6 and o.start < sent.end), None)
+            if org is not None:
+                partners.append(org.name)
+    return partners if len(partners) >= 2 else []
+
+
 def numbered_agreement(ctx: ArticleContext, index: int, parties: list[str], lead: str | None,
                        roles: list[Role]) -> Agreement | None:
     """"Under the second agreement, AHU Vice President A and Karak Pharma's CEO B agreed on internships", "The
@@ -305,7 +354,9 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
             signatories = ()
         # "Both signings were witnessed by …": every agreement named before, not only the last
         every = ctx.sentence_words[index] & {"both", "all"} and len(earlier) > 1
-        for last in earlier if every else earlier[-1:]:
+        # the agreement the article spoke of last: "The agreement with the university … It was signed by …"
+        latest = max(earlier, key=lambda a: (max(i for i in a.sentences if i < index), found.index(a)))
+        for last in earlier if every else [latest]:
             found[found.index(last)] = replace(last, signatories=last.signatories + signatories,
                                                 witnesses=last.witnesses + witnesses,
                                                 sentences=last.sentences + (index,))
