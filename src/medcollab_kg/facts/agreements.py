@@ -50,6 +50,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     # "A Kenyan hospital and a Saudi medical city signed a letter of intent": parties told by description
     described: Agreement | None = None
     lead: str | None = None  # "X signed two protocols": the party every one of them has
+    shared: tuple[str, ...] = ()  # witnesses of every agreement
     for start, end in agreement_mentions(ctx):
         index = ctx.sent_of[start]
         sent = ctx.sentences[index]
@@ -97,6 +98,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             signed_for = list(dict.fromkeys(r.org for r in roles if r.sentence == index))
         if len(parties) < 2 and (not definite or not found) and len(signed_for) >= 2:
             parties = signed_for  # "SHUH Director KIM Tae-hoon and OKMU President Prof. X signed an agreement"
+        if len(parties) < 2 and witnesses and ctx.lex.plural_heads.intersection(ctx.lowers[start:end]):
+            shared += witnesses  # "The minister oversaw the signing of two protocols": a witness of each
         if len(parties) < 2:
             # "The agreement was signed by …": details of an agreement already named
             if found and (definite or not signatories):
@@ -144,7 +147,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         found = parties_from_signers(ctx, described, found, roles)
     found = attach_signing_details(ctx, merge_partial(ctx, found), roles)
     found = caption_signatories(ctx, listed_signatories(ctx, found), roles)
-    return [finish_agreement(ctx, a, roles) for a in found]
+    return [finish_agreement(ctx, replace(a, witnesses=a.witnesses + shared), roles) for a in found]
 
 
 CAPTION = re.compile(r"\((?:from )?(?:left(?: to right)?|l\.?\s*(?:-|to)\s*r\.?)\)|\bfrom left\b|\bpictured\b|\bphoto|^caption",
@@ -257,6 +260,9 @@ def numbered_agreement(ctx: ArticleContext, index: int, parties: list[str], lead
     sent = ctx.sentences[index]
     named = {p.name for p in ctx.people if sent.start <= p.start < sent.end}
     held = [r for r in roles if r.sentence == index and r.person in named]
+    # "The second protocol, signed by El-Sherbiny and Professor B, president of Y": a post told before
+    held += [next(r for r in roles if r.person == name) for name in named - {r.person for r in held}
+             if any(r.person == name for r in roles)]
     found = list(dict.fromkeys([*parties, *(r.org for r in held)]))
     if lead and not any(ctx.same_org(lead, f) for f in found):
         found = [lead, *found]

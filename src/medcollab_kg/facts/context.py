@@ -66,6 +66,9 @@ class ArticleContext:
         self.entity_labels = entities(self.doc).labels
         self.orgs: list[OrgSpan] = list(self.doc._.kg_orgs or [])
         self.people: list[PersonSpan] = self.with_surnames(self.not_org_names(list(self.doc._.kg_people or [])))
+        # "signed by El-Sherbiny and …": a surname the model took for an organization is the person
+        surnames = {(p.start, p.end) for p in self.people}
+        self.orgs = [o for o in self.orgs if not (o.kind == "other" and (o.start, o.end) in surnames)]
         self.top_orgs = [o for o in self.orgs if not o.nested]
         self.titles: list[Span] = [self.doc[t.start : self.field_tail(t.end)] for t in self.doc.spans.get("kg_titles", [])]
         self.in_person_or_title = {k for span in [*self.people, *self.titles] for k in range(span.start, span.end)}
@@ -152,12 +155,16 @@ class ArticleContext:
         first_full = {p.name: p.start for p in reversed(people) if not p.surname_only}
         found = []
         for i, lower in enumerate(self.lowers):
+            end = i + 1
+            if i + 2 < len(self.texts) and self.texts[i + 1] == "-" and not self.words.spaces[i] \
+                    and not self.words.spaces[i + 1]:
+                lower, end = f"{lower}-{self.lowers[i + 2]}", i + 3  # "El-Sherbiny": one surname, three tokens
             names = by_surname.get(lower)
             if names is None or len(names) != 1 or i in taken or not is_capitalised(self.texts[i]):
                 continue
             name = next(iter(names))
-            if first_full[name] < i and (i + 1 >= len(self.texts) or not is_capitalised(self.texts[i + 1])):
-                found.append(PersonSpan(i, i + 1, name))
+            if first_full[name] < i and (end >= len(self.texts) or not is_capitalised(self.texts[end])):
+                found.append(PersonSpan(i, end, name))
         people = [p if not p.surname_only or len(by_surname.get(p.name.lower(), ())) != 1
                   else replace(p, name=next(iter(by_surname[p.name.lower()])), surname_only=False)
                   for p in people]
