@@ -68,6 +68,18 @@ def test_two_agreements_one_with_each_partner_and_the_signers_of_each(nlp):
                      frozenset({"Bacau County Hospital", "Fjord Diagnostics"}): {"Ioana Radu", "Lars Holm"}}
 
 
+def test_a_unit_and_its_institution_after_a_comma_in_a_role_are_one_signer_and_under_the_mou_names_no_party(nlp):
+    text = ("Faculty of Medicine, Lanna University signs MOU with Gulf Coast Medical Group\n\n"
+            "On 9 May 2024, Dr. Somchai Rattana, Dean of the Faculty of Medicine, Lanna University, and Dr. Ploy "
+            "Sukjai, Chief Executive Officer of Gulf Coast Medical Group Public Company Limited (GCMG), signed a "
+            "Memorandum of Understanding. The ceremony was chaired by Prof. Dr. Wichai Thong, President of Lanna "
+            "University, who presided over the ceremony.\n\n"
+            "Under the MOU, Krabi Bay Hospital, GCMG's flagship hospital, will become a training site.")
+    [(parties, signed, witnesses)] = agreements(nlp, text)
+    assert parties == {"Faculty of Medicine", "Gulf Coast Medical Group"}
+    assert set(signed) == {"Somchai Rattana", "Ploy Sukjai"} and witnesses == {"Wichai Thong"}
+
+
 def test_two_agreements_in_one_sentence_each_with_its_partner(nlp):
     text = ("Halden University on Wednesday signed a framework agreement with the Ministry of Health and a "
             "partnership agreement with the imaging company Sorvik Diagnostics AG.")

@@ -58,15 +58,17 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         title = re.sub(r"\s+", " ", ctx.words.text_of(start, end))  # as written: "data-sharing agreement"
         kind = title.lower()
         ordinal = start > 0 and ctx.lowers[start - 1] in ctx.lex.ordinals  # "Under the second agreement, …"
+        definite = start > 0 and ctx.lowers[start - 1] in ctx.lex.definite
         signs = not words.isdisjoint(ctx.lex.signed_verbs) or any(ctx.signing_phrase_at(i) for i in range(sent.start, sent.end))
         if ctx.lowers[end - 1] in ctx.lex.conditional_heads and not signs and not ordinal:
             continue  # "a long partnership": a partnership is an agreement only when signed
         if unrealised(ctx, sent):
             continue  # "plan to sign an agreement next year"
         duration = find_duration(ctx, sent)
-        parties = find_parties(ctx, sent, end)
+        # "Under the MOU, X, AMG's flagship hospital, will …": what the agreement named before provides for
+        provides = definite and bool(found) and start >= 2 and ctx.lowers[start - 2] == "under"
+        parties = [] if provides else find_parties(ctx, sent, end)
         signatories, witnesses = find_signers(ctx, sent, roles)
-        definite = start > 0 and ctx.lowers[start - 1] in ctx.lex.definite
         signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
         if len(parties) < 2 and not definite and (verb := ctx.signing_verb(sent)) is not None and verb < start \
                 and (partner := parties[0] if parties else partner_after(ctx, end)):

@@ -389,7 +389,9 @@ class ArticleContext:
             if title.end <= org.start and org.start - title.end <= 4 \
                     and set(self.lowers[title.end : org.start]) <= {"of", "at", "the"}:
                 return True
-        return False
+        # "Dean of the Faculty of Medicine, Srinakhon University": the unit's institution, after its comma
+        unit = self.org_ending_at(org.start - 1) if org.start and self.texts[org.start - 1] == "," else None
+        return unit is not None and unit is not org and is_unit_name(unit.name) and self.in_role_phrase(unit)
 
     def phrase_end(self, sent: Span, phrase: str) -> int | None:
         """The token after the first occurrence of `phrase` (lower case words) in the sentence."""
