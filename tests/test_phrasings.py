@@ -80,6 +80,22 @@ def test_a_unit_and_its_institution_after_a_comma_in_a_role_are_one_signer_and_u
     assert set(signed) == {"Somchai Rattana", "Ploy Sukjai"} and witnesses == {"Wichai Thong"}
 
 
+def test_a_short_name_in_brackets_a_faculty_acting_for_its_university_and_two_represented_by(nlp):
+    text = ("Coral Health, Tigris Labs sign MoU\n\n"
+            "DUBAI, 5 March 2024 -- Al Coral Health Services Company (Coral Health) has signed a Memorandum of "
+            "Understanding with Tigris Labs. The MoU was signed by Dr. Omar Saleh of Coral Health and Lina Aziz of "
+            "Tigris Labs.")
+    [(parties, signed, _)] = agreements(nlp, text)  # one agreement, under either name of the company
+    assert parties in ({"Al Coral Health Services Company", "Tigris Labs"}, {"Coral Health", "Tigris Labs"})
+    assert set(signed) == {"Omar Saleh", "Lina Aziz"}
+    text = ("Universiti Pantai Timur (UPT), through its Faculty of Medicine (FOM), and Kenanga Healthcare Group "
+            "Berhad (KHG) today signed a Memorandum of Agreement. UPT was represented by its Deputy Vice-Chancellor, "
+            "Prof Dr Aminah Yusof, while KHG was represented by its Group Chief Executive Officer, Dr Tan Boon Huat.")
+    [(parties, signed, _)] = agreements(nlp, text)
+    assert parties == {"Universiti Pantai Timur", "Kenanga Healthcare Group Berhad"}
+    assert set(signed) == {"Aminah Yusof", "Tan Boon Huat"}
+
+
 def test_two_agreements_in_one_sentence_each_with_its_partner(nlp):
     text = ("Halden University on Wednesday signed a framework agreement with the Ministry of Health and a "
             "partnership agreement with the imaging company Sorvik Diagnostics AG.")

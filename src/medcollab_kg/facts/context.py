@@ -85,14 +85,14 @@ class ArticleContext:
         for org in self.orgs:
             self.canonical[org.name] = plain.get(org.name, self.canonical.get(org.name, org.name))
         # "Lianxin Medical" for "Lianxin Medical Technology Co., Ltd.": the first words of one company's legal name
-        legal = {o.name for o in self.orgs if o.kind == "company" and without_legal_form(o.name, self.lex) != o.name}
+        legal = {o.name for o in self.orgs if without_legal_form(o.name, self.lex) != o.name}
         for org in self.orgs:
             first = org.name.split()
             longer = {self.canonical.get(n, n) for n in legal if len(first) >= 2 and len(n.split()) > len(first) + 1
                       and n.split()[: len(first)] == first}
             if org.name not in legal and len(longer) == 1:
                 self.canonical[org.name] = longer.pop()
-        self.truncated = self.truncated_names()
+        self.truncated = self.truncated_names() | self.bracketed_short_names()
         for short, long in self.truncated.items():
             self.canonical[short] = self.canonical.get(long, long)
 
@@ -131,6 +131,20 @@ class ArticleContext:
                 not closing and texts[k : k + 1] not in ([","], ["."], [";"])):
             return end
         return k + 1 if closing else k
+
+    def bracketed_short_names(self) -> dict[str, str]:
+        """"Al Qurm Health Services Company (Qurm Health)": a short name of the name's own words, defined in
+        brackets, that the article then uses as an organization's name."""
+        used = {o.name for o in self.orgs}
+        found = {}
+        for org in self.top_orgs:
+            close = next((k for k in range(org.end + 1, min(org.end + 6, len(self.doc))) if self.texts[k] == ")"), None)
+            if org.end >= len(self.doc) or self.texts[org.end] != "(" or close is None:
+                continue
+            short = self.words.text_of(org.end + 1, close)
+            if short in used and short != org.name and set(short.split()) < set(org.name.split()):
+                found[short] = org.name
+        return found
 
     def not_org_names(self, people: list[PersonSpan]) -> list[PersonSpan]:
         """"Lakeshore Children's" for "Lakeshore Children's Medical Center": the first words of an organization's

@@ -139,9 +139,9 @@ def signing_cues(ctx: ArticleContext, sent: Span) -> list[tuple[int, int, str]]:
     at = signed_by(ctx, sent)
     if at is not None:
         found.append((at - 1, at, "signer"))
-    at = ctx.phrase_end(sent, "represented by")
-    if at is not None:
-        found.append((at - 2, at, "signer"))
+    # "A was represented by B, while C was represented by D": every one
+    found += [(i, i + 2, "signer") for i in range(sent.start, sent.end - 1)
+              if ctx.lowers[i] == "represented" and ctx.lowers[i + 1] == "by"]
     if ctx.lowers[sent.start : sent.start + 2] in (["signing", "for"], ["signing", "on"], ["signatories", "were"],
                                                       ["signatories", "included"]):
         found.append((sent.start, sent.start + 2, "signer"))  # "Signing for the three parties were A, B and C"
