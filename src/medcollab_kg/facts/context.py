@@ -351,6 +351,12 @@ class ArticleContext:
         # "Crestfield University, Iseyin, and the …": the town after an institution's name and its comma
         town = gap[1:2] if len(gap) >= 2 and self.texts[gap[0]] == "," and is_capitalised(self.texts[gap[1]]) \
             and (len(gap) == 2 or self.texts[gap[2]] in (",", "and")) else ()
+        # "A (UTR), through its Faculty of Medicine (FOM), and B": the channel of an item is part of the list
+        through = next((n for n, i in enumerate(gap[:-1]) if self.lowers[i] == "through"
+                        and self.lowers[gap[n + 1]] in ("its", "their", "the")), None)
+        if through is not None:
+            comma = next((n for n in range(through, len(gap)) if self.texts[gap[n]] == ","), len(gap))
+            town = (*town, *gap[through:comma])
         for i in gap:
             if i in town:
                 continue
