@@ -13,7 +13,7 @@ import pytest
 from medcollab_kg import parallel
 from medcollab_kg.build import build_graph
 from medcollab_kg.ingest import make_article
-from medcollab_kg.nlp import build_nlp, pipeline_version
+from medcollab_kg.nlp import pipeline_version
 from medcollab_kg.nlp.pipeline import model_version
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
@@ -61,17 +61,17 @@ def test_the_pool_is_fed_lazily(monkeypatch):
 
 
 def test_model_version_is_known_without_loading_the_model():
-    for model in (None, "blank"):
-        assert model_version(model) == pipeline_version(build_nlp(model))
+    for model in (None, "blank"):  # against the pipelines builds load (once per session, as in a worker)
+        assert model_version(model) == pipeline_version(parallel.cached_nlp(model))
 
 
 def test_model_version_of_an_unknown_model_is_none():
     assert model_version("no_such_model_package") is None
 
 
-def test_the_model_is_trimmed_to_what_extraction_reads():
+def test_the_model_is_trimmed_to_what_extraction_reads(nlp):
     """Sentences and names, which extraction reads; no tags, lemmas or parse, which it would pay for unread."""
-    doc = build_nlp(None)("The agreement was signed by Prof. Zhang Wei of Peking University. Dr. Li Na witnessed it.")
+    doc = nlp("The agreement was signed by Prof. Zhang Wei of Peking University. Dr. Li Na witnessed it.")
     assert [s.text for s in doc.sents] == ["The agreement was signed by Prof. Zhang Wei of Peking University.",
                                            "Dr. Li Na witnessed it."]
     assert {("Zhang Wei", "PERSON"), ("Peking University", "ORG")} <= {(e.text, e.label_) for e in doc.ents}

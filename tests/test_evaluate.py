@@ -30,20 +30,26 @@ SAMPLE_FLOORS = {"people": 0.97, "organizations": 0.92, "roles": 0.90, "agreemen
 
 
 def report_for(gold_dir, corpus, tmp_path):
+    # in this process, which holds the model once for the session: no pool of workers loading it again per set
     articles, questions = read_gold(gold_dir)
-    result = build_graph([corpus / a["document"] for a in articles], graph_path=tmp_path / "g.json")
+    result = build_graph([corpus / a["document"] for a in articles], graph_path=tmp_path / "g.json", workers=1)
     return evaluate(result.graph, articles, questions)
 
 
-def test_sample_gold_meets_the_floors(tmp_path):
-    report = report_for(GOLD, SAMPLES, tmp_path)
+@pytest.fixture(scope="module")
+def sample_report(tmp_path_factory):
+    return report_for(GOLD, SAMPLES, tmp_path_factory.mktemp("sample_gold"))
+
+
+def test_sample_gold_meets_the_floors(sample_report):
+    report = sample_report
     for category, floor in SAMPLE_FLOORS.items():
         assert report.scores[category].f1 >= floor, (category, report.scores[category].to_dict(True))
     assert report.questions_right == len(report.questions) == 8
 
 
-def test_sample_people_have_no_duplicates_and_no_wrong_merges(tmp_path):
-    people = report_for(GOLD, SAMPLES, tmp_path).scores["people"]
+def test_sample_people_have_no_duplicates_and_no_wrong_merges(sample_report):
+    people = sample_report.scores["people"]
     assert people.fp == 0 and people.fn == 0, people.to_dict(True)
 
 

@@ -7,7 +7,6 @@ import re
 import tempfile
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -96,13 +95,6 @@ PRESS = [
     ",", ".", "\n\n", "MACAU, January 22 -", "witnessed by", "and", "Vice President", "a five-year agreement",
 ]
 ARTICLE_TEXT = st.lists(st.sampled_from(PRESS) | st.text(max_size=20), min_size=1, max_size=30).map(" ".join)
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    from medcollab_kg.nlp import build_nlp
-
-    return build_nlp()
 
 
 def extract(nlp, text: str) -> None:
