@@ -33,6 +33,7 @@ def corpus(tmp_path) -> Path:
     return folder
 
 
+@pytest.mark.slow  # starts a pool of worker processes
 def test_a_process_pool_builds_the_same_graph_as_one_process(corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(parallel, "BATCH", 2)  # five batches over two workers
     one = build_graph([corpus], graph_path=tmp_path / "one" / "graph.json", model="blank", workers=1)
@@ -78,6 +79,7 @@ def test_the_model_is_trimmed_to_what_extraction_reads(nlp):
     assert not any(doc.has_annotation(a) for a in ("TAG", "POS", "LEMMA", "DEP"))
 
 
+@pytest.mark.slow  # starts two pools of worker processes, each loading a pipeline: a second
 def test_workers_start_before_the_articles_to_extract_are_all_read(corpus, tmp_path, monkeypatch):
     """A cold build starts every worker before reading; a rebuild starts one at its first changed article."""
     import medcollab_kg.build

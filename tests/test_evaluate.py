@@ -53,6 +53,7 @@ def test_sample_people_have_no_duplicates_and_no_wrong_merges(sample_report):
     assert people.fp == 0 and people.fn == 0, people.to_dict(True)
 
 
+@pytest.mark.slow  # runs the model over a corpus of its own: a second or more each
 def test_articles_written_for_testing_meet_the_floors(tmp_path):
     report = report_for(EXTRA / "gold", EXTRA / "corpus", tmp_path)
     for category, floor in SAMPLE_FLOORS.items():
@@ -60,6 +61,7 @@ def test_articles_written_for_testing_meet_the_floors(tmp_path):
     assert report.questions_right == len(report.questions)
 
 
+@pytest.mark.slow  # runs the model over a corpus of its own: a second or more each
 @pytest.mark.parametrize("folder, wrong_questions", [
     (HELDOUT, 1),  # a unit the text only implies is part of a university
     (HELDOUT2, 2),  # an associate professor counted as a role; a title whose organization is ambiguous
@@ -72,6 +74,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     assert report.questions_right >= len(report.questions) - wrong_questions
 
 
+@pytest.mark.slow  # runs the model over a corpus of its own: a second or more each
 @pytest.mark.parametrize("folder, floors, questions", [
     # wire copy, newsletters, five continents
     (HELDOUT3, {"people": 0.94, "organizations": 0.96, "roles": 0.85, "agreements": 0.98, "signatories": 0.98, "witnesses": 0.90}, 6),
@@ -99,6 +102,7 @@ def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors,
     assert report.questions_right >= questions
 
 
+@pytest.mark.slow  # runs the model over a corpus of its own: a second or more each
 def test_the_challenge_set_meets_its_floor(tmp_path):
     # one phrasing family per article (../shared/challenge): every metric at 0.95 or more, every question
     report = report_for(CHALLENGE / "gold", CHALLENGE / "corpus", tmp_path)

@@ -188,6 +188,7 @@ def test_3_damaged_cache_is_set_aside_with_a_warning_and_the_build_goes_on(tmp_p
 # ---------------------------------------------------------------- 4. two builds of one graph
 
 
+@pytest.mark.slow  # holds the lock for a second on purpose
 def test_4_second_build_waits_for_the_first(tmp_path):
     graph = tmp_path / "g.json"
     held, release = threading.Event(), threading.Event()

@@ -7,6 +7,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -39,6 +40,7 @@ def read_all(paths, **options) -> list[Article | Skipped]:
         return []
 
 
+@pytest.mark.slow  # writes 50 files and reads each twice: most of a second
 @SETTINGS
 @given(data=CHUNKS, suffix=st.sampled_from(sorted(SUFFIXES)))
 def test_any_bytes_in_any_article_file(data, suffix):
@@ -64,6 +66,7 @@ JSON = st.recursive(
 )
 
 
+@pytest.mark.slow  # 50 folders of nested JSON: a second
 @SETTINGS
 @given(records=st.lists(JSON, max_size=5))
 def test_any_json_values_in_dumps(records):
@@ -111,12 +114,14 @@ def extract(nlp, text: str) -> None:
     assert all(0 <= m.sentence < len(facts.sentences) for m in facts.mentions)
 
 
+@pytest.mark.slow  # 50 texts through the model
 @SETTINGS
 @given(text=st.text(max_size=400))
 def test_extractor_takes_any_text(nlp, text):
     extract(nlp, text)
 
 
+@pytest.mark.slow  # 50 articles through the model
 @SETTINGS
 @given(text=ARTICLE_TEXT)
 def test_extractor_takes_press_release_shaped_text(nlp, text):
