@@ -34,7 +34,8 @@ test: $(VENV)/.installed-test
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
-# The suite without the tests marked slow (subprocesses, a browser, seconds each): for a quick check while editing.
+# The suite without the tests marked slow (subprocesses, worker pools, a browser, the held-out quality sets, the larger
+# property tests): for a quick check while editing, about 14 s on two cores.
 test-quick: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q -m "not slow"
 

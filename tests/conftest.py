@@ -49,11 +49,28 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         pytest.skip(NO_BROWSER)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def click_command_built_once():
+    """typer's CliRunner.invoke turns the Typer app into its click command anew on every call (15 to 25 ms: it
+    reads every command's signature), several seconds over the suite's hundreds of invocations. The command is
+    the same each time, so it is built once per app here, as `kg` builds it once per process. (typer.testing
+    calls get_command through this module-level name; typer is pinned below 0.29 in pyproject.toml.)"""
+    import functools
+
+    import typer.testing
+
+    with pytest.MonkeyPatch.context() as patch:
+        if hasattr(typer.testing, "_get_command"):
+            patch.setattr(typer.testing, "_get_command", functools.cache(typer.testing._get_command))
+        yield
+
+
 @pytest.fixture(scope="session")
 def nlp():
-    from medcollab_kg.nlp import build_nlp
+    """The pipeline builds use in this process (parallel.cached_nlp): the model is loaded once per session."""
+    from medcollab_kg.parallel import cached_nlp
 
-    return build_nlp()
+    return cached_nlp(None)
 
 
 @pytest.fixture(scope="session")

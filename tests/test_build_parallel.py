@@ -13,7 +13,7 @@ import pytest
 from medcollab_kg import parallel
 from medcollab_kg.build import build_graph
 from medcollab_kg.ingest import make_article
-from medcollab_kg.nlp import build_nlp, pipeline_version
+from medcollab_kg.nlp import pipeline_version
 from medcollab_kg.nlp.pipeline import model_version
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
@@ -33,6 +33,7 @@ def corpus(tmp_path) -> Path:
     return folder
 
 
+@pytest.mark.slow  # starts a pool of worker processes
 def test_a_process_pool_builds_the_same_graph_as_one_process(corpus, tmp_path, monkeypatch):
     monkeypatch.setattr(parallel, "BATCH", 2)  # five batches over two workers
     one = build_graph([corpus], graph_path=tmp_path / "one" / "graph.json", model="blank", workers=1)
@@ -61,23 +62,24 @@ def test_the_pool_is_fed_lazily(monkeypatch):
 
 
 def test_model_version_is_known_without_loading_the_model():
-    for model in (None, "blank"):
-        assert model_version(model) == pipeline_version(build_nlp(model))
+    for model in (None, "blank"):  # against the pipelines builds load (once per session, as in a worker)
+        assert model_version(model) == pipeline_version(parallel.cached_nlp(model))
 
 
 def test_model_version_of_an_unknown_model_is_none():
     assert model_version("no_such_model_package") is None
 
 
-def test_the_model_is_trimmed_to_what_extraction_reads():
+def test_the_model_is_trimmed_to_what_extraction_reads(nlp):
     """Sentences and names, which extraction reads; no tags, lemmas or parse, which it would pay for unread."""
-    doc = build_nlp(None)("The agreement was signed by Prof. Zhang Wei of Peking University. Dr. Li Na witnessed it.")
+    doc = nlp("The agreement was signed by Prof. Zhang Wei of Peking University. Dr. Li Na witnessed it.")
     assert [s.text for s in doc.sents] == ["The agreement was signed by Prof. Zhang Wei of Peking University.",
                                            "Dr. Li Na witnessed it."]
     assert {("Zhang Wei", "PERSON"), ("Peking University", "ORG")} <= {(e.text, e.label_) for e in doc.ents}
     assert not any(doc.has_annotation(a) for a in ("TAG", "POS", "LEMMA", "DEP"))
 
 
+@pytest.mark.slow  # starts two pools of worker processes, each loading a pipeline: a second
 def test_workers_start_before_the_articles_to_extract_are_all_read(corpus, tmp_path, monkeypatch):
     """A cold build starts every worker before reading; a rebuild starts one at its first changed article."""
     import medcollab_kg.build

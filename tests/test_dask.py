@@ -18,6 +18,7 @@ def graph_json(graph: nx.MultiDiGraph) -> str:
     return json.dumps(nx.node_link_data(graph, edges="edges"), sort_keys=True)
 
 
+@pytest.mark.slow  # starts a scheduler and two worker processes, each loading the model: seconds
 def test_a_local_cluster_builds_the_same_graph_as_a_local_build(tmp_path):
     distributed = pytest.importorskip("distributed")
     local = build_graph([RAW], graph_path=tmp_path / "local" / "graph.json", workers=1)

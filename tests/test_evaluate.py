@@ -30,23 +30,30 @@ SAMPLE_FLOORS = {"people": 0.97, "organizations": 0.92, "roles": 0.90, "agreemen
 
 
 def report_for(gold_dir, corpus, tmp_path):
+    # in this process, which holds the model once for the session: no pool of workers loading it again per set
     articles, questions = read_gold(gold_dir)
-    result = build_graph([corpus / a["document"] for a in articles], graph_path=tmp_path / "g.json")
+    result = build_graph([corpus / a["document"] for a in articles], graph_path=tmp_path / "g.json", workers=1)
     return evaluate(result.graph, articles, questions)
 
 
-def test_sample_gold_meets_the_floors(tmp_path):
-    report = report_for(GOLD, SAMPLES, tmp_path)
+@pytest.fixture(scope="module")
+def sample_report(tmp_path_factory):
+    return report_for(GOLD, SAMPLES, tmp_path_factory.mktemp("sample_gold"))
+
+
+def test_sample_gold_meets_the_floors(sample_report):
+    report = sample_report
     for category, floor in SAMPLE_FLOORS.items():
         assert report.scores[category].f1 >= floor, (category, report.scores[category].to_dict(True))
     assert report.questions_right == len(report.questions) == 8
 
 
-def test_sample_people_have_no_duplicates_and_no_wrong_merges(tmp_path):
-    people = report_for(GOLD, SAMPLES, tmp_path).scores["people"]
+def test_sample_people_have_no_duplicates_and_no_wrong_merges(sample_report):
+    people = sample_report.scores["people"]
     assert people.fp == 0 and people.fn == 0, people.to_dict(True)
 
 
+@pytest.mark.slow  # runs the model over a corpus of its own: a second or more each
 def test_articles_written_for_testing_meet_the_floors(tmp_path):
     report = report_for(EXTRA / "gold", EXTRA / "corpus", tmp_path)
     for category, floor in SAMPLE_FLOORS.items():
@@ -54,6 +61,7 @@ def test_articles_written_for_testing_meet_the_floors(tmp_path):
     assert report.questions_right == len(report.questions)
 
 
+@pytest.mark.slow  # runs the model over a corpus of its own: a second or more each
 @pytest.mark.parametrize("folder, wrong_questions", [
     (HELDOUT, 1),  # a unit the text only implies is part of a university
     (HELDOUT2, 2),  # an associate professor counted as a role; a title whose organization is ambiguous
@@ -66,6 +74,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     assert report.questions_right >= len(report.questions) - wrong_questions
 
 
+@pytest.mark.slow  # runs the model over a corpus of its own: a second or more each
 @pytest.mark.parametrize("folder, floors, questions", [
     # wire copy, newsletters, five continents
     (HELDOUT3, {"people": 0.94, "organizations": 0.96, "roles": 0.85, "agreements": 0.98, "signatories": 0.98, "witnesses": 0.90}, 6),
@@ -93,6 +102,7 @@ def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors,
     assert report.questions_right >= questions
 
 
+@pytest.mark.slow  # runs the model over a corpus of its own: a second or more each
 def test_the_challenge_set_meets_its_floor(tmp_path):
     # one phrasing family per article (../shared/challenge): every metric at 0.95 or more, every question
     report = report_for(CHALLENGE / "gold", CHALLENGE / "corpus", tmp_path)

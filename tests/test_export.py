@@ -13,7 +13,6 @@ import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
-from medcollab_kg.build import build_graph
 from medcollab_kg.cli.app import app
 from medcollab_kg.errors import KgError
 from medcollab_kg.export import FORMATS, export_graph, focus_subgraph, reader, writer
@@ -27,7 +26,6 @@ from medcollab_kg.export.values import (
 )
 from medcollab_kg.export.view import tool_view
 
-RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
 PUMCH = "org:peking-union-medical-college-hospital"
 FILE_SUFFIX = {"graphml": ".graphml", "gexf": ".gexf", "json": ".json", "csv": "", "neo4j": "", "html": ".html"}
 # Attributes a format adds for its tools, not part of the graph itself.
@@ -35,11 +33,9 @@ ADDED = {"label", "weight", "key", "id", "start", "spells", "viz", "networkx_key
 
 
 @pytest.fixture(scope="session")
-def sample(tmp_path_factory) -> tuple[nx.MultiDiGraph, Path]:
-    """The sample graph, built once: (graph, path of its JSON file)."""
-    path = tmp_path_factory.mktemp("graph") / "g.json"
-    result = build_graph([RAW], graph_path=path)
-    return result.graph, path
+def sample(sample_build) -> tuple[nx.MultiDiGraph, Path]:
+    """The sample graph, built once for the session (conftest): (graph, path of its JSON file)."""
+    return sample_build.graph, sample_build.path
 
 
 @pytest.fixture

@@ -40,6 +40,7 @@ def read_all(paths, **options) -> list[Article | Skipped]:
         return []
 
 
+@pytest.mark.slow  # writes 50 files and reads each twice: most of a second
 @SETTINGS
 @given(data=CHUNKS, suffix=st.sampled_from(sorted(SUFFIXES)))
 def test_any_bytes_in_any_article_file(data, suffix):
@@ -65,6 +66,7 @@ JSON = st.recursive(
 )
 
 
+@pytest.mark.slow  # 50 folders of nested JSON: a second
 @SETTINGS
 @given(records=st.lists(JSON, max_size=5))
 def test_any_json_values_in_dumps(records):
@@ -98,13 +100,6 @@ PRESS = [
 ARTICLE_TEXT = st.lists(st.sampled_from(PRESS) | st.text(max_size=20), min_size=1, max_size=30).map(" ".join)
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from medcollab_kg.nlp import build_nlp
-
-    return build_nlp()
-
-
 def extract(nlp, text: str) -> None:
     from medcollab_kg.facts import extract_facts
 
@@ -119,12 +114,14 @@ def extract(nlp, text: str) -> None:
     assert all(0 <= m.sentence < len(facts.sentences) for m in facts.mentions)
 
 
+@pytest.mark.slow  # 50 texts through the model
 @SETTINGS
 @given(text=st.text(max_size=400))
 def test_extractor_takes_any_text(nlp, text):
     extract(nlp, text)
 
 
+@pytest.mark.slow  # 50 articles through the model
 @SETTINGS
 @given(text=ARTICLE_TEXT)
 def test_extractor_takes_press_release_shaped_text(nlp, text):

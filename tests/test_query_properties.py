@@ -30,6 +30,8 @@ QUESTIONS = st.one_of(
 )
 WORDS = SAMPLE_NAMES
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# 300 examples a test, one to two seconds each: the full suite runs them, a quick run (-m "not slow") does not
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

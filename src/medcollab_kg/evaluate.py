@@ -2,19 +2,21 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import networkx as nx
 
+from medcollab_kg.build import BuildOptions, build
 from medcollab_kg.errors import InputError, KgError
 from medcollab_kg.names import gold_org_key, gold_person_key, gold_title_key
 from medcollab_kg.query import ask
 from medcollab_kg.schema import NodeType, Relation
 
 CATEGORIES = ("people", "organizations", "roles", "agreements", "signatories", "witnesses")
+Key = TypeVar("Key", bound=Hashable)  # what a name matches by: a set of name tokens (people), a text (organizations)
 
 
 @dataclass
@@ -61,6 +63,32 @@ class Report:
                               "items": self.questions}}
 
 
+@dataclass
+class Measured:
+    """One pipeline's figures on a gold set: the model asked for (None: the default), the pipeline that ran."""
+
+    model: str | None
+    pipeline: str
+    report: Report
+
+
+@dataclass
+class Evaluation:
+    """What `kg eval` shows: the gold articles read, the pipeline measured, and the one compared with it, if any."""
+
+    articles: list[dict[str, Any]]
+    measured: Measured
+    compared: Measured | None = None
+
+    def to_dict(self, verbose: bool = False) -> dict[str, Any]:
+        """The measured pipeline's report; the compared one's, with its model and pipeline, under "compare"."""
+        data = self.measured.report.to_dict(verbose)
+        if self.compared is not None:
+            data["compare"] = {"model": self.compared.model, "pipeline": self.compared.pipeline,
+                               **self.compared.report.to_dict(verbose)}
+        return data
+
+
 # ---------------------------------------------------------------- matching rules (the keys are names.py's gold_*)
 
 
@@ -83,8 +111,9 @@ def gold_org_keys(gold: dict[str, Any]) -> set[str]:
     return {gold_org_key(n) for n in [gold["name"], *gold.get("mentions", [])]}
 
 
-def match_entities(predicted: list[str], golds: list[dict], node_keys, gold_keys, graph, score: Score
-                   ) -> dict[str, str]:
+def match_entities(predicted: list[str], golds: list[dict[str, Any]],
+                   node_keys: Callable[[dict[str, Any]], set[Key]], gold_keys: Callable[[dict[str, Any]], set[Key]],
+                   graph: nx.MultiDiGraph[str], score: Score) -> dict[str, str]:
     """Score predicted nodes against gold entities; returns node id → gold name."""
     matched: dict[str, str] = {}
     taken: set[str] = set()
@@ -138,7 +167,7 @@ def read_gold(gold_dir: str | Path) -> tuple[list[dict[str, Any]], list[dict[str
     return articles, questions
 
 
-def evaluate(graph: nx.MultiDiGraph, articles: list[dict[str, Any]], questions: list[dict[str, Any]]) -> Report:
+def evaluate(graph: nx.MultiDiGraph[str], articles: list[dict[str, Any]], questions: list[dict[str, Any]]) -> Report:
     scores = {c: Score() for c in CATEGORIES}
     for gold in articles:
         evaluate_article(graph, gold, scores)
@@ -150,7 +179,27 @@ def evaluate(graph: nx.MultiDiGraph, articles: list[dict[str, Any]], questions: 
     return Report(scores, [evaluate_question(graph, q, mentions) for q in questions])
 
 
-def in_document(graph: nx.MultiDiGraph, document: str, type_: str) -> list[str]:
+def evaluate_corpus(gold_dir: str | Path, corpus: str | Path, model: str | None = None,
+                    compare: str | None = None, *, workers: int | None = None) -> Evaluation:
+    """The gold files in `gold_dir` against the graph of the articles they name in `corpus`, built by `model`;
+    with `compare`, built by that pipeline too and measured beside it ('blank': fast mode).
+
+    Each graph is built in memory, with no graph file and no cache, so every article is extracted by the
+    pipeline measured (by `workers` processes, as in BuildOptions). An article the gold names but `corpus` lacks
+    is an InputError, raised before any build.
+    """
+    articles, questions = read_gold(gold_dir)
+    paths = [Path(corpus) / a["document"] for a in articles]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        raise InputError(f"Gold names articles not in '{corpus}': {', '.join(missing[:3])}. Fix: --corpus DIR.")
+    built = [(m, build(BuildOptions(tuple(paths), graph_path=None, model=m, workers=workers)))
+             for m in ([model, compare] if compare else [model])]
+    measured = [Measured(m, result.pipeline, evaluate(result.graph, articles, questions)) for m, result in built]
+    return Evaluation(articles, measured[0], measured[1] if compare else None)
+
+
+def in_document(graph: nx.MultiDiGraph[str], document: str, type_: str) -> list[str]:
     doc_node = next((n for n, d in graph.nodes(data=True) if d.get("type") == NodeType.DOCUMENT
                      and Path(d.get("path", "")).name == document), None)
     if doc_node is None:
@@ -163,15 +212,15 @@ def cites(data: dict[str, Any], document: str) -> bool:
     return any(e.get("document") == document for e in data.get("evidence", []))
 
 
-def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[str, Score]) -> None:
+def evaluate_article(graph: nx.MultiDiGraph[str], gold: dict[str, Any], scores: dict[str, Score]) -> None:
     document = gold["document"]
     people = match_entities(in_document(graph, document, NodeType.PERSON), gold.get("people", []), node_person_keys,
                             gold_person_keys, graph, scores["people"])
     orgs = match_entities(in_document(graph, document, NodeType.ORGANIZATION), gold.get("organizations", []),
                           node_org_keys, gold_org_keys, graph, scores["organizations"])
     # roles: (person, title, organization), people and organizations matched as above
-    optional_roles = set()
-    gold_roles = set()
+    optional_roles: set[tuple[str, str, str]] = set()
+    gold_roles: set[tuple[str, str, str]] = set()
     for person in gold.get("people", []):
         for role in person.get("roles", []):
             key = (person["name"], gold_title_key(role["title"]), role["org"])
@@ -186,7 +235,7 @@ def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[
     score_sets({f"{p} | {t} | {o}" for p, t, o in predicted_roles},
                {f"{p} | {t} | {o}" for p, t, o in gold_roles}, scores["roles"], f"{document}: ")
     # agreements: matched by their set of parties; then signatories and witnesses as sets of people
-    predicted = {}
+    predicted: dict[frozenset[str], str] = {}
     for node in in_document(graph, document, NodeType.AGREEMENT):
         parties = frozenset(orgs.get(u, graph.nodes[u]["name"]) for u, _, d in graph.in_edges(node, data=True)
                             if d.get("relation") == Relation.PARTY_TO)
@@ -195,10 +244,11 @@ def evaluate_article(graph: nx.MultiDiGraph, gold: dict[str, Any], scores: dict[
     score_sets({" + ".join(sorted(p)) for p in predicted}, {" + ".join(sorted(p)) for p in golds},
                scores["agreements"], f"{document}: ")
     for parties, agreement in golds.items():
-        node = predicted.get(parties)
-        signers, witnesses = set(), set()
-        if node:
-            for u, _, d in graph.in_edges(node, data=True):
+        found = predicted.get(parties)
+        signers: set[str] = set()
+        witnesses: set[str] = set()
+        if found:
+            for u, _, d in graph.in_edges(found, data=True):
                 if d.get("relation") == Relation.SIGNED and cites(d, document):
                     signers.add(people.get(u, graph.nodes[u]["name"]))
                 if d.get("relation") == Relation.WITNESSED and cites(d, document):
@@ -215,7 +265,7 @@ def answer_matches(data: dict[str, Any], gold_name: str, mentions: Iterable[str]
     return bool(node_org_keys(data) & {gold_org_key(n) for n in [gold_name, *mentions]})
 
 
-def evaluate_question(graph: nx.MultiDiGraph, question: dict[str, Any],
+def evaluate_question(graph: nx.MultiDiGraph[str], question: dict[str, Any],
                       mentions: dict[str, set[str]] | None = None) -> dict[str, Any]:
     mentions = mentions or {}
     try:

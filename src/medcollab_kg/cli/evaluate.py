@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from medcollab_kg.cli.output import err, handle_errors, out, print_json, safe, table
-from medcollab_kg.errors import InputError
 
 
 @handle_errors
@@ -25,33 +24,21 @@ def evaluate_cmd(
     Example: kg eval tests/gold -v
     Example: kg eval tests/gold --compare blank
     """
-    # imported here, so other commands start without them
-    from medcollab_kg.build import BuildOptions, build
-    from medcollab_kg.evaluate import evaluate, read_gold
+    from medcollab_kg.evaluate import evaluate_corpus  # imported here, so other commands start without it
 
-    articles, questions = read_gold(gold_dir)
-    paths = [corpus / a["document"] for a in articles]
-    missing = [str(p) for p in paths if not p.exists()]
-    if missing:
-        raise InputError(f"Gold names articles not in '{corpus}': {', '.join(missing[:3])}. Fix: --corpus DIR.")
-    # in memory: no graph file, no cache, so every article is extracted by the pipeline measured
-    result = build(BuildOptions(tuple(paths), graph_path=None, model=model))
-    other = build(BuildOptions(tuple(paths), graph_path=None, model=compare)) if compare else None
-    report = evaluate(result.graph, articles, questions)
-    other_report = evaluate(other.graph, articles, questions) if other else None
+    evaluation = evaluate_corpus(gold_dir, corpus, model, compare)
+    report = evaluation.measured.report
     if as_json:
-        data = report.to_dict(verbose)
-        if other and other_report:
-            data["compare"] = {"model": compare, "pipeline": other.pipeline, **other_report.to_dict(verbose)}
-        print_json(data)
+        print_json(evaluation.to_dict(verbose))
         return
     rows = [[name, s.tp, s.fp, s.fn, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}"]
             for name, s in report.scores.items()]
     out.print(table(f"kg eval {safe(gold_dir)}", ["category", "tp", "fp", "fn", "precision", "recall", "f1"], rows))
     out.print(f"questions: {report.questions_right}/{len(report.questions)} right")
-    if other_report:
+    if evaluation.compared is not None:
+        other_report = evaluation.compared.report
         out.print(table(f"kg eval {safe(gold_dir)}: F1 by pipeline",
-                        ["category", safe(model or "default model"), safe(compare)],
+                        ["category", safe(model or "default model"), safe(evaluation.compared.model)],
                         [[name, f"{s.f1:.3f}", f"{other_report.scores[name].f1:.3f}"]
                          for name, s in report.scores.items()]
                         + [["questions right", f"{report.questions_right}/{len(report.questions)}",
@@ -66,4 +53,4 @@ def evaluate_cmd(
             if not q["correct"]:
                 out.print(f"  wrong question: {safe(q['ask'])} → {safe(q['answers'])} "
                           f"(expected {safe(q['expected'])}){' ' + safe(q['error']) if q['error'] else ''}")
-    err.print(f"{len(articles)} gold article(s) from {safe(corpus)}")
+    err.print(f"{len(evaluation.articles)} gold article(s) from {safe(corpus)}")

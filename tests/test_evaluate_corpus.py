@@ -1,0 +1,49 @@
+"""evaluate_corpus: kg eval's work as a library call, the pipeline compared with --compare included."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from conftest import GOLD, SAMPLES
+
+import medcollab_kg.evaluate
+from medcollab_kg.build import build_graph
+from medcollab_kg.errors import InputError
+from medcollab_kg.evaluate import evaluate, evaluate_corpus, read_gold
+from medcollab_kg.nlp.pipeline import model_version
+
+
+def test_each_pipeline_is_measured_by_its_own_build():
+    evaluation = evaluate_corpus(GOLD, SAMPLES, model=None, compare="blank", workers=1)
+    articles, questions = read_gold(GOLD)
+    assert evaluation.articles == articles
+    assert (evaluation.measured.model, evaluation.measured.pipeline) == (None, model_version(None))
+    assert evaluation.compared is not None
+    assert (evaluation.compared.model, evaluation.compared.pipeline) == ("blank", model_version("blank"))
+    # the compared report is fast mode's, not a copy of the first: it is what a blank build of the same articles scores
+    blank = build_graph([SAMPLES / a["document"] for a in articles], graph_path=None, model="blank", workers=1)
+    assert evaluation.compared.report.to_dict(True) == evaluate(blank.graph, articles, questions).to_dict(True)
+    assert evaluation.measured.report.scores["people"].f1 == 1.0
+    data = evaluation.to_dict()
+    assert data["scores"] == evaluation.measured.report.to_dict()["scores"]
+    assert data["compare"]["model"] == "blank" and data["compare"]["pipeline"] == model_version("blank")
+    assert data["compare"]["scores"] == evaluation.compared.report.to_dict()["scores"]
+
+
+def test_without_compare_one_build_and_no_compare_key(monkeypatch):
+    builds = []
+    real_build = medcollab_kg.evaluate.build
+    monkeypatch.setattr(medcollab_kg.evaluate, "build", lambda options: builds.append(options) or real_build(options))
+    evaluation = evaluate_corpus(GOLD, SAMPLES, model="blank", workers=1)
+    assert evaluation.compared is None and "compare" not in evaluation.to_dict()
+    assert [(o.model, o.graph_path, o.workers) for o in builds] == [("blank", None, 1)]  # in memory: no graph file, no cache
+    assert evaluation.measured.report.questions == evaluation.to_dict()["questions"]["items"]
+
+
+def test_an_article_missing_from_the_corpus_fails_before_any_build(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    shutil.copytree(SAMPLES, corpus)
+    next(corpus.glob("*.txt")).unlink()
+    monkeypatch.setattr(medcollab_kg.evaluate, "build", lambda options: pytest.fail("built with an article missing"))
+    with pytest.raises(InputError, match=r"Gold names articles not in .*Fix: --corpus DIR"):
+        evaluate_corpus(GOLD, corpus, compare="blank")
