@@ -96,6 +96,17 @@ def test_a_short_name_in_brackets_a_faculty_acting_for_its_university_and_two_re
     assert set(signed) == {"Aminah Yusof", "Tan Boon Huat"}
 
 
+def test_a_county_or_city_that_signs_is_a_party_and_one_where_things_are_is_not(nlp):
+    text = ("Marsabit County has signed a partnership agreement with Fenwick University. Governor Ali Dida and "
+            "Fenwick's Vice-Chancellor, Prof Ruth Okoth, signed the five-year memorandum of understanding at the "
+            "county headquarters.")
+    [(parties, signed, _)] = agreements(nlp, text)
+    assert parties == {"Marsabit County", "Fenwick University"} and set(signed) == {"Ali Dida", "Ruth Okoth"}
+    text = "Saebom University Hospital signed an agreement with Gunsan City on Monday at a clinic in Iksan City."
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Saebom University Hospital", "Gunsan City"}]
+    assert "Iksan City" not in orgs(nlp, text)
+
+
 def test_two_agreements_in_one_sentence_each_with_its_partner(nlp):
     text = ("Halden University on Wednesday signed a framework agreement with the Ministry of Health and a "
             "partnership agreement with the imaging company Sorvik Diagnostics AG.")

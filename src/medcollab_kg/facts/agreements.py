@@ -58,7 +58,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         title = re.sub(r"\s+", " ", ctx.words.text_of(start, end))  # as written: "data-sharing agreement"
         kind = title.lower()
         ordinal = start > 0 and ctx.lowers[start - 1] in ctx.lex.ordinals  # "Under the second agreement, …"
-        definite = start > 0 and ctx.lowers[start - 1] in ctx.lex.definite
+        definite = points_back(ctx, start)
         signs = not words.isdisjoint(ctx.lex.signed_verbs) or any(ctx.signing_phrase_at(i) for i in range(sent.start, sent.end))
         if ctx.lowers[end - 1] in ctx.lex.conditional_heads and not signs and not ordinal:
             continue  # "a long partnership": a partnership is an agreement only when signed
@@ -239,6 +239,15 @@ def named_before(ctx: ArticleContext, found: list[Agreement], start: int, end: i
         if len(leads) >= 2 and place < len(leads):
             return leads[place]
     return found[-1]
+
+
+def points_back(ctx: ArticleContext, start: int) -> bool:
+    """"the agreement", "this MoU", "the five-year memorandum": a mention of one named before."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and ctx.lowers[k] not in ctx.lex.definite and (
+            ctx.texts[k].islower() or ctx.texts[k] == "-" or ctx.texts[k].isdigit()):
+        k -= 1
+    return k >= 0 and ctx.lowers[k] in ctx.lex.definite
 
 
 def partner_each(ctx: ArticleContext, sent: Span, end: int) -> list[str]:

@@ -816,8 +816,35 @@ class OrgFinder(RuleComponent):
         orgs = attach_parentheticals(doc, orgs)
         orgs = attach_acronyms(doc, orgs, blocked)
         orgs = nest(doc, orgs)
+        orgs += governing_places(doc, orgs, blocked)
         doc._.kg_orgs = sorted(orgs, key=lambda o: o.start)
         return doc
+
+
+def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[OrgSpan]:
+    """"Kerio County has signed …", "… an agreement with Yeongsan City on …": a city or county that acts, not one
+    where something is (after "in", "at", "of")."""
+    lex = lexicon(doc)
+    w = words(doc)
+    texts, n = w.texts, len(w.texts)
+    taken = blocked | {i for o in orgs for i in range(o.start, o.end)}
+    found = []
+    for k, text in enumerate(texts):
+        if text not in lex.governing_places or k in taken or (k + 1 < n and (is_capitalised(texts[k + 1])
+                                                                            or texts[k + 1] in ("-", "'s", "’s"))):
+            continue
+        start = k
+        while start > 0 and k - start < 3 and is_capitalised(texts[start - 1]) and start - 1 not in taken \
+                and texts[start - 1].isalpha() and not doc[start].is_sent_start:
+            start -= 1
+        if start == k or (start > 0 and (w.lowers[start - 1] in lex.locatives or texts[start - 1] == ",")) \
+                or texts[start] in lex.months:
+            continue  # "in Kerio County", "Kurashiki, Okayama Prefecture": where, not who
+        if k + 2 < n and texts[k + 1] == "," and (texts[k + 2][:1].isdigit() or texts[k + 2] in lex.months
+                                                  or entities(doc).labels[k + 2] == "DATE"):
+            continue  # "Thanh Lam City, 21 May 2025": a dateline
+        found.append(OrgSpan(start, k + 1, span_text(doc, start, k + 1), "government"))
+    return found
 
 
 def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:

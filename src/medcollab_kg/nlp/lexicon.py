@@ -53,6 +53,8 @@ class Lexicon:
     press_verbs: frozenset[str]
     countries: frozenset[str]
     governing_bodies: frozenset[str]
+    governing_places: frozenset[str]  # "Kerio County has signed": a place's government as a party
+    locatives: frozenset[str]
     noun_forms: Mapping[str, list[str]]
     # people.json
     honorifics: frozenset[str]
@@ -142,6 +144,8 @@ class Lexicon:
             press_verbs=frozenset(orgs["press_verbs"]),
             countries=frozenset(orgs["countries"]),
             governing_bodies=frozenset(orgs["governing_bodies"]),
+            governing_places=frozenset(orgs["governing_places"]),
+            locatives=frozenset(orgs["locatives"]),
             noun_forms=orgs["noun_forms"],
             honorifics=frozenset(h.lower().rstrip(".") for h in people["honorifics"]),
             honorific_links=frozenset(people["honorific_links"]),
