@@ -214,8 +214,18 @@ def test_lookup_with_or_without_a_legal_form():
     g.add_node("org:n", type="Organization", name="Nile Diagnostics", aliases=[])
     assert q.find_entity(g, "Harmoni Medical Group", types=q.ORG) == "org:h"
     assert q.find_entity(g, "Nile Diagnostics Ltd.", types=q.ORG) == "org:n"
-    with pytest.raises(QueryError):
-        q.find_entity(g, "Harmoni Medical", types=q.ORG)
+
+
+def test_lookup_by_the_first_words_of_one_name_or_a_longer_form_of_it():
+    g = small_graph()
+    g.add_node("org:h", type="Organization", name="Halvorsen Diagnostics", aliases=[])
+    g.add_node("org:f", type="Organization", name="Fundación Arcoíris", aliases=[])
+    g.add_node("org:n1", type="Organization", name="Northgate University", aliases=[])
+    g.add_node("org:n2", type="Organization", name="Northgate Hospital", aliases=[])
+    assert q.find_entity(g, "Halvorsen", types=q.ORG) == "org:h"
+    assert q.find_entity(g, "Fundación Arcoíris para la Niñez", types=q.ORG) == "org:f"
+    with pytest.raises(QueryError, match="Did you mean"):
+        q.find_entity(g, "Northgate", types=q.ORG)  # two fit: ask which
 
 
 def test_lookup_by_acronym_in_any_case_and_leading_the():

@@ -172,6 +172,13 @@ def test_a_lone_name_holding_a_role_is_a_person_or_the_one_full_name_elsewhere()
     assert node(r, "a", "person", "Okafor") == node(r, "b", "person", "Chinedu Okafor")
 
 
+def test_an_organization_of_the_country_it_names_is_the_same_organization():
+    r = resolve_entities([article("a", orgs=["Al Rimal Health Authority"]),
+                          article("b", orgs=["Al Rimal Health Authority of the United Arab Emirates"])])
+    assert node(r, "a", "org", "Al Rimal Health Authority") == \
+        node(r, "b", "org", "Al Rimal Health Authority of the United Arab Emirates")
+
+
 def test_a_lone_surname_without_a_role_stays_unlinked():
     r = resolve_entities([article("a", people=[("Okafor", 1)])])
     assert node(r, "a", "person", "Okafor") is None

@@ -148,6 +148,7 @@ def without_country(name: str) -> str:
     """"Harbour Bay Health Sciences Center of Canada" → "Harbour Bay Health Sciences Center": a distinctive name
     with its country added is the same name."""
     short, _, country = name.rpartition(" of ")
+    country = country.removeprefix("the ")  # "… of the United Arab Emirates"
     return short if country in COUNTRIES and len(short.split()) >= 2 and not is_generic(short) else name
 
 

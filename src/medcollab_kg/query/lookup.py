@@ -62,6 +62,13 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
         raise QueryError(f"'{name}' is ambiguous: {shown}. Fix: use the full name or the id.")
     if name.strip() in graph and wanted(graph, name.strip(), types):
         return name.strip()
+    if types is None or NodeType.ORGANIZATION in types:
+        # "Halvorsen" for Halvorsen Diagnostics, "Fundación Arcoíris para la Niñez" for Fundación Arcoíris: the first
+        # words of one organization's name, or a name whose first words are one organization's
+        fits = {n for k, ids in index.items() if k.startswith(key + " ") or (key.startswith(k + " ") and len(k.split()) >= 2)
+                for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
+        if len(fits) == 1:
+            return fits.pop()
     looking_for = "entity" if set(types or ANY) >= set(ANY) else " or ".join(TYPE_WORDS.get(t, t) for t in types or ())
     if named:  # the name exists, but as something this question cannot use
         other = sorted({TYPE_WORDS.get(graph.nodes[n].get("type"), "entity") for n in named})
