@@ -7,6 +7,7 @@ import networkx as nx
 
 from medcollab_kg.errors import QueryError
 from medcollab_kg.names import lookup_key, without_honorifics, without_legal_form
+from medcollab_kg.nlp.lexicon import packaged_lexicon
 from medcollab_kg.schema import ENTITY_TYPES, NodeType
 
 ANY = ENTITY_TYPES
@@ -63,9 +64,13 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
     if name.strip() in graph and wanted(graph, name.strip(), types):
         return name.strip()
     if types is None or NodeType.ORGANIZATION in types:
-        # "Halvorsen" for Halvorsen Diagnostics, "Fundación Arcoíris para la Niñez" for Fundación Arcoíris: the first
-        # words of one organization's name, or a name whose first words are one organization's
-        fits = {n for k, ids in index.items() if k.startswith(key + " ") or (key.startswith(k + " ") and len(k.split()) >= 2)
+        # "Halvorsen" for Halvorsen Diagnostics (the short name articles use: one word), "Jeonbuk Hanul University
+        # Hospital" for a longer name it begins (a whole name: it ends in a head word), "Fundación Arcoíris para la
+        # Niñez" for Fundación Arcoíris (a name whose first words are one organization's); a partial name such as
+        # "Peking Union" gets suggestions instead
+        whole = " " not in key or key.split()[-1].capitalize() in packaged_lexicon().heads
+        fits = {n for k, ids in index.items()
+                if (k.startswith(key + " ") and whole) or (key.startswith(k + " ") and len(k.split()) >= 2)
                 for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
         if len(fits) == 1:
             return fits.pop()
