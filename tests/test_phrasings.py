@@ -107,6 +107,19 @@ def test_a_county_or_city_that_signs_is_a_party_and_one_where_things_are_is_not(
     assert "Iksan City" not in orgs(nlp, text)
 
 
+def test_a_unit_representing_its_university_and_a_health_district_as_parties(nlp):
+    text = ("Tihama University (TU), represented by its College of Medicine, signed a tripartite agreement with Sarawat "
+            "Diagnostics Company and Al Wadi Medical City on Sunday.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"Tihama University", "Sarawat Diagnostics Company", "Al Wadi Medical City"}]
+    text = ("Banksia Coast University, Southern Reef LHD and Kestrel Institute sign partnership\n\n"
+            "Banksia Coast University, the Southern Reef Local Health District and the Kestrel Institute for Medical "
+            "Research have signed a collaboration agreement. It was signed by Southern Reef Local Health District "
+            "Chief Executive Ms Joan Avery.")
+    assert ("Joan Avery", "Chief Executive", "Southern Reef Local Health District") in roles(nlp, text)
+    assert "Southern Reef LHD and Kestrel Institute" not in orgs(nlp, text)
+
+
 def test_two_agreements_in_one_sentence_each_with_its_partner(nlp):
     text = ("Halden University on Wednesday signed a framework agreement with the Ministry of Health and a "
             "partnership agreement with the imaging company Sorvik Diagnostics AG.")

@@ -410,9 +410,10 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     """Organizations that are parties: "between A and B", or the subjects of "A and B signed". With two
     agreements in one sentence ("a framework agreement with A and a partnership agreement with B"), the
     partner is the one after the mention's own "with"."""
-    # "Universiti X (UTR), through its Faculty of Medicine, and Y signed": the faculty acts for its university
+    # "Universiti X (UTR), through its Faculty of Medicine, and Y signed", "X, represented by its College of
+    # Medicine, signed": the unit acts for its university
     orgs = [o for o in ctx.top_orgs if sent.start <= o.start < sent.end and not ctx.in_role_phrase(o)
-            and ctx.lowers[max(0, o.start - 2) : o.start] not in (["through", "its"], ["through", "the"])]
+            and ctx.lowers[max(0, o.start - 2) : o.start] not in (["through", "its"], ["through", "the"], ["by", "its"])]
     lowers = ctx.lowers[sent.start : sent.end]
     for cue in ctx.lex.facts["party_cues"]:  # "between A and B", "brings together A, B in Annecy and C"
         at = ctx.phrase_end(sent, cue)

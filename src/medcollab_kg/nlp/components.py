@@ -362,7 +362,10 @@ class TitleRuler(RuleComponent):
                     and not appositive and not named_next and not joined:
                 continue
             end = qualifier_end(doc, field_end(doc, span.end))
-            spans.append(Span(doc, title_start(doc, span.start), end, label="TITLE"))
+            start = title_start(doc, span.start)
+            if 0 < start < end - 1 and f"{texts[start - 1]} {texts[start]}" in lex.heads:
+                start += 1  # "… Local Health District Chief Executive": the district is the organization's
+            spans.append(Span(doc, start, end, label="TITLE"))
         doc.spans["kg_titles"] = spans
         return doc
 
@@ -1059,7 +1062,9 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
         or (2 <= len(texts) <= 4 and is_acronym(texts[0])
             and (campus := acronym_prefix(doc, end - len(texts), end)) != [] and campus[0].end == end) \
         or weak_head_kind(doc, start, end) is not None \
-        or entities(doc).exactly(start, end, "ORG")  # "… and HealthBridge International"
+        or entities(doc).exactly(start, end, "ORG") \
+        or (2 <= len(texts) <= 4 and is_acronym(texts[-1]) and not lex.connectors.intersection(w.lowers[start:end]))
+    # "… and HealthBridge International", "Eastern Harbour LHD and …" (not "… Surgery of SHUH")
 
 
 def is_described(doc: Doc, start: int) -> bool:
