@@ -331,6 +331,17 @@ def test_role_shapes_of_real_news(nlp, text, role):
     assert role in roles(nlp, text)
 
 
+def test_an_owner_noun_picks_its_organization_or_none_and_a_minister_is_not_a_companys(nlp):
+    text = ("Tywi Valley University Health Board and Caerwen University renewed their agreement at Llan General "
+            "Hospital. It was signed by the health board's chief executive, Mari Powell, and the university's "
+            "pro-chancellor, Dafydd Rees. The trust's chair, Owen Hale, attended. The Minister of State for Health, "
+            "Dr. Ann Kerr, witnessed the signing with Pembrey Diagnostics Ltd.")
+    found = roles(nlp, text)
+    assert ("Mari Powell", "Chief Executive", "Tywi Valley University Health Board") in found
+    assert ("Dafydd Rees", "Pro-chancellor", "Caerwen University") in found
+    assert not {r for r in found if r[0] in ("Owen Hale", "Ann Kerr")}
+
+
 def test_a_lower_case_field_joined_by_and_and_a_noun_in_another_language(nlp):
     text = ("The Fundación Clínica Andina signed with Kelvin University. Marta Ruiz, the foundation's medical "
             "director, and Tom Hale, the university's acting director of research and innovation, spoke.")

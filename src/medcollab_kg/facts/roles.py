@@ -138,6 +138,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             continue
         if ctx.lowers[max(0, title_start - 2) : title_start] == ["to", "the"]:
             continue  # "Advisor to the Rector Talgat N.": the title is whom the post serves, not the post
+        if title_start >= 3 and ctx.texts[title_start - 1] in ("'s", "’s") and ctx.texts[title_start - 2].islower():
+            continue  # "the trust's chair, X", where no trust is named: the owner is told, and it is none of these
         sent = ctx.sentences[sentence]
         signing = names_sign(ctx, sent)
         if not signing and (listed := listed_after(ctx, title_start, roles, sentence)) is not None:
@@ -168,6 +170,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             # "rector Bjørn Olsen" where a hospital group and a university are named: a rector is the university's
             academic = {c for c in candidates if ctx.kind_of(c) in ("university", "faculty", "school")}
             candidates = academic or candidates
+        if {"minister", "governor", "mayor"} & set(text.lower().split()):
+            # "Minister of State for Health X witnessed": a minister's post is at a government body, not at a
+            # company or hospital the sentence names
+            candidates = {c for c in candidates if ctx.kind_of(c) == "government"}
         if len(candidates) == 1:
             roles.append(Role(person.name, text, candidates.pop(), sentence, confidence=0.7))
     roles += shared_title_roles(ctx)
@@ -299,9 +305,15 @@ def possessive_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
         while start > 0 and is_capitalised(ctx.texts[start - 1]) and noun - start < 3:
             start -= 1
         named = ctx.short_name_at(start, end=noun + 1)  # "Lakeshore's vice president"
-    if named or i < 3 or ctx.lowers[i - 3] != "the":
+    if named or i < 3:
         return named
-    return ctx.named_by_noun(noun, owner=True)
+    if ctx.lowers[i - 3] == "the":
+        return ctx.named_by_noun(noun, owner=True)
+    if i >= 4 and ctx.lowers[i - 4] == "the" and ctx.texts[i - 3].isalpha() and ctx.texts[i - 3].islower():
+        # "the health board's chief executive": the noun names it, its modifier helps pick which
+        org = ctx.named_by_noun(noun, owner=True)
+        return org if org is None or ctx.lowers[i - 3] in org.name.lower().split() else None
+    return None
 
 
 def phrase_start(ctx: ArticleContext, title_start: int, before: OrgSpan | None) -> int:
