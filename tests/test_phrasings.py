@@ -331,6 +331,11 @@ def test_role_shapes_of_real_news(nlp, text, role):
     assert role in roles(nlp, text)
 
 
+def test_md_before_a_name_is_part_of_it(nlp):
+    text = "On behalf of Padma Medical University, Vice-Chancellor Professor Dr. Md. Habibur Rahman signed the MoU."
+    assert people(nlp, text) == {"Md. Habibur Rahman"}
+
+
 def test_an_owner_noun_picks_its_organization_or_none_and_a_minister_is_not_a_companys(nlp):
     text = ("Tywi Valley University Health Board and Caerwen University renewed their agreement at Llan General "
             "Hospital. It was signed by the health board's chief executive, Mari Powell, and the university's "
