@@ -381,7 +381,8 @@ def title_start(doc: Doc, start: int) -> int:
     k = start
     while k > 0 and start - k < 3 and is_capitalised(texts[k - 1]) and texts[k - 1].isalpha() \
             and texts[k - 1] not in lex.heads and texts[k - 1] not in lex.weak_heads and not is_acronym(texts[k - 1]) \
-            and not lex.is_honorific(texts[k - 1]) and texts[k - 1] not in lex.months:
+            and not lex.is_honorific(texts[k - 1]) and texts[k - 1] not in lex.months \
+            and entities(doc).labels[k - 1] != "GPE":  # "PCU Manila Chancellor": the campus's town is not the title's
         k -= 1
     owner = k > 0 and (texts[k - 1] in OWNERS or (is_acronym(texts[k - 1]) and texts[k - 1] not in lex.credentials))
     if k < start and owner:
