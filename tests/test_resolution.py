@@ -179,6 +179,11 @@ def test_an_organization_of_the_country_it_names_is_the_same_organization():
         node(r, "b", "org", "Al Rimal Health Authority of the United Arab Emirates")
 
 
+def test_a_company_with_and_without_company_in_its_name_is_one_organization():
+    r = resolve_entities([article("a", orgs=["Sarawat Diagnostics"]), article("b", orgs=["Sarawat Diagnostics Company"])])
+    assert node(r, "a", "org", "Sarawat Diagnostics") == node(r, "b", "org", "Sarawat Diagnostics Company")
+
+
 def test_a_lone_surname_without_a_role_stays_unlinked():
     r = resolve_entities([article("a", people=[("Okafor", 1)])])
     assert node(r, "a", "person", "Okafor") is None
