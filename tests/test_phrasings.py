@@ -120,6 +120,12 @@ def test_a_unit_representing_its_university_and_a_health_district_as_parties(nlp
     assert "Southern Reef LHD and Kestrel Institute" not in orgs(nlp, text)
 
 
+def test_an_agreement_between_a_faculty_and_a_campus_named_by_its_acronym_and_town(nlp):
+    text = ("Following the MoU, a Cooperation Agreement was signed between the Faculty of Medicine UMB and RSUD Long "
+            "Bagun, the regional general hospital owned by the regency.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Faculty of Medicine UMB", "RSUD Long Bagun"}]
+
+
 def test_two_agreements_in_one_sentence_each_with_its_partner(nlp):
     text = ("Halden University on Wednesday signed a framework agreement with the Ministry of Health and a "
             "partnership agreement with the imaging company Sorvik Diagnostics AG.")
