@@ -184,6 +184,13 @@ def test_a_company_with_and_without_company_in_its_name_is_one_organization():
     assert node(r, "a", "org", "Sarawat Diagnostics") == node(r, "b", "org", "Sarawat Diagnostics Company")
 
 
+def test_a_thai_public_company_limited_is_the_company():
+    r = resolve_entities([article("a", orgs=["Gulf Coast Medical Group"]),
+                          article("b", orgs=["Gulf Coast Medical Group Public Company Limited"])])
+    assert node(r, "a", "org", "Gulf Coast Medical Group") == \
+        node(r, "b", "org", "Gulf Coast Medical Group Public Company Limited")
+
+
 def test_a_lone_surname_without_a_role_stays_unlinked():
     r = resolve_entities([article("a", people=[("Okafor", 1)])])
     assert node(r, "a", "person", "Okafor") is None

@@ -50,8 +50,10 @@ def org_key(name: str) -> str:
     spelling ("Centre" = "Center")."""
     name = fold_accents(LEADING_THE.sub("", name.strip()).lower())
     words = [SPELLINGS.get(w, w) for w in NOT_NAME.sub(" ", name).split()]
-    while len(words) > 2 and words[-1] in LEGAL_FORMS:
-        words.pop()  # "Veridian Genomics, Inc." = "Veridian Genomics"
+    popped = 0
+    while len(words) > 2 and (words[-1] in LEGAL_FORMS or (words[-1] == "public" and popped)):
+        words.pop()  # "Veridian Genomics, Inc." = "Veridian Genomics", and "… Public Company Limited"
+        popped += 1
     return " ".join(words)
 
 

@@ -448,7 +448,8 @@ def without_legal_form(name: str, lex: Lexicon | None = None) -> str:
     """"Veridian Genomics, Inc." → "Veridian Genomics"; a name of one word keeps its form ("Roche AG")."""
     lex = lex or packaged_lexicon()
     words = name.replace(",", " ").split()
-    while len(words) > 2 and words[-1] in lex.company_suffixes:
+    while len(words) > 2 and (words[-1] in lex.company_suffixes or (words[-1] == "Public" and len(words) < len(
+            name.replace(",", " ").split()))):  # "… Public Company Limited"
         words.pop()
     return " ".join(words)
 
