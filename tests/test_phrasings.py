@@ -242,6 +242,10 @@ def test_a_company_named_by_the_first_words_of_its_legal_name_is_one_party(nlp):
      set(), {"Rana Tariq Mehmood"}),
     ("Halden University and Morva General Hospital signed an MoU on Friday, with Health Minister Dr. Ida Brekke "
      "looking on.", set(), {"Ida Brekke"}),
+    ("The agreement was signed by Halden University president Dr. Eva Lund and Morva General Hospital president "
+     "Tom Berg, with Thunder Bay MPP Lisa Maki looking on.", {"Eva Lund", "Tom Berg"}, {"Lisa Maki"}),
+    ("Halden University and Morva General Hospital signed an MoU. Higher Education Minister Datuk Seri Azman "
+     "Hashim, who witnessed the signing, praised it.", set(), {"Azman Hashim"}),
 ])
 def test_witnesses_are_never_signatories(nlp, text, signers, witnesses):
     [(_, signed, witnessed)] = agreements(nlp, text)

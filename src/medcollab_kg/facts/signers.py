@@ -65,8 +65,9 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         as_witness = ctx.lowers[verb].startswith("witness") or presence_at(ctx, verb, sent) \
             or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5])
         governed[p] = "witness" if as_witness else "signer"
-    for p in people:  # "… was represented by Dr. X, who witnessed the signing"
-        if "witnessed" in ctx.lowers[p.end : p.end + 4] and "who" in ctx.lowers[p.end : p.end + 4]:
+    for p in people:  # "… was represented by Dr. X, who witnessed the signing", "…, with X looking on"
+        if ("witnessed" in ctx.lowers[p.end : p.end + 4] and "who" in ctx.lowers[p.end : p.end + 4]) or any(
+                presence_at(ctx, k, sent) for k in range(p.end, min(p.end + 2, sent.end))):
             governed[p] = "witness"
     sentence = ctx.sent_of[sent.start]
     signers = [p for p in people if governed.get(p) == "signer"]

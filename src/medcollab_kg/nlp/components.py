@@ -578,7 +578,8 @@ class PeopleFinder(RuleComponent):
             if lex.is_honorific(text) or (i in in_title and i + 1 not in in_title):
                 j = i + 1
                 while j < n and (lex.is_honorific(texts[j]) or texts[j] in (".", "'", "’") or bracketed_honorific(doc, j)
-                                 or (texts[j] in lex.honorific_links and j + 1 < n and lex.is_honorific(texts[j + 1]))):
+                                 or (texts[j] in lex.honorific_links and j + 1 < n and lex.is_honorific(texts[j + 1]))
+                                 or (texts[j] in lex.honorific_links and lex.is_honorific(texts[j - 1]))):  # "Datuk Seri"
                     j += 1  # "Assoc. Prof. Dr.", "Dato' Dr."
                 k, count = j, 0
                 while count < 4 and k not in in_title and (end := name_word_end(doc, k)):
@@ -772,7 +773,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSp
     first = start
     while first < end and (lex.is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’")
                            or bracketed_honorific(doc, first)
-                           or (texts[first] in lex.honorific_links and first + 1 < end and lex.is_honorific(texts[first + 1]))):
+                           or (texts[first] in lex.honorific_links and first + 1 < end and lex.is_honorific(texts[first + 1]))
+                           or (texts[first] in lex.honorific_links and first > 0 and lex.is_honorific(texts[first - 1]))):
         first += 1
     # "Director Research Prof Dr Kamran Rafiq": words before a later honorific are not the name
     later = [k for k in range(first + 1, end) if lex.is_honorific(texts[k]) and not bracketed_honorific(doc, k)]
