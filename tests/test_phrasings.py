@@ -341,6 +341,15 @@ def test_role_shapes_of_real_news(nlp, text, role):
     assert role in roles(nlp, text)
 
 
+def test_posts_in_brackets_after_a_colon_and_a_dateline_dash(nlp):
+    text = ("Osaka, Japan - Hikari Pharma Co., Ltd. (Head Office: Osaka; President and Representative Director: "
+            "Taro Mori) and Kansai Minami University (President: Emi Ueda) have concluded a collaboration agreement.")
+    assert {("Taro Mori", "President", "Hikari Pharma Co., Ltd."),
+            ("Taro Mori", "Representative Director", "Hikari Pharma Co., Ltd."),
+            ("Emi Ueda", "President", "Kansai Minami University")} <= roles(nlp, text)
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Hikari Pharma Co., Ltd.", "Kansai Minami University"}]
+
+
 def test_md_before_a_name_is_part_of_it(nlp):
     text = "On behalf of Padma Medical University, Vice-Chancellor Professor Dr. Md. Habibur Rahman signed the MoU."
     assert people(nlp, text) == {"Md. Habibur Rahman"}

@@ -38,7 +38,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         if short is not None:  # "the Chief Executive of Severnside": the field is the organization's short name
             text = ctx.title_text(title.start, field_at)
         before = ctx.org_ending_at(title.start) or possessive_org(ctx, title.start) or its_org(ctx, title) \
-            or (ctx.org_ending_at(title.start - 1) if ctx.texts[title.start - 1] == "(" else None) \
+            or bracket_owner(ctx, title.start) \
             or (ctx.named_by_noun(title.start - 1) if title.start and ctx.texts[title.start - 1].islower()
                 and ctx.lowers[title.start - 1] in ctx.lex.kind_nouns else None)
         # "Hanbit University Hospital (Director Park Ji-hoon)": the title in brackets after the organization
@@ -68,6 +68,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         else:
             title_end = after.end if after else title.end
         person_after = ctx.person_at(title_end)
+        if person_after is None and ctx.texts[title_end : title_end + 1] == [":"]:
+            person_after = ctx.person_at(title_end + 1)  # "(President and Representative Director: Kenji Tanaka)"
         field = title_end
         while person_after is None and after is None and field < min(title_end + 2, len(ctx.texts)) \
                 and ctx.texts[field] in ctx.lex.field_nouns:
@@ -116,9 +118,11 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             continue
         person = appositive_person(ctx, first.start)
         org = ctx.org_at(ctx.skip(second.end, ("of", "at", "the")))
-        if person is None and org is None and (before := ctx.org_ending_at(first.start)):
-            # "Lakeview Health Network President and CEO Andrea MacPhail": two posts at the organization
-            person, org = ctx.person_at(second.end), before
+        if person is None and org is None and (before := ctx.org_ending_at(first.start) or bracket_owner(ctx, first.start)):
+            # "Lakeview Health Network President and CEO Andrea MacPhail": two posts at the organization, also
+            # "X Co., Ltd. (President and Representative Director: Kenji Tanaka)"
+            colon = ctx.texts[second.end : second.end + 1] == [":"]
+            person, org = ctx.person_at(second.end + 1 if colon else second.end), before
         if person and org is None and (party := represented(ctx, person)):
             # "on behalf of LU by Professor X, Vice-Chancellor and Principal"
             org = next((o for o in ctx.top_orgs if o.name == party), None)
@@ -292,6 +296,15 @@ def short_name_before(ctx: ArticleContext, i: int) -> OrgSpan | None:
     if k == i or {"GPE", "LOC", "NORP"} & set(ctx.entity_labels[k:i]):
         return None  # "Shanghai Mayor Gong Zheng": a place, though a university's name begins with it
     return ctx.short_name_at(k, end=i)
+
+
+def bracket_owner(ctx: ArticleContext, i: int) -> OrgSpan | None:
+    """"Hanbit Hospital (Director Park)", "Sakura Pharma Co., Ltd. (Head Office: Tokyo; President: Kenji
+    Tanaka)": the organization just before the brackets a title stands in."""
+    k = i - 1
+    while k > 0 and i - k < 12 and ctx.texts[k] not in ("(", ")"):
+        k -= 1
+    return ctx.org_ending_at(k) if k > 0 and ctx.texts[k] == "(" else None
 
 
 def possessive_org(ctx: ArticleContext, i: int) -> OrgSpan | None:

@@ -875,9 +875,11 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             if (is_capitalised(t) and t.rstrip(".") not in lex.months and not lex.is_honorific(t)) or (
                     lowers[j] in lex.connectors and t not in DASHES) or t in lex.company_suffixes:  # "BioPanonija d.o.o."
                 j += 1
-            elif (t in DASHES or t in POSSESSIVES) and j + 1 < n and is_capitalised(texts[j + 1]) \
-                    and j + 1 not in blocked and not lex.is_honorific(texts[j + 1]):
-                j += 1  # "Islands Healthcare Complex – Macao …", "Lakeshore Children's Hospital"
+            elif (t in POSSESSIVES or (t in DASHES and head_kind(lex, texts[i:j]))) and j + 1 < n \
+                    and is_capitalised(texts[j + 1]) and j + 1 not in blocked and not lex.is_honorific(texts[j + 1]):
+                # "Islands Healthcare Complex – Macao …", "Lakeshore Children's Hospital"; not a dateline's
+                # "Tokyo, Japan - Sakura Pharma …"
+                j += 1
             elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and texts[j + 1].isalpha():
                 j += 2  # "Neuro-oncology", "Cheung Yuk-lin": one hyphenated word
             elif t == "," and j + 1 < n and texts[j + 1] in lex.company_suffixes and j + 1 not in blocked:
