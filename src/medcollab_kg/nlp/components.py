@@ -577,6 +577,8 @@ class PeopleFinder(RuleComponent):
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
             if lex.is_honorific(text) or (i in in_title and i + 1 not in in_title):
                 j = i + 1
+                if i in in_title and j < n and texts[j] == ":" and w.texts[max(0, i - 12) : i].count("(") > 0:
+                    j += 1  # "(President: Emi Ueda)"
                 while j < n and (lex.is_honorific(texts[j]) or texts[j] in (".", "'", "’") or bracketed_honorific(doc, j)
                                  or (texts[j] in lex.honorific_links and j + 1 < n and lex.is_honorific(texts[j + 1]))
                                  or (texts[j] in lex.honorific_links and lex.is_honorific(texts[j - 1]))):  # "Datuk Seri"
@@ -771,7 +773,7 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSp
     w = words(doc)
     texts = w.texts
     first = start
-    while first < end and (lex.is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’")
+    while first < end and (lex.is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’", ":")
                            or bracketed_honorific(doc, first)
                            or (texts[first] in lex.honorific_links and first + 1 < end and lex.is_honorific(texts[first + 1]))
                            or (texts[first] in lex.honorific_links and first > 0 and lex.is_honorific(texts[first - 1]))):
