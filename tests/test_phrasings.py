@@ -350,6 +350,15 @@ def test_posts_in_brackets_after_a_colon_and_a_dateline_dash(nlp):
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Hikari Pharma Co., Ltd.", "Kansai Minami University"}]
 
 
+def test_a_bulleted_list_after_signed_by_gives_the_signers(nlp):
+    text = ("Krishna Institute of Medical Sciences and Godavari University signed an MoU on Monday.\n\n"
+            "The agreement was signed by:\n"
+            "- Dr. Amal Reddy, Director, Krishna Institute of Medical Sciences\n"
+            "- Prof. Lata Srinivas, Vice-Chancellor, Godavari University\n")
+    [(_, signed, _)] = agreements(nlp, text)
+    assert signed == {"Amal Reddy": "Krishna Institute of Medical Sciences", "Lata Srinivas": "Godavari University"}
+
+
 def test_md_before_a_name_is_part_of_it(nlp):
     text = "On behalf of Padma Medical University, Vice-Chancellor Professor Dr. Md. Habibur Rahman signed the MoU."
     assert people(nlp, text) == {"Md. Habibur Rahman"}

@@ -23,7 +23,9 @@ from medcollab_kg.nlp.components import (
 )
 from medcollab_kg.nlp.lexicon import Lexicon, initials_match, is_acronym, is_headline, packaged_lexicon
 
-SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:signatories|signed by)\s*:?\s*$", re.IGNORECASE)
+# "Signatories", "1. Signed by:", "The agreement was signed by the following:": a list of signers follows
+SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:.{0,60}\b(?:was|were) )?(?:signatories|signed by)(?: the following)?"
+                                 r"\s*:?\s*$", re.IGNORECASE)
 NUMBERED_HEADING = re.compile(r"^\s*(?:\d+|[a-z])[.)]\s+\S")
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b",
                       re.IGNORECASE)
