@@ -359,6 +359,13 @@ def test_a_bulleted_list_after_signed_by_gives_the_signers(nlp):
     assert signed == {"Amal Reddy": "Krishna Institute of Medical Sciences", "Lata Srinivas": "Godavari University"}
 
 
+def test_known_as_gives_another_name_of_the_organization(nlp):
+    text = ("Bacau County Hospital signed an agreement with the Siret University of Medicine. The agreement with the "
+            "university, known locally as UMF Siret, makes the hospital a teaching base.")
+    aliases = {(a.short, a.long) for a in facts(nlp, text).aliases}
+    assert ("UMF Siret", "Siret University of Medicine") in aliases
+
+
 def test_md_before_a_name_is_part_of_it(nlp):
     text = "On behalf of Padma Medical University, Vice-Chancellor Professor Dr. Md. Habibur Rahman signed the MoU."
     assert people(nlp, text) == {"Md. Habibur Rahman"}

@@ -18,6 +18,7 @@ from medcollab_kg.models import (
     Mention,
     PartOf,
 )
+from medcollab_kg.nlp.components import is_capitalised
 
 
 def extract_facts(doc: Doc, article: Article) -> ArticleFacts:
@@ -77,3 +78,25 @@ def find_aliases(ctx: ArticleContext) -> Iterable[Alias]:
             yield Alias(alias, org.name, ctx.sent_of[org.start])
         if org.name in ctx.truncated:
             yield Alias(org.name, ctx.truncated[org.name], ctx.sent_of[org.start])
+    yield from known_as(ctx)
+
+
+def known_as(ctx: ArticleContext) -> Iterable[Alias]:
+    """"Vasile Cerchez University, known locally as UMF Cerchez,", "the university, also known as X": the
+    other name an organization goes by."""
+    lowers, texts = ctx.lowers, ctx.texts
+    for i in range(2, len(ctx.doc) - 2):
+        if lowers[i] != "known" or lowers[i + 1 : i + 2] != ["as"] and lowers[i + 1 : i + 3] != ["locally", "as"]:
+            continue
+        k = i - 1
+        while k > 0 and lowers[k] in ("also", "locally", "commonly", "popularly", "widely"):
+            k -= 1
+        if texts[k] != ",":
+            continue
+        org = ctx.org_ending_at(k) or (ctx.named_by_noun(k - 1) if lowers[k - 2 : k - 1] == ["the"] else None)
+        start = i + 2 if lowers[i + 1] == "as" else i + 3
+        end = start
+        while end < len(texts) and end - start < 5 and (is_capitalised(texts[end]) or texts[end] == "-"):
+            end += 1
+        if org is not None and end > start and end < len(texts) and texts[end] in (",", ".", ")"):
+            yield Alias(ctx.words.text_of(start, end), org.name, ctx.sent_of[i])
