@@ -366,6 +366,12 @@ def test_known_as_gives_another_name_of_the_organization(nlp):
     assert ("UMF Siret", "Siret University of Medicine") in aliases
 
 
+def test_a_short_name_of_first_words_and_initials_defined_in_brackets(nlp):
+    text = ("The University of Karoo and Delft University Medical Centre (Delft UMC) have renewed their agreement.")
+    aliases = {(a.short, a.long) for a in facts(nlp, text).aliases}
+    assert ("Delft UMC", "Delft University Medical Centre") in aliases
+
+
 def test_md_before_a_name_is_part_of_it(nlp):
     text = "On behalf of Padma Medical University, Vice-Chancellor Professor Dr. Md. Habibur Rahman signed the MoU."
     assert people(nlp, text) == {"Md. Habibur Rahman"}

@@ -78,6 +78,10 @@ def find_aliases(ctx: ArticleContext) -> Iterable[Alias]:
             yield Alias(alias, org.name, ctx.sent_of[org.start])
         if org.name in ctx.truncated:
             yield Alias(org.name, ctx.truncated[org.name], ctx.sent_of[org.start])
+    named = {o.name for o in ctx.orgs}
+    for short, long in ctx.truncated.items():  # "(Amstel UMC)": a short name defined, though not used again
+        if short not in named:
+            yield Alias(short, long, next((ctx.sent_of[o.start] for o in ctx.orgs if o.name == long), 0))
     yield from known_as(ctx)
 
 

@@ -144,7 +144,11 @@ class ArticleContext:
             if org.end >= len(self.doc) or self.texts[org.end] != "(" or close is None:
                 continue
             short = self.words.text_of(org.end + 1, close)
-            if short in used and short != org.name and set(short.split()) < set(org.name.split()):
+            words, long = short.split(), org.name.split()
+            # "Amstel University Medical Centre (Amstel UMC)": its first words, then the initials of the rest
+            spelled = 2 <= len(words) < len(long) and words[:-1] == long[: len(words) - 1] and is_acronym(words[-1]) \
+                and initials_match(words[-1], long[len(words) - 1 :], self.lex.connectors)
+            if short != org.name and ((short in used and set(words) < set(long)) or spelled):
                 found[short] = org.name
         return found
 
