@@ -436,7 +436,7 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             with_ = verb  # "A has joined B and C in a three-way agreement": B and C are the partners
         after = [o for o in orgs if with_ is not None and o.start > with_]
         # "… with A and B to train nurses": every organization listed right after "with"
-        partners = ctx.listed(after)[:3] if after and after[0].start <= with_ + 2 else after[:1]
+        partners = ctx.listed(after)[:3] if after and with_ is not None and after[0].start <= with_ + 2 else after[:1]
         if before:
             return unique_names(ctx.coordinated(before)[-3:] + partners, ctx.lex)
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -73,7 +74,8 @@ class ArticleContext:
         self.orgs = [o for o in self.orgs if not (o.kind == "other" and (o.start, o.end) in surnames)]
         self.top_orgs = [o for o in self.orgs if not o.nested]
         self.titles: list[Span] = [self.doc[t.start : self.field_tail(t.end)] for t in self.doc.spans.get("kg_titles", [])]
-        self.in_person_or_title = {k for span in [*self.people, *self.titles] for k in range(span.start, span.end)}
+        self.in_person_or_title = {k for p in self.people for k in range(p.start, p.end)} | {
+            k for t in self.titles for k in range(t.start, t.end)}
         # every name or acronym an organization has in this article → its first name
         self.canonical: dict[str, str] = {}
         for org in self.orgs:
@@ -302,7 +304,7 @@ class ArticleContext:
         org = max(matches.values(), key=lambda o: len(o.name))
         return OrgSpan(i, k, org.name, org.kind)  # here, under the full name
 
-    def in_sentence(self, items: Iterable, index: int) -> list:
+    def in_sentence(self, items: Iterable[Any], index: int) -> list[Any]:
         return [x for x in items if self.sent_of[x.start] == index]
 
     def skip(self, i: int, words: Iterable[str]) -> int:

@@ -35,7 +35,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         sentence = ctx.sent_of[title.start]
         field_at = next((i for i in range(title.start + 1, title.end) if ctx.lowers[i] in ("of", "for")), None)
         short = ctx.short_name_at(field_at + 1, end=title.end) if field_at is not None else None
-        if short is not None:  # "the Chief Executive of Severnside": the field is the organization's short name
+        if short is not None and field_at is not None:  # "the Chief Executive of Severnside": the field is a short name
             text = ctx.title_text(title.start, field_at)
         before = ctx.org_ending_at(title.start) or possessive_org(ctx, title.start) or its_org(ctx, title) \
             or bracket_owner(ctx, title.start) \
@@ -52,8 +52,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             # "Brookhollow board chair X": a short name before the title, only when no "of X" follows it
             # ("the Bono Regional Director of the Ghana Health Service" is at the service)
             before = short_name_before(ctx, title.start)
-        if after is None and (field := field_then_org(ctx, title.end)):  # "Dean of Research at TIMS"
-            text, after = ctx.title_text(title.start, field[0]), field[1]
+        if after is None and (field_org := field_then_org(ctx, title.end)):  # "Dean of Research at TIMS"
+            text, after = ctx.title_text(title.start, field_org[0]), field_org[1]
         if after is None and before is None and ctx.texts[title.end : title.end + 1] == [","] \
                 and ctx.person_at(title.end + 1) is None:
             after = listed_org(ctx, title.end + 1)  # a caption's "NAME, Title, ORG;"
@@ -83,7 +83,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         if after is None and before is None and (ministry := ministry_of(ctx, text)):
             after = ministry  # "Minister of Health and Social Protection X": the ministry of that name
         late = org_after_name(ctx, person_after) if person_after and not (before or after) else None
-        if late:  # "Chief Executive Officer Anna Keller of Roche Diagnostics AG"
+        if late and person_after:  # "Chief Executive Officer Anna Keller of Roche Diagnostics AG"
             roles.append(Role(person_after.name, text, late.name, sentence))
         elif person_after and before and after and after.parent is None and is_unit_name(after.name, ctx.lex):
             # "PSMC Dean of the College of Medicine Dr. X": the post is at the unit, the unit is the
@@ -106,10 +106,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             pending.append((person_before, text, sentence, title.start))  # "Ana Ruiz, Dean, said …"
     # "Founding President of A and Director of B": the second title follows the first role's organization
     for title in ctx.titles:
-        person = chained_person(ctx, title, roles)
+        chained = chained_person(ctx, title, roles)
         after = ctx.org_at(ctx.skip(title.end, ("of", "at", "the")))
-        if person and after:
-            roles.append(Role(person, ctx.title_text(title.start, title.end), after.name,
+        if chained and after:
+            roles.append(Role(chained, ctx.title_text(title.start, title.end), after.name,
                               ctx.sent_of[title.start]))
     # "NAME, Vice President for Research and Dean of the College of Medicine at WUHS": the first title is
     # held at the institution the second one's unit belongs to
@@ -187,10 +187,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         at = person.end
         if ctx.lowers[at : at + 2] == [",", "who"]:
             verb = at + 3 if ctx.lowers[at + 2 : at + 3] == ["also"] else at + 2
-            title = ctx.lex.post_verbs.get(ctx.lowers[verb]) if verb < len(ctx.lowers) else None
-            org = ctx.org_at(verb + 1) if title else None
-            if org and not person.surname_only:
-                roles.append(Role(person.name, title, org.name, ctx.sent_of[at], confidence=0.7))
+            post = ctx.lex.post_verbs.get(ctx.lowers[verb]) if verb < len(ctx.lowers) else None
+            org = ctx.org_at(verb + 1) if post else None
+            if org and post and not person.surname_only:
+                roles.append(Role(person.name, post, org.name, ctx.sent_of[at], confidence=0.7))
     return roles
 
 

@@ -224,8 +224,8 @@ def signed_for(ctx: ArticleContext, start: int, end: int) -> str | None:
         words = cue.split()
         for k in range(start, max(start, end - len(words) - 1)):
             if ctx.lowers[k : k + len(words)] == words and ctx.lowers[k + len(words)] == "the" \
-                    and (org := ctx.named_by_noun(k + len(words) + 1)):
-                return org.name
+                    and (noun := ctx.named_by_noun(k + len(words) + 1)):
+                return noun.name
     return None
 
 

@@ -4,8 +4,10 @@
 rule words (nlp.lexicon) never imports spaCy.
 """
 
+from typing import Any
 
-def __getattr__(name: str):
+
+def __getattr__(name: str) -> Any:
     if name in ("build_nlp", "pipeline_version"):
         from medcollab_kg.nlp import pipeline
 

@@ -765,7 +765,7 @@ def bracketed_honorific(doc: Doc, i: int) -> bool:
     texts = words(doc).texts
     if texts[i] == "(":
         return i + 2 < len(texts) and lex.is_honorific(texts[i + 1]) and texts[i + 2] == ")"
-    return texts[i] == ")" and i and lex.is_honorific(texts[i - 1])
+    return texts[i] == ")" and i > 0 and lex.is_honorific(texts[i - 1])
 
 
 def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSpan | None:

