@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -436,63 +436,66 @@ def new_entity(entities: dict[str, Entity], prefix: str, type_: str, name: str) 
     return entity
 
 
-def related_orgs(facts: list[ArticleFacts], orgs: Mapping[tuple[str, str, str], str]) -> Callable[[str, str], bool]:
-    """Are two organizations (by id) one, a unit and its parent anywhere in the corpus, or is one's name inside
-    the other's ("Center for Global Surgery" and "RUMC Center for Global Surgery")?"""
-    linked: dict[str, set[str]] = defaultdict(set)
+def org_families(facts: list[ArticleFacts], orgs: Mapping[tuple[str, str, str], str]) -> dict[str, set[str]]:
+    """Each organization (by id) with those it is related to: itself, its units and parents anywhere in the
+    corpus, and those whose name holds its name or is held in it ("Center for Global Surgery" and "RUMC Center
+    for Global Surgery"), found through the runs of words of every name rather than by comparing every pair."""
+    family: dict[str, set[str]] = defaultdict(set)
     for article in facts:
         for p in article.part_of:
             child, parent = orgs.get((article.document, "org", p.child)), orgs.get((article.document, "org", p.parent))
             if child and parent:
-                linked[child].add(parent)
-                linked[parent].add(child)
-    names: dict[str, set[str]] = defaultdict(set)
+                family[child].add(parent)
+                family[parent].add(child)
+    by_words: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for (_, _, text), id_ in orgs.items():
-        names[id_].add(f" {' '.join(text.lower().split())} ")
+        by_words[tuple(text.lower().split())].add(id_)
+        family[id_].add(id_)
+    for words, ids in by_words.items():
+        for n in range(1, len(words)):
+            for i in range(len(words) - n + 1):
+                for inner in by_words.get(words[i : i + n], ()):
+                    for id_ in ids:
+                        family[id_].add(inner)
+                        family[inner].add(id_)
+    return family
 
-    def related(a: str, b: str) -> bool:
-        return a == b or b in linked[a] or any(x in y or y in x for x in names[a] for y in names[b])
-    return related
 
-
-def namesakes_by_org(facts: list[ArticleFacts], seen: list[tuple[str, str]], orgs: Mapping[tuple[str, str, str], str],
-                     related: Callable[[str, str], bool]) -> list[set[str]]:
+def namesakes_by_org(articles: Mapping[str, ArticleFacts], seen: list[tuple[str, str]],
+                     orgs: Mapping[tuple[str, str, str], str], family: Mapping[str, set[str]]) -> list[set[str]]:
     """The articles of one full name, grouped by the organizations the name holds posts at or signs for. Two
     articles name two people ("Dr. Lei Wang" of a Texas hospital, "Ms. Wang Lei" of a Beijing university) when
-    neither names an organization related to the other's posts; an article with no post goes with the group
-    whose posts it names, else the largest. One group when nothing tells them apart."""
+    neither names an organization related to the other's posts (org_families); an article with no post goes with
+    the group whose posts it names, else the largest. One group when nothing tells them apart."""
     docs = {d for d, _ in seen}
     if len(docs) < 2:
         return [docs]
-    by_doc = {a.document: a for a in facts if a.document in docs}
+    by_doc = {d: articles[d] for d in docs}
     texts = {(d, t) for d, t in seen}
-    posts: dict[str, set[str]] = {}
+    posts: dict[str, set[str]] = {}  # the organizations of the name's posts in each article, and their families
     named: dict[str, set[str]] = {}
     for doc, article in by_doc.items():
         held = {orgs.get((doc, "org", r.org)) for r in article.roles if (doc, r.person) in texts}
         held |= {orgs.get((doc, "org", party)) for a in article.agreements for s in a.signatories
                  if (doc, s.person) in texts for party in ((s.org,) if s.org else a.parties)}
-        posts[doc] = {o for o in held if o}
+        posts[doc] = {f for o in held if o for f in family[o]}
         named[doc] = {o for m in article.mentions if m.kind == "org" and (o := orgs.get((doc, "org", m.text)))}
-
-    def agree(a: str, b: str) -> bool:
-        return any(related(x, y) for x in posts[a] for y in named[b]) or \
-            any(related(x, y) for x in posts[b] for y in named[a])
-    groups: UnionFind[str] = UnionFind()
+    groups: list[tuple[set[str], set[str], set[str]]] = []  # articles, their posts' families, what they name
     holders = sorted(d for d in docs if posts[d])
-    for i, a in enumerate(holders):
-        groups.find(a)
-        for b in holders[i + 1:]:
-            if agree(a, b):
-                groups.union(a, b)
-    found = sorted((set(g) for g in groups.groups().values()), key=min)
-    if len(found) < 2:
+    for doc in holders:
+        joined = [g for g in groups if posts[doc] & g[2] or g[1] & named[doc]]
+        merged = ({doc}, set(posts[doc]), set(named[doc]))
+        for g in joined:
+            for part, more in zip(merged, g, strict=True):
+                part.update(more)
+            groups.remove(g)
+        groups.append(merged)
+    if len(groups) < 2:
         return [docs]
     for doc in sorted(docs - set(holders)):
-        home = next((g for g in found if any(related(x, y) for x in named[doc] for h in g for y in posts[h])),
-                    max(found, key=len))
-        home.add(doc)
-    return sorted(found, key=min)
+        home = next((g for g in groups if g[1] & named[doc]), max(groups, key=lambda g: len(g[0])))
+        home[0].add(doc)
+    return sorted((g[0] for g in groups), key=min)
 
 
 def resolve_people(facts: list[ArticleFacts], overrides: list[Override], orgs: Mapping[tuple[str, str, str], str]
@@ -540,11 +543,12 @@ def resolve_people(facts: list[ArticleFacts], overrides: list[Override], orgs: M
         merges.append(Merge("person", Why.SHORTER_FORM_ELSEWHERE, tuple(sorted({t for _, t in seen})),
                             tuple(sorted({t for _, t in by_key[(long_key, "")]}))))
         by_key[(long_key, "")] += seen
-    related = related_orgs(facts, orgs)
+    family = org_families(facts, orgs)
+    articles = {a.document: a for a in facts}
     for (key, namesake), seen in list(by_key.items()):
         if namesake or key in forced.values():
             continue
-        apart = namesakes_by_org(facts, seen, orgs, related)
+        apart = namesakes_by_org(articles, seen, orgs, family)
         for group in apart[1:]:
             first = min(group)
             by_key[(key, first)] = [s for s in seen if s[0] in group]
