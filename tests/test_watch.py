@@ -26,10 +26,24 @@ def start_watching(cwd: Path, folder: str, graph: str) -> tuple[subprocess.Popen
     process = subprocess.Popen(
         [sys.executable, "-m", "medcollab_kg", "build", folder, "--graph", graph, "--model", "blank",
          "--workers", "1", "--watch", "--json"],
-        cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        # a suite run in the background (`make test &`, some CI runners) ignores SIGINT, and the watcher would
+        # inherit that and never see the Ctrl-C this test sends: give it the default disposition back
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in process.stdout], daemon=True).start()
+    # stderr is read as it comes, or a full pipe would block the watcher (and its exit) on a write
+    logged: list[str] = []
+    reader = threading.Thread(target=lambda: logged.extend(process.stderr), daemon=True)
+    reader.start()
+    process.logged, process.log_reader = logged, reader  # type: ignore[attr-defined]
     return process, lines
+
+
+def log_of(process: subprocess.Popen) -> str:
+    """Everything the watcher wrote to stderr, once it has exited."""
+    process.log_reader.join(timeout=10)  # type: ignore[attr-defined]
+    return "".join(process.logged)  # type: ignore[attr-defined]
 
 
 def stop(process: subprocess.Popen) -> None:
@@ -37,7 +51,6 @@ def stop(process: subprocess.Popen) -> None:
         process.kill()
     process.wait()
     process.stdout.close()
-    process.stderr.close()
 
 
 def next_build(lines: queue.Queue) -> dict:
@@ -73,7 +86,7 @@ def test_watch_rebuilds_on_each_change_extracting_only_what_changed(watching, tm
 
     process.send_signal(signal.SIGINT)
     assert process.wait(timeout=30) == 0
-    assert "Stopped watching" in process.stderr.read()
+    assert "Stopped watching" in log_of(process)
 
 
 def test_files_kg_writes_itself_do_not_trigger_a_rebuild(tmp_path):
@@ -110,4 +123,4 @@ def test_an_error_during_a_rebuild_is_reported_and_the_watch_goes_on(watching, t
     assert next_build(lines)["articles"] == len(list(RAW.glob("*.txt"))) + 1
     process.send_signal(signal.SIGINT)
     assert process.wait(timeout=30) == 0
-    assert "Error: Cannot write" in process.stderr.read()
+    assert "Error: Cannot write" in log_of(process)
