@@ -372,6 +372,14 @@ def test_a_short_name_of_first_words_and_initials_defined_in_brackets(nlp):
     assert ("Delft UMC", "Delft University Medical Centre") in aliases
 
 
+def test_a_unit_written_without_its_owner_is_the_owners_unit(nlp):
+    text = ("Hirosaki Kita University Graduate School of Medicine signed an exchange agreement with the Erdenet "
+            "Institute of Medical Sciences. Dean SATO Kenta of the Graduate School of Medicine signed it.")
+    aliases = {(a.short, a.long) for a in facts(nlp, text).aliases}
+    assert ("Graduate School of Medicine", "Hirosaki Kita University Graduate School of Medicine") in aliases
+    assert len(agreements(nlp, text)) == 1
+
+
 def test_md_before_a_name_is_part_of_it(nlp):
     text = "On behalf of Padma Medical University, Vice-Chancellor Professor Dr. Md. Habibur Rahman signed the MoU."
     assert people(nlp, text) == {"Md. Habibur Rahman"}

@@ -96,7 +96,7 @@ class ArticleContext:
                       and n.split()[: len(first)] == first}
             if org.name not in legal and len(longer) == 1:
                 self.canonical[org.name] = longer.pop()
-        self.truncated = self.truncated_names() | self.bracketed_short_names()
+        self.truncated = self.truncated_names() | self.bracketed_short_names() | self.generic_tails()
         for short, long in self.truncated.items():
             self.canonical[short] = self.canonical.get(long, long)
 
@@ -135,6 +135,23 @@ class ArticleContext:
                 not closing and texts[k : k + 1] not in ([","], ["."], [";"])):
             return end
         return k + 1 if closing else k
+
+    def generic_tails(self) -> dict[str, str]:
+        """"Graduate School of Medicine" after "Tsugaru University Graduate School of Medicine", "University
+        Hospital" after "Tsugaru University Hospital": a name of common words only that ends exactly one longer
+        name in the article is that organization, written without its owner."""
+        lex = self.lex
+        names = {o.name for o in self.orgs}
+        found = {}
+        for name in names:
+            words = name.split()
+            if len(words) < 2 or not all(w in lex.heads or w in lex.field_nouns or w in lex.units
+                                         or w.lower() in lex.connectors for w in words):
+                continue
+            longer = [n for n in names if n.endswith(" " + name) and not n.lower().endswith(" of " + name.lower())]
+            if len(longer) == 1:
+                found[name] = longer[0]
+        return found
 
     def bracketed_short_names(self) -> dict[str, str]:
         """"Al Qurm Health Services Company (Qurm Health)": a short name of the name's own words, defined in
