@@ -380,6 +380,13 @@ def test_a_unit_written_without_its_owner_is_the_owners_unit(nlp):
     assert len(agreements(nlp, text)) == 1
 
 
+def test_a_hyphenated_vice_title_joined_to_another(nlp):
+    text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
+            "Oderbruch University Hospital.")
+    assert {("Greta Lund", "Administrative Director", "Oderbruch University Hospital"),
+            ("Greta Lund", "Vice-chair of the Board", "Oderbruch University Hospital")} <= roles(nlp, text)
+
+
 def test_md_before_a_name_is_part_of_it(nlp):
     text = "On behalf of Padma Medical University, Vice-Chancellor Professor Dr. Md. Habibur Rahman signed the MoU."
     assert people(nlp, text) == {"Md. Habibur Rahman"}

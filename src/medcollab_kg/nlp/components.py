@@ -338,6 +338,9 @@ class TitleRuler(RuleComponent):
         for _, start, end in [*self.matcher(doc), *chief_officer]:
             while start > 0 and lowers[start - 1] in self.modifiers:
                 start -= 1
+            while start > 1 and w.texts[start - 1] == "-" and lowers[start - 2] in self.modifiers \
+                    and not w.spaces[start - 2] and not w.spaces[start - 1]:
+                start -= 2  # "vice-chair", "co-director": a modifier joined by a hyphen
             found.append(Span(doc, start, end))
         return filter_spans(found)
 
