@@ -105,7 +105,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         if len(parties) < 2:
             # "The agreement was signed by …": details of an agreement already named
             if found and (definite or not signatories):
-                at = found.index(named_before(ctx, found, start, end, lead))
+                at = found.index(agreement_meant(ctx, found, start, end, lead))
                 last = found[at]
                 found[at] = replace(
                     last,
@@ -218,7 +218,7 @@ def partner_after(ctx: ArticleContext, end: int) -> str | None:
 ORDINAL_PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "other": -1, "latter": -1}
 
 
-def named_before(ctx: ArticleContext, found: list[Agreement], start: int, end: int, lead: str | None) -> Agreement:
+def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end: int, lead: str | None) -> Agreement:
     """Which agreement found before a mention without parties means: "the agreement with the university" is the
     one with the university, "the second agreement" the second of the lead party's; otherwise the last one."""
     partner = partner_after(ctx, end)

@@ -174,8 +174,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             # "rector Bjørn Olsen" where a hospital group and a university are named: a rector is the university's
             academic = {c for c in candidates if ctx.kind_of(c) in ("university", "faculty", "school")}
             candidates = academic or candidates
-        if {"minister", "governor", "mayor", "mpp", "senator", "congressman", "congresswoman", "parliament"} \
-                & set(text.lower().split()):
+        if ctx.lex.government_title_words & set(text.lower().split()):
             # "Minister of State for Health X witnessed": a minister's post is at a government body, not at a
             # company or hospital the sentence names
             candidates = {c for c in candidates if ctx.kind_of(c) == "government"}

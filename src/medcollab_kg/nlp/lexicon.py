@@ -64,6 +64,7 @@ class Lexicon:
     name_abbreviations: frozenset[str]  # "Jose Ma. Villar": a given name, shortened
     credentials: frozenset[str]
     academic_titles: frozenset[str]  # posts held only at a university or one of its schools
+    government_title_words: frozenset[str]  # a title with one of these is held at a government body
     plural_titles: Mapping[str, str]  # "vice-chancellors" → "Vice-Chancellor"
     name_suffixes: frozenset[str]
     things: frozenset[str]
@@ -154,6 +155,7 @@ class Lexicon:
             name_abbreviations=frozenset(people["name_abbreviations"]),
             credentials=frozenset(people["credentials"]),
             academic_titles=frozenset(people["academic_titles"]),
+            government_title_words=frozenset(people["government_title_words"]),
             plural_titles={f"{t}s".lower(): t for t in people["titles"]},
             name_suffixes=frozenset(people["name_suffixes"]),
             things=frozenset(w.lower() for w in people["things"]) | frozenset(people["things"]),
