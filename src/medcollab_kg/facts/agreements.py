@@ -269,11 +269,13 @@ def numbered_agreement(ctx: ArticleContext, index: int, parties: list[str], lead
     second protocol, with Misr Renal Care, covers …": one of several agreements, between the organizations of
     the people the sentence names (or the one it is "with") and the party all of them share."""
     sent = ctx.sentences[index]
-    named = {p.name for p in ctx.people if sent.start <= p.start < sent.end}
+    named = list(dict.fromkeys(p.name for p in ctx.people if sent.start <= p.start < sent.end))  # in text order
     held = [r for r in roles if r.sentence == index and r.person in named]
     # "The second protocol, signed by El-Sherbiny and Professor B, president of Y": a post told before
-    held += [next(r for r in roles if r.person == name) for name in named - {r.person for r in held}
-             if any(r.person == name for r in roles)]
+    first_post: dict[str, Role] = {}
+    for r in roles:
+        first_post.setdefault(r.person, r)
+    held += [first_post[name] for name in named if name in first_post and all(r.person != name for r in held)]
     found = list(dict.fromkeys([*parties, *(r.org for r in held)]))
     if lead and not any(ctx.same_org(lead, f) for f in found):
         found = [lead, *found]

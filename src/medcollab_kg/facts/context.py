@@ -84,12 +84,12 @@ class ArticleContext:
                 self.canonical.setdefault(n, root)
         self.unit_parents: list[PartOf] = []  # units that a role phrase places in an organization
         # "Sahyadri Lifesciences" and "Sahyadri Lifesciences Pvt. Ltd.": one name, with and without its legal form
-        plain = {without_legal_form(o.name, self.lex): self.canonical.get(o.name, o.name) for o in self.orgs
-                 if without_legal_form(o.name, self.lex) != o.name}
+        bare = {o.name: without_legal_form(o.name, self.lex) for o in self.orgs}
+        plain = {bare[o.name]: self.canonical.get(o.name, o.name) for o in self.orgs if bare[o.name] != o.name}
         for org in self.orgs:
             self.canonical[org.name] = plain.get(org.name, self.canonical.get(org.name, org.name))
         # "Lianxin Medical" for "Lianxin Medical Technology Co., Ltd.": the first words of one company's legal name
-        legal = {o.name for o in self.orgs if without_legal_form(o.name, self.lex) != o.name}
+        legal = {name for name, without in bare.items() if without != name}
         for org in self.orgs:
             first = org.name.split()
             longer = {self.canonical.get(n, n) for n in legal if len(first) >= 2 and len(n.split()) > len(first) + 1
@@ -141,7 +141,7 @@ class ArticleContext:
         Hospital" after "Tsugaru University Hospital": a name of common words only that ends exactly one longer
         name in the article is that organization, written without its owner."""
         lex = self.lex
-        names = {o.name for o in self.orgs}
+        names = list(dict.fromkeys(o.name for o in self.orgs))  # in text order, so the facts are the same every run
         found = {}
         for name in names:
             words = name.split()
@@ -436,7 +436,7 @@ class ArticleContext:
                 return True
         # "Dean of the Faculty of Medicine, Srinakhon University": the unit's institution, after its comma
         unit = self.org_ending_at(org.start - 1) if org.start and self.texts[org.start - 1] == "," else None
-        return unit is not None and unit is not org and is_unit_name(unit.name) and self.in_role_phrase(unit)
+        return unit is not None and unit is not org and is_unit_name(unit.name, self.lex) and self.in_role_phrase(unit)
 
     def phrase_end(self, sent: Span, phrase: str) -> int | None:
         """The token after the first occurrence of `phrase` (lower case words) in the sentence."""
@@ -473,9 +473,10 @@ def without_legal_form(name: str, lex: Lexicon | None = None) -> str:
     """"Veridian Genomics, Inc." → "Veridian Genomics"; a name of one word keeps its form ("Roche AG")."""
     lex = lex or packaged_lexicon()
     words = name.replace(",", " ").split()
-    while len(words) > 2 and (words[-1] in lex.company_suffixes or (words[-1] == "Public" and len(words) < len(
-            name.replace(",", " ").split()))):  # "… Public Company Limited"
-        words.pop()
+    popped = False
+    while len(words) > 2 and (words[-1] in lex.company_suffixes or (words[-1] == "Public" and popped)):
+        words.pop()  # and "Public" before a legal form: "… Public Company Limited"
+        popped = True
     return " ".join(words)
 
 
