@@ -215,9 +215,6 @@ def partner_after(ctx: ArticleContext, end: int) -> str | None:
     return org.name if org else None
 
 
-ORDINAL_PLACES = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "other": -1, "latter": -1}
-
-
 def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end: int, lead: str | None) -> Agreement:
     """Which agreement found before a mention without parties means: "the agreement with the university" is the
     one with the university, "the second agreement" the second of the lead party's; otherwise the last one."""
@@ -233,7 +230,7 @@ def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end
                                              for p in a.parties)]
         if len(with_noun) == 1:
             return with_noun[0]
-    place = ORDINAL_PLACES.get(ctx.lowers[start - 1]) if start > 0 else None
+    place = ctx.lex.ordinal_places.get(ctx.lowers[start - 1]) if start > 0 else None
     if place is not None and lead is not None:
         leads = [a for a in found if any(ctx.same_org(lead, p) for p in a.parties)]
         if len(leads) >= 2 and place < len(leads):

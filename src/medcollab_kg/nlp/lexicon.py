@@ -103,6 +103,7 @@ class Lexicon:
     head_nouns: Mapping[str, tuple[str, ...]]
     kind_nouns: Mapping[str, str]
     ordinals: frozenset[str]
+    ordinal_places: Mapping[str, int]  # "the second agreement": the party's second
 
     @classmethod
     def from_rules(cls, rules: Mapping[str, Any], folder: str = "rules") -> Lexicon:
@@ -194,6 +195,7 @@ class Lexicon:
             head_nouns={kind: tuple(nouns) for kind, nouns in facts["head_nouns"].items()},
             kind_nouns=facts["kind_nouns"],
             ordinals=frozenset(facts["ordinals"]),
+            ordinal_places=facts["ordinal_places"],
         )
 
     def is_honorific(self, text: str) -> bool:
