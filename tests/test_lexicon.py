@@ -103,3 +103,26 @@ def test_the_facts_layer_reads_the_lexicon_the_components_used(tmp_path):
     assert ArticleContext(doc, Article(name="a", path="a", text=POLYCLINIC, sha256="x")).lex is custom.get_pipe(
         "kg_orgs").lexicon is doc._.kg_lexicon
     assert build_nlp("blank").make_doc(POLYCLINIC)._.kg_lexicon is load_lexicon()  # no component read it
+
+
+SIGNED_WITH_BLESSING = ("Kestrel University and Tasman General Hospital signed a memorandum of understanding on Monday. "
+                        "It was signed by Dr. Anna Berglund and Prof. Tomas Lindqvist, with the blessing of Dr. Mara Holtby.")
+
+
+def test_a_signing_cue_added_to_the_rules_is_matched(tmp_path):
+    """The signing cues are spaCy Matcher patterns in facts.json: a token pattern added there makes a witness."""
+    blessing = {"label": "witness", "pattern": [{"LOWER": "with"}, {"LOWER": "the"},
+                                                {"LOWER": {"IN": ["blessing", "approval"]}}, {"LOWER": "of"}]}
+    custom = build_nlp(None, rules_folder(tmp_path, cue=lambda r: r["facts"]["signing_cues"].append(blessing)))
+    article = Article(name="a.txt", path="a.txt", text=SIGNED_WITH_BLESSING, sha256="x")
+    (agreement,) = extract_facts(custom(SIGNED_WITH_BLESSING), article).agreements
+    assert agreement.witnesses == ("Mara Holtby",)
+    assert {s.person for s in agreement.signatories} == {"Anna Berglund", "Tomas Lindqvist"}
+
+
+def test_a_malformed_signing_cue_names_the_pattern(tmp_path):
+    wrong = {"label": "witness", "pattern": [{"LOWERR": "overseen"}, {"LOWER": "by"}]}
+    custom = build_nlp("blank", rules_folder(tmp_path, cue=lambda r: r["facts"]["signing_cues"].append(wrong)))
+    text = "The memorandum was signed by Dr. Anna Berglund."
+    with pytest.raises(RulesError, match=r"signing_cues', pattern \d+ \(witness\): .*LOWERR"):
+        extract_facts(custom(text), Article(name="a.txt", path="a.txt", text=text, sha256="x"))

@@ -349,24 +349,25 @@ def listed_signatories(ctx: ArticleContext, found: list[Agreement]) -> list[Agre
 def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
     """"The signing was witnessed by …": a sentence about the signing names no agreement; it belongs to the
     last agreement named before it."""
-    cues = tuple(ctx.lex.facts["witness_cues"]) + tuple(ctx.lex.facts["signed_for"])
+    witnessed = {ctx.sent_of[start] for start, _, label in ctx.cues if label == "witness"}
+    represented = {ctx.sent_of[start] for start, _, label in ctx.cues if label == "representative"}
     used = {i for a in found for i in a.sentences}
     for index, sent in enumerate(ctx.sentences):
         text = ctx.sentence_texts[index]
         # "C looked on.", "D oversaw the signing."
         present = any(presence_at(ctx, i, sent) for i in range(sent.start, sent.end))
         # "B signed contracts with …": people signing another document named here are not this one's
-        signing = signed_by(ctx, sent) is not None or "represented by" in text \
-            or text.startswith(("signing for", "signing on behalf")) or (names_sign(ctx, sent) and not any(
+        signing = signed_by(ctx, sent) is not None or index in represented or (names_sign(ctx, sent) and not any(
             ctx.sent_of[start] == index and ctx.lowers[start - 1] not in ctx.lex.definite
             for start, _ in agreement_mentions(ctx)))
-        if index in used or not (any(cue in text for cue in cues) or "witness" in text or signing or present):
+        stands_for = any(cue in text for cue in ctx.lex.facts["signed_for"])
+        if index in used or not (index in witnessed or stands_for or "witness" in text or signing or present):
             continue
         earlier = [a for a in found if min(a.sentences) < index]
         if not earlier:
             continue
         signatories, witnesses = find_signers(ctx, sent, roles)
-        if not signing and not any(cue in text for cue in ctx.lex.facts["signed_for"]):
+        if not signing and not stands_for:
             signatories = ()
         # "Both signings were witnessed by …": every agreement named before, not only the last
         every = ctx.sentence_words[index] & {"both", "all"} and len(earlier) > 1

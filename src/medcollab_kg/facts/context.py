@@ -4,11 +4,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from medcollab_kg import dates
+from medcollab_kg.errors import RulesError
 from medcollab_kg.models import (
     Agreement,
     Article,
@@ -44,6 +48,35 @@ def spelled_out(name: str, by_surname: dict[str, set[str]]) -> str | None:
     return fits[0] if len(fits) == 1 else None
 
 
+@cache
+def cue_matcher(vocab: Vocab, lex: Lexicon) -> Matcher:
+    """A Matcher of the signing cues of the rules (facts.json `signing_cues`), built once per vocabulary and
+    lexicon: a string pattern is its lower-case words, a list a token pattern, as spaCy's SpanRuler reads them."""
+    matcher = Matcher(vocab)
+    for n, cue in enumerate(lex.facts["signing_cues"]):
+        pattern = cue["pattern"]
+        tokens = [{"LOWER": word} for word in pattern.split()] if isinstance(pattern, str) else pattern
+        try:
+            matcher.add(f"{cue['label']}:{n}", [tokens])
+        except ValueError as exc:  # spaCy's own message ends with the attribute or operator it does not know
+            detail = str(exc).strip().splitlines()[-1].lstrip("- ")
+            raise RulesError(f"facts.json, key 'signing_cues', pattern {n + 1} ({cue['label']}): {detail[:160]}. "
+                             "Fix: write it as spaCy's Matcher reads token patterns.") from None
+    return matcher
+
+
+def cues_of(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """(start, end, label) of every signing cue in the article, in text order; of overlapping cues the longest
+    ("witnessed by", not also "… by")."""
+    matcher = cue_matcher(doc.vocab, lex)
+    found = sorted((start, -end, doc.vocab.strings[key].split(":")[0]) for key, start, end in matcher(doc))
+    cues: list[tuple[int, int, str]] = []
+    for start, neg_end, label in found:
+        if not cues or start >= cues[-1][1]:
+            cues.append((start, -neg_end, label))
+    return cues
+
+
 @dataclass
 class ArticleContext:
     doc: Doc
@@ -67,6 +100,7 @@ class ArticleContext:
             self.sent_of[sent.start : sent.end] = [index] * (sent.end - sent.start)
         self.date = self.article.date or dates.article_date(self.article.text)
         self.entity_labels = entities(self.doc).labels
+        self.cues = cues_of(self.doc, self.lex)  # "signed by", "in the presence of": who signed, who witnessed
         self.orgs: list[OrgSpan] = list(self.doc._.kg_orgs or [])
         self.people: list[PersonSpan] = self.with_surnames(self.not_org_names(list(self.doc._.kg_people or [])))
         # "signed by El-Sherbiny and …": a surname the model took for an organization is the person

@@ -32,7 +32,8 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     cues = signing_cues(ctx, sent)
     governed: dict[PersonSpan, str] = {}
     stands_for: dict[PersonSpan, str] = {}  # "Signing on behalf of the university was Professor A"
-    for n, (cue_start, cue_end, role) in enumerate(cues):
+    for n, (cue_start, cue_end, label) in enumerate(cues):
+        role = "witness" if label == "witness" else "signer"
         stop = cues[n + 1][0] if n + 1 < len(cues) else sent.end
         # "… signed by A and B, while C was also present": a clause of its own ends the cue's reach
         stop = ctx.clause_end(cue_end, stop)
@@ -131,27 +132,13 @@ def subject_verbs(ctx: ArticleContext, sent: Span) -> list[int]:
 
 
 def signing_cues(ctx: ArticleContext, sent: Span) -> list[tuple[int, int, str]]:
-    """(start, end, "signer" or "witness") of each cue phrase in the sentence, in order."""
-    found = []
-    for cue in ctx.lex.facts["witness_cues"]:
-        at = ctx.phrase_end(sent, cue)
-        if at is not None:
-            found.append((at - len(cue.split()), at, "witness"))
+    """(start, end, label) of each cue phrase in the sentence, in order: the rules' patterns (ctx.cues, labelled
+    "signer", "representative" or "witness") and "signed on Monday by"."""
+    found = [c for c in ctx.cues if sent.start <= c[0] < sent.end]
     at = signed_by(ctx, sent)
-    if at is not None:
-        found.append((at - 1, at, "signer"))
-    # "A was represented by B, while C was represented by D": every one
-    found += [(i, i + 2, "signer") for i in range(sent.start, sent.end - 1)
-              if ctx.lowers[i] == "represented" and ctx.lowers[i + 1] == "by"]
-    if ctx.lowers[sent.start : sent.start + 2] in (["signing", "for"], ["signing", "on"], ["signatories", "were"],
-                                                      ["signatories", "included"]):
-        found.append((sent.start, sent.start + 2, "signer"))  # "Signing for the three parties were A, B and C"
-    if ctx.lowers[sent.start] == "witnessing":  # "Witnessing the ceremony were A and B"
-        found.append((sent.start, sent.start + 1, "witness"))
-
-    found.sort()
-    # one phrase, one cue: "witnessed by" is not also "… by"
-    return [c for n, c in enumerate(found) if not (n and c[0] < found[n - 1][1])]
+    if at is not None and not any(start < at <= end for start, end, _ in found):
+        found = sorted([*found, (at - 1, at, "signer")])
+    return found
 
 
 def represented(ctx: ArticleContext, person: PersonSpan) -> str | None:
@@ -188,11 +175,11 @@ def represented_before(ctx: ArticleContext, start: int) -> OrgSpan | None:
 
 
 def signed_by(ctx: ArticleContext, sent: Span) -> int | None:
-    """After "signed by", "inked by", "signed on Wednesday, 21 May, by" or "Signatories were"."""
-    for cue in ctx.lex.facts["signatory_cues"]:
-        at = ctx.phrase_end(sent, cue)
-        if at is not None:
-            return at
+    """After a signer cue ("signed by", "Signatories were", "represented by"), or a "by" after a signing verb
+    ("inked by", "signed on Wednesday, 21 May, by")."""
+    at = next((end for start, end, label in ctx.cues if sent.start <= start < sent.end and label == "signer"), None)
+    if at is not None:
+        return at
     if ctx.lex.signed.isdisjoint(ctx.sentence_words[ctx.sent_of[sent.start]]):
         return None
     lowers = ctx.lowers

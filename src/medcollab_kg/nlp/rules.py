@@ -20,8 +20,9 @@ def load_rules(name: str) -> dict[str, Any]:
 
 
 def check_rules(name: str, rules: Any, folder: str = "rules") -> None:
-    """A rule file holds notes (`*_doc` strings), word lists, lists of phrases split into words, and tables
-    whose values are words, numbers or word lists; a word list names each word once. A file edited into any
+    """A rule file holds notes (`*_doc` strings), word lists, lists of phrases split into words, tables whose
+    values are words, numbers or word lists, and spaCy patterns (`{"label": …, "pattern": …}`, checked again when
+    a Matcher is built from them); a word list names each word once. A file edited into any
     other shape stops the tool with the file and the key, not with a puzzle deep in extraction. `folder`: where the
     file was read, for the message."""
     if not isinstance(rules, dict):
@@ -37,6 +38,9 @@ def check_rules(name: str, rules: Any, folder: str = "rules") -> None:
         elif isinstance(value, list) and all(isinstance(v, list) and v and all(isinstance(w, str) for w in v)
                                              for v in value):
             continue  # phrases as their words: [["memorandum", "of", "understanding"], …]
+        elif isinstance(value, list) and all(isinstance(v, dict) and set(v) == {"label", "pattern"} and isinstance(
+                v["label"], str) and isinstance(v["pattern"], (str, list)) and v["pattern"] for v in value):
+            continue  # spaCy patterns, as spaCy's SpanRuler takes them
         elif not (isinstance(value, dict) and all(
                 isinstance(v, (str, int)) or (isinstance(v, list) and all(isinstance(w, str) for w in v))
                 for v in value.values())):
