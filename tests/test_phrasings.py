@@ -801,3 +801,20 @@ def test_a_signer_by_the_first_of_two_surnames_renews_for_their_organization(nlp
             "renewed a teaching-service agreement with the Universidad de Ciencias Médicas del Norte. Hospital "
             "Universitario San Vicente (HUSV) is in Medellín.")
     assert [p for p, _, _ in agreements(nlp, text)] == [{"HUSV", "Universidad de Ciencias Médicas del Norte"}]
+
+
+def test_the_government_a_named_official_serves_is_an_organization_and_a_place_is_not(nlp):
+    text = ("The signing was witnessed by the Deputy Marshal of the Tarnowiec Voivodeship, Jolanta Wierzbicka-Nowak. "
+            "Arjun Bahadur Thapa, Mayor of Rambhari Municipality, welcomed the deal. Officials of the Province of "
+            "Zuid-Veenland also attended. The new ward is in the City of Ellerbach.")
+    assert roles(nlp, text) >= {("Jolanta Wierzbicka-Nowak", "Deputy Marshal", "Tarnowiec Voivodeship"),
+                                ("Arjun Bahadur Thapa", "Mayor", "Rambhari Municipality")}
+    assert "Province of Zuid-Veenland" in orgs(nlp, text)
+    assert "City of Ellerbach" not in orgs(nlp, text)
+
+
+def test_honorifics_of_councils_and_of_latin_american_and_czech_degrees_are_not_names(nlp):
+    text = ("Cr Darren Pollock and Lic. Ximena Ruiz Carrasco visited the MUDr. Tomas Hrubec clinic with Mtra. "
+            "Lorena Vidal Acosta.")
+    assert {"Darren Pollock", "Ximena Ruiz Carrasco", "Lorena Vidal Acosta"} <= people(nlp, text)
+    assert not {"Cr", "Lic", "Mtra"} & {name.split()[0] for name in people(nlp, text)}

@@ -848,14 +848,36 @@ def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[O
         while start > 0 and k - start < 3 and is_capitalised(texts[start - 1]) and start - 1 not in taken \
                 and texts[start - 1].isalpha() and not doc[start].is_sent_start:
             start -= 1
-        if start == k or (start > 0 and (w.lowers[start - 1] in lex.locatives or texts[start - 1] == ",")) \
-                or texts[start] in lex.months:
-            continue  # "in Kerio County", "Kurashiki, Okayama Prefecture": where, not who
+        if start == k or (start > 0 and (w.lowers[start - 1] in lex.locatives or texts[start - 1] == ",")
+                          and not official_of(doc, start)) or texts[start] in lex.months:
+            continue  # "in Kerio County", "Kurashiki, Okayama Prefecture": where, not who (but "Mayor of X City")
         if k + 2 < n and texts[k + 1] == "," and (texts[k + 2][:1].isdigit() or texts[k + 2] in lex.months
                                                   or entities(doc).labels[k + 2] == "DATE"):
             continue  # "Thanh Lam City, 21 May 2025": a dateline
         found.append(OrgSpan(start, k + 1, span_text(doc, start, k + 1), "government"))
+    # "the Province of Oost-Maasland", "Governor of the City of Tarn": the place word first, the government whose
+    # official is named or that acts
+    for k, text in enumerate(texts[:-2]):
+        if text not in lex.governing_places or k in taken or w.lowers[k + 1] != "of" or not is_capitalised(texts[k + 2]):
+            continue
+        end = k + 3
+        while end < n and end - k < 8 and texts[end] not in lex.months and (is_capitalised(texts[end]) or (
+                texts[end] in ("-", "–") and end + 1 < n and is_capitalised(texts[end + 1]))):
+            end += 1
+        before = k - 1 - (w.lowers[k - 1 : k] == ["the"])
+        if before >= 0 and w.lowers[before] in ("in", "at", "from", "near", "within", "across") or texts[k + 2] in lex.months \
+                or any(i in taken for i in range(k, end)):
+            continue  # "in the City of Tarn": where
+        found.append(OrgSpan(k, end, span_text(doc, k, end), "government"))
     return found
+
+
+def official_of(doc: Doc, start: int) -> bool:
+    """"Mayor of Suryabinayak Municipality", "Deputy Marshal of the Lubawa Voivodeship": the place after a title and
+    "of" is the government the official serves."""
+    texts = words(doc).texts
+    k = start - 1 - (texts[start - 1 : start] == ["the"])
+    return k > 0 and texts[k] == "of" and any(span.end == k for span in doc.spans.get("kg_titles", []))
 
 
 def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
