@@ -818,3 +818,21 @@ def test_honorifics_of_councils_and_of_latin_american_and_czech_degrees_are_not_
             "Lorena Vidal Acosta.")
     assert {"Darren Pollock", "Ximena Ruiz Carrasco", "Lorena Vidal Acosta"} <= people(nlp, text)
     assert not {"Cr", "Lic", "Mtra"} & {name.split()[0] for name in people(nlp, text)}
+
+
+def test_a_signer_introduced_earlier_signs_for_the_one_organization_of_their_post(nlp):
+    text = ("A delegation led by Prof. LIANG Weiguo, Dean of Huaxi Medical College, visited Tarnby University on "
+            "May 3 to conclude an Agreement on Academic Exchange between the two institutions.\n\n"
+            "At the ceremony, President OKADA Hiroshi of Tarnby University and Prof. LIANG Weiguo signed the "
+            "Agreement.")
+    (found,) = agreements(nlp, text)
+    assert found[0] == {"Tarnby University", "Huaxi Medical College"}
+    assert found[1] == {"Okada Hiroshi": "Tarnby University", "Liang Weiguo": "Huaxi Medical College"}
+
+
+def test_signed_at_a_hospital_by_a_post_holder_signs_for_the_post_not_the_venue(nlp):
+    text = ("Wrenfield University and the Tamsin Valley Health Service signed a memorandum of understanding. The MOU "
+            "was signed on Tuesday at Colby Bay Hospital by Professor Ana Ruiz, Vice-Chancellor of Wrenfield "
+            "University, and Mr Tom Hale, Chief Executive of the Tamsin Valley Health Service.")
+    (found,) = agreements(nlp, text)
+    assert found[1] == {"Ana Ruiz": "Wrenfield University", "Tom Hale": "Tamsin Valley Health Service"}

@@ -165,7 +165,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             candidates = {c for c in candidates if ctx.canonical.get(c, c) not in claimed}
         # "signed by the Chief Medical Director, Prof. X, on behalf of OUTH": the organization X signs for
         later = [p.start for p in ctx.people if p.start > person.end]
-        signs_for = represented(ctx, person) or signed_for(ctx, person.end, min([*later, sent.end])) or (
+        signs_for = represented(ctx, person, venue=True) or signed_for(ctx, person.end, min([*later, sent.end])) or (
             opening_party(ctx, sent, sent.start) if person.start < ctx.clause_end(sent.start, sent.end)
             else None)  # "Signing for X was …"
         if signs_for:  # the party the person signs for, though another organization is in the sentence

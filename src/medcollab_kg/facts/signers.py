@@ -76,10 +76,18 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     for n, p in enumerate(signers):
         window_end = signers[n + 1].start if n + 1 < len(signers) else sent.end
         org = stands_for.get(p) or represented(ctx, p) or signed_for(ctx, p.end, window_end) or next(
-            (r.org for r in roles if r.person == p.name and r.sentence == sentence), None)
+            (r.org for r in roles if r.person == p.name and r.sentence == sentence), None) or represented(
+            ctx, p, venue=True) or sole_post(ctx, p, roles)
         signatories.append(Signatory(p.name, org))
     witnesses = [p.name for p in people if governed.get(p) == "witness"]
     return tuple(signatories), tuple(w for w in witnesses if w not in {s.person for s in signatories})
+
+
+def sole_post(ctx: ArticleContext, person: PersonSpan, roles: list[Role]) -> str | None:
+    """"President A of X and Prof. B signed the Agreement", B introduced before as Dean of Y: the one organization
+    the article gives the signer a post at."""
+    held = {ctx.canonical.get(r.org, r.org) for r in roles if r.person == person.name and r.org}
+    return held.pop() if len(held) == 1 else None
 
 
 def presence_at(ctx: ArticleContext, i: int, sent: Span) -> bool:
@@ -141,16 +149,18 @@ def signing_cues(ctx: ArticleContext, sent: Span) -> list[tuple[int, int, str]]:
     return found
 
 
-def represented(ctx: ArticleContext, person: PersonSpan) -> str | None:
+def represented(ctx: ArticleContext, person: PersonSpan, venue: bool = False) -> str | None:
     """The organization a signer stands for in "Seoul Haneul University Hospital, represented by its
     President, Dr. Park", and in each item of "The foundation (FHBO) was represented by its president, Dr. A;
     the university (UPT) by its rector, Dr. B": the one named just before "by"."""
-    org = represented_before(ctx, person.start)
+    org = represented_before(ctx, person.start, venue)
     return org.name if org else None
 
 
-def represented_before(ctx: ArticleContext, start: int) -> OrgSpan | None:
-    """The organization of "X, represented by [its President,] …" for a person or title at `start`."""
+def represented_before(ctx: ArticleContext, start: int, venue: bool = False) -> OrgSpan | None:
+    """The organization of "X, represented by [its President,] …" for a person or title at `start`; with `venue`,
+    also "signed at X by": where the signing was, or whom the signer stood for ("at the institute by its
+    Director A, and at Y by B")."""
     in_title = {i for t in ctx.titles for i in range(t.start, t.end)}
     k = start - 1
     while k > 0 and (ctx.lowers[k] in (",", "its", "their", "the") or k in in_title or ctx.lex.is_honorific(ctx.texts[k])):
@@ -171,6 +181,8 @@ def represented_before(ctx: ArticleContext, start: int) -> OrgSpan | None:
         org = ctx.short_name_at(start, end=j + 1) if is_capitalised(ctx.texts[j]) else None
     if org is None and "the" in ctx.lowers[max(0, j - 2) : j]:
         org = ctx.named_by_noun(j)  # "the university", "the French institute"
+    if org is not None and not venue and ctx.lowers[org.start - 1 : org.start] in (["at"], ["in"]):
+        return None  # "signed at Harlow Bay Hospital by A": where, more likely than whom A represents
     return org
 
 
