@@ -86,8 +86,8 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
 def sole_post(ctx: ArticleContext, person: PersonSpan, roles: list[Role]) -> str | None:
     """"President A of X and Prof. B signed the Agreement", B introduced before as Dean of Y: the one organization
     the article gives the signer a post at."""
-    held = {ctx.canonical.get(r.org, r.org) for r in roles if r.person == person.name and r.org}
-    return held.pop() if len(held) == 1 else None
+    posts = [r.org for r in roles if r.person == person.name and r.org]
+    return posts[0] if len({ctx.canonical.get(org, org) for org in posts}) == 1 else None
 
 
 def presence_at(ctx: ArticleContext, i: int, sent: Span) -> bool:
