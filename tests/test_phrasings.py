@@ -836,3 +836,15 @@ def test_signed_at_a_hospital_by_a_post_holder_signs_for_the_post_not_the_venue(
             "University, and Mr Tom Hale, Chief Executive of the Tamsin Valley Health Service.")
     (found,) = agreements(nlp, text)
     assert found[1] == {"Ana Ruiz": "Wrenfield University", "Tom Hale": "Tamsin Valley Health Service"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Harwick University and the Tolland Coast Hospital and Health Service (TCHHS) have signed a five-year "
+     "memorandum of understanding.", {"Harwick University", "Tolland Coast Hospital and Health Service"}),
+    ("Marlow Health System and Quillon Pharmaceuticals today signed a master research agreement.",
+     {"Marlow Health System", "Quillon Pharmaceuticals"}),
+    ("The agreement between NovaGen and Al Safa Medical City was signed on Monday.", {"Al Safa Medical City"}),
+])
+def test_and_inside_a_name_its_acronym_spells_and_a_brand_name_before_and(nlp, text, parties):
+    assert parties <= orgs(nlp, text)
+    assert not any(" and " in name and name not in parties for name in orgs(nlp, text))

@@ -983,10 +983,16 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         return acronym_prefix(doc, start, end)
     if is_described(doc, start):
         return []
-    # "A and B" is two organizations when each side has its own head word
+    # "A and B" is two organizations when each side has its own head word, unless the acronym after the run spells
+    # the words from A on: "X University and the Coralline Hospital and Health Service (CHHS)"
     pieces, piece_start = [], start
+    inner = paren_content(doc, end)
+    spelled = end
+    if inner is not None and inner[1] - inner[0] == 1 and is_acronym(texts[inner[0]]):
+        spelled = next((k for k in range(start, end) if (k == start or lowers[k - 1] in ("and", "the")) and is_capitalised(
+            texts[k]) and initials_match(texts[inner[0]], texts[k:end], lex.connectors)), end)
     for i in range(start, end):
-        if lowers[i] == "and" and i > piece_start:
+        if lowers[i] == "and" and i > piece_start and not spelled < i:
             nxt = next((k for k in range(i + 1, end) if lowers[k] == "and"), end)
             left, right = texts[piece_start:i], texts[i + 1 : nxt]
             unnamed_left = left[-1] in lex.things | lex.not_orgs or place_before(doc, piece_start, i) == piece_start
@@ -1084,6 +1090,9 @@ def place_before(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")  # "MedAxis", "HealthBridge": a brand name, written as one word
+
+
 def is_named(doc: Doc, start: int, end: int) -> bool:
     """Enough for one side of "A and B" (tokens start to end) to be an organization of its own."""
     lex = lexicon(doc)
@@ -1091,7 +1100,7 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
     texts = [t for t, lower in zip(w.texts[start:end], w.lowers[start:end], strict=True) if lower not in lex.leading]
     while start < end and w.lowers[start] in lex.leading:
         start += 1
-    return bool(head_kind(lex, texts)) or (len(texts) == 1 and is_acronym(texts[0])) \
+    return bool(head_kind(lex, texts)) or (len(texts) == 1 and (is_acronym(texts[0]) or BRAND.search(texts[0]) is not None)) \
         or (2 <= len(texts) <= 4 and is_acronym(texts[0])
             and (campus := acronym_prefix(doc, end - len(texts), end)) != [] and campus[0].end == end) \
         or weak_head_kind(doc, start, end) is not None \
