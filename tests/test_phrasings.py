@@ -848,3 +848,17 @@ def test_signed_at_a_hospital_by_a_post_holder_signs_for_the_post_not_the_venue(
 def test_and_inside_a_name_its_acronym_spells_and_a_brand_name_before_and(nlp, text, parties):
     assert parties <= orgs(nlp, text)
     assert not any(" and " in name and name not in parties for name in orgs(nlp, text))
+
+
+def test_people_before_looked_on_are_witnesses_not_signers_of_the_by_cue(nlp):
+    text = ("Orland Health System and Pellago Pharmaceuticals signed a research agreement. The agreement was signed "
+            "Friday by Dr. Nia Coleman, chief academic officer of Orland Health System, and Dr. Felix Amar, chief "
+            "scientific officer of Pellago, as Orland CEO Dr. Ruth Spiegel and Pellago board chair Hans Vogel looked on.")
+    (found,) = agreements(nlp, text)
+    assert set(found[1]) == {"Nia Coleman", "Felix Amar"}
+    assert found[2] == {"Ruth Spiegel", "Hans Vogel"}
+
+
+def test_a_place_of_several_words_before_based_is_not_part_of_the_name(nlp):
+    assert "Song Lam International General Hospital" in orgs(nlp, "The Hai Phong-based Song Lam International General "
+                                                                  "Hospital signed an MoU with Tarnby University.")

@@ -37,6 +37,9 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         stop = cues[n + 1][0] if n + 1 < len(cues) else sent.end
         # "… signed by A and B, while C was also present": a clause of its own ends the cue's reach
         stop = ctx.clause_end(cue_end, stop)
+        # "… signed by A and B, as C and D looked on": the people before a witnessing verb are its subjects
+        stop = next((i for i in range(cue_end, stop) if ctx.lowers[i] == "as" and any(
+            presence_at(ctx, k, sent) for k in range(i + 1, stop))), stop)
         if cue_start <= sent.start + 1 and ctx.lowers[cue_start] == "witnessed":  # it ends at its first comma
             named = [p for p in people if cue_end <= p.start < stop]
             comma = next((i for i in range(named[0].end, stop) if ctx.texts[i] == ","), None) if named else None

@@ -955,8 +955,11 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     # leading sentence words ("About", "During") and determiners are not part of a name
     while start < end and w.lowers[start] in lex.leading:
         start += 1
-    while start + 3 < end and w.texts[start + 1] == "-" and w.lowers[start + 2] in lex.describing_participles:
-        start += 3  # "Kochi-based Keraleeyam Biologics": where it is based is not part of its name
+    # "Kochi-based Keraleeyam Biologics", "Da Nang-based X Hospital": where it is based is not part of its name
+    based = next((k for k in range(start + 1, min(start + 4, end - 2)) if w.texts[k] == "-"
+                  and w.lowers[k + 1] in lex.describing_participles), None)
+    if based is not None:
+        start = based + 2
     if start >= end:
         return []
     # "People's Hospital", "Women's Hospital": the possessive of such a noun is part of the name
