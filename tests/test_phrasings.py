@@ -862,3 +862,10 @@ def test_people_before_looked_on_are_witnesses_not_signers_of_the_by_cue(nlp):
 def test_a_place_of_several_words_before_based_is_not_part_of_the_name(nlp):
     assert "Song Lam International General Hospital" in orgs(nlp, "The Hai Phong-based Song Lam International General "
                                                                   "Hospital signed an MoU with Tarnby University.")
+
+
+def test_a_head_and_a_generic_head_after_and_are_one_name(nlp):
+    found = orgs(nlp, "Al-Safwa Specialist Hospital and Research Centre signed an MoU with Kaveri Medical College and "
+                      "Hospital and with Tarnby University.")
+    assert {"Al-Safwa Specialist Hospital and Research Centre", "Kaveri Medical College and Hospital",
+            "Tarnby University"} <= found

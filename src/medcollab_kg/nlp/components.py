@@ -1002,6 +1002,9 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             if "of" in lowers[piece_start:i] and right and right[-1] != "the" and not head_kind(lex, right) and all(
                     t in lex.field_nouns or t.lower() in lex.field_words or t.lower() in lex.connectors for t in right):
                 continue  # "College of Nursing and Health Sciences": the fields of one name
+            if left[-1] in lex.heads and "of" not in lowers[piece_start:i] and 0 < len(right) <= 3 and head_kind(lex, right) \
+                    and all(t in lex.heads or t in lex.field_nouns or t in lex.generic_modifiers for t in right):
+                continue  # "X Specialist Hospital and Research Centre", "X Medical College and Hospital": one name
             if nxt == end and not head_kind(lex, right) and {"NORP", "GPE"} & set(entities(doc).labels[i + 1 : nxt]) \
                     and not is_acronym(right[0]):  # but "… and RSUD Long Kedang": an acronym names a campus
                 end = i  # "… Health Sciences and the Italian nursing school X": a description follows
