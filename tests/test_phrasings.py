@@ -869,3 +869,10 @@ def test_a_head_and_a_generic_head_after_and_are_one_name(nlp):
                       "Hospital and with Tarnby University.")
     assert {"Al-Safwa Specialist Hospital and Research Centre", "Kaveri Medical College and Hospital",
             "Tarnby University"} <= found
+
+
+def test_an_institution_named_after_a_person_keeps_the_honorific_and_is_no_person(nlp):
+    text = ("The College of Nursing signed an MoU with Dr. Fawaz Haddad Hospital on Monday. Students will train at "
+            "the Sheikh Rashid Medical City. Dr. Lina Sabbagh of Harbour Hospital spoke.")
+    assert {"Dr. Fawaz Haddad Hospital", "Sheikh Rashid Medical City", "Harbour Hospital"} <= orgs(nlp, text)
+    assert people(nlp, text) == {"Lina Sabbagh"}

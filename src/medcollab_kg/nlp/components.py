@@ -589,7 +589,8 @@ class PeopleFinder(RuleComponent):
                 k, count = j, 0
                 while count < 4 and k not in in_title and (end := name_word_end(doc, k)):
                     k, count = end, count + 1
-                if count and (lex.is_honorific(text) or count >= 2):
+                # not "Dr. Hisham Barakat Hospital", "Sheikh Khalifa Medical City": an institution named after a person
+                if count and (lex.is_honorific(text) or count >= 2) and not continues_into_org(doc, k):
                     candidates.append((i, k))
         for i in range(1, n - 1):
             # "Dean of the Graduate School of Medicine SATO Emi", "Prepared by: OTSUKA Rina": a SURNAME in capitals
@@ -891,7 +892,7 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         text = texts[i]
         # most words are not capitalised: their first letter tells, before the fuller tests
         if i in blocked or not text[:1].isupper() or not is_capitalised(text) or text.rstrip(".") in lex.months \
-                or lex.is_honorific(text):
+                or (lex.is_honorific(text) and not continues_into_org(doc, i + 1)):  # but "Dr. Soetomo Hospital"
             i += 1
             continue
         j = i + 1
