@@ -876,3 +876,13 @@ def test_an_institution_named_after_a_person_keeps_the_honorific_and_is_no_perso
             "the Sheikh Rashid Medical City. Dr. Lina Sabbagh of Harbour Hospital spoke.")
     assert {"Dr. Fawaz Haddad Hospital", "Sheikh Rashid Medical City", "Harbour Hospital"} <= orgs(nlp, text)
     assert people(nlp, text) == {"Lina Sabbagh"}
+
+
+def test_german_degrees_an_executive_board_title_and_no_mayor_at_a_hospital(nlp):
+    text = ("Ellerbach University Hospital (UKE) signed a letter of intent with Tarnby University. It was signed by "
+            "Prof. Dr. med. Greta Hollmann, Chair of the Executive Board of UKE, and by Prof. Ana Ruiz, President of "
+            "Tarnby University. Ellerbach's Lord Mayor, Dr. Jens Albrecht, welcomed the guests.")
+    found = roles(nlp, text)
+    assert ("Greta Hollmann", "Chair of the Executive Board", "UKE") in found
+    assert not any(person == "Jens Albrecht" and org in ("UKE", "Ellerbach University Hospital")
+                   for person, _, org in found)

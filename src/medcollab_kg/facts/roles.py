@@ -190,7 +190,12 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             org = ctx.org_at(verb + 1) if post else None
             if org and post and not person.surname_only:
                 roles.append(Role(person.name, post, org.name, ctx.sent_of[at], confidence=0.7))
-    return roles
+    # "Feldheim's Lord Mayor, Dr. X": a mayor's or minister's post is never at a hospital, school or company
+    return [r for r in roles if not (ctx.lex.government_title_words & set(r.title.lower().split())
+                                     and ctx.kind_of(r.org) in INSTITUTION_KINDS)]
+
+
+INSTITUTION_KINDS = ("hospital", "university", "faculty", "school", "company", "center", "institute", "laboratory")
 
 
 def ministry_of(ctx: ArticleContext, title: str) -> OrgSpan | None:

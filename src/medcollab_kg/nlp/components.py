@@ -414,6 +414,8 @@ def field_end(doc: Doc, end: int) -> int:
     if k > end + 1 and k < n and (lex.is_honorific(texts[k]) or person_starts(doc, k) or name_shape_at(doc, k)):
         return k
     board = end + 2 if lowers[end + 1] == "the" else end + 1
+    if board + 1 < n and lowers[board] in lex.board_kinds and lowers[board + 1] == "board":
+        board += 1  # "Chair of the Executive Board of UKF"
     if board < n and lowers[board] == "board":
         # "Chair of the Board of Trustees of X": the board is part of the title, X is the organization
         if lowers[board + 1 : board + 2] == ["of"] and board + 2 < n and lowers[board + 2] in lex.board_members:

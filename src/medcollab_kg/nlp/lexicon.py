@@ -49,6 +49,7 @@ class Lexicon:
     slot_before: frozenset[str]
     slot_after: frozenset[str]
     board_members: frozenset[str]
+    board_kinds: frozenset[str]  # "the Executive Board": part of a title, like "the Board"
     hereafter: frozenset[str]
     press_verbs: frozenset[str]
     countries: frozenset[str]
@@ -142,6 +143,7 @@ class Lexicon:
             slot_before=frozenset(orgs["slot_before"]),
             slot_after=frozenset(orgs["slot_after"]),
             board_members=frozenset(orgs["board_members"]),
+            board_kinds=frozenset(orgs["board_kinds"]),
             hereafter=frozenset(orgs["hereafter"]),
             press_verbs=frozenset(orgs["press_verbs"]),
             countries=frozenset(orgs["countries"]),
