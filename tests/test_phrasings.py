@@ -886,3 +886,10 @@ def test_german_degrees_an_executive_board_title_and_no_mayor_at_a_hospital(nlp)
     assert ("Greta Hollmann", "Chair of the Executive Board", "UKE") in found
     assert not any(person == "Jens Albrecht" and org in ("UKE", "Ellerbach University Hospital")
                    for person, _, org in found)
+
+
+def test_the_body_an_organization_belongs_to_is_no_party_and_its_directorate_speaks_for_it(nlp):
+    text = ("Sohar Coast Hospital inks equipment pact with Barka Cement\n\n"
+            "MUSCAT: The Directorate General of Sohar Coast Hospital, part of the Ministry of Health, signed on "
+            "Thursday a Memorandum of Understanding with Barka Cement Company to fund a new ward.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Sohar Coast Hospital", "Barka Cement"}]

@@ -130,6 +130,12 @@ class ArticleContext:
                       and n.split()[: len(first)] == first}
             if org.name not in legal and len(longer) == 1:
                 self.canonical[org.name] = longer.pop()
+        # "the Directorate General of Al Rawdha Hospital", "the Rectorate of X": the body that runs X speaks for X
+        for org in self.orgs:
+            organ, of, owner = org.name.partition(" of ")
+            owner = owner.removeprefix("the ")
+            if of and organ in self.lex.facts["organs"] and owner in self.canonical:
+                self.canonical[org.name] = self.canonical[owner]
         self.truncated = self.truncated_names() | self.bracketed_short_names() | self.generic_tails()
         for short, long in self.truncated.items():
             self.canonical[short] = self.canonical.get(long, long)
@@ -467,6 +473,12 @@ class ArticleContext:
                 return True
             if title.end <= org.start and org.start - title.end <= 4 \
                     and set(self.lowers[title.end : org.start]) <= {"of", "at", "the"}:
+                return True
+        # "X, part of the Ministry of Health, signed": an organization X belongs to, in an appositive
+        k = org.start - (self.lowers[org.start - 1 : org.start] == ["the"])
+        for cue in self.lex.facts["affiliation_cues"]:
+            words = cue.split()
+            if k > len(words) and self.lowers[k - len(words) : k] == words and self.texts[k - len(words) - 1] == ",":
                 return True
         # "Dean of the Faculty of Medicine, Srinakhon University": the unit's institution, after its comma
         unit = self.org_ending_at(org.start - 1) if org.start and self.texts[org.start - 1] == "," else None
