@@ -893,3 +893,17 @@ def test_the_body_an_organization_belongs_to_is_no_party_and_its_directorate_spe
             "MUSCAT: The Directorate General of Sohar Coast Hospital, part of the Ministry of Health, signed on "
             "Thursday a Memorandum of Understanding with Barka Cement Company to fund a new ward.")
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Sohar Coast Hospital", "Barka Cement"}]
+
+
+def test_a_name_cut_to_its_first_words_and_the_acronym_of_the_rest(nlp):
+    text = ("Harrow Vale District Health Board and Kestrel University signed an MoU. It was signed by Harrow Vale "
+            "DHB chief executive Rohan Pritchard and Kestrel University Vice-Chancellor Professor Helen Marchetti.")
+    assert "Harrow Vale Dhb" not in people(nlp, text)
+    assert ("Rohan Pritchard", "Chief Executive", "Harrow Vale DHB") in roles(nlp, text)
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Harrow Vale District Health Board", "Kestrel University"}]
+
+
+def test_and_the_after_a_named_organization_starts_another_name(nlp):
+    text = "Tamsin Health Board, Kestrel University of Australia and the Orewa Runanga signed a three-way MoU."
+    assert "Kestrel University of Australia" in orgs(nlp, text)
+    assert not any("and the" in name for name in orgs(nlp, text))

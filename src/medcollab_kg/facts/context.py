@@ -262,6 +262,14 @@ class ArticleContext:
                 rest = long[len(short) + 1 :].split() if long.startswith(short + " ") else []
                 if rest and rest[0] in self.lex.truncation_connectors:
                     found[short] = long
+            # "Tarnby DHB" for "Tarnby District Health Board": the first words, then the acronym of the rest
+            *first, acronym = short.split()
+            if is_acronym(acronym):
+                prefix = " ".join(first) + " "
+                longer = [long for long in names if long.startswith(prefix) and long != short
+                          and initials_match(acronym, long[len(prefix):].split(), self.lex.connectors)]
+                if len(longer) == 1:
+                    found[short] = longer[0]
         return found
 
     def text_of(self, sent: Span) -> str:

@@ -572,6 +572,9 @@ class PeopleFinder(RuleComponent):
             # "AIIMS Raipur", "IIT Roorkee": a campus named after the institution's acronym
             thing = thing or (ent.end - ent.start <= 3 and ent.start > 0 and is_acronym(texts[ent.start - 1])
                               and texts[ent.start - 1] not in lex.credentials)  # also "RSUD Sultan Aji Dipati"
+            # "Tarnby DHB chief executive Rohan Pritchard": an acronym before a title ends an organization's name
+            thing = thing or (ent.end - ent.start >= 2 and len(texts[ent.end - 1]) >= 3 and is_acronym(texts[ent.end - 1])
+                              and ent.end in in_title)
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 start = ent.start
                 if start >= 2 and texts[start - 1] == "-" and not w.spaces[start - 2] and not w.spaces[start - 1] \
@@ -986,6 +989,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             return [OrgSpan(start, end, span_text(doc, start, end), kind)]
         if (spelled := spelled_by_acronym(doc, start, end)) is not None:
             return [OrgSpan(spelled, end, span_text(doc, spelled, end), "other")]
+        if (short := short_with_acronym(doc, start, end)) is not None:
+            return [short]
         return acronym_prefix(doc, start, end)
     if is_described(doc, start):
         return []
@@ -1012,8 +1017,10 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     and not is_acronym(right[0]):  # but "… and RSUD Long Kedang": an acronym names a campus
                 end = i  # "… Health Sciences and the Italian nursing school X": a description follows
                 break
+            # "… University of Australia and the Wairangi Health Rūnanga": "and the" starts another name
+            another = lowers[i + 1 : i + 2] == ["the"] and is_named(doc, piece_start, i)
             if is_named(doc, piece_start, i) and is_named(doc, i + 1, nxt) or (
-                    unnamed_left and is_named(doc, i + 1, nxt)):
+                    unnamed_left and is_named(doc, i + 1, nxt)) or another:
                 pieces.append((piece_start, i))
                 piece_start = i + 1
             elif nxt == end and left[-1] in lex.heads and not head_kind(lex, right):
@@ -1038,6 +1045,26 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         elif s < e:
             orgs.extend(acronym_prefix(doc, s, e))
     return orgs
+
+
+def short_with_acronym(doc: Doc, start: int, end: int) -> OrgSpan | None:
+    """"Tarnby DHB" where the article names "Tarnby District Health Board": the first words of a name, then the
+    acronym of the rest of it (its full name is told by the facts layer, ArticleContext.truncated_names)."""
+    lex = lexicon(doc)
+    texts = words(doc).texts
+    acronym, prefix = texts[end - 1], texts[start : end - 1]
+    if not prefix or len(acronym) < 2 or not is_acronym(acronym) or acronym in lex.not_acronyms \
+            or texts[start - 1 : start] == ["("]:  # "(Delft UMC)": a short name defined in brackets, read there
+        return None
+    for k in range(len(texts) - len(prefix)):
+        if k == start or texts[k : k + len(prefix)] != prefix:
+            continue
+        m = k + len(prefix)
+        while m < len(texts) and m - k < len(prefix) + 6 and (is_capitalised(texts[m]) or texts[m] in lex.connectors):
+            m += 1
+            if initials_match(acronym, texts[k + len(prefix) : m], lex.connectors) and head_kind(lex, texts[k:m]):
+                return OrgSpan(start, end, span_text(doc, start, end), head_kind(lex, texts[k:m]) or "other")
+    return None
 
 
 def spelled_by_acronym(doc: Doc, start: int, end: int) -> int | None:
