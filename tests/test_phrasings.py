@@ -907,3 +907,13 @@ def test_and_the_after_a_named_organization_starts_another_name(nlp):
     text = "Tamsin Health Board, Kestrel University of Australia and the Orewa Runanga signed a three-way MoU."
     assert "Kestrel University of Australia" in orgs(nlp, text)
     assert not any("and the" in name for name in orgs(nlp, text))
+
+
+def test_the_country_after_a_distinct_name_and_the_town_after_an_acronym_are_not_part_of_a_name(nlp):
+    text = ("Qadir Medical University (QDMU) Multan and Ashworth Teaching Hospitals NHS Foundation Trust signed a "
+            "memorandum. A delegation of Haneul University Hospital of the Republic of Korea (ROK) visited the "
+            "National University of Singapore.")
+    found = orgs(nlp, text)
+    assert {"Qadir Medical University", "Ashworth Teaching Hospitals NHS Foundation Trust", "Haneul University Hospital",
+            "National University of Singapore"} <= found
+    assert not {"Republic of Korea", "Multan and Ashworth Teaching Hospitals NHS Foundation Trust"} & found

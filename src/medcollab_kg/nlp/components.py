@@ -994,6 +994,9 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         return acronym_prefix(doc, start, end)
     if is_described(doc, start):
         return []
+    if start > 0 and texts[start - 1] == ")" and start + 2 < end and lowers[start + 1] == "and" and head_kind(
+            lex, texts[start + 2 : end]):
+        start += 2  # "X University (XU) Lahore and Y Trust": the town of the name before its acronym, then Y
     # "A and B" is two organizations when each side has its own head word, unless the acronym after the run spells
     # the words from A on: "X University and the Coralline Hospital and Health Service (CHHS)"
     pieces, piece_start = [], start
@@ -1038,6 +1041,14 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     s = k + 1
                     while s < e and lowers[s] in lex.connectors:
                         s += 1
+                break
+        # "Seorin University Hospital of the Republic of Korea": the country a distinct name is in, not part of it
+        # (but "National University of Singapore")
+        for k in range(s + 2, e - 2):
+            if lowers[k : k + 2] == ["of", "the"] and w.text_of(k + 2, e) in lex.countries and "of" not in lowers[s:k] \
+                    and head_kind(lex, texts[s:k]) and any(t not in lex.heads and t not in lex.generic_modifiers
+                                                           and t not in lex.field_nouns for t in texts[s:k]):
+                e = k
                 break
         kind = head_kind(lex, texts[s:e]) or weak_head_kind(doc, s, e)
         if s < e and kind and not (e - s == 1 and texts[s] in lex.heads):
@@ -1335,7 +1346,7 @@ def best_long_form(doc: Doc, org: OrgSpan, acronym: str) -> int | None:
                 s > org.start and w.texts[s - 1] in DASHES and not w.spaces[s - 1]):
             continue
         if initials_match(acronym, w.texts[s : org.end], lex.connectors):
-            return s
+            return None if w.text_of(s, org.end) in lex.countries else s  # "… of the Republic of Korea (ROK)"
     return None
 
 
