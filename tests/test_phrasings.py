@@ -917,3 +917,14 @@ def test_the_country_after_a_distinct_name_and_the_town_after_an_acronym_are_not
     assert {"Qadir Medical University", "Ashworth Teaching Hospitals NHS Foundation Trust", "Haneul University Hospital",
             "National University of Singapore"} <= found
     assert not {"Republic of Korea", "Multan and Ashworth Teaching Hospitals NHS Foundation Trust"} & found
+
+
+def test_title_then_an_acronym_then_the_name_and_a_trust_by_its_first_word(nlp):
+    text = ("Qadir Medical University (QDMU) signed an MoU with Ashworth Teaching Hospitals NHS Foundation Trust. "
+            "UK's Ashworth Trust will host students. Vice Chancellor QDMU Prof Nadia Rehman Baig was the chief guest, "
+            "and Registrar QDMU Saima Javed Khan spoke. Dr Ian Polglase, Director of Medical Education at Ashworth, "
+            "welcomed the deal.")
+    found = roles(nlp, text)
+    assert {("Nadia Rehman Baig", "Vice Chancellor", "QDMU"), ("Saima Javed Khan", "Registrar", "QDMU"),
+            ("Ian Polglase", "Director of Medical Education", "Ashworth Teaching Hospitals NHS Foundation Trust")} <= found
+    assert not any(name.startswith("Qdmu") for name in people(nlp, text))

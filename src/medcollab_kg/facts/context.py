@@ -262,6 +262,13 @@ class ArticleContext:
                 rest = long[len(short) + 1 :].split() if long.startswith(short + " ") else []
                 if rest and rest[0] in self.lex.truncation_connectors:
                     found[short] = long
+            # "Fenmoor Trust" for "Fenmoor Teaching Hospitals NHS Foundation Trust": the first word and the head
+            first_word, _, head = short.partition(" ")
+            if head in self.lex.heads and " " not in head:
+                longer = [long for long in names if long.startswith(first_word + " ") and long.endswith(" " + head)
+                          and len(long.split()) >= 4]
+                if len(longer) == 1:
+                    found[short] = longer[0]
             # "Tarnby DHB" for "Tarnby District Health Board": the first words, then the acronym of the rest
             *first, acronym = short.split()
             if is_acronym(acronym):

@@ -25,6 +25,7 @@ from medcollab_kg.nlp.components import (
     PersonSpan,
     is_capitalised,
 )
+from medcollab_kg.nlp.lexicon import is_acronym
 
 
 def find_roles(ctx: ArticleContext) -> list[Role]:
@@ -44,6 +45,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         # "Hanbit University Hospital (Director Park Ji-hoon)": the title in brackets after the organization
         after_i = skip_anaphor(ctx, ctx.skip(title.end, ("of", "at", "the")))
         after = short or (ctx.org_at(after_i) if after_i > title.end else None)
+        if after is None and (direct := ctx.org_at(title.end)) is not None and is_acronym(direct.name):
+            if ctx.person_at(direct.end) is not None:  # the person's span keeps its honorifics
+                after = direct  # "Vice Chancellor QMU Prof Tahira Qureshi": the title, the acronym, the name
         if after is None and after_i > title.end and ctx.lowers[after_i - 1] in ("of", "at", "the"):
             after = ctx.short_name_at(after_i) or (  # "chief administrative officer of Hanbit"
                 ctx.named_by_noun(after_i + 1) if ctx.lowers[after_i - 1] == "the"

@@ -638,9 +638,11 @@ class PeopleFinder(RuleComponent):
                 if count >= 2 and (m == n or texts[m] in (",", ".", ";") or lowers[m] == "and"):
                     candidates.append((k + 1, m))
         candidates += listed_surnames_first(doc, candidates)
+        # "Vice Chancellor QMU Tahira Qureshi": an acronym the article defines in brackets begins no name
+        defined = {texts[k] for k in range(1, n - 1) if texts[k - 1] == "(" and texts[k + 1] == ")" and is_acronym(texts[k])}
         people = []
         for start, end in merge_ranges(candidates):
-            person = clean_person(doc, start, end, in_title)
+            person = clean_person(doc, start, end, in_title, defined)
             if person and not opens_dateline(doc, person.start, person.end):
                 people.append(person)
         doc._.kg_people = people
@@ -777,12 +779,15 @@ def bracketed_honorific(doc: Doc, i: int) -> bool:
     return texts[i] == ")" and i > 0 and lex.is_honorific(texts[i - 1])
 
 
-def clean_person(doc: Doc, start: int, end: int, in_title: set[int]) -> PersonSpan | None:
+def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: set[str] | None = None) -> PersonSpan | None:
+    """The person of a candidate span: without the title or honorifics before the name, nor an acronym of the
+    article's (`acronyms`) after the title ("Vice Chancellor QMU Saima Javed")."""
     lex = lexicon(doc)
     w = words(doc)
     texts = w.texts
     first = start
     while first < end and (lex.is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’", ":")
+                           or (texts[first] in (acronyms or ()) and first - 1 in in_title and first + 2 < end)
                            or bracketed_honorific(doc, first)
                            or (texts[first] in lex.honorific_links and first + 1 < end and lex.is_honorific(texts[first + 1]))
                            or (texts[first] in lex.honorific_links and first > 0 and lex.is_honorific(texts[first - 1]))):
