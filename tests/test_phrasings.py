@@ -928,3 +928,10 @@ def test_title_then_an_acronym_then_the_name_and_a_trust_by_its_first_word(nlp):
     assert {("Nadia Rehman Baig", "Vice Chancellor", "QDMU"), ("Saima Javed Khan", "Registrar", "QDMU"),
             ("Ian Polglase", "Director of Medical Education", "Ashworth Teaching Hospitals NHS Foundation Trust")} <= found
     assert not any(name.startswith("Qdmu") for name in people(nlp, text))
+
+
+def test_a_county_and_its_county_government_are_one_organization(nlp):
+    text = ("Kerio County Government and Tugen University signed a partnership agreement. Kerio County will post "
+            "doctors to the university hospital.")
+    aliases = {(a.short, a.long) for a in facts(nlp, text).aliases}
+    assert ("Kerio County", "Kerio County Government") in aliases

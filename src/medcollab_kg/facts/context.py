@@ -260,8 +260,9 @@ class ArticleContext:
                 continue
             for long in names:
                 rest = long[len(short) + 1 :].split() if long.startswith(short + " ") else []
-                if rest and rest[0] in self.lex.truncation_connectors:
-                    found[short] = long
+                if rest and rest[0] in self.lex.truncation_connectors or (
+                        rest == ["Government"] and short.split()[-1] in self.lex.governing_places):
+                    found[short] = long  # also "Kisaru County" for "Kisaru County Government"
             # "Fenmoor Trust" for "Fenmoor Teaching Hospitals NHS Foundation Trust": the first word and the head
             first_word, _, head = short.partition(" ")
             if head in self.lex.heads and " " not in head:
