@@ -24,6 +24,8 @@ HELDOUT10 = ROOT / "tests" / "heldout10"
 HELDOUT11 = ROOT / "tests" / "heldout11"
 HELDOUT12 = ROOT / "tests" / "heldout12"
 HELDOUT13 = ROOT / "tests" / "heldout13"
+HELDOUT14 = ROOT / "tests" / "heldout14"
+HELDOUT15 = ROOT / "tests" / "heldout15"
 CHALLENGE = ROOT / "tests" / "challenge"
 NO_BROWSER = ("chromium is not installed: the browser tests are skipped (make test installs it where it runs as root "
               "with apt-get)")
