@@ -935,3 +935,20 @@ def test_a_county_and_its_county_government_are_one_organization(nlp):
             "doctors to the university hospital.")
     aliases = {(a.short, a.long) for a in facts(nlp, text).aliases}
     assert ("Kerio County", "Kerio County Government") in aliases
+
+
+def test_memoranda_told_one_by_one_after_a_plural_are_the_agreements(nlp):
+    text = ("Ellerbach University Hospital (UKE) and the Medical Faculty of Ellerbach University have signed memoranda "
+            "of understanding with Lunden University Hospital and Lunden Institute. The first MOU, between UKE and "
+            "Lunden University Hospital, was signed by Prof. Greta Hollmann and Sten Berg. The second MOU, between "
+            "the Medical Faculty of Ellerbach University and Lunden Institute, was signed by Prof. Jonas Weber and "
+            "Prof. Maria Lind.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"UKE", "Lunden University Hospital"},
+                                                        {"Medical Faculty of Ellerbach University", "Lunden Institute"}]
+
+
+def test_a_record_of_discussions_and_a_declaration_of_intent_are_agreements(nlp):
+    text = ("On 16 April 2025, the Tarn Agency for Health Partnerships (TAHP) and the Vakhsh State Medical Institute "
+            "(VSMI) signed a Record of Discussions for a new project.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Tarn Agency for Health Partnerships",
+                                                         "Vakhsh State Medical Institute"}]

@@ -180,7 +180,17 @@ def caption_signatories(ctx: ArticleContext, found: list[Agreement], roles: list
 
 
 def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement]:
-    """A headline naming two of three parties tells of the same agreement, not another one."""
+    """A headline naming two of three parties tells of the same agreement, not another one; but "A and B signed
+    memoranda with C and D. The first MOU, between A and C, …": the plural names the ones told after it."""
+    def parties(a: Agreement) -> set[str]:
+        return {ctx.canonical.get(p, p) for p in a.parties}
+
+    def summary(a: Agreement) -> bool:
+        parts = [b for b in found if b is not a and len(b.parties) >= 2 and parties(b) < parties(a)]
+        return bool(ctx.lex.plural_heads.intersection(a.kind.split())) and len(parts) >= 2 \
+            and set().union(*(parties(b) for b in parts)) == parties(a)
+
+    found = [a for a in found if not summary(a)]
     merged: list[Agreement] = []
     for agreement in sorted(found, key=lambda a: (-len(a.parties), ctx.from_headline(a))):
         mine = {ctx.canonical.get(p, p) for p in agreement.parties}
