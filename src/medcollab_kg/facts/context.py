@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -49,27 +49,30 @@ def spelled_out(name: str, by_surname: dict[str, set[str]]) -> str | None:
 
 
 @cache
-def cue_matcher(vocab: Vocab, lex: Lexicon) -> Matcher:
-    """A Matcher of the signing cues of the rules (facts.json `signing_cues`), built once per vocabulary and
-    lexicon: a string pattern is its lower-case words, a list a token pattern, as spaCy's SpanRuler reads them."""
-    matcher = Matcher(vocab)
+def cue_matchers(vocab: Vocab, lex: Lexicon) -> tuple[PhraseMatcher, Matcher]:
+    """Matchers of the signing cues of the rules (facts.json `signing_cues`), built once per vocabulary and lexicon,
+    as spaCy's SpanRuler builds them: a string pattern goes to a PhraseMatcher of lower-case words (fast), a token
+    pattern to a Matcher."""
+    phrases, tokens = PhraseMatcher(vocab, attr="LOWER"), Matcher(vocab)
     for n, cue in enumerate(lex.facts["signing_cues"]):
-        pattern = cue["pattern"]
-        tokens = [{"LOWER": word} for word in pattern.split()] if isinstance(pattern, str) else pattern
+        pattern, key = cue["pattern"], f"{cue['label']}:{n}"
+        if isinstance(pattern, str):
+            phrases.add(key, [Doc(vocab, words=pattern.lower().split())])
+            continue
         try:
-            matcher.add(f"{cue['label']}:{n}", [tokens])
+            tokens.add(key, [pattern])
         except ValueError as exc:  # spaCy's own message ends with the attribute or operator it does not know
             detail = str(exc).strip().splitlines()[-1].lstrip("- ")
             raise RulesError(f"facts.json, key 'signing_cues', pattern {n + 1} ({cue['label']}): {detail[:160]}. "
                              "Fix: write it as spaCy's Matcher reads token patterns.") from None
-    return matcher
+    return phrases, tokens
 
 
 def cues_of(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
     """(start, end, label) of every signing cue in the article, in text order; of overlapping cues the longest
     ("witnessed by", not also "… by")."""
-    matcher = cue_matcher(doc.vocab, lex)
-    found = sorted((start, -end, doc.vocab.strings[key].split(":")[0]) for key, start, end in matcher(doc))
+    phrases, tokens = cue_matchers(doc.vocab, lex)
+    found = sorted((start, -end, doc.vocab.strings[key].split(":")[0]) for key, start, end in [*phrases(doc), *tokens(doc)])
     cues: list[tuple[int, int, str]] = []
     for start, neg_end, label in found:
         if not cues or start >= cues[-1][1]:
