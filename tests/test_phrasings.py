@@ -952,3 +952,12 @@ def test_a_record_of_discussions_and_a_declaration_of_intent_are_agreements(nlp)
             "(VSMI) signed a Record of Discussions for a new project.")
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Tarn Agency for Health Partnerships",
                                                          "Vakhsh State Medical Institute"}]
+
+
+def test_in_a_list_of_posts_a_title_does_not_borrow_the_organization_of_the_next(nlp):
+    text = ("Also present were the Deputy Vice-Chancellor (Academic Affairs), Prof. Samuel Kiprop; the Medical "
+            "Superintendent of Tarit County Referral Hospital, Dr. Esther Chebet; and the University Registrar, "
+            "Mr. Joseph Ndungu.")
+    found = roles(nlp, text)
+    assert ("Esther Chebet", "Medical Superintendent", "Tarit County Referral Hospital") in found
+    assert not any(person == "Samuel Kiprop" and org == "Tarit County Referral Hospital" for person, _, org in found)

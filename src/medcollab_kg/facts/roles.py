@@ -160,8 +160,11 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         # "Vice-Chancellor Professor A and TTH Chief Executive B signed")
         claimed = {ctx.canonical.get(r.org, r.org) for r in roles if r.sentence == sentence and r.person != person.name} \
             if signing else set()
+        # in a signing, and in a list of posts ("…, Prof. A; the Superintendent of X, Dr. B; …"), an organization
+        # another title names is not this one's
+        listing = signing or ";" in ctx.texts[sent.start : sent.end]
         candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence)
-                      if not (signing and ctx.in_role_phrase(o))} or ctx.nouns_named(sentence)
+                      if not (listing and ctx.in_role_phrase(o))} or ctx.nouns_named(sentence)
         candidates = {c for c in candidates if ctx.canonical.get(c, c) not in claimed}
         if not candidates and sentence:  # the parser may cut a list of names from its sentence
             candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence - 1)} \
