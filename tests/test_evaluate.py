@@ -105,8 +105,8 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     # sets 14 and 15: news reports and releases of some 45 countries, written without reading the rules
     (HELDOUT14, {"people": 0.93, "organizations": 0.84, "roles": 0.73, "agreements": 0.80, "signatories": 0.79,
                  "witnesses": 0.79}, 7),
-    (HELDOUT15, {"people": 0.94, "organizations": 0.83, "roles": 0.72, "agreements": 0.66, "signatories": 0.67,
-                 "witnesses": 0.72}, 7),
+    (HELDOUT15, {"people": 0.94, "organizations": 0.83, "roles": 0.73, "agreements": 0.74, "signatories": 0.74,
+                 "witnesses": 0.72}, 9),
 ], ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
         "heldout12", "heldout13", "heldout14", "heldout15"])
 def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors, questions):
