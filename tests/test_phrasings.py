@@ -961,3 +961,11 @@ def test_in_a_list_of_posts_a_title_does_not_borrow_the_organization_of_the_next
     found = roles(nlp, text)
     assert ("Esther Chebet", "Medical Superintendent", "Tarit County Referral Hospital") in found
     assert not any(person == "Samuel Kiprop" and org == "Tarit County Referral Hospital" for person, _, org in found)
+
+
+def test_an_acronym_and_the_town_after_the_full_name_are_that_organization_and_another_town_is_not(nlp):
+    text = ("The Federal Medical Centre (FMC), Ilu-Oke and Fasanmi University signed a pact. FMC Ilu-Oke was "
+            "upgraded in 2019. FMC Ikeja was not part of it.")
+    aliases = {(a.short, a.long) for a in facts(nlp, text).aliases}
+    assert ("FMC Ilu-Oke", "Federal Medical Centre") in aliases
+    assert not any(short == "FMC Ikeja" for short, _ in aliases)

@@ -273,6 +273,13 @@ class ArticleContext:
                           and len(long.split()) >= 4]
                 if len(longer) == 1:
                     found[short] = longer[0]
+            # "FMC Odo-Ayan" for "Federal Medical Centre (FMC), Odo-Ayan": the acronym and the town the text
+            # writes after the full name (not "FMC Ikeja", another centre)
+            acronym, _, town = short.partition(" ")
+            long = self.canonical.get(acronym, acronym)
+            if is_acronym(acronym) and long != acronym and town and re.search(
+                    rf"{re.escape(long)}(?: \({re.escape(acronym)}\))?,? {re.escape(town)}\b", self.doc.text):
+                found[short] = long
             # "Tarnby DHB" for "Tarnby District Health Board": the first words, then the acronym of the rest
             *first, acronym = short.split()
             if is_acronym(acronym):

@@ -1192,6 +1192,9 @@ def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if second.isalpha():
             # "IIT Roorkee", "AIIMS Raipur": one campus of a national system is an institution of its own
             return [OrgSpan(start, end, span_text(doc, start, end), "other")]
+    if end - start == 4 and texts[start + 2] == "-" and is_capitalised(texts[start + 1]) and is_capitalised(texts[start + 3]) \
+            and texts[start + 1].isalpha() and texts[start + 3].isalpha() and (end >= len(texts) or not is_capitalised(texts[end])):
+        return [OrgSpan(start, end, span_text(doc, start, end), "other")]  # "FMC Odo-Ayan": a campus in a hyphenated town
     if 3 <= end - start <= 4 and all(t.isalpha() and t[0].isupper() and not t.isupper() and t not in lex.heads
                                      and t not in lex.weak_heads and t not in lex.not_orgs for t in texts[start + 1 : end]) \
             and (end >= len(texts) or not is_capitalised(texts[end])):
