@@ -266,19 +266,18 @@ class ArticleContext:
                 if rest and rest[0] in self.lex.truncation_connectors or (
                         rest == ["Government"] and short.split()[-1] in self.lex.governing_places):
                     found[short] = long  # also "Kisaru County" for "Kisaru County Government"
+            first_word, _, rest = short.partition(" ")
             # "Fenmoor Trust" for "Fenmoor Teaching Hospitals NHS Foundation Trust": the first word and the head
-            first_word, _, head = short.partition(" ")
-            if head in self.lex.heads and " " not in head:
-                longer = [long for long in names if long.startswith(first_word + " ") and long.endswith(" " + head)
+            if rest in self.lex.heads and " " not in rest:
+                longer = [long for long in names if long.startswith(first_word + " ") and long.endswith(" " + rest)
                           and len(long.split()) >= 4]
                 if len(longer) == 1:
                     found[short] = longer[0]
             # "FMC Odo-Ayan" for "Federal Medical Centre (FMC), Odo-Ayan": the acronym and the town the text
             # writes after the full name (not "FMC Ikeja", another centre)
-            acronym, _, town = short.partition(" ")
-            long = self.canonical.get(acronym, acronym)
-            if is_acronym(acronym) and long != acronym and town and re.search(
-                    rf"{re.escape(long)}(?: \({re.escape(acronym)}\))?,? {re.escape(town)}\b", self.doc.text):
+            long = self.canonical.get(first_word, first_word)
+            if is_acronym(first_word) and long != first_word and re.search(
+                    rf"{re.escape(long)}(?: \({re.escape(first_word)}\))?,? {re.escape(rest)}\b", self.article.text):
                 found[short] = long
             # "Tarnby DHB" for "Tarnby District Health Board": the first words, then the acronym of the rest
             *first, acronym = short.split()
