@@ -266,10 +266,10 @@ class ArticleContext:
                 if rest and rest[0] in self.lex.truncation_connectors or (
                         rest == ["Government"] and short.split()[-1] in self.lex.governing_places):
                     found[short] = long  # also "Kisaru County" for "Kisaru County Government"
-            first_word, _, rest = short.partition(" ")
+            first_word, _, tail = short.partition(" ")
             # "Fenmoor Trust" for "Fenmoor Teaching Hospitals NHS Foundation Trust": the first word and the head
-            if rest in self.lex.heads and " " not in rest:
-                longer = [long for long in names if long.startswith(first_word + " ") and long.endswith(" " + rest)
+            if tail in self.lex.heads and " " not in tail:
+                longer = [long for long in names if long.startswith(first_word + " ") and long.endswith(" " + tail)
                           and len(long.split()) >= 4]
                 if len(longer) == 1:
                     found[short] = longer[0]
@@ -277,7 +277,7 @@ class ArticleContext:
             # writes after the full name (not "FMC Ikeja", another centre)
             long = self.canonical.get(first_word, first_word)
             if is_acronym(first_word) and long != first_word and re.search(
-                    rf"{re.escape(long)}(?: \({re.escape(first_word)}\))?,? {re.escape(rest)}\b", self.article.text):
+                    rf"{re.escape(long)}(?: \({re.escape(first_word)}\))?,? {re.escape(tail)}\b", self.article.text):
                 found[short] = long
             # "Tarnby DHB" for "Tarnby District Health Board": the first words, then the acronym of the rest
             *first, acronym = short.split()
