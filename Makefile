@@ -35,7 +35,7 @@ test: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q
 
 # The suite without the tests marked slow (subprocesses, worker pools, a browser, the held-out quality sets, the larger
-# property tests): for a quick check while editing, about 14 s on two cores.
+# property tests): for a quick check while editing, about 20 s on two cores.
 test-quick: $(VENV)/.installed-test
 	$(BIN)/python -m pytest -q -m "not slow"
 
