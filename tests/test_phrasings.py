@@ -969,3 +969,15 @@ def test_an_acronym_and_the_town_after_the_full_name_are_that_organization_and_a
     aliases = {(a.short, a.long) for a in facts(nlp, text).aliases}
     assert ("FMC Ilu-Oke", "Federal Medical Centre") in aliases
     assert not any(short == "FMC Ikeja" for short, _ in aliases)
+
+
+def test_a_numbered_hospital_keeps_its_number(nlp):
+    text = "Orlava Medical University and City Clinical Hospital No. 4 signed a cooperation agreement on Monday."
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Orlava Medical University", "City Clinical Hospital No. 4"}]
+
+
+def test_a_second_signer_with_the_verb_left_out(nlp):
+    text = ("Velden University and Marsk Hospital signed an MoU on Friday. Registrar Dr. Anil Koshy signed for the "
+            "university and Medical Director Dr. Rhea Pillai for the hospital.")
+    assert [s for _, s, _ in agreements(nlp, text)] == [{"Anil Koshy": "Velden University",
+                                                         "Rhea Pillai": "Marsk Hospital"}]

@@ -69,6 +69,12 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         as_witness = ctx.lowers[verb].startswith("witness") or presence_at(ctx, verb, sent) \
             or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5])
         governed[p] = "witness" if as_witness else "signer"
+    # "A signed for X and B for Y": the verb left out before the second signer's "for"
+    cues_for = {cue.split()[1] if cue.split()[0] in ctx.lex.signed else cue.split()[0] for cue in ctx.lex.facts["signed_for"]}
+    for p in subjects:
+        if p not in governed and p.end < sent.end and ctx.lowers[p.end] in cues_for and any(
+                v < p.start and ctx.lowers[v] in ctx.lex.signed and ctx.lowers[v + 1] in cues_for for v in verbs):
+            governed[p] = "signer"
     for p in people:  # "… was represented by Dr. X, who witnessed the signing", "…, with X looking on"
         if ("witnessed" in ctx.lowers[p.end : p.end + 4] and "who" in ctx.lowers[p.end : p.end + 4]) or any(
                 presence_at(ctx, k, sent) for k in range(p.end, min(p.end + 2, sent.end))):

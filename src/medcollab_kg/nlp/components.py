@@ -920,6 +920,10 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 j += 1
             elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and texts[j + 1].isalpha():
                 j += 2  # "Neuro-oncology", "Cheung Yuk-lin": one hyphenated word
+            elif texts[j - 1] == "No" and j - 1 > i and (doc[j].like_num or (
+                    t == "." and j + 1 < n and doc[j + 1].like_num)):
+                j += 1 if doc[j].like_num else 2  # "City Hospital No. 2", "Polyclinic No 7": the number is the name's
+                break
             elif t == "," and j + 1 < n and texts[j + 1] in lex.company_suffixes and j + 1 not in blocked:
                 j += 2  # "Veridian Genomics, Inc.", "Huaxin Medical Technology Co., Ltd."
             elif t == "." and not w.spaces[j - 1] and texts[j - 1] in lex.company_suffixes and j + 1 < n \
