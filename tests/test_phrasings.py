@@ -981,3 +981,11 @@ def test_a_second_signer_with_the_verb_left_out(nlp):
             "university and Medical Director Dr. Rhea Pillai for the hospital.")
     assert [s for _, s, _ in agreements(nlp, text)] == [{"Anil Koshy": "Velden University",
                                                          "Rhea Pillai": "Marsk Hospital"}]
+
+
+def test_a_party_committee_or_governing_council_is_part_of_the_title(nlp):
+    text = ("Prof. TAO Ming, Secretary of the Communist Party of China Committee of Qinling Medical University (QMU), "
+            "and Dr. Femi Adeyinka, Chairman of the Governing Council of Ilaro Valley University, met on Monday.")
+    assert roles(nlp, text) >= {("Tao Ming", "Secretary of the Communist Party of China Committee",
+                                 "Qinling Medical University"),
+                                ("Femi Adeyinka", "Chairman of the Governing Council", "Ilaro Valley University")}

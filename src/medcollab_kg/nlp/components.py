@@ -421,6 +421,10 @@ def field_end(doc: Doc, end: int) -> int:
         if lowers[board + 1 : board + 2] == ["of"] and board + 2 < n and lowers[board + 2] in lex.board_members:
             return board + 3
         return board + 1
+    # "Secretary of the Party Committee of X", "Chairman of the Governing Council of Y": the organ is the title's
+    organ = next((len(o) for o in lex.governing_organs if tuple(lowers[board : board + len(o)]) == o), 0)
+    if organ and lowers[board + organ : board + organ + 1] in (["of"], ["at"]):
+        return board + organ
     if texts[end + 1].islower():  # "head of international relations", "chief of cardiac surgery at X"
         k = end + 1
         while k < n and k - end <= 5 and texts[k].isalpha() and texts[k].islower() and (not doc[k].is_stop or (

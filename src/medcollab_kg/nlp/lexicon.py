@@ -50,6 +50,7 @@ class Lexicon:
     slot_after: frozenset[str]
     board_members: frozenset[str]
     board_kinds: frozenset[str]  # "the Executive Board": part of a title, like "the Board"
+    governing_organs: tuple[tuple[str, ...], ...]  # "the Party Committee": part of a title, like "the Board"
     hereafter: frozenset[str]
     press_verbs: frozenset[str]
     countries: frozenset[str]
@@ -144,6 +145,7 @@ class Lexicon:
             slot_after=frozenset(orgs["slot_after"]),
             board_members=frozenset(orgs["board_members"]),
             board_kinds=frozenset(orgs["board_kinds"]),
+            governing_organs=tuple(tuple(organ.split()) for organ in orgs["governing_organs"]),
             hereafter=frozenset(orgs["hereafter"]),
             press_verbs=frozenset(orgs["press_verbs"]),
             countries=frozenset(orgs["countries"]),
