@@ -989,3 +989,11 @@ def test_a_party_committee_or_governing_council_is_part_of_the_title(nlp):
     assert roles(nlp, text) >= {("Tao Ming", "Secretary of the Communist Party of China Committee",
                                  "Qinling Medical University"),
                                 ("Femi Adeyinka", "Chairman of the Governing Council", "Ilaro Valley University")}
+
+
+def test_a_title_then_its_organization_then_the_name_between_commas(nlp):
+    text = ("The MoU was signed in the presence of the Vice Chancellor, UoK, Prof R Venu Gopal. Dean, School of "
+            "Life Sciences, Prof. M. Lakshmi Menon, said the partnership was long overdue.")
+    found = roles(nlp, text)
+    assert ("R Venu Gopal", "Vice Chancellor", "UoK") in found
+    assert ("M. Lakshmi Menon", "Dean", "School of Life Sciences") in found

@@ -61,6 +61,11 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         if after is None and before is None and ctx.texts[title.end : title.end + 1] == [","] \
                 and ctx.person_at(title.end + 1) is None:
             after = listed_org(ctx, title.end + 1)  # a caption's "NAME, Title, ORG;"
+            if after is None and appositive_person(ctx, phrase_start(ctx, title.start, None)) is None:
+                # "the Vice Chancellor, UoV, Prof K Rao", "Dean, School of Life Sciences, Prof. S. Nair, said"
+                org = ctx.org_at(title.end + 1)
+                if org is not None and ctx.texts[org.end : org.end + 1] == [","] and ctx.person_at(org.end + 1):
+                    after = org
         body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
         if after and last_word(body) in ctx.lex.governing_bodies and (before or after.parent):
             # "PUMCH Secretary of the Party Committee Prof. WU Peixin", "Secretary of the Party Committee
