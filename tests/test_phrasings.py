@@ -997,3 +997,11 @@ def test_a_title_then_its_organization_then_the_name_between_commas(nlp):
     found = roles(nlp, text)
     assert ("R Venu Gopal", "Vice Chancellor", "UoK") in found
     assert ("M. Lakshmi Menon", "Dean", "School of Life Sciences") in found
+
+
+def test_lower_case_titles_after_a_campus_with_joined_titles_and_a_bracketed_title_acronym(nlp):
+    text = ("The MoU was signed by AIIMS Dumka executive director Anil Sethi and GMCH Dean & Director Prof. M Sundar "
+            "in the presence of UoK vice-chancellor (VC) Prof. Arun Kamath.")
+    found = {(person, title.lower(), org) for person, title, org in roles(nlp, text)}
+    assert found >= {("Anil Sethi", "executive director", "AIIMS Dumka"), ("M Sundar", "dean", "GMCH"),
+                     ("M Sundar", "director", "GMCH"), ("Arun Kamath", "vice-chancellor", "UoK")}

@@ -23,6 +23,7 @@ from medcollab_kg.models import (
 from medcollab_kg.nlp.components import (
     OrgSpan,
     PersonSpan,
+    after_title_acronym,
     is_capitalised,
 )
 from medcollab_kg.nlp.lexicon import is_acronym
@@ -76,7 +77,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                                               and o.nested and o.end == title_end), None)
         else:
             title_end = after.end if after else title.end
-        person_after = ctx.person_at(title_end)
+        person_after = ctx.person_at(after_title_acronym(ctx.doc, title_end))  # "vice-chancellor (VC) Prof. X"
         if person_after is None and ctx.texts[title_end : title_end + 1] == [":"]:
             person_after = ctx.person_at(title_end + 1)  # "(President and Representative Director: Kenji Tanaka)"
         field = title_end
@@ -123,7 +124,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
     # "NAME, Vice President for Research and Dean of the College of Medicine at WUHS": the first title is
     # held at the institution the second one's unit belongs to
     for first, second in zip(ctx.titles, ctx.titles[1:], strict=False):
-        if second.start != first.end + 1 or ctx.lowers[first.end] != "and":
+        if second.start != first.end + 1 or ctx.lowers[first.end] not in ("and", "&"):
             continue
         person = appositive_person(ctx, first.start)
         org = ctx.org_at(ctx.skip(second.end, ("of", "at", "the")))

@@ -354,13 +354,14 @@ class TitleRuler(RuleComponent):
             # a lower-case title counts only in "title of/at X" ("Ge Wei, vice rector of UM") or right before a
             # name ("Swan River Cancer Centre medical director Dr. Nikhil Raman")
             after = w.lowers[span.end] if span.end < n else ""
-            before_name = span.end < n and (lex.is_honorific(texts[span.end]) or is_name_token(doc, span.end))
+            name_at = after_title_acronym(doc, span.end)  # "vice-chancellor (VC) Prof. X"
+            before_name = name_at < n and (lex.is_honorific(texts[name_at]) or is_name_token(doc, name_at))
             # "X, GBDI's chief …", "X, MD, the institute's director"
             appositive = "," in texts[max(0, span.start - 4) : span.start]
             named_next = after == "," and span.end + 1 < n and (  # "with its director, Prof. X"
                 lex.is_honorific(texts[span.end + 1]) or is_name_token(doc, span.end + 1))
             # "co-founder and CEO of X": a lower-case title joined to another
-            joined = after == "and" and span.end + 1 in starts
+            joined = after in ("and", "&") and span.end + 1 in starts
             if texts[span.end - 1][:1].islower() and after not in ("of", "at", "for") and not before_name \
                     and not appositive and not named_next and not joined:
                 continue
@@ -376,11 +377,21 @@ class TitleRuler(RuleComponent):
 OWNERS = POSSESSIVES | {"its", "their", "his", "her", "our"}
 
 
+def after_title_acronym(doc: Doc, end: int) -> int:
+    """Where a title's bracketed acronym ends: "vice-chancellor (VC) Prof. X" names X after "(VC)"."""
+    texts = words(doc).texts
+    if texts[end : end + 1] == ["("] and texts[end + 2 : end + 3] == [")"] and is_acronym(texts[end + 1]):
+        return end + 3
+    return end
+
+
 def title_start(doc: Doc, start: int) -> int:
     """"the hospital's Commercial Director", "KMC Health Officer": capitalised words between an owner and a
     title belong to the title."""
     lex = lexicon(doc)
     texts = words(doc).texts
+    if texts[start][:1].islower():
+        return start  # "AIIMS Tezpur executive director": a title in lower case takes no capitalised words
     k = start
     while k > 0 and start - k < 3 and is_capitalised(texts[k - 1]) and texts[k - 1].isalpha() \
             and texts[k - 1] not in lex.heads and texts[k - 1] not in lex.weak_heads and not is_acronym(texts[k - 1]) \
@@ -1187,7 +1198,8 @@ def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     first = texts[start]
     if not is_acronym(first) or first in lex.countries or first in lex.not_orgs or first in lex.not_acronyms:
         return []
-    if end - start == 2 and end < len(texts) and texts[end].islower() and is_noun(doc[end]):
+    if end - start == 2 and end < len(texts) and texts[end].islower() and is_noun(doc[end]) \
+            and not any(span.start == end for span in doc.spans.get("kg_titles", [])):  # "AIIMS Patna director"
         return [OrgSpan(start, start + 1, first, "other")]  # "FCMU Taichung campus": a place, not a unit
     if end - start == 2 and texts[start + 1] not in lex.not_orgs and (
         end >= len(texts) or not is_capitalised(texts[end])
