@@ -1005,3 +1005,10 @@ def test_lower_case_titles_after_a_campus_with_joined_titles_and_a_bracketed_tit
     found = {(person, title.lower(), org) for person, title, org in roles(nlp, text)}
     assert found >= {("Anil Sethi", "executive director", "AIIMS Dumka"), ("M Sundar", "dean", "GMCH"),
                      ("M Sundar", "director", "GMCH"), ("Arun Kamath", "vice-chancellor", "UoK")}
+
+
+def test_a_headline_names_the_partner_of_a_one_sided_signing_sentence(nlp):
+    text = ("Benue partners with Ojo Adeyemi University on teaching hospital\n\nThe Benue State Government has signed "
+            "an agreement to upgrade the Otukpo General Hospital into a teaching hospital for students of Ojo "
+            "Adeyemi University (OAU).")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Benue State Government", "Ojo Adeyemi University"}]

@@ -18,6 +18,7 @@ from medcollab_kg.facts.context import (
     unique_names,
 )
 from medcollab_kg.facts.signers import find_signers, names_sign, presence_at, signed_by, unrealised
+from medcollab_kg.nlp.lexicon import is_headline
 from medcollab_kg.models import (
     Agreement,
     Role,
@@ -77,6 +78,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             held = next((r.org for r in roles if subject and r.person == subject.name), None)
             if held and not ctx.same_org(held, partner):
                 parties = [held, partner]
+        if len(parties) == 1 and not found and not definite and signs and (partner := headline_partner(ctx, parties[0])):
+            parties = [parties[0], partner]  # "X partners with Y" over "X has signed an agreement to upgrade …"
         if ctx.lex.plural_heads.intersection(ctx.lowers[start:end]) and (each := partner_each(ctx, sent, end)) \
                 and parties and not any(ctx.same_org(parties[0], p) for p in each):
             # "A signed two agreements, one with B and the other with C": A–B and A–C
@@ -223,6 +226,21 @@ def partner_after(ctx: ArticleContext, end: int) -> str | None:
         return None
     org = ctx.org_at(ctx.skip(k + 1, ("the",)))
     return org.name if org else None
+
+
+def headline_partner(ctx: ArticleContext, party: str) -> str | None:
+    """"Kogi partners with Ilaro University" above "The Kogi State Government has signed an agreement to upgrade
+    its hospital": the one other organization a headline of partnership or signing pairs the party with."""
+    if not ctx.sentences or not is_headline(ctx.raw_sentences[0]):
+        return None
+    words = ctx.sentence_words[0]
+    if words.isdisjoint(ctx.lex.partner_cues | ctx.lex.signed_verbs | ctx.lex.signed):
+        return None
+    named = ctx.in_sentence(ctx.top_orgs, 0)
+    others = list(dict.fromkeys(o.name for o in named if not ctx.same_org(o.name, party)))
+    # the party named there too, or written as its place ("Kogi partners with …"): the partner follows "with"
+    partnered = len(others) < len(named) or any("with" in ctx.lowers[max(0, o.start - 2) : o.start] for o in named)
+    return others[0] if len(others) == 1 and partnered else None
 
 
 def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end: int, lead: str | None) -> Agreement:
