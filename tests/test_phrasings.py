@@ -1012,3 +1012,10 @@ def test_a_headline_names_the_partner_of_a_one_sided_signing_sentence(nlp):
             "an agreement to upgrade the Otukpo General Hospital into a teaching hospital for students of Ojo "
             "Adeyemi University (OAU).")
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Benue State Government", "Ojo Adeyemi University"}]
+
+
+def test_a_person_after_the_signing_verbs_with_signs_too(nlp):
+    text = ("Dr. Reza Farahani, the Vice-Chancellor for International Affairs of Alborz University of Medical "
+            "Sciences, signed the MoU with Prof. Haidar Jaber, president of the University of Kufa Al-Jadida.")
+    assert [s for _, s, _ in agreements(nlp, text)] == [{
+        "Reza Farahani": "Alborz University of Medical Sciences", "Haidar Jaber": "University of Kufa Al-Jadida"}]

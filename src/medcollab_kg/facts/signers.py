@@ -69,6 +69,13 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         as_witness = ctx.lowers[verb].startswith("witness") or presence_at(ctx, verb, sent) \
             or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5])
         governed[p] = "witness" if as_witness else "signer"
+    # "A signed the MoU with Prof. B, president of Y": a person after the verb's "with" signs too
+    for v in verbs:
+        if ctx.lowers[v] in ctx.lex.signed and any(governed.get(p) == "signer" and p.end <= v for p in people):
+            with_ = next((i for i in range(v + 1, min(v + 6, sent.end)) if ctx.lowers[i] == "with"), None)
+            partner = next((p for p in people if with_ is not None and p.start == with_ + 1), None)
+            if partner is not None and partner not in governed:
+                governed[partner] = "signer"
     # "A signed for X and B for Y": the verb left out before the second signer's "for"
     cues_for = {cue.split()[1] if cue.split()[0] in ctx.lex.signed else cue.split()[0] for cue in ctx.lex.facts["signed_for"]}
     for p in subjects:
