@@ -1019,3 +1019,12 @@ def test_a_person_after_the_signing_verbs_with_signs_too(nlp):
             "Sciences, signed the MoU with Prof. Haidar Jaber, president of the University of Kufa Al-Jadida.")
     assert [s for _, s, _ in agreements(nlp, text)] == [{
         "Reza Farahani": "Alborz University of Medical Sciences", "Haidar Jaber": "University of Kufa Al-Jadida"}]
+
+
+def test_a_short_name_as_the_subject_of_a_signing(nlp):
+    text = ("Tarvin Medical University and Hollowmere Community Hospitals NHS Trust signed an MoU on Monday. A "
+            "spokesman said Hollowmere, which signed a research partnership with the University of Eastwick last "
+            "year, was keen to extend its links.")
+    assert {frozenset(p) for p, _, _ in agreements(nlp, text)} == {
+        frozenset({"Tarvin Medical University", "Hollowmere Community Hospitals NHS Trust"}),
+        frozenset({"Hollowmere Community Hospitals NHS Trust", "University of Eastwick"})}

@@ -18,12 +18,13 @@ from medcollab_kg.facts.context import (
     unique_names,
 )
 from medcollab_kg.facts.signers import find_signers, names_sign, presence_at, signed_by, unrealised
-from medcollab_kg.nlp.lexicon import is_headline
 from medcollab_kg.models import (
     Agreement,
     Role,
     Signatory,
 )
+from medcollab_kg.nlp.components import is_capitalised
+from medcollab_kg.nlp.lexicon import is_headline
 
 
 def agreement_mentions(ctx: ArticleContext) -> Iterable[tuple[int, int]]:
@@ -455,6 +456,10 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         if not before:  # "The center signed the agreement with B": the subject named by its noun
             before = [o for k in range(sent.start + 1, verb) if ctx.lowers[k - 1] == "the"
                       and (o := ctx.named_by_noun(k)) is not None][:1]
+        if not before:  # "Fenmoor, which signed a partnership with B": a short name of an organization named before
+            before = [o for k in range(verb - 1, sent.start - 1, -1) if is_capitalised(ctx.texts[k])
+                      and (k == sent.start or not is_capitalised(ctx.texts[k - 1]))
+                      and (o := ctx.short_name_at(k, end=verb)) is not None][:1]
         # "A signed an MoU with B", not "… and jointly launched a centre run together with C"
         with_ = next((i for i in range(sent.start, sent.end) if ctx.lowers[i] == "with" and verb < i <= verb + 12
                       and "," not in ctx.words.text_of(verb, i)), None)
