@@ -1028,3 +1028,14 @@ def test_a_short_name_as_the_subject_of_a_signing(nlp):
     assert {frozenset(p) for p, _, _ in agreements(nlp, text)} == {
         frozenset({"Tarvin Medical University", "Hollowmere Community Hospitals NHS Trust"}),
         frozenset({"Hollowmere Community Hospitals NHS Trust", "University of Eastwick"})}
+
+
+def test_initial_dot_names_and_a_name_after_the_organization_of_a_title(nlp):
+    text = ("The memorandum was signed by General Director of Tuul National Medical Centre G.Altantsetseg and "
+            "Director of Haeundae Sarang Hospital Kim Do-yun in Ulaanbaatar. Governor of the aimag B.Batbayar "
+            "attended.")
+    assert people(nlp, text) >= {"G.Altantsetseg", "Kim Do-yun", "B.Batbayar"}
+    assert roles(nlp, text) >= {("G.Altantsetseg", "General Director", "Tuul National Medical Centre"),
+                                ("Kim Do-yun", "Director", "Haeundae Sarang Hospital")}
+    assert people(nlp, "The deal was signed by Professor Karimov A.Sh., Rector of the Bukhara Medical Institute.") \
+        == {"Karimov"}

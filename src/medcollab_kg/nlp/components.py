@@ -577,7 +577,8 @@ class PeopleFinder(RuleComponent):
                 k -= 1
             thing = thing or (k < ent.start - 1 and is_capitalised(texts[k]))  # not "in the presence of NAME"
             # "Universitas Gadjah Sari", "Hospital Ramón Vidal": a name after an institution's head word
-            thing = thing or (ent.start > 0 and texts[ent.start - 1] in lex.heads)
+            # (but "Director of Gwangan Sarang Hospital Jeong Dae-ho": a name after the organization of a title)
+            thing = thing or (ent.start > 0 and texts[ent.start - 1] in lex.heads and not titled_org_before(doc, ent.start))
             # "Hospital Pakar Seri Kenanga": the head word a few capitalised words before
             k = ent.start - 1
             while k >= 0 and ent.start - k <= 3 and is_capitalised(texts[k]) and texts[k] not in lex.heads \
@@ -652,6 +653,8 @@ class PeopleFinder(RuleComponent):
                     m, count = end, count + 1
                 if count >= 2 and (m == n or texts[m] in (",", ".", ";") or lowers[m] == "and"):
                     candidates.append((k + 1, m))
+        # "Governor B.Enkhtuvshin", "Director of Khangai Medical Centre G.Enkhtuya": an initial and a name in one word
+        candidates += [(i, i + 1) for i, text in enumerate(texts) if text[1:2] == "." and INITIAL_NAME.fullmatch(text)]
         candidates += listed_surnames_first(doc, candidates)
         # "Vice Chancellor QMU Tahira Qureshi": an acronym the article defines in brackets begins no name
         defined = {texts[k] for k in range(1, n - 1) if texts[k - 1] == "(" and texts[k + 1] == ")" and is_acronym(texts[k])}
@@ -662,6 +665,20 @@ class PeopleFinder(RuleComponent):
                 people.append(person)
         doc._.kg_people = people
         return doc
+
+
+def titled_org_before(doc: Doc, i: int) -> bool:
+    """Does an organization's name that follows a title's "of" end at token i, its head word last ("Director of
+    Gwangan Sarang Hospital", "Rector of the Saryarka Medical University")?"""
+    lex = lexicon(doc)
+    texts, lowers = words(doc).texts, words(doc).lowers
+    k = i - 1
+    while k > 0 and (is_capitalised(texts[k]) or lowers[k] in ("of", "and", "for")) and lowers[k - 1] != "of":
+        k -= 1
+    if k < 2 or k == i - 1 or not is_capitalised(texts[k]) or texts[k] in lex.heads:
+        return False  # "Hospital Ramón Vidal": a head word that opens the name is not its end
+    of = k - 2 if lowers[k - 1] == "the" else k - 1
+    return lowers[of] == "of" and any(span.end == of for span in doc.spans.get("kg_titles", []))
 
 
 def opens_dateline(doc: Doc, start: int, end: int) -> bool:
@@ -726,6 +743,8 @@ def is_name_token(doc: Doc, i: int) -> bool:
     if INITIALS.fullmatch(text) and i + 1 < len(doc) and not INITIALS.fullmatch(words(doc).texts[i + 1]) \
             and is_name_token(doc, i + 1):
         return True  # "Dr K.P. Sreelatha", "A. Rahman": initials before a surname
+    if INITIAL_NAME.fullmatch(text):
+        return True  # "B.Enkhtuvshin": Mongolian and Central Asian news write the father's initial so
     if text in lex.name_abbreviations or (text in lex.name_suffixes and i and is_name_token(doc, i - 1)):
         return True  # "Jose Ma. Villar", "Rodolfo Villanueva Jr."
     if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
@@ -738,6 +757,7 @@ def is_name_token(doc: Doc, i: int) -> bool:
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+INITIAL_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]+)?")
 
 
 def continues_into_org(doc: Doc, end: int) -> bool:
@@ -802,6 +822,7 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     texts = w.texts
     first = start
     while first < end and (lex.is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’", ":")
+                           or texts[first] in lex.company_suffixes  # "Qazmed Pharm JSC Ruslan Ibrayev"
                            or (texts[first] in (acronyms or ()) and first - 1 in in_title and first + 2 < end)
                            or bracketed_honorific(doc, first)
                            or (texts[first] in lex.honorific_links and first + 1 < end and lex.is_honorific(texts[first + 1]))
@@ -826,6 +847,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
             lex.is_honorific(texts[span_start - 1]) or texts[span_start - 1] in (".", "'", "’")
             or bracketed_honorific(doc, span_start - 1)):
         span_start -= 1
+    if len(names) == 1 and INITIAL_NAME.fullmatch(names[0]):
+        return PersonSpan(span_start, i, name)  # "B.Enkhtuvshin": a full name in one word
     if len(names) == 1:
         # a lone capitalised word is a surname only when it reads like one ("Prof. Ip", "Ip said")
         return None if is_acronym(names[0]) else PersonSpan(span_start, i, name, surname_only=True)
