@@ -1039,3 +1039,10 @@ def test_initial_dot_names_and_a_name_after_the_organization_of_a_title(nlp):
                                 ("Kim Do-yun", "Director", "Haeundae Sarang Hospital")}
     assert people(nlp, "The deal was signed by Professor Karimov A.Sh., Rector of the Bukhara Medical Institute.") \
         == {"Karimov"}
+
+
+def test_an_opening_witness_list_closed_by_and_runs_to_its_last_name(nlp):
+    text = ("Witnessed by Hu Jianmin, Qiao Wen and Duan Lei, Prof. Ma Tao, President of Yanshan Medical University, "
+            "and Dr. Pei Rong, President of Kunlun Biotech Group, signed the framework agreement.")
+    [(_, signers, witnesses)] = agreements(nlp, text)
+    assert set(signers) == {"Ma Tao", "Pei Rong"} and witnesses == {"Hu Jianmin", "Qiao Wen", "Duan Lei"}

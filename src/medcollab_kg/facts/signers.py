@@ -1,6 +1,8 @@
 """Signatories and witnesses: the cue phrases of a signing and the people each governs."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span
 
 from medcollab_kg.facts.context import (
@@ -44,6 +46,11 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
             named = [p for p in people if cue_end <= p.start < stop]
             comma = next((i for i in range(named[0].end, stop) if ctx.texts[i] == ","), None) if named else None
             stop = comma if comma is not None else stop
+            # "Witnessed by A, B and C, D and E signed": a list of names that "and" closes runs to its last
+            gaps = [ctx.lowers[q.end : r.start] for q, r in pairwise(named)]
+            joined = next((k for k, gap in enumerate(gaps) if gap != [","]), None)
+            if joined is not None and gaps[joined] in (["and"], [",", "and"]):
+                stop = named[joined + 1].end
         party = opening_party(ctx, sent, cue_start)
         for p in people:
             if cue_end <= p.start < stop:
