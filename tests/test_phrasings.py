@@ -1046,3 +1046,17 @@ def test_an_opening_witness_list_closed_by_and_runs_to_its_last_name(nlp):
             "and Dr. Pei Rong, President of Kunlun Biotech Group, signed the framework agreement.")
     [(_, signers, witnesses)] = agreements(nlp, text)
     assert set(signers) == {"Ma Tao", "Pei Rong"} and witnesses == {"Hu Jianmin", "Qiao Wen", "Duan Lei"}
+
+
+def test_the_leader_of_a_delegation_holds_a_post_at_the_organization_that_sent_it(nlp):
+    text = ("On May 6, a delegation from Irtysh Medical University (IMU), led by Rector Arman Dauletov, visited "
+            "Okubo Medical University (OMU), and the two universities concluded an academic exchange agreement.")
+    assert ("Arman Dauletov", "Rector", "Irtysh Medical University") in roles(nlp, text)
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Irtysh Medical University", "Okubo Medical University"}]
+
+
+def test_a_caption_of_two_delegations_does_not_carry_one_post_to_the_next_person(nlp):
+    text = ("A delegation from Irtysh Medical University, led by Rector Arman Dauletov, visited Okubo Medical "
+            "University.\n\nFront row from left: Rector Dauletov, President Sato, Vice President Kondo")
+    found = roles(nlp, text)
+    assert not any(person in ("Sato", "Kondo") and org == "Irtysh Medical University" for person, _, org in found)

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from medcollab_kg import dates
 from medcollab_kg.facts.context import (
+    CAPTION,
     DURATION,
     NUMBERED_HEADING,
     SIGNATORIES_HEADING,
@@ -156,8 +157,6 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     return [finish_agreement(ctx, replace(a, witnesses=a.witnesses + shared), roles) for a in found]
 
 
-CAPTION = re.compile(r"\((?:from )?(?:left(?: to right)?|l\.?\s*(?:-|to)\s*r\.?)\)|\bfrom left\b|\bpictured\b|\bphoto|^caption",
-                     re.IGNORECASE)
 
 
 def caption_signatories(ctx: ArticleContext, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
@@ -453,6 +452,11 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     verb = ctx.signing_verb(sent)
     if verb is not None:
         before = [o for o in orgs if o.start < verb]
+        # "A's delegation visited B, and the two universities concluded …": the number counts those named before
+        if verb >= 2 and ctx.lowers[verb - 1] in ctx.lex.groups and ctx.lowers[verb - 2] in ctx.lex.counts:
+            named = unique_names([o for o in before if not o.nested], ctx.lex)
+            if len({ctx.canonical.get(n, n) for n in named}) == ctx.lex.counts[ctx.lowers[verb - 2]] == len(named):
+                return named
         if not before:  # "The center signed the agreement with B": the subject named by its noun
             before = [o for k in range(sent.start + 1, verb) if ctx.lowers[k - 1] == "the"
                       and (o := ctx.named_by_noun(k)) is not None][:1]

@@ -32,6 +32,10 @@ from medcollab_kg.nlp.lexicon import Lexicon, initials_match, is_acronym, is_hea
 SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:.{0,60}\b(?:was|were) )?(?:signatories|signed by)(?: the following)?"
                                  r"\s*:?\s*$", re.IGNORECASE)
 NUMBERED_HEADING = re.compile(r"^\s*(?:\d+|[a-z])[.)]\s+\S")
+# a photo caption: "(from left)", "(l-r)", "Pictured", "Photo:", "Caption:"
+CAPTION = re.compile(r"\((?:from )?(?:left(?: to right)?|l\.?\s*(?:-|to)\s*r\.?)\)|\bfrom left\b|\bpictured\b|\bphoto|^caption",
+                     re.IGNORECASE)
+
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b",
                       re.IGNORECASE)
 

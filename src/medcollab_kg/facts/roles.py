@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from medcollab_kg.facts.context import (
+    CAPTION,
     ArticleContext,
     is_unit_name,
     last_word,
@@ -145,10 +146,13 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             else:  # "Senior Vice President and Chief Medical Officer of X": two posts at X
                 roles.append(Role(person.name, ctx.title_text(first.start, first.end), org.name, sentence))
                 roles.append(Role(person.name, ctx.title_text(second.start, second.end), org.name, sentence))
+    recalled: set[str] = set()  # people of a caption whose post is one named before
     for person, text, sentence, title_start in pending:
         known = next((r for r in roles if r.person == person.name and r.title.lower() == text.lower()), None)
         if known:  # "CEO Lee said": the post named in full earlier, not a new one
             roles.append(Role(person.name, text, known.org, sentence, confidence=0.7))
+            if CAPTION.search(ctx.raw_sentences[sentence]):
+                recalled.add(person.name)
             continue
         if ctx.lowers[max(0, title_start - 2) : title_start] == ["to", "the"]:
             continue  # "Advisor to the Rector Talgat N.": the title is whom the post serves, not the post
@@ -156,7 +160,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             continue  # "the trust's chair, X", where no trust is named: the owner is told, and it is none of these
         sent = ctx.sentences[sentence]
         signing = names_sign(ctx, sent)
-        if not signing and (listed := listed_after(ctx, title_start, roles, sentence)) is not None:
+        # (a caption's "Rector A, President B": a post recalled from before is no list of one organization's people)
+        if not signing and (listed := listed_after(ctx, title_start, roles, sentence, recalled)) is not None:
             # "IUHS Pro-Vice-Chancellor Prof A, Registrar Dr B and …": the list's organization goes on
             roles.append(Role(person.name, text, listed, sentence, confidence=0.7))
             continue
@@ -183,6 +188,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             else None)  # "Signing for X was …"
         if signs_for:  # the party the person signs for, though another organization is in the sentence
             candidates = {signs_for}
+        elif (sent_by := delegation_of(ctx, title_start)) is not None:
+            candidates = {sent_by}  # "a delegation from X, led by Rector Y, visited Z": Y is X's rector
         if len(candidates) > 1 and ctx.lex.academic_titles & set(text.lower().split()):
             # "rector Bjørn Olsen" where a hospital group and a university are named: a rector is the university's
             academic = {c for c in candidates if ctx.kind_of(c) in ("university", "faculty", "school")}
@@ -209,6 +216,19 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
 
 
 INSTITUTION_KINDS = ("hospital", "university", "faculty", "school", "company", "center", "institute", "laboratory")
+
+
+def delegation_of(ctx: ArticleContext, title_start: int) -> str | None:
+    """"A delegation from X (XU), led by Rector Y, …": the organization that sent the group a title leads."""
+    if ctx.lowers[max(0, title_start - 2) : title_start] not in (["led", "by"], ["headed", "by"]):
+        return None
+    def sent(org: OrgSpan) -> bool:  # "a delegation from (the) X"
+        before = ctx.lowers[max(0, org.start - 3) : org.start]
+        source = before[-1:] in (["from"], ["of"]) or before[-2:] in (["from", "the"], ["of", "the"])
+        return source and not ctx.lex.group_nouns.isdisjoint(before)
+
+    groups = [o for o in ctx.in_sentence(ctx.top_orgs, ctx.sent_of[title_start]) if o.end <= title_start and sent(o)]
+    return groups[-1].name if groups else None
 
 
 def ministry_of(ctx: ArticleContext, title: str) -> OrgSpan | None:
@@ -292,7 +312,7 @@ def shared_title_roles(ctx: ArticleContext) -> list[Role]:
     return roles
 
 
-def listed_after(ctx: ArticleContext, title_start: int, roles: list[Role], sentence: int) -> str | None:
+def listed_after(ctx: ArticleContext, title_start: int, roles: list[Role], sentence: int, recalled: set[str]) -> str | None:
     """The organization of the person listed just before a title ("X Registrar Dr A, Director Research Dr B"):
     "A, Title B" continues a list of one organization's people."""
     k = title_start - 1
@@ -300,7 +320,7 @@ def listed_after(ctx: ArticleContext, title_start: int, roles: list[Role], sente
         return None
     while k > 0 and ctx.texts[k] in (",", ";", "and"):
         k -= 1
-    before = next((p for p in ctx.people if p.end == k + 1), None)
+    before = next((p for p in ctx.people if p.end == k + 1 and p.name not in recalled), None)
     held = [r for r in roles if before and r.person == before.name and r.sentence == sentence]
     return held[-1].org if held else None
 
