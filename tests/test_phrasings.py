@@ -1060,3 +1060,13 @@ def test_a_caption_of_two_delegations_does_not_carry_one_post_to_the_next_person
             "University.\n\nFront row from left: Rector Dauletov, President Sato, Vice President Kondo")
     found = roles(nlp, text)
     assert not any(person in ("Sato", "Kondo") and org == "Irtysh Medical University" for person, _, org in found)
+
+
+def test_title_abbreviations_and_a_list_of_one_organizations_posts(nlp):
+    text = ("Prof Dr Hina Aslam, Vice Chancellor of Jhelum Medical University (JMU), signed the MoU. JMU VC Prof Dr Hina "
+            "Aslam thanked the guests. JMU Pro-Vice-Chancellor (Research and Development) Prof Dr Rafiq Noor and "
+            "Treasurer Prof Dr Zubair Alam were present, along with the guests.")
+    found = roles(nlp, text)
+    assert ("Zubair Alam", "Treasurer", "JMU") in found
+    assert [title for person, title, _ in found if person == "Hina Aslam"] == ["Vice Chancellor"]
+    assert ("Imran Qadir", "VC", "JMU") in roles(nlp, "JMU VC Prof Dr Imran Qadir thanked the guests.")

@@ -73,7 +73,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             # "PUMCH Secretary of the Party Committee Prof. WU Peixin", "Secretary of the Party Committee
             # of SNBH": the body belongs to the title, the organization is the one around it
             title_end = after.end
-            text = f"{text} of the {body}"
+            # as written: "Chairman, Medical Advisory Committee of OUTH", "Secretary of the Party Committee"
+            text = f"{text}, {body}" if ctx.texts[title.end] == "," else f"{text} of the {body}"
             after = None if before else next((o for o in ctx.orgs if o.name == after.parent
                                               and o.nested and o.end == title_end), None)
         else:
@@ -211,8 +212,17 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             if org and post and not person.surname_only:
                 roles.append(Role(person.name, post, org.name, ctx.sent_of[at], confidence=0.7))
     # "Feldheim's Lord Mayor, Dr. X": a mayor's or minister's post is never at a hospital, school or company
-    return [r for r in roles if not (ctx.lex.government_title_words & set(r.title.lower().split())
-                                     and ctx.kind_of(r.org) in INSTITUTION_KINDS)]
+    roles = [r for r in roles if not (ctx.lex.government_title_words & set(r.title.lower().split())
+                                      and ctx.kind_of(r.org) in INSTITUTION_KINDS)]
+    # "Vice-Chancellor Prof. X" and "VC X": one post, named in full
+    held = {(r.person, ctx.canonical.get(r.org, r.org), title_key(r.title)) for r in roles}
+    return [r for r in roles if (r.person, ctx.canonical.get(r.org, r.org), title_key(
+        ctx.lex.title_abbreviations.get(r.title.lower(), ""))) not in held]
+
+
+def title_key(title: str) -> str:
+    """A title compared without case, hyphens or spaces: "Vice Chancellor" is "Vice-Chancellor"."""
+    return "".join(ch for ch in title.lower() if ch.isalpha())
 
 
 INSTITUTION_KINDS = ("hospital", "university", "faculty", "school", "company", "center", "institute", "laboratory")
@@ -321,7 +331,8 @@ def listed_after(ctx: ArticleContext, title_start: int, roles: list[Role], sente
     while k > 0 and ctx.texts[k] in (",", ";", "and"):
         k -= 1
     before = next((p for p in ctx.people if p.end == k + 1 and p.name not in recalled), None)
-    held = [r for r in roles if before and r.person == before.name and r.sentence == sentence]
+    # (or the sentence before: the parser may start one inside "X Pro-Vice-Chancellor (Research) Prof A")
+    held = [r for r in roles if before and r.person == before.name and sentence - 1 <= r.sentence <= sentence]
     return held[-1].org if held else None
 
 

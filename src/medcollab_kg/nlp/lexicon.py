@@ -71,6 +71,7 @@ class Lexicon:
     name_suffixes: frozenset[str]
     things: frozenset[str]
     titles: tuple[str, ...]
+    title_abbreviations: Mapping[str, str]  # "VC" → "Vice-Chancellor"
     title_modifiers: frozenset[str]  # lower case
     title_words: frozenset[str]
     title_case_titles: frozenset[str]  # the words of the titles as written
@@ -165,6 +166,7 @@ class Lexicon:
             name_suffixes=frozenset(people["name_suffixes"]),
             things=frozenset(w.lower() for w in people["things"]) | frozenset(people["things"]),
             titles=tuple(people["titles"]),
+            title_abbreviations={short.lower(): full for short, full in people["title_abbreviations"].items()},
             title_modifiers=frozenset(m.lower() for m in people["title_modifiers"]),
             title_words=frozenset(w.lower() for t in people["titles"] for w in re.split(r"[\s-]", t))
             | frozenset(m.lower() for m in people["title_modifiers"]),
