@@ -1070,3 +1070,11 @@ def test_title_abbreviations_and_a_list_of_one_organizations_posts(nlp):
     assert ("Zubair Alam", "Treasurer", "JMU") in found
     assert [title for person, title, _ in found if person == "Hina Aslam"] == ["Vice Chancellor"]
     assert ("Imran Qadir", "VC", "JMU") in roles(nlp, "JMU VC Prof Dr Imran Qadir thanked the guests.")
+
+
+def test_companies_with_brand_words_in_a_list_of_partners(nlp):
+    text = ("Corrib Bay University (CBU) has signed a Memorandum of Understanding with Tralee University Hospital and "
+            "healthcare companies Fenwick MedTech Ireland and StrideWell Clinics.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Corrib Bay University", "Tralee University Hospital",
+                                                         "Fenwick MedTech Ireland", "StrideWell Clinics"}]
+    assert "Fenwick MedTech Ireland" not in people(nlp, "Aoife Deane, General Manager, Fenwick MedTech Ireland, spoke.")

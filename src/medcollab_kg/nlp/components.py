@@ -839,8 +839,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     while i < end and (word_end := name_word_end(doc, i)) and word_end <= end:
         names.append(w.text_of(i, word_end))
         i = word_end
-    if not names or len(names) > 4 or all(n.isupper() for n in names):
-        return None  # nothing left, a list of names, or an acronym ("HKUST")
+    if not names or len(names) > 4 or all(n.isupper() for n in names) or is_brand_name(names):
+        return None  # nothing left, a list of names, an acronym ("HKUST") or a company ("Clarion MedTech")
     name = " ".join(n.capitalize() if n.isupper() and len(n) > 1 and "." not in n else n for n in names)
     span_start = first  # the span keeps its honorifics ("Prof. Nancy IP") but not a title before them
     while span_start > start and span_start - 1 not in in_title and (
@@ -1100,6 +1100,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         kind = head_kind(lex, texts[s:e]) or weak_head_kind(doc, s, e)
         if s < e and kind and not (e - s == 1 and texts[s] in lex.heads):
             orgs.extend(split_of(doc, OrgSpan(s, e, span_text(doc, s, e), kind)))
+        elif s < e and len(pieces) > 1 and 2 <= e - s <= 3 and is_named(doc, s, e) and is_brand_name(texts[s:e]):
+            orgs.append(OrgSpan(s, e, span_text(doc, s, e), "company"))  # "… and Clarion MedTech Ireland and …"
         elif s < e:
             orgs.extend(acronym_prefix(doc, s, e))
     return orgs
@@ -1187,6 +1189,15 @@ def place_before(doc: Doc, start: int, end: int) -> int | None:
 BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")  # "MedAxis", "HealthBridge": a brand name, written as one word
 
 
+# a brand word inside a longer name: "MedTech", "MoveWell"; not a surname ("McKenzie", "DeShawn", "VanDyke")
+BRAND_WORD = re.compile(r"^(?!Mac|Van|Von|Del|Des|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]")
+
+
+def is_brand_name(texts: list[str]) -> bool:
+    """"Clarion MedTech Ireland": a name with a brand word in it."""
+    return any(BRAND_WORD.search(t) for t in texts)
+
+
 def is_named(doc: Doc, start: int, end: int) -> bool:
     """Enough for one side of "A and B" (tokens start to end) to be an organization of its own."""
     lex = lexicon(doc)
@@ -1199,8 +1210,11 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
             and (campus := acronym_prefix(doc, end - len(texts), end)) != [] and campus[0].end == end) \
         or weak_head_kind(doc, start, end) is not None \
         or entities(doc).exactly(start, end, "ORG") \
-        or (2 <= len(texts) <= 4 and is_acronym(texts[-1]) and not lex.connectors.intersection(w.lowers[start:end]))
-    # "… and HealthBridge International", "Eastern Harbour LHD and …" (not "… Surgery of SHUH")
+        or (2 <= len(texts) <= 4 and is_acronym(texts[-1]) and not lex.connectors.intersection(w.lowers[start:end])) \
+        or (2 <= len(texts) <= 3 and is_brand_name(texts) and not lex.connectors.intersection(w.lowers[start:end])
+            and not any(t in lex.generic_modifiers or t in lex.field_nouns for t in texts))
+    # "… and HealthBridge International", "Eastern Harbour LHD and …" (not "… Surgery of SHUH"), "Clarion MedTech
+    # Ireland and …"
 
 
 def is_described(doc: Doc, start: int) -> bool:
