@@ -1078,3 +1078,14 @@ def test_companies_with_brand_words_in_a_list_of_partners(nlp):
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Corrib Bay University", "Tralee University Hospital",
                                                          "Fenwick MedTech Ireland", "StrideWell Clinics"}]
     assert "Fenwick MedTech Ireland" not in people(nlp, "Aoife Deane, General Manager, Fenwick MedTech Ireland, spoke.")
+
+
+def test_signers_told_later_go_to_the_agreement_whose_parties_their_sentence_names(nlp):
+    text = ("Two agreements were signed on Wednesday. Maasdal University Medical Center and Ostvik University signed "
+            "a letter of intent. Separately, Nordkap CRO AB signed a letter of intent with Pellmann Bioanalytics "
+            "A/S of Leiden.\n\nThe letter of intent was signed by Prof. Pieter de Graaf, chair of the Executive Board of "
+            "Maasdal University Medical Center, and Vice-Chancellor Ingrid Holm of Ostvik University.")
+    found = {frozenset(p): s for p, s, _ in agreements(nlp, text)}
+    assert set(found[frozenset({"Maasdal University Medical Center", "Ostvik University"})]) == {
+        "Pieter de Graaf", "Ingrid Holm"}
+    assert found[frozenset({"Nordkap CRO AB", "Pellmann Bioanalytics A/S"})] == {}

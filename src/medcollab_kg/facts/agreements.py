@@ -263,6 +263,12 @@ def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end
         leads = [a for a in found if any(ctx.same_org(lead, p) for p in a.parties)]
         if len(leads) >= 2 and place < len(leads):
             return leads[place]
+    # "The letter was signed by A, chair of X, and B of Y", after another agreement: when the sentence names none of
+    # the last one's parties, the one agreement whose parties it names most
+    named = {o.name for o in ctx.in_sentence(ctx.top_orgs, ctx.sent_of[start])}
+    shared = [sum(any(ctx.same_org(n, p) for p in a.parties) for n in named) for a in found]
+    if shared[-1] == 0 and max(shared) > 0 and shared.count(max(shared)) == 1:
+        return found[shared.index(max(shared))]
     return found[-1]
 
 

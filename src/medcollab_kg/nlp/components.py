@@ -948,6 +948,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             t = texts[j]
             if texts[j - 1] in lex.company_suffixes and texts[j - 1].endswith(".") and lowers[j] in lex.leading:
                 break  # "… Pvt Ltd. The hospital …": the legal form's full stop also ended the sentence
+            if texts[j - 1] in lex.company_suffixes and j - 1 > i and lowers[j] == "of":
+                break  # "Pellikaan Bioanalytics A/S of Leiden": the legal form ends the name
             if (is_capitalised(t) and t.rstrip(".") not in lex.months and not lex.is_honorific(t)) or (
                     lowers[j] in lex.connectors and t not in DASHES) or t in lex.company_suffixes:  # "BioPanonija d.o.o."
                 j += 1

@@ -50,9 +50,10 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
     nlp.to_disk already holds our components and the rules they were saved with: it is used as it is.
     """
     import spacy
+    from spacy.symbols import ORTH
 
     from medcollab_kg.nlp import components  # noqa: F401  (registers the kg_* factories)
-    from medcollab_kg.nlp.lexicon import load_lexicon
+    from medcollab_kg.nlp.lexicon import load_lexicon, packaged_lexicon
 
     config = {"rules": None if rules is None else str(rules)}
     if rules is not None:
@@ -74,6 +75,10 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
         trim(nlp)
         if "kg_orgs" in nlp.pipe_names:
             return nlp  # saved with our components
+    lexicon = load_lexicon(rules) if rules is not None else packaged_lexicon()
+    for suffix in lexicon.company_suffixes:  # "Øresund Biologics A/S": one word for the legal form, not three
+        if "/" in suffix:
+            nlp.tokenizer.add_special_case(suffix, [{ORTH: suffix}])
     if "parser" in nlp.pipe_names:  # the parser keeps boundaries set before it
         nlp.add_pipe("kg_abbreviations", before="parser", config=config)
     else:  # the senter and sentencizer overwrite them, so correct their output instead
@@ -105,6 +110,7 @@ def model_version(model: str | None = None, rules: Path | None = None) -> str | 
     None when the model cannot be found this way (the caller then loads it and asks pipeline_version), and for a
     pipeline saved with our components, whose rules are its own.
     """
+
     from medcollab_kg.nlp.lexicon import load_lexicon
 
     name = model or next((m for m in DEFAULT_MODELS if importlib.util.find_spec(m) is not None), None)
