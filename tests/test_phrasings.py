@@ -1089,3 +1089,11 @@ def test_signers_told_later_go_to_the_agreement_whose_parties_their_sentence_nam
     assert set(found[frozenset({"Maasdal University Medical Center", "Ostvik University"})]) == {
         "Pieter de Graaf", "Ingrid Holm"}
     assert found[frozenset({"Nordkap CRO AB", "Pellmann Bioanalytics A/S"})] == {}
+
+
+def test_present_at_the_signing_is_witnessing_and_attending_the_ceremony_is_not(nlp):
+    text = ("Harbour University and Greyfield Hospital signed an MoU on Monday. Also present at the signing were the "
+            "Trust's Chair, Mrs Anne Rowley; and Professor Owen Castell, Dean of Medicine. Dr. Jonas Pirk, Director of "
+            "the Institute of Pathology, attended the signing. Mr. Ivo Brandt attended the ceremony.")
+    [(_, _, witnesses)] = agreements(nlp, text)
+    assert witnesses == {"Anne Rowley", "Owen Castell", "Jonas Pirk"}
