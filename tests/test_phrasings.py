@@ -1097,3 +1097,10 @@ def test_present_at_the_signing_is_witnessing_and_attending_the_ceremony_is_not(
             "the Institute of Pathology, attended the signing. Mr. Ivo Brandt attended the ceremony.")
     [(_, _, witnesses)] = agreements(nlp, text)
     assert witnesses == {"Anne Rowley", "Owen Castell", "Jonas Pirk"}
+
+
+def test_witnesses_to_the_signing_included(nlp):
+    text = ("Kestrel University and Ogun Delta Teaching Hospital signed an MoU on Monday. Witnesses to the signing "
+            "included the Chairman, Medical Advisory Committee of ODTH, Dr. Bayo Lawal; and Mr. Femi Ajayi.")
+    [(_, _, witnesses)] = agreements(nlp, text)
+    assert witnesses == {"Bayo Lawal", "Femi Ajayi"}
