@@ -1104,3 +1104,18 @@ def test_witnesses_to_the_signing_included(nlp):
             "included the Chairman, Medical Advisory Committee of ODTH, Dr. Bayo Lawal; and Mr. Femi Ajayi.")
     [(_, _, witnesses)] = agreements(nlp, text)
     assert witnesses == {"Bayo Lawal", "Femi Ajayi"}
+
+
+def test_signers_in_a_sealed_pact_with_bracketed_acronyms_and_a_name_ending_in_of(nlp):
+    text = ("A university and a health service have signed a Memorandum of Understanding. The pact was sealed in "
+            "Cairns on Wednesday by Coral Coast University (CCU) Vice-Chancellor Professor Dana Whitfield, Coral "
+            "Coast Hospital and Health Service (CCHHS) Chief Executive Dr Liam Brody, and Reef Health Network "
+            "Chief Executive Tara Moore.")
+    [(parties, signers, _)] = agreements(nlp, text)
+    assert signers == {"Dana Whitfield": "Coral Coast University", "Liam Brody": "Coral Coast Hospital and Health Service",
+                       "Tara Moore": "Reef Health Network"}
+    text = ("Willow Health signed the agreement with Bluestem College of Nursing. The agreement was sealed with "
+            "signatures from Willow President and CEO Marcy Pike and College of Nursing Dean Dr. Owen Threl, while "
+            "summit attendees looked on.")
+    [(_, signers, witnesses)] = agreements(nlp, text)
+    assert signers == {"Marcy Pike": "Willow Health", "Owen Threl": "College of Nursing"} and not witnesses

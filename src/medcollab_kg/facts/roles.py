@@ -130,7 +130,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             continue
         person = appositive_person(ctx, first.start)
         org = ctx.org_at(ctx.skip(second.end, ("of", "at", "the")))
-        if person is None and org is None and (before := ctx.org_ending_at(first.start) or bracket_owner(ctx, first.start)):
+        if person is None and org is None and (before := ctx.org_ending_at(first.start) or bracket_owner(ctx, first.start)
+                                               or short_name_before(ctx, first.start)):
             # "Lakeview Health Network President and CEO Andrea MacPhail": two posts at the organization, also
             # "X Co., Ltd. (President and Representative Director: Kenji Tanaka)"
             colon = ctx.texts[second.end : second.end + 1] == [":"]

@@ -336,7 +336,8 @@ class TitleRuler(RuleComponent):
                          if lowers[i] == "chief" and lowers[i + 2] == "officer" and w.texts[i + 1].isalpha()]
         found = []
         for _, start, end in [*self.matcher(doc), *chief_officer]:
-            while start > 0 and lowers[start - 1] in self.modifiers:
+            # (not the last word of a name before it: "College of Nursing Dean X")
+            while start > 0 and lowers[start - 1] in self.modifiers and not ends_a_name(w.texts, start - 1):
                 start -= 1
             while start > 1 and w.texts[start - 1] == "-" and lowers[start - 2] in self.modifiers \
                     and not w.spaces[start - 2] and not w.spaces[start - 1]:
@@ -396,12 +397,17 @@ def title_start(doc: Doc, start: int) -> int:
     while k > 0 and start - k < 3 and is_capitalised(texts[k - 1]) and texts[k - 1].isalpha() \
             and texts[k - 1] not in lex.heads and texts[k - 1] not in lex.weak_heads and not is_acronym(texts[k - 1]) \
             and not lex.is_honorific(texts[k - 1]) and texts[k - 1] not in lex.months \
-            and entities(doc).labels[k - 1] != "GPE":  # "PCU Manila Chancellor": the campus's town is not the title's
-        k -= 1
+            and entities(doc).labels[k - 1] != "GPE" and not ends_a_name(texts, k - 1):
+        k -= 1  # (not "PCU Manila Chancellor": the campus's town is not the title's)
     owner = k > 0 and (texts[k - 1] in OWNERS or (is_acronym(texts[k - 1]) and texts[k - 1] not in lex.credentials))
     if k < start and owner:
         return k
     return start
+
+
+def ends_a_name(texts: list[str], i: int) -> bool:
+    """Is word i the last of a name "X of Y" ("College of Nursing Dean X"), not part of the title after it?"""
+    return i >= 2 and texts[i - 1] == "of" and is_capitalised(texts[i - 2])
 
 
 def field_end(doc: Doc, end: int) -> int:
@@ -1595,5 +1601,9 @@ def guard_abbreviations(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = False
         elif ("\n" in text or "\n" in spaces[i]) and (text.isspace() or spaces[i] == "\n") or "\n\n" in text:
             doc[i + 1].is_sent_start = True
+    # "… Service (KCHHS) Chief Executive Dr X": a closing bracket ends no sentence unless a full stop is inside it
+    for i in [i for i, text in enumerate(texts[1:-1], 1) if text == ")"]:
+        if "\n" not in spaces[i] and texts[i - 1][-1:] not in (".", "!", "?") and not texts[i + 1].isspace():
+            doc[i + 1].is_sent_start = False
     return doc
 
