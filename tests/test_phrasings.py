@@ -1119,3 +1119,9 @@ def test_signers_in_a_sealed_pact_with_bracketed_acronyms_and_a_name_ending_in_o
             "summit attendees looked on.")
     [(_, signers, witnesses)] = agreements(nlp, text)
     assert signers == {"Marcy Pike": "Willow Health", "Owen Threl": "College of Nursing"} and not witnesses
+
+
+def test_a_nordic_region_written_region_first_is_a_government_party(nlp):
+    text = "Region Vastmark and Vastmark University have signed a new regional agreement on clinical training."
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Region Vastmark", "Vastmark University"}]
+    assert "Northern Region" not in orgs(nlp, "The hospital serves the Northern Region of the country.")

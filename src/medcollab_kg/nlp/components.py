@@ -924,6 +924,12 @@ def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[O
                 or any(i in taken for i in range(k, end)):
             continue  # "in the City of Tarn": where
         found.append(OrgSpan(k, end, span_text(doc, k, end), "government"))
+    # "Region Norrsund and Norrsund University signed": a Nordic regional authority, written with "Region" first
+    for k, text in enumerate(texts[:-1]):
+        if text == "Region" and k not in taken and k + 1 not in taken and is_capitalised(texts[k + 1]) \
+                and texts[k + 1].isalpha() and texts[k + 1] not in lex.heads and texts[k + 1] not in lex.months \
+                and (k + 2 >= n or not is_capitalised(texts[k + 2])):
+            found.append(OrgSpan(k, k + 2, span_text(doc, k, k + 2), "government"))
     return found
 
 
@@ -1108,6 +1114,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         kind = head_kind(lex, texts[s:e]) or weak_head_kind(doc, s, e)
         if s < e and kind and not (e - s == 1 and texts[s] in lex.heads):
             orgs.extend(split_of(doc, OrgSpan(s, e, span_text(doc, s, e), kind)))
+        elif s < e and len(pieces) > 1 and e - s == 2 and texts[s] == "Region":
+            orgs.append(OrgSpan(s, e, span_text(doc, s, e), "government"))  # "Region Norrsund and X University"
         elif s < e and len(pieces) > 1 and 2 <= e - s <= 3 and is_named(doc, s, e) and is_brand_name(texts[s:e]):
             orgs.append(OrgSpan(s, e, span_text(doc, s, e), "company"))  # "… and Clarion MedTech Ireland and …"
         elif s < e:
@@ -1214,6 +1222,7 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
     while start < end and w.lowers[start] in lex.leading:
         start += 1
     return bool(head_kind(lex, texts)) or (len(texts) == 1 and (is_acronym(texts[0]) or BRAND.search(texts[0]) is not None)) \
+        or (len(texts) == 2 and texts[0] == "Region") \
         or (2 <= len(texts) <= 4 and is_acronym(texts[0])
             and (campus := acronym_prefix(doc, end - len(texts), end)) != [] and campus[0].end == end) \
         or weak_head_kind(doc, start, end) is not None \
