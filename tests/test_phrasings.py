@@ -1125,3 +1125,9 @@ def test_a_nordic_region_written_region_first_is_a_government_party(nlp):
     text = "Region Vastmark and Vastmark University have signed a new regional agreement on clinical training."
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Region Vastmark", "Vastmark University"}]
     assert "Northern Region" not in orgs(nlp, "The hospital serves the Northern Region of the country.")
+
+
+def test_between_the_hospital_and_a_named_partner(nlp):
+    text = ("A visit by leaders from Lindau University Hospital in Germany ended on Wednesday with the signing of an "
+            "Academic Cooperation Agreement between the hospital and Eastbridge University.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Lindau University Hospital", "Eastbridge University"}]

@@ -453,6 +453,11 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         at = ctx.phrase_end(sent, cue)
         if at is not None:
             group = ctx.listed([o for o in orgs if o.start >= at])
+            # "between the hospital and Northgate University": the first party named by its noun
+            noun = ctx.named_by_noun(at + 1) if ctx.lowers[at : at + 1] == ["the"] and at + 2 < len(ctx.doc) \
+                and ctx.lowers[at + 2] == "and" else None
+            if noun is not None and len(group) == 1 and group[0].start == at + 3:
+                group = [noun, *group]
             if len(group) >= 2:
                 return unique_names(group, ctx.lex)
     verb = ctx.signing_verb(sent)
