@@ -1131,3 +1131,12 @@ def test_between_the_hospital_and_a_named_partner(nlp):
     text = ("A visit by leaders from Lindau University Hospital in Germany ended on Wednesday with the signing of an "
             "Academic Cooperation Agreement between the hospital and Eastbridge University.")
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Lindau University Hospital", "Eastbridge University"}]
+
+
+def test_a_board_after_the_titles_comma_and_a_captions_witness_stays_a_witness(nlp):
+    text = ("Ilesa University and the Federal Medical Centre (FMC), Ijebu-Ode, on Thursday signed a Memorandum of "
+            "Understanding. The signing was witnessed by the Chairman, Board of Management of the FMC, Chief Bode "
+            "Fakeye.\n\nPHOTO CAPTION: L-R: Fakeye and others after the signing of the MoU on Thursday.")
+    assert ("Bode Fakeye", "Chairman, Board of Management", "FMC") in roles(nlp, text)
+    [(_, signers, witnesses)] = agreements(nlp, text)
+    assert witnesses == {"Bode Fakeye"} and "Bode Fakeye" not in signers

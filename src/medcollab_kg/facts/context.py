@@ -170,6 +170,9 @@ class ArticleContext:
         texts = self.texts
         if end + 2 >= len(texts) or texts[end] not in (",", "("):
             return end
+        if texts[end] == "," and texts[end + 1] == "Board" and self.lowers[end + 2 : end + 3] == ["of"] \
+                and end + 3 < len(texts) and self.lowers[end + 3] in self.lex.board_members:
+            return end + 4  # "the Chairman, Board of Management of the FMC, Chief X"
         k = end + 1
         bracket = texts[end] == "("  # "vice president (global health)": in brackets, a field in lower case too
         lex = self.lex

@@ -466,8 +466,11 @@ def field_end(doc: Doc, end: int) -> int:
     title_follows = k + 1 < n and lowers[k] == "and" and lowers[k + 1] in lex.title_words
     # "Vice-President for International Relations of the Université X": the field, then its organization
     at = k + 2 if k + 1 < n and lowers[k + 1] == "the" else k + 1
-    if k < n and lowers[k] in ("of", "at") and head_kind(lex, capitalised_run(texts, at)) is not None \
-            and head_kind(lex, texts[end + 1 : k]) is None:
+    # ("Director of Administration of the FMC": a field that is also a head word, then an organization)
+    fields_only = all(t in lex.field_nouns or t.lower() in lex.connectors for t in texts[end + 1 : k])
+    if k < n and lowers[k] in ("of", "at") and at < n and (
+            head_kind(lex, capitalised_run(texts, at)) is not None or (fields_only and is_acronym(texts[at]))) \
+            and (head_kind(lex, texts[end + 1 : k]) is None or fields_only):
         return k
     if k < n and (is_capitalised(texts[k]) or lowers[k] in lex.connectors) and not (name_follows or title_follows):
         return end
