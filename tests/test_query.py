@@ -219,6 +219,7 @@ def test_lookup_with_or_without_a_legal_form():
 def test_lookup_by_the_first_words_of_one_name_or_a_longer_form_of_it():
     g = small_graph()
     g.add_node("org:h", type="Organization", name="Halvorsen Diagnostics", aliases=[])
+    g.add_node("org:hc", type="Organization", name="Halvorsen's R&D Center", aliases=[])  # a unit, not Halvorsen
     g.add_node("org:f", type="Organization", name="Fundación Arcoíris", aliases=[])
     g.add_node("org:n1", type="Organization", name="Northgate University", aliases=[])
     g.add_node("org:n2", type="Organization", name="Northgate Hospital", aliases=[])

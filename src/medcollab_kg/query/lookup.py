@@ -70,7 +70,8 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
         # "Peking Union" gets suggestions instead
         whole = " " not in key or key.split()[-1].capitalize() in packaged_lexicon().heads
         fits = {n for k, ids in index.items()
-                if (k.startswith(key + " ") and whole) or (key.startswith(k + " ") and len(k.split()) >= 2)
+                if (k.startswith(key + " ") and whole and not k.startswith(key + " s "))  # not "Huaxin's R&D Center"
+                or (key.startswith(k + " ") and len(k.split()) >= 2)
                 for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
         if len(fits) == 1:
             return fits.pop()
