@@ -1140,3 +1140,13 @@ def test_a_board_after_the_titles_comma_and_a_captions_witness_stays_a_witness(n
     assert ("Bode Fakeye", "Chairman, Board of Management", "FMC") in roles(nlp, text)
     [(_, signers, witnesses)] = agreements(nlp, text)
     assert witnesses == {"Bode Fakeye"} and "Bode Fakeye" not in signers
+
+
+def test_a_japanese_joint_release_with_surnames_in_capitals_and_head_office_addresses(nlp):
+    text = ("Sakuragawa University Hospital (Okayama City, Okayama Prefecture; Director: ISHIDA Nao) and Hikari "
+            "Medical Systems Co., Ltd. (Head Office: Kobe City, Hyogo Prefecture; Representative Director and CEO: "
+            "TAKEDA Ryo) concluded a comprehensive collaboration agreement on January 24, 2025.\n\nPresident TAKEDA "
+            "Ryo: \"Close collaboration with a clinical site is indispensable.\"")
+    [(parties, _, _)] = agreements(nlp, text)
+    assert parties == {"Sakuragawa University Hospital", "Hikari Medical Systems Co., Ltd."}
+    assert "Takeda Ryo" in people(nlp, text)

@@ -200,7 +200,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             # "Minister of State for Health X witnessed": a minister's post is at a government body, not at a
             # company or hospital the sentence names
             candidates = {c for c in candidates if ctx.kind_of(c) == "government"}
-        if len(candidates) == 1:
+        # a guess from the sentence does not move someone the article gives posts elsewhere ("President X:"
+        # quoted beside the hospital, X named before as the company's CEO)
+        held = {ctx.canonical.get(r.org, r.org) for r in roles if r.person == person.name and r.confidence > 0.7}
+        if len(candidates) == 1 and (not held or ctx.canonical.get(guess := next(iter(candidates)), guess) in held):
             roles.append(Role(person.name, text, candidates.pop(), sentence, confidence=0.7))
     roles += shared_title_roles(ctx)
     # "Dr. Tom Reyes, who heads the Department of Infectious Diseases": the post told by its verb

@@ -630,7 +630,8 @@ class PeopleFinder(RuleComponent):
                     and (texts[i - 1] in lex.heads or texts[i - 1] in lex.weak_heads or texts[i - 1] == ":"
                          or i - 1 in in_title) \
                     and not texts[i + 1].isupper() and (end := name_word_end(doc, i + 1)) \
-                    and texts.count(texts[i]) == 1:
+                    and all(texts[k + 1 : k + 2] == texts[i + 1 : i + 2] for k in range(n) if texts[k] == texts[i]):
+                # (once, or each time with the same given name: not an acronym such as "NMU Hospital")
                 if end < n and i - 1 in in_title and (more := name_word_end(doc, end)):
                     end = more  # "Deputy Minister of Health DO Quang Khai": two given names
                 if end == n or not is_capitalised(texts[end]):
@@ -906,9 +907,9 @@ def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[O
         while start > 0 and k - start < 3 and is_capitalised(texts[start - 1]) and start - 1 not in taken \
                 and texts[start - 1].isalpha() and not doc[start].is_sent_start:
             start -= 1
-        if start == k or (start > 0 and (w.lowers[start - 1] in lex.locatives or texts[start - 1] == ",")
+        if start == k or (start > 0 and (w.lowers[start - 1] in lex.locatives or texts[start - 1] in (",", "(", ":"))
                           and not official_of(doc, start)) or texts[start] in lex.months:
-            continue  # "in Kerio County", "Kurashiki, Okayama Prefecture": where, not who (but "Mayor of X City")
+            continue  # "in Kerio County", "Kurashiki, Okayama Prefecture", "(Head Office: Kobe City": where, not who
         if k + 2 < n and texts[k + 1] == "," and (texts[k + 2][:1].isdigit() or texts[k + 2] in lex.months
                                                   or entities(doc).labels[k + 2] == "DATE"):
             continue  # "Thanh Lam City, 21 May 2025": a dateline
