@@ -1150,3 +1150,10 @@ def test_a_japanese_joint_release_with_surnames_in_capitals_and_head_office_addr
     [(parties, _, _)] = agreements(nlp, text)
     assert parties == {"Sakuragawa University Hospital", "Hikari Medical Systems Co., Ltd."}
     assert "Takeda Ryo" in people(nlp, text)
+
+
+def test_a_field_written_after_the_title_without_of(nlp):
+    text = "RUMS Director External Linkages Dr Saima Rauf and Director Information Technology Dr Adnan Rasheed spoke."
+    found = roles(nlp, text)
+    assert ("Saima Rauf", "Director External Linkages", "RUMS") in found
+    assert "External Linkages" not in people(nlp, text)
