@@ -1157,3 +1157,10 @@ def test_a_field_written_after_the_title_without_of(nlp):
     found = roles(nlp, text)
     assert ("Saima Rauf", "Director External Linkages", "RUMS") in found
     assert "External Linkages" not in people(nlp, text)
+
+
+def test_officer_in_charge_and_undersecretary_are_titles(nlp):
+    text = ("The MoU was signed by the hospital's Medical Officer in Charge, Dr Elias Mrema of Meru Regional Referral "
+            "Hospital, and Dr Amr Salem, Undersecretary of Health at the Delta Health Affairs Directorate.")
+    titles = {title.lower() for _, title, _ in roles(nlp, text)}
+    assert {"medical officer in charge", "undersecretary of health"} <= titles
