@@ -21,6 +21,10 @@ from conftest import (
     HELDOUT13,
     HELDOUT14,
     HELDOUT15,
+    HELDOUT16,
+    HELDOUT17,
+    HELDOUT18,
+    HELDOUT19,
     SAMPLES,
 )
 
@@ -85,11 +89,13 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     # notices, wire copy and newsletters from ten countries
     (HELDOUT4, {"people": 0.95, "organizations": 0.92, "roles": 0.91, "agreements": 0.88, "signatories": 0.95, "witnesses": 0.83}, 6),
     # ten countries' conventions: post-nominals, bracketed honorifics, translations
-    (HELDOUT5, {"people": 0.94, "organizations": 0.87, "roles": 0.80, "agreements": 0.88, "signatories": 0.89, "witnesses": 0.94}, 5),
+    (HELDOUT5, {"people": 0.94, "organizations": 0.87, "roles": 0.80, "agreements": 0.88, "signatories": 0.89, "witnesses": 0.92}, 5),
     # sets 6 to 8: written from real releases of 27 countries; first runs and later figures in docs/quality.md
-    (HELDOUT6, {"people": 0.96, "organizations": 0.90, "roles": 0.82, "agreements": 0.98, "signatories": 0.97, "witnesses": 0.88}, 11),
-    (HELDOUT7, {"people": 0.93, "organizations": 0.86, "roles": 0.87, "agreements": 0.96, "signatories": 0.94, "witnesses": 0.85}, 11),
-    (HELDOUT8, {"people": 0.93, "organizations": 0.86, "roles": 0.77, "agreements": 0.88, "signatories": 0.85, "witnesses": 0.88}, 10),
+    # (witnesses: these sets do not count people "present at the signing", which the rules now do, as sets 12, 16
+    # and 17 ask)
+    (HELDOUT6, {"people": 0.96, "organizations": 0.90, "roles": 0.82, "agreements": 0.98, "signatories": 0.97, "witnesses": 0.82}, 11),
+    (HELDOUT7, {"people": 0.93, "organizations": 0.86, "roles": 0.87, "agreements": 0.96, "signatories": 0.94, "witnesses": 0.83}, 11),
+    (HELDOUT8, {"people": 0.93, "organizations": 0.86, "roles": 0.77, "agreements": 0.88, "signatories": 0.85, "witnesses": 0.87}, 10),
     # set 9: 20 more, nursing, dental and veterinary schools, blood banks, registries; measured once, untuned
     (HELDOUT9, {"people": 0.96, "organizations": 0.95, "roles": 0.91, "agreements": 0.98, "signatories": 0.98, "witnesses": 0.92}, 17),
     # sets 10 and 11: wire reports and institutional releases from five continents; first runs in docs/quality.md
@@ -99,16 +105,25 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.88}, 13),
     # sets 12 and 13: news reports and institutional releases of some 40 countries; first runs in docs/quality.md
     (HELDOUT12, {"people": 0.95, "organizations": 0.94, "roles": 0.84, "agreements": 0.93, "signatories": 0.95,
-                 "witnesses": 0.66}, 16),
-    (HELDOUT13, {"people": 0.95, "organizations": 0.85, "roles": 0.78, "agreements": 0.81, "signatories": 0.86,
+                 "witnesses": 0.80}, 16),
+    (HELDOUT13, {"people": 0.95, "organizations": 0.85, "roles": 0.82, "agreements": 0.81, "signatories": 0.86,
                  "witnesses": 0.91}, 14),
     # sets 14 and 15: news reports and releases of some 45 countries, written without reading the rules
-    (HELDOUT14, {"people": 0.93, "organizations": 0.84, "roles": 0.73, "agreements": 0.80, "signatories": 0.79,
-                 "witnesses": 0.79}, 7),
-    (HELDOUT15, {"people": 0.94, "organizations": 0.83, "roles": 0.73, "agreements": 0.74, "signatories": 0.74,
-                 "witnesses": 0.72}, 9),
+    (HELDOUT14, {"people": 0.94, "organizations": 0.86, "roles": 0.77, "agreements": 0.85, "signatories": 0.82,
+                 "witnesses": 0.80}, 9),
+    (HELDOUT15, {"people": 0.95, "organizations": 0.85, "roles": 0.76, "agreements": 0.80, "signatories": 0.83,
+                 "witnesses": 0.82}, 10),
+    # sets 16 to 19: news, releases and briefs of some 60 countries, written without reading the rules
+    (HELDOUT16, {"people": 0.96, "organizations": 0.91, "roles": 0.74, "agreements": 0.83, "signatories": 0.84,
+                 "witnesses": 0.59}, 7),
+    (HELDOUT17, {"people": 0.96, "organizations": 0.86, "roles": 0.77, "agreements": 0.76, "signatories": 0.75,
+                 "witnesses": 0.44}, 5),
+    (HELDOUT18, {"people": 0.94, "organizations": 0.91, "roles": 0.80, "agreements": 0.80, "signatories": 0.85,
+                 "witnesses": 0.60}, 7),
+    (HELDOUT19, {"people": 0.97, "organizations": 0.85, "roles": 0.74, "agreements": 0.88, "signatories": 0.86,
+                 "witnesses": 0.69}, 12),
 ], ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-        "heldout12", "heldout13", "heldout14", "heldout15"])
+        "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"])
 def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors, questions):
     # below the sample floors, so each is held at its own level (learnt from after its first run)
     report = report_for(folder / "gold", folder / "corpus", tmp_path)
