@@ -157,8 +157,6 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     return [finish_agreement(ctx, replace(a, witnesses=a.witnesses + shared), roles) for a in found]
 
 
-
-
 def caption_signatories(ctx: ArticleContext, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
     """A photo caption of the signing ("Signing the agreement (from left): A, Title, X; B, Title, Y; and C, who
     gave the welcome"): the people it shows holding a post at a party signed for that party."""

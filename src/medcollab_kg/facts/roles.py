@@ -219,9 +219,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
     roles = [r for r in roles if not (ctx.lex.government_title_words & set(r.title.lower().split())
                                       and ctx.kind_of(r.org) in INSTITUTION_KINDS)]
     # "Vice-Chancellor Prof. X" and "VC X": one post, named in full
-    held = {(r.person, ctx.canonical.get(r.org, r.org), title_key(r.title)) for r in roles}
+    posts = {(r.person, ctx.canonical.get(r.org, r.org), title_key(r.title)) for r in roles}
     return [r for r in roles if (r.person, ctx.canonical.get(r.org, r.org), title_key(
-        ctx.lex.title_abbreviations.get(r.title.lower(), ""))) not in held]
+        ctx.lex.title_abbreviations.get(r.title.lower(), ""))) not in posts]
 
 
 def title_key(title: str) -> str:

@@ -84,10 +84,11 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
             if partner is not None and partner not in governed:
                 governed[partner] = "signer"
     # "A signed for X and B for Y": the verb left out before the second signer's "for"
-    cues_for = {cue.split()[1] if cue.split()[0] in ctx.lex.signed else cue.split()[0] for cue in ctx.lex.facts["signed_for"]}
+    leads = {words[1] if words[0] in ctx.lex.signed else words[0] for words in map(str.split, ctx.lex.facts["signed_for"])}
     for p in subjects:
-        if p not in governed and p.end < sent.end and ctx.lowers[p.end] in cues_for and any(
-                v < p.start and ctx.lowers[v] in ctx.lex.signed and ctx.lowers[v + 1] in cues_for for v in verbs):
+        if p not in governed and not leads.isdisjoint(ctx.lowers[p.end : min(p.end + 1, sent.end)]) and any(
+                v < p.start and ctx.lowers[v] in ctx.lex.signed and not leads.isdisjoint(ctx.lowers[v + 1 : v + 2])
+                for v in verbs):
             governed[p] = "signer"
     for p in people:  # "… was represented by Dr. X, who witnessed the signing", "…, with X looking on"
         if ("witnessed" in ctx.lowers[p.end : p.end + 4] and "who" in ctx.lowers[p.end : p.end + 4]) or any(

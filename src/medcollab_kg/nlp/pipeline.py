@@ -50,7 +50,6 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
     nlp.to_disk already holds our components and the rules they were saved with: it is used as it is.
     """
     import spacy
-    from spacy.symbols import ORTH
 
     from medcollab_kg.nlp import components  # noqa: F401  (registers the kg_* factories)
     from medcollab_kg.nlp.lexicon import load_lexicon, packaged_lexicon
@@ -76,9 +75,10 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
         if "kg_orgs" in nlp.pipe_names:
             return nlp  # saved with our components
     lexicon = load_lexicon(rules) if rules is not None else packaged_lexicon()
+    add_special_case = getattr(nlp.tokenizer, "add_special_case", None)  # a custom tokenizer may have none
     for suffix in lexicon.company_suffixes:  # "Øresund Biologics A/S": one word for the legal form, not three
-        if "/" in suffix:
-            nlp.tokenizer.add_special_case(suffix, [{ORTH: suffix}])
+        if "/" in suffix and add_special_case is not None:
+            add_special_case(suffix, [{"ORTH": suffix}])
     if "parser" in nlp.pipe_names:  # the parser keeps boundaries set before it
         nlp.add_pipe("kg_abbreviations", before="parser", config=config)
     else:  # the senter and sentencizer overwrite them, so correct their output instead
