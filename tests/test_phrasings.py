@@ -1164,3 +1164,8 @@ def test_officer_in_charge_and_undersecretary_are_titles(nlp):
             "Hospital, and Dr Amr Salem, Undersecretary of Health at the Delta Health Affairs Directorate.")
     titles = {title.lower() for _, title, _ in roles(nlp, text)}
     assert {"medical officer in charge", "undersecretary of health"} <= titles
+
+
+def test_nigerian_professional_honorifics_are_not_names(nlp):
+    text = "The MoU was signed by the Director of Legal Services of the authority, Barr. Chinedu Okafor, on Monday."
+    assert people(nlp, text) == {"Chinedu Okafor"}
