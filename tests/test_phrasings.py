@@ -1169,3 +1169,10 @@ def test_officer_in_charge_and_undersecretary_are_titles(nlp):
 def test_nigerian_professional_honorifics_are_not_names(nlp):
     text = "The MoU was signed by the Director of Legal Services of the authority, Barr. Chinedu Okafor, on Monday."
     assert people(nlp, text) == {"Chinedu Okafor"}
+
+
+def test_a_hospital_and_health_service_with_no_acronym_is_one_name(nlp):
+    text = ("Wattle University and Cassowary Hospital and Health Service have signed a Collaboration Agreement. "
+            "Ms Dana Hill, Health Service Chief Executive, said it mattered.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Wattle University", "Cassowary Hospital and Health Service"}]
+    assert "Health Service" not in orgs(nlp, text)

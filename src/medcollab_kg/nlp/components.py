@@ -1079,8 +1079,9 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     t in lex.field_nouns or t.lower() in lex.field_words or t.lower() in lex.connectors for t in right):
                 continue  # "College of Nursing and Health Sciences": the fields of one name
             if left[-1] in lex.heads and "of" not in lowers[piece_start:i] and 0 < len(right) <= 3 and head_kind(lex, right) \
-                    and all(t in lex.heads or t in lex.field_nouns or t in lex.generic_modifiers for t in right):
-                continue  # "X Specialist Hospital and Research Centre", "X Medical College and Hospital": one name
+                    and (all(t in lex.heads or t in lex.field_nouns or t in lex.generic_modifiers for t in right)
+                         or " ".join(right) in lex.heads):
+                continue  # "X Specialist Hospital and Research Centre", "X Hospital and Health Service": one name
             if nxt == end and not head_kind(lex, right) and {"NORP", "GPE"} & set(entities(doc).labels[i + 1 : nxt]) \
                     and not is_acronym(right[0]):  # but "… and RSUD Long Kedang": an acronym names a campus
                 end = i  # "… Health Sciences and the Italian nursing school X": a description follows
@@ -1116,7 +1117,7 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 e = k
                 break
         kind = head_kind(lex, texts[s:e]) or weak_head_kind(doc, s, e)
-        if s < e and kind and not (e - s == 1 and texts[s] in lex.heads):
+        if s < e and kind and not (e - s == 1 and texts[s] in lex.heads) and " ".join(texts[s:e]) not in lex.heads:
             orgs.extend(split_of(doc, OrgSpan(s, e, span_text(doc, s, e), kind)))
         elif s < e and len(pieces) > 1 and e - s == 2 and texts[s] == "Region":
             orgs.append(OrgSpan(s, e, span_text(doc, s, e), "government"))  # "Region Norrsund and X University"
