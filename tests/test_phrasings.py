@@ -1176,3 +1176,11 @@ def test_a_hospital_and_health_service_with_no_acronym_is_one_name(nlp):
             "Ms Dana Hill, Health Service Chief Executive, said it mattered.")
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Wattle University", "Cassowary Hospital and Health Service"}]
     assert "Health Service" not in orgs(nlp, text)
+
+
+def test_a_universitys_post_is_never_at_one_of_its_faculties(nlp):
+    text = ("The MoU was signed by the Rector, Prof. Tomasz Wirski, and the Dean of the Faculty of Medicine of "
+            "Notec Medical University, Prof. Anna Kos.")
+    found = roles(nlp, text)
+    assert not any(org == "Faculty of Medicine" for person, _, org in found if person == "Tomasz Wirski")
+    assert ("Tomasz Wirski", "Rector", "Notec Medical University") in found

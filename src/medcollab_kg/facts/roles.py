@@ -1,6 +1,8 @@
 """Roles: who holds which title at which organization ("X, Vice President of Y", "Y President X", "Title X of Y")."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span
 
 from medcollab_kg.facts.context import (
@@ -218,10 +220,23 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
     # "Feldheim's Lord Mayor, Dr. X": a mayor's or minister's post is never at a hospital, school or company
     roles = [r for r in roles if not (ctx.lex.government_title_words & set(r.title.lower().split())
                                       and ctx.kind_of(r.org) in INSTITUTION_KINDS)]
+    # "Pro Vice-Chancellor Prof. X" in a sentence naming a faculty: a university's post is at the university
+    roles = [moved for r in roles if (moved := at_the_university(ctx, r)) is not None]
     # "Vice-Chancellor Prof. X" and "VC X": one post, named in full
     posts = {(r.person, ctx.canonical.get(r.org, r.org), title_key(r.title)) for r in roles}
     return [r for r in roles if (r.person, ctx.canonical.get(r.org, r.org), title_key(
         ctx.lex.title_abbreviations.get(r.title.lower(), ""))) not in posts]
+
+
+def at_the_university(ctx: ArticleContext, role: Role) -> Role | None:
+    """A rector's or vice-chancellor's post placed at a faculty or school: at its university when the article
+    says which, else no post."""
+    if ctx.kind_of(role.org) not in ("faculty", "school") or not (
+            ctx.lex.academic_titles - {"dean"}) & set(role.title.lower().split()):
+        return role
+    parent = next((o.parent for o in ctx.orgs if o.name == role.org and o.parent), None) or next(
+        (p.parent for p in ctx.unit_parents if p.child == role.org), None)
+    return replace(role, org=parent) if parent else None
 
 
 def title_key(title: str) -> str:
