@@ -1184,3 +1184,9 @@ def test_a_universitys_post_is_never_at_one_of_its_faculties(nlp):
     found = roles(nlp, text)
     assert not any(org == "Faculty of Medicine" for person, _, org in found if person == "Tomasz Wirski")
     assert ("Tomasz Wirski", "Rector", "Notec Medical University") in found
+
+
+def test_the_board_of_a_named_organization_belongs_to_the_title(nlp):
+    text = ("Cedarline Health and Bellmont University signed a letter of intent. Tom Vance, chair of the Cedarline "
+            "Health Board of Directors, said the board supported it.")
+    assert ("Tom Vance", "Chair of the Board of Directors", "Cedarline Health") in roles(nlp, text)

@@ -70,6 +70,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                 org = ctx.org_at(title.end + 1)
                 if org is not None and ctx.texts[org.end : org.end + 1] == [","] and ctx.person_at(org.end + 1):
                     after = org
+        if after is not None and (board := board_of(ctx, after)) is not None:
+            text, after = f"{text} of the {board[0]}", board[1]  # "chair of the Ridgeline Health Board of Directors"
         body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
         if after and last_word(body) in ctx.lex.governing_bodies and (before or after.parent):
             # "PUMCH Secretary of the Party Committee Prof. WU Peixin", "Secretary of the Party Committee
@@ -226,6 +228,17 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
     posts = {(r.person, ctx.canonical.get(r.org, r.org), title_key(r.title)) for r in roles}
     return [r for r in roles if (r.person, ctx.canonical.get(r.org, r.org), title_key(
         ctx.lex.title_abbreviations.get(r.title.lower(), ""))) not in posts]
+
+
+def board_of(ctx: ArticleContext, org: OrgSpan) -> tuple[str, OrgSpan] | None:
+    """"the Ridgeline Health Board of Directors", "the SMC Board of Directors": the board, and the organization
+    whose board it is, when the article names that organization or it is an acronym."""
+    owner, sep, board = org.name.rpartition(" Board of ")
+    if not sep or board.lower() not in ctx.lex.board_members or not owner:
+        return None
+    if not is_acronym(owner) and not any(o.name == owner for o in ctx.orgs) and ctx.short_name_at(org.start) is None:
+        return None
+    return f"Board of {board}", OrgSpan(org.start, org.end, owner, ctx.kind_of(owner) or "other")
 
 
 def at_the_university(ctx: ArticleContext, role: Role) -> Role | None:
