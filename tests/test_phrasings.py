@@ -1190,3 +1190,6 @@ def test_the_board_of_a_named_organization_belongs_to_the_title(nlp):
     text = ("Cedarline Health and Bellmont University signed a letter of intent. Tom Vance, chair of the Cedarline "
             "Health Board of Directors, said the board supported it.")
     assert ("Tom Vance", "Chair of the Board of Directors", "Cedarline Health") in roles(nlp, text)
+    text = ("Rimal Medical City (RMC) signed an MoU with a university. Saif Al Harbi, Chairman of the RMC Board of "
+            "Directors, said it mattered.")
+    assert ("Saif Al Harbi", "Chairman of the Board of Directors", "RMC") in roles(nlp, text)

@@ -72,6 +72,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                     after = org
         if after is not None and (board := board_of(ctx, after)) is not None:
             text, after = f"{text} of the {board[0]}", board[1]  # "chair of the Ridgeline Health Board of Directors"
+        elif after is not None and ctx.lowers[after.end : after.end + 2] == ["board", "of"] \
+                and ctx.lowers[after.end + 2 : after.end + 3] and ctx.lowers[after.end + 2] in ctx.lex.board_members:
+            text = f"{text} of the Board of {ctx.texts[after.end + 2]}"  # "Chairman of the SMC Board of Directors"
         body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
         if after and last_word(body) in ctx.lex.governing_bodies and (before or after.parent):
             # "PUMCH Secretary of the Party Committee Prof. WU Peixin", "Secretary of the Party Committee
