@@ -1193,3 +1193,5 @@ def test_the_board_of_a_named_organization_belongs_to_the_title(nlp):
     text = ("Rimal Medical City (RMC) signed an MoU with a university. Saif Al Harbi, Chairman of the RMC Board of "
             "Directors, said it mattered.")
     assert ("Saif Al Harbi", "Chairman of the Board of Directors", "RMC") in roles(nlp, text)
+    text = "Rimal Medical City (RMC) signed an MoU. Chairman of the RMC Board of Directors Saif Al Harbi spoke."
+    assert ("Saif Al Harbi", "Chairman of the Board of Directors", "RMC") in roles(nlp, text)

@@ -72,9 +72,6 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                     after = org
         if after is not None and (board := board_of(ctx, after)) is not None:
             text, after = f"{text} of the {board[0]}", board[1]  # "chair of the Ridgeline Health Board of Directors"
-        elif after is not None and ctx.lowers[after.end : after.end + 2] == ["board", "of"] \
-                and ctx.lowers[after.end + 2 : after.end + 3] and ctx.lowers[after.end + 2] in ctx.lex.board_members:
-            text = f"{text} of the Board of {ctx.texts[after.end + 2]}"  # "Chairman of the SMC Board of Directors"
         body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
         if after and last_word(body) in ctx.lex.governing_bodies and (before or after.parent):
             # "PUMCH Secretary of the Party Committee Prof. WU Peixin", "Secretary of the Party Committee
@@ -235,8 +232,12 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
 
 def board_of(ctx: ArticleContext, org: OrgSpan) -> tuple[str, OrgSpan] | None:
     """"the Ridgeline Health Board of Directors", "the SMC Board of Directors": the board, and the organization
-    whose board it is, when the article names that organization or it is an acronym."""
-    owner, sep, board = org.name.rpartition(" Board of ")
+    whose board it is (its span running to the board's end), when the article names that organization or it is an
+    acronym."""
+    after = ctx.lowers[org.end : org.end + 3]
+    if after[:2] == ["board", "of"] and after[2:] and after[2] in ctx.lex.board_members:  # "SMC" "Board of Directors"
+        return f"Board of {ctx.texts[org.end + 2]}", replace(org, end=org.end + 3)
+    owner, sep, board = org.name.rpartition(" Board of ")  # one name: "Ridgeline Health Board of Directors"
     if not sep or board.lower() not in ctx.lex.board_members or not owner:
         return None
     if not is_acronym(owner) and not any(o.name == owner for o in ctx.orgs) and ctx.short_name_at(org.start) is None:
