@@ -929,12 +929,17 @@ def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[O
             continue  # "in the City of Tarn": where
         found.append(OrgSpan(k, end, span_text(doc, k, end), "government"))
     # "Region Norrsund and Norrsund University signed": a Nordic regional authority, written with "Region" first
-    for k, text in enumerate(texts[:-1]):
-        if text == "Region" and k not in taken and k + 1 not in taken and is_capitalised(texts[k + 1]) \
-                and texts[k + 1].isalpha() and texts[k + 1] not in lex.heads and texts[k + 1] not in lex.months \
+    for k in range(n - 1):
+        if k not in taken and k + 1 not in taken and prefixed_government(lex, texts[k : k + 2]) \
                 and (k + 2 >= n or not is_capitalised(texts[k + 2])):
             found.append(OrgSpan(k, k + 2, span_text(doc, k, k + 2), "government"))
     return found
+
+
+def prefixed_government(lex: Lexicon, texts: list[str]) -> bool:
+    """"Region Norrsund": a regional authority's word, then one word of its place."""
+    return len(texts) == 2 and texts[0] in lex.governing_prefixes and is_capitalised(texts[1]) and texts[1].isalpha() \
+        and texts[1] not in lex.heads and texts[1] not in lex.months
 
 
 def official_of(doc: Doc, start: int) -> bool:
@@ -1119,7 +1124,7 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         kind = head_kind(lex, texts[s:e]) or weak_head_kind(doc, s, e)
         if s < e and kind and not (e - s == 1 and texts[s] in lex.heads) and " ".join(texts[s:e]) not in lex.heads:
             orgs.extend(split_of(doc, OrgSpan(s, e, span_text(doc, s, e), kind)))
-        elif s < e and len(pieces) > 1 and e - s == 2 and texts[s] == "Region":
+        elif s < e and len(pieces) > 1 and prefixed_government(lex, texts[s:e]):
             orgs.append(OrgSpan(s, e, span_text(doc, s, e), "government"))  # "Region Norrsund and X University"
         elif s < e and len(pieces) > 1 and 2 <= e - s <= 3 and is_named(doc, s, e) and is_brand_name(texts[s:e]):
             orgs.append(OrgSpan(s, e, span_text(doc, s, e), "company"))  # "… and Clarion MedTech Ireland and …"
@@ -1227,7 +1232,7 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
     while start < end and w.lowers[start] in lex.leading:
         start += 1
     return bool(head_kind(lex, texts)) or (len(texts) == 1 and (is_acronym(texts[0]) or BRAND.search(texts[0]) is not None)) \
-        or (len(texts) == 2 and texts[0] == "Region") \
+        or prefixed_government(lex, texts) \
         or (2 <= len(texts) <= 4 and is_acronym(texts[0])
             and (campus := acronym_prefix(doc, end - len(texts), end)) != [] and campus[0].end == end) \
         or weak_head_kind(doc, start, end) is not None \

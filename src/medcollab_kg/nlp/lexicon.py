@@ -56,6 +56,7 @@ class Lexicon:
     countries: frozenset[str]
     governing_bodies: frozenset[str]
     governing_places: frozenset[str]  # "Kerio County has signed": a place's government as a party
+    governing_prefixes: frozenset[str]  # "Region Norrsund": a regional authority, its place word first
     locatives: frozenset[str]
     noun_forms: Mapping[str, list[str]]
     # people.json
@@ -152,6 +153,7 @@ class Lexicon:
             countries=frozenset(orgs["countries"]),
             governing_bodies=frozenset(orgs["governing_bodies"]),
             governing_places=frozenset(orgs["governing_places"]),
+            governing_prefixes=frozenset(orgs["governing_prefixes"]),
             locatives=frozenset(orgs["locatives"]),
             noun_forms=orgs["noun_forms"],
             honorifics=frozenset(h.lower().rstrip(".") for h in people["honorifics"]),
