@@ -268,12 +268,14 @@ def delegation_of(ctx: ArticleContext, title_start: int) -> str | None:
     """"A delegation from X (XU), led by Rector Y, …": the organization that sent the group a title leads."""
     if ctx.lowers[max(0, title_start - 2) : title_start] not in (["led", "by"], ["headed", "by"]):
         return None
-    def sent(org: OrgSpan) -> bool:  # "a delegation from (the) X"
+
+    def sends_group(org: OrgSpan) -> bool:  # "a delegation from (the) X"
         before = ctx.lowers[max(0, org.start - 3) : org.start]
         source = before[-1:] in (["from"], ["of"]) or before[-2:] in (["from", "the"], ["of", "the"])
         return source and not ctx.lex.group_nouns.isdisjoint(before)
 
-    groups = [o for o in ctx.in_sentence(ctx.top_orgs, ctx.sent_of[title_start]) if o.end <= title_start and sent(o)]
+    groups = [o for o in ctx.in_sentence(ctx.top_orgs, ctx.sent_of[title_start])
+              if o.end <= title_start and sends_group(o)]
     return groups[-1].name if groups else None
 
 
