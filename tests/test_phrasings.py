@@ -380,6 +380,15 @@ def test_a_unit_written_without_its_owner_is_the_owners_unit(nlp):
     assert len(agreements(nlp, text)) == 1
 
 
+def test_a_unit_of_a_university_named_with_its_country_possessive(nlp):
+    text = ("Dean Prof. Ana Kovac of the Faculty of Medicine of Slovenia's Drava University signed the agreement "
+            "with Dr. Tom Reyes, Director of Lakeview Hospital.")
+    found = facts(nlp, text)
+    assert {(p.child, p.parent) for p in found.part_of} == {("Faculty of Medicine of Drava University",
+                                                              "Drava University")}
+    assert ("Ana Kovac", "Dean", "Faculty of Medicine of Drava University") in roles(nlp, text)
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

@@ -1180,6 +1180,15 @@ def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
     place_start = place_before(doc, start, mark)
     if place_start is not None and place_start > start and w.lowers[place_start - 1] == "and":
         owner = None  # "… de Traslasierra and France's Institut Vercors": the place starts the next item
+    if place_start is not None and place_start - 1 > start and w.lowers[place_start - 1] == "of" and units \
+            and units[0].start == mark + 1:
+        # "the Faculty of Medicine of Thailand's Mae Ping University": the faculty of that university
+        inner = read_run(doc, start, place_start - 1)
+        if inner and inner[-1].end == place_start - 1 and is_unit(lexicon(doc), inner[-1]):
+            unit, parent = inner[-1], units[0]
+            return [*inner[:-1], OrgSpan(unit.start, parent.end, f"{unit.name} of {parent.name}", unit.kind,
+                                         (w.text_of(unit.start, parent.end),), parent.name, (parent.start, parent.end)),
+                    replace(parent, nested=True), *units[1:]]
     if owner and units and units[0].start == mark + 1:
         unit = units[0]
         alias = f"{owner.name}{w.texts[mark]} {unit.name}"
