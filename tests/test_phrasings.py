@@ -389,6 +389,18 @@ def test_a_unit_of_a_university_named_with_its_country_possessive(nlp):
     assert ("Ana Kovac", "Dean", "Faculty of Medicine of Drava University") in roles(nlp, text)
 
 
+@pytest.mark.parametrize("members", [
+    "The founding members are Arden Health, Copper Valley Hospital and Lakemont University Hospital.",
+    "Its members are Arden Health, Copper Valley Hospital in Tamsin, Ore., and – in a first for the region – "
+    "Lakemont University Hospital.",
+])
+def test_and_the_three_partners_are_those_listed_before(nlp, members):
+    text = (f"Network launched\n\n{members} Brookfield University and the three partners have signed a master "
+            "network agreement.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"Brookfield University", "Arden Health", "Copper Valley Hospital", "Lakemont University Hospital"}]
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

@@ -280,4 +280,4 @@ def evaluate_question(graph: nx.MultiDiGraph[str], question: dict[str, Any],
                  if not any(answer_matches(graph.nodes[node], g, mentions.get(g, ())) for g in gold)]
     correct = matched == set(gold) and not unmatched and len(answers) == len(gold)
     return {"ask": question["ask"], "correct": correct, "answers": [n for _, n in answers], "expected": gold,
-            "error": error}
+            "missing": [g for g in gold if g not in matched], "extra": unmatched, "error": error}

@@ -52,5 +52,6 @@ def evaluate_cmd(
         for q in report.questions:
             if not q["correct"]:
                 out.print(f"  wrong question: {safe(q['ask'])} → {safe(q['answers'])} "
-                          f"(expected {safe(q['expected'])}){' ' + safe(q['error']) if q['error'] else ''}")
+                          f"(expected {safe(q['expected'])}; missing {safe(q['missing'])}, not expected "
+                          f"{safe(q['extra'])}){' ' + safe(q['error']) if q['error'] else ''}")
     err.print(f"{len(evaluation.articles)} gold article(s) from {safe(corpus)}")

@@ -466,6 +466,15 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             named = unique_names([o for o in before if not o.nested], ctx.lex)
             if len({ctx.canonical.get(n, n) for n in named}) == ctx.lex.counts[ctx.lowers[verb - 2]] == len(named):
                 return named
+        # "Bellmont University and the four partners have signed …": the partners listed in a sentence before
+        count = next((ctx.lex.counts[ctx.lowers[k + 2]] for k in range(sent.start, verb - 3)
+                      if ctx.lowers[k : k + 2] == ["and", "the"] and ctx.lowers[k + 2] in ctx.lex.counts
+                      and ctx.lowers[k + 3] in ctx.lex.groups), None)
+        if before and count and count > 1:
+            listed = counted_before(ctx, sent, count)
+            named = unique_names([o for o in before if not o.nested], ctx.lex)
+            if listed and not set(named) & set(listed):
+                return list(dict.fromkeys([*named, *listed]))
         if not before:  # "The center signed the agreement with B": the subject named by its noun
             before = [o for k in range(sent.start + 1, verb) if ctx.lowers[k - 1] == "the"
                       and (o := ctx.named_by_noun(k)) is not None][:1]
@@ -496,8 +505,13 @@ def counted_parties(ctx: ArticleContext, sent: Span) -> list[str]:
     lowers = ctx.lowers[sent.start : sent.end]
     count = next((ctx.lex.counts[word] for word, noun in pairwise(lowers) if word in ctx.lex.counts and noun in ctx.lex.groups),
                  None)
+    return counted_before(ctx, sent, count) if count else []
+
+
+def counted_before(ctx: ArticleContext, sent: Span, count: int) -> list[str]:
+    """The `count` organizations listed in one of the two sentences before `sent`."""
     index = ctx.sent_of[sent.start]
-    for before in ctx.sentences[max(0, index - 2) : index][::-1] if count else ():
+    for before in ctx.sentences[max(0, index - 2) : index][::-1]:
         orgs = [o for o in ctx.top_orgs if before.start <= o.start < before.end and not ctx.in_role_phrase(o)]
         group = unique_names(ctx.listed(orgs), ctx.lex)
         if len(group) == count:

@@ -454,6 +454,10 @@ class ArticleContext:
         if through is not None:
             comma = next((n for n in range(through, len(gap)) if self.texts[gap[n]] == ","), len(gap))
             town = (*town, *gap[through:comma])
+        # "… Hospital and – in the network's first cross-border partnership – B": an aside between dashes
+        dashes = [n for n, i in enumerate(gap) if self.texts[i] in ("–", "—")]
+        if len(dashes) == 2:
+            town = (*town, *gap[dashes[0] : dashes[1] + 1])
         for i in gap:
             if i in town:
                 continue
