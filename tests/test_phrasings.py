@@ -401,6 +401,22 @@ def test_and_the_three_partners_are_those_listed_before(nlp, members):
         {"Brookfield University", "Arden Health", "Copper Valley Hospital", "Lakemont University Hospital"}]
 
 
+@pytest.mark.parametrize("text, role", [
+    ("The memorandum was signed by Dr. Ratna Sari, President Director of Mentari General Hospital.",
+     ("Ratna Sari", "President Director", "Mentari General Hospital")),
+    ("PT Sehat Abadi President Director Hendra Wijaya signed the agreement with Mentari University.",
+     ("Hendra Wijaya", "President Director", "PT Sehat Abadi")),
+    ("Dr. Lorna Reyes, Medical Center Chief of the Bicol Bay Regional Medical Center, signed the MOA.",
+     ("Lorna Reyes", "Medical Center Chief", "Bicol Bay Regional Medical Center")),
+    ("Dr. Ramon Ilagan, Provincial Health Officer of the Iloilo Provincial Health Office, said the pact helps.",
+     ("Ramon Ilagan", "Provincial Health Officer", "Iloilo Provincial Health Office")),
+    ("Dr. Sunita Pawar, Civil Surgeon of Satara District Hospital, attended.",
+     ("Sunita Pawar", "Civil Surgeon", "Satara District Hospital")),
+])
+def test_titles_of_indonesian_philippine_and_indian_hospitals_and_companies(nlp, text, role):
+    assert role in roles(nlp, text)
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

@@ -208,7 +208,8 @@ def head_kind(lex: Lexicon, texts: list[str]) -> str | None:
         own = head_kind(lex, texts[: texts.index("of", 1)])
         if own:
             return own
-    kind = None
+    # "PT Sehat Abadi": a legal form written first makes a company of the words after it
+    kind = "company" if len(texts) > 1 and texts[0] in lex.company_prefixes else None
     for n, text in enumerate(texts):
         if text in lex.heads:
             kind = lex.heads[text]
@@ -399,7 +400,8 @@ def title_start(doc: Doc, start: int) -> int:
             and not lex.is_honorific(texts[k - 1]) and texts[k - 1] not in lex.months \
             and entities(doc).labels[k - 1] != "GPE" and not ends_a_name(texts, k - 1):
         k -= 1  # (not "PCU Manila Chancellor": the campus's town is not the title's)
-    owner = k > 0 and (texts[k - 1] in OWNERS or (is_acronym(texts[k - 1]) and texts[k - 1] not in lex.credentials))
+    owner = k > 0 and (texts[k - 1] in OWNERS or (is_acronym(texts[k - 1]) and texts[k - 1] not in lex.credentials
+                                                  and texts[k - 1] not in lex.company_prefixes))
     if k < start and owner:
         return k
     return start

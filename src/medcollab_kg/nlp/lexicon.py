@@ -35,6 +35,7 @@ class Lexicon:
     weak_heads: Mapping[str, str]
     field_words: frozenset[str]
     company_suffixes: frozenset[str]
+    company_prefixes: frozenset[str]
     possessive_names: frozenset[str]
     not_acronyms: frozenset[str]
     field_nouns: frozenset[str]
@@ -132,6 +133,7 @@ class Lexicon:
             weak_heads=orgs["weak_heads"],
             field_words=frozenset(orgs["field_words"]),
             company_suffixes=frozenset(orgs["company_suffixes"]),
+            company_prefixes=frozenset(orgs["company_prefixes"]),
             possessive_names=frozenset(orgs["possessive_names"]),
             not_acronyms=frozenset(orgs["not_acronyms"]),
             field_nouns=frozenset(orgs["field_nouns"]),
