@@ -417,6 +417,16 @@ def test_titles_of_indonesian_philippine_and_indian_hospitals_and_companies(nlp,
     assert role in roles(nlp, text)
 
 
+@pytest.mark.parametrize("text, role", [
+    ('"We are glad," said Dr. Amy Tremblay, vice-president, research and innovation, at Maple Bay Health Centre.',
+     ("Amy Tremblay", "Vice-president, Research and Innovation", "Maple Bay Health Centre")),
+    ("Dr. Janet Moore, vice-president, medical affairs at Maple Bay Health Centre, attended.",
+     ("Janet Moore", "Vice-president, Medical Affairs", "Maple Bay Health Centre")),
+])
+def test_a_lower_case_title_with_its_field_after_a_comma(nlp, text, role):
+    assert role in roles(nlp, text)
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

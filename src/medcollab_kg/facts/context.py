@@ -174,7 +174,9 @@ class ArticleContext:
                 and end + 3 < len(texts) and self.lowers[end + 3] in self.lex.board_members:
             return end + 4  # "the Chairman, Board of Management of the FMC, Chief X"
         k = end + 1
-        bracket = texts[end] == "("  # "vice president (global health)": in brackets, a field in lower case too
+        # "vice president (global health)", "vice-president, research and innovation, at": in brackets or after a
+        # title in lower case, a field in lower case too
+        bracket = texts[end] == "(" or texts[end - 1].islower()
         lex = self.lex
         while k < len(texts) and ((texts[k] in lex.field_nouns or bracket and (
                 texts[k].capitalize() in lex.field_nouns or texts[k] in lex.field_words)) and texts[k] not in lex.heads or (
@@ -182,7 +184,7 @@ class ArticleContext:
             k += 1
         closing = ")" if texts[end] == "(" else None
         if k == end + 1 or texts[k - 1] in ("and", "&") or (closing and texts[k : k + 1] != [")"]) or (
-                not closing and texts[k : k + 1] not in ([","], ["."], [";"])):
+                not closing and texts[k : k + 1] not in ([","], ["."], [";"]) and not (bracket and texts[k : k + 1] == ["at"])):
             return end
         return k + 1 if closing else k
 
