@@ -427,6 +427,13 @@ def test_a_lower_case_title_with_its_field_after_a_comma(nlp, text, role):
     assert role in roles(nlp, text)
 
 
+def test_a_title_for_a_long_field_of_an_acronym(nlp):
+    text = ("Ravand University of Medical Sciences (RUMS) signed the memorandum. The Vice-Chancellor for Global "
+            "Strategies and International Affairs of RUMS, Dr. Shirin Kamali, was also present.")
+    assert ("Shirin Kamali", "Vice-Chancellor for Global Strategies and International Affairs", "RUMS") \
+        in roles(nlp, text)
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

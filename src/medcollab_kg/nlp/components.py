@@ -455,7 +455,7 @@ def field_end(doc: Doc, end: int) -> int:
         return k if k > end + 1 and closes else end
     k = end + 1
     # "Director of Research and Innovation", "Academic Affairs and Training": a field may join two words
-    while k < n and k - end <= 3 + (lowers[end + 1 : k].count("and") + lowers[end + 1 : k].count("&")) \
+    while k < n and k - end <= 4 + (lowers[end + 1 : k].count("and") + lowers[end + 1 : k].count("&")) \
             and not (k > end + 1 and k in ents.starts and ents.labels[k] == "PERSON") and (
             is_capitalised(texts[k]) or (
                 lowers[k] in ("and", "&") and k > end + 1 and k + 1 < n and is_capitalised(texts[k + 1])
@@ -471,7 +471,8 @@ def field_end(doc: Doc, end: int) -> int:
     # ("Director of Administration of the FMC": a field that is also a head word, then an organization)
     fields_only = all(t in lex.field_nouns or t.lower() in lex.connectors for t in texts[end + 1 : k])
     if k < n and lowers[k] in ("of", "at") and at < n and (
-            head_kind(lex, capitalised_run(texts, at)) is not None or (fields_only and is_acronym(texts[at]))) \
+            head_kind(lex, capitalised_run(texts, at)) is not None or ((fields_only or lowers[end] == "for")
+                                                                       and is_acronym(texts[at]))) \
             and (head_kind(lex, texts[end + 1 : k]) is None or fields_only):
         return k
     if k < n and (is_capitalised(texts[k]) or lowers[k] in lex.connectors) and not (name_follows or title_follows):
