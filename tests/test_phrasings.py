@@ -434,6 +434,17 @@ def test_a_title_for_a_long_field_of_an_acronym(nlp):
         in roles(nlp, text)
 
 
+@pytest.mark.parametrize("signers", [
+    "our Rector, Prof. Dr. Emre Aksoy, and Dr. Deniz Kaya of Meltem Hospital Yozgat",
+    "the Rector, Prof. Dr. Emre Aksoy, and the General Manager of Meltem Hospital Yozgat, Dr. Deniz Kaya",
+])
+def test_a_rector_is_never_the_hospitals_but_the_universitys(nlp, signers):
+    text = f"Bozok Valley University signed a protocol with Meltem Hospital. The protocol was signed by {signers}."
+    found = roles(nlp, text)
+    assert ("Emre Aksoy", "Rector", "Bozok Valley University") in found
+    assert not any(person == "Emre Aksoy" and "Hospital" in org for person, _, org in found)
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

@@ -196,10 +196,15 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             candidates = {signs_for}
         elif (sent_by := delegation_of(ctx, title_start)) is not None:
             candidates = {sent_by}  # "a delegation from X, led by Rector Y, visited Z": Y is X's rector
-        if len(candidates) > 1 and ctx.lex.academic_titles & set(text.lower().split()):
-            # "rector Bjørn Olsen" where a hospital group and a university are named: a rector is the university's
-            academic = {c for c in candidates if ctx.kind_of(c) in ("university", "faculty", "school")}
-            candidates = academic or candidates
+        if candidates and ctx.lex.academic_titles & set(text.lower().split()):
+            # "rector Bjørn Olsen" where a hospital group and a university are named: a rector is the university's;
+            # where the sentence names only the hospital, the one university of the article
+            academic = {c for c in candidates if ctx.kind_of(c) in ACADEMIC_KINDS}
+            if not academic and all(ctx.kind_of(c) in NOT_ACADEMIC_KINDS for c in candidates):
+                universities = {ctx.canonical.get(o.name, o.name) for o in ctx.top_orgs if ctx.kind_of(o.name) == "university"}
+                candidates = universities if len(universities) == 1 else set()
+            else:
+                candidates = academic or candidates
         if ctx.lex.government_title_words & set(text.lower().split()):
             # "Minister of State for Health X witnessed": a minister's post is at a government body, not at a
             # company or hospital the sentence names
@@ -261,6 +266,8 @@ def title_key(title: str) -> str:
     return "".join(ch for ch in title.lower() if ch.isalpha())
 
 
+ACADEMIC_KINDS = ("university", "faculty", "school")
+NOT_ACADEMIC_KINDS = ("hospital", "company", "government", "laboratory")
 INSTITUTION_KINDS = ("hospital", "university", "faculty", "school", "company", "center", "institute", "laboratory")
 
 
