@@ -445,6 +445,15 @@ def test_a_rector_is_never_the_hospitals_but_the_universitys(nlp, signers):
     assert not any(person == "Emre Aksoy" and "Hospital" in org for person, _, org in found)
 
 
+def test_a_short_name_written_as_an_organization_is_not_a_signer(nlp):
+    text = ("Lindeborg University Medical Center (Lindeborg UMC), Norrvik University and Norrvik University Hospital "
+            "signed a letter of intent.\n\nThe letter of intent was signed by Prof. Maarten Hoekstra, chair of the "
+            "Executive Board of Lindeborg UMC, Vice-Chancellor Ingrid Berg of Norrvik University, and Karin Dahl, "
+            "Hospital Director of Norrvik University Hospital.")
+    assert "Lindeborg Umc" not in people(nlp, text)
+    assert "Lindeborg Umc" not in [s for _, signers, _ in agreements(nlp, text) for s in signers]
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

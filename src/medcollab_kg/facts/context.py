@@ -227,7 +227,8 @@ class ArticleContext:
         """"Lakeshore Children's" for "Lakeshore Children's Medical Center": the first words of an organization's
         name, with no honorific, are that organization, not a person."""
         prefixes = {o.name.replace("’", "'") for o in self.orgs}
-        names = {n.lower() for o in self.orgs for n in o.aliases}  # "Huaxia AI", defined as a short name
+        # "Huaxia AI", defined as a short name; "Veenhoven UMC", written as an organization elsewhere
+        names = {n.lower() for o in self.orgs for n in (*o.aliases, *((o.name,) if o.kind != "other" else ()))}
         return [p for p in people if self.lex.is_honorific(self.texts[p.start]) or not (p.name.lower() in names or any(
             n.startswith((p.name + " ", p.name + "'s ")) for n in prefixes))]
 
