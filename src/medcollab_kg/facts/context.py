@@ -229,6 +229,10 @@ class ArticleContext:
         prefixes = {o.name.replace("’", "'") for o in self.orgs}
         # "Huaxia AI", defined as a short name; "Veenhoven UMC", written as an organization elsewhere
         names = {n.lower() for o in self.orgs for n in (*o.aliases, *((o.name,) if o.kind != "other" else ()))}
+        for o in self.orgs:  # "Lindeborg University Medical Center (Lindeborg UMC)": a short name of its first word
+            close = next((k for k in range(o.end + 1, min(o.end + 6, len(self.doc))) if self.texts[k] == ")"), None)
+            if close is not None and self.texts[o.end] == "(" and self.texts[o.end + 1] == o.name.split()[0]:
+                names.add(self.words.text_of(o.end + 1, close).lower())
         return [p for p in people if self.lex.is_honorific(self.texts[p.start]) or not (p.name.lower() in names or any(
             n.startswith((p.name + " ", p.name + "'s ")) for n in prefixes))]
 
