@@ -206,3 +206,13 @@ def test_every_merge_is_recorded_with_its_reason():
     assert Merge("org", Why.DEFINED, ("VH",), ("Vale Hospital",), ("a",)) in r.merges
     assert Merge("org", Why.SAME_NAME, ("Vale Hospital",), ("Vale Hospital",), ("b", "a")) in r.merges
     assert Merge("person", Why.SURNAME_IN_CORPUS, ("Okafor",), ("Chinedu Okafor",), ("a",)) in r.merges
+
+
+def test_one_name_in_two_languages_is_one_organization_and_a_bare_kind_links_nothing():
+    a = article("a", orgs=["Università del Vellano", "Hospital Universitario Virgen de Arcos", "Hospital Universitario"])
+    b = article("b", orgs=["University of Vellano", "Virgen de Arcos University Hospital", "University Hospital"])
+    r = resolve_entities([a, b])
+    assert node(r, "a", "org", "Università del Vellano") == node(r, "b", "org", "University of Vellano")
+    assert node(r, "a", "org", "Hospital Universitario Virgen de Arcos") \
+        == node(r, "b", "org", "Virgen de Arcos University Hospital")
+    assert node(r, "a", "org", "Hospital Universitario") != node(r, "b", "org", "University Hospital")

@@ -20,8 +20,8 @@ from typing import Generic, TypeVar
 from medcollab_kg.errors import InputError
 from medcollab_kg.graph import slug
 from medcollab_kg.models import ArticleFacts
+from medcollab_kg.names import fold_accents, person_key, person_words
 from medcollab_kg.names import org_key as norm  # resolution's short name for it
-from medcollab_kg.names import person_key, person_words
 from medcollab_kg.nlp.lexicon import initials_match, is_acronym, packaged_lexicon
 
 # Resolution merges facts across articles, with no Doc to read a lexicon from: it reads the packaged word lists,
@@ -30,12 +30,16 @@ CONNECTORS = packaged_lexicon().connectors
 COUNTRIES = packaged_lexicon().countries
 HEADS = packaged_lexicon().heads
 UNITS = packaged_lexicon().units
+TRANSLATIONS = packaged_lexicon().name_translations
+JOINERS = packaged_lexicon().name_joiners
 
 GENERIC_FIRST_WORDS = UNITS | {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Affiliated"}
 # words that begin many names, so a name ending in "Medical University" says nothing about which one
 COMMON_MODIFIERS = {"Medical", "National", "General", "Central", "State", "Public", "Children's", "Women's",
                     "Teaching", "Specialist", "Memorial", "International", "Regional", "City", "People's", "Union",
                     "Research", "Cancer", "Heart", "Eye", "Dental", "Clinical", "Health"}
+# the English words a translated name may hold besides its own: what remains is the name proper
+NAME_WORDS = {*TRANSLATIONS.values(), *(h.lower() for h in HEADS), *(m.lower() for m in COMMON_MODIFIERS)}
 
 
 @dataclass
@@ -61,6 +65,7 @@ class Why(Enum):
     UNIT = "unit"  # "UM FHS": a prefixed form naming a unit of the prefix's organization
     # organizations, across articles
     SAME_NAME = "same-name"  # the same distinctive full name
+    TRANSLATED = "translated"  # the same name in two languages: "Università del Gargano", "University of Gargano"
     ONE_MEANING = "one-meaning"  # an acronym used for one organization only in the corpus
     SAME_UNIT = "same-unit"  # a generic unit name under the same parent
     ALIASES_FILE = "aliases-file"  # forced by the aliases file (organizations and people)
@@ -150,6 +155,14 @@ def without_country(name: str) -> str:
     short, _, country = name.rpartition(" of ")
     country = country.removeprefix("the ")  # "… of the United Arab Emirates"
     return short if country in COUNTRIES and len(short.split()) >= 2 and not is_generic(short) else name
+
+
+def translated_key(name: str) -> frozenset[str] | None:
+    """"Università del Gargano" and "University of Gargano": a name's words in English, in any order, without
+    the small words that join them; None for a name with no proper word of its own ("Hospital Universitario")."""
+    words = [TRANSLATIONS.get(w, w) for w in re.split(r"[\s'’.,()-]+", name.lower()) if w and w not in JOINERS]
+    key = frozenset(fold_accents(w) for w in words)
+    return key if len(key) >= 2 and key - NAME_WORDS and key & NAME_WORDS else None
 
 
 def shorter_forms(keys: dict[frozenset[str], list[str]]) -> dict[frozenset[str], frozenset[str]]:
@@ -348,6 +361,7 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
 
     # 1. the same distinctive full name in two articles is one organization
     by_name: dict[str, tuple[Group, str]] = {}
+    by_words: dict[frozenset[str], tuple[Group, str]] = {}  # … or in two languages
     for key, names in doc_groups.items():
         for name in names:
             if is_acronym(name) or (is_generic(name) and key in parents):
@@ -358,6 +372,12 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
                 union(first, key, Why.SAME_NAME, name, as_named)
             else:
                 by_name[n] = (key, name)
+            words = translated_key(without_country(name))
+            if words is not None and words in by_words:
+                first, as_named = by_words[words]
+                union(first, key, Why.TRANSLATED, name, as_named)
+            elif words is not None:
+                by_words[words] = (key, name)
     # 2. an acronym links articles only when it means one organization across the corpus
     acronym_clusters: dict[str, set[Group]] = defaultdict(set)
     for key, names in doc_groups.items():

@@ -36,6 +36,8 @@ class Lexicon:
     field_words: frozenset[str]
     company_suffixes: frozenset[str]
     company_prefixes: frozenset[str]
+    name_translations: Mapping[str, str]
+    name_joiners: frozenset[str]
     possessive_names: frozenset[str]
     not_acronyms: frozenset[str]
     field_nouns: frozenset[str]
@@ -134,6 +136,8 @@ class Lexicon:
             field_words=frozenset(orgs["field_words"]),
             company_suffixes=frozenset(orgs["company_suffixes"]),
             company_prefixes=frozenset(orgs["company_prefixes"]),
+            name_translations=orgs["name_translations"],
+            name_joiners=frozenset(orgs["name_joiners"]),
             possessive_names=frozenset(orgs["possessive_names"]),
             not_acronyms=frozenset(orgs["not_acronyms"]),
             field_nouns=frozenset(orgs["field_nouns"]),
