@@ -454,6 +454,17 @@ def test_a_short_name_written_as_an_organization_is_not_a_signer(nlp):
     assert "Lindeborg Umc" not in [s for _, signers, _ in agreements(nlp, text) for s in signers]
 
 
+@pytest.mark.parametrize("hospital", ['Hospital Zonal "Dr. Ramiro Quiroga"', "Hospital General Dr. Ramiro Quiroga"])
+def test_a_hospital_named_after_a_doctor_is_one_party_and_no_person(nlp, hospital):
+    text = f"The Universidad Austral de Coyle and the {hospital} signed a framework agreement on Thursday."
+    assert len(agreements(nlp, text)) == 1 and len(agreements(nlp, text)[0][0]) == 2
+    assert "Ramiro Quiroga" not in people(nlp, text)
+
+
+def test_a_hospital_after_its_name_then_a_doctor_keeps_the_doctor(nlp):
+    assert "Jane Doe" in people(nlp, "Staff at Mercy Hospital Dr. Jane Doe said the deal helps.")
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

@@ -603,6 +603,7 @@ class PeopleFinder(RuleComponent):
             # "Tarnby DHB chief executive Rohan Pritchard": an acronym before a title ends an organization's name
             thing = thing or (ent.end - ent.start >= 2 and len(texts[ent.end - 1]) >= 3 and is_acronym(texts[ent.end - 1])
                               and ent.end in in_title)
+            thing = thing or (ent.start >= 2 and lex.is_honorific(texts[ent.start - 1]) and named_after_doctor(doc, ent.start - 1))
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 start = ent.start
                 if start >= 2 and texts[start - 1] == "-" and not w.spaces[start - 2] and not w.spaces[start - 1] \
@@ -623,7 +624,8 @@ class PeopleFinder(RuleComponent):
                 while count < 4 and k not in in_title and (end := name_word_end(doc, k)):
                     k, count = end, count + 1
                 # not "Dr. Hisham Barakat Hospital", "Sheikh Khalifa Medical City": an institution named after a person
-                if count and (lex.is_honorific(text) or count >= 2) and not continues_into_org(doc, k):
+                if count and (lex.is_honorific(text) or count >= 2) and not continues_into_org(doc, k) \
+                        and not (lex.is_honorific(text) and named_after_doctor(doc, i)):
                     candidates.append((i, k))
         for i in range(1, n - 1):
             # "Dean of the Graduate School of Medicine SATO Emi", "Prepared by: OTSUKA Rina": a SURNAME in capitals
@@ -771,6 +773,22 @@ def is_name_token(doc: Doc, i: int) -> bool:
 
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 INITIAL_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]+)?")
+
+
+OPENING_QUOTES = ('"', "“", "«")
+CLOSING_QUOTES = ('"', "”", "»")
+
+
+def named_after_doctor(doc: Doc, i: int) -> bool:
+    """"Hospital Zonal Dr. Enrique Fontana", "Hospital General Dr. Manuel Gea Reyes": the honorific at i goes on a
+    name for an institution whose head word opens the phrase before it; also in quotes: Hospital Zonal "Dr. X"."""
+    lex = lexicon(doc)
+    texts = words(doc).texts
+    k = i - 1 - (texts[i - 1] in OPENING_QUOTES)
+    while k > 0 and i - k <= 3 and is_capitalised(texts[k]) and texts[k] not in lex.heads:
+        k -= 1
+    return k >= 0 and lex.heads.get(texts[k]) in ("hospital", "institute", "center") and texts[k].istitle() \
+        and (k == 0 or not is_capitalised(texts[k - 1]) or texts[k - 1] == "The")
 
 
 def continues_into_org(doc: Doc, end: int) -> bool:
@@ -982,6 +1000,12 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 # "Islands Healthcare Complex – Macao …", "Lakeshore Children's Hospital"; not a dateline's
                 # "Tokyo, Japan - Sakura Pharma …"
                 j += 1
+            elif lex.is_honorific(t) and j + 1 < n and is_capitalised(texts[j + 1]) and named_after_doctor(doc, j):
+                j += 1  # "Hospital Zonal Dr. Enrique Fontana"
+            elif t in OPENING_QUOTES and j + 2 < n and lex.is_honorific(texts[j + 1]) and named_after_doctor(doc, j + 1) \
+                    and (close := next((k for k in range(j + 2, min(j + 8, n)) if texts[k] in CLOSING_QUOTES), None)):
+                j = close + 1  # 'Hospital Zonal "Dr. Enrique Fontana"'
+                break
             elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and texts[j + 1].isalpha():
                 j += 2  # "Neuro-oncology", "Cheung Yuk-lin": one hyphenated word
             elif texts[j - 1] == "No" and j - 1 > i and (doc[j].like_num or (
