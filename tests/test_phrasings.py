@@ -465,6 +465,16 @@ def test_a_hospital_after_its_name_then_a_doctor_keeps_the_doctor(nlp):
     assert "Jane Doe" in people(nlp, "Staff at Mercy Hospital Dr. Jane Doe said the deal helps.")
 
 
+def test_an_ambassador_holds_no_post_at_a_hospital_and_a_secretary_of_state_no_organization_state(nlp):
+    text = ("The memorandum was signed by the director-general of Beira Central Hospital, Celeste Mucavele, and "
+            "witnessed by Brazil's ambassador to Mozambique, Paulo Roberto Saldanha, and the Secretary of State for "
+            "Health, Pedro Vaz Sequeira.")
+    found = roles(nlp, text)
+    assert ("Celeste Mucavele", "Director-general", "Beira Central Hospital") in found
+    assert not any(person in ("Paulo Roberto Saldanha", "Pedro Vaz Sequeira") for person, _, _ in found)
+    assert not any("State" in org for org in orgs(nlp, text))
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")
