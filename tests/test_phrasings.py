@@ -475,6 +475,13 @@ def test_an_ambassador_holds_no_post_at_a_hospital_and_a_secretary_of_state_no_o
     assert not any("State" in org for org in orgs(nlp, text))
 
 
+def test_portuguese_em_joins_a_name(nlp):
+    text = ("The National Institute of Andean Tropical Medicine (INMTA) and Brazil's Instituto Serrano de Pesquisa em "
+            "Saúde (ISPS) signed a letter of intent to promote joint research.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"National Institute of Andean Tropical Medicine", "Instituto Serrano de Pesquisa em Saúde"}]
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")
