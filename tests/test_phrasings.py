@@ -482,6 +482,15 @@ def test_portuguese_em_joins_a_name(nlp):
         {"National Institute of Andean Tropical Medicine", "Instituto Serrano de Pesquisa em Saúde"}]
 
 
+def test_a_title_case_headline_names_only_organizations_the_body_names(nlp):
+    text = ("Harbor Crest Hospital and Lumio Medical University Sign Partnership to Scale AI Diagnostics Across "
+            "Gulf Hospital Network\n\nHarbor Crest Hospital and Lumio Medical University signed a strategic "
+            "partnership on Monday.")
+    found = orgs(nlp, text)
+    assert {"Harbor Crest Hospital", "Lumio Medical University"} <= found
+    assert not any("Network" in org or "Scale" in org for org in found)
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

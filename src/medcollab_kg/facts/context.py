@@ -84,6 +84,11 @@ def cues_of(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
     return cues
 
 
+# words a Title Case headline may leave in lower case
+SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
+               "vs", "via", "over", "under", "amid", "after", "before"}
+
+
 @dataclass
 class ArticleContext:
     doc: Doc
@@ -113,6 +118,7 @@ class ArticleContext:
         # "signed by El-Sherbiny and …": a surname the model took for an organization is the person
         surnames = {(p.start, p.end) for p in self.people}
         self.orgs = [o for o in self.orgs if not (o.kind == "other" and (o.start, o.end) in surnames)]
+        self.orgs = self.confirmed_in_body(self.orgs)
         self.top_orgs = [o for o in self.orgs if not o.nested]
         self.titles: list[Span] = [self.doc[t.start : self.field_tail(t.end)] for t in self.doc.spans.get("kg_titles", [])]
         self.in_person_or_title = {k for p in self.people for k in range(p.start, p.end)} | {
@@ -222,6 +228,21 @@ class ArticleContext:
             if short != org.name and ((short in used and set(words) < set(long)) or spelled):
                 found[short] = org.name
         return found
+
+    def confirmed_in_body(self, orgs: list[OrgSpan]) -> list[OrgSpan]:
+        """A headline in Title Case capitalises every word, so its runs of capitals are no evidence: there an
+        organization counts only when the body names it too ("Aurelian Health Technologies Sign Partnership to
+        Scale AI Diagnostics Across UAE Hospital Network" names two, not four)."""
+        if not self.sentences or not is_headline(self.raw_sentences[0]):
+            return orgs
+        head = self.sentences[0]
+        words = [t for t in self.texts[head.start : head.end] if t[:1].isalpha()]
+        small = [t for t in words if t.lower() in SMALL_WORDS]
+        if len(words) - len(small) < 4 or any(t[:1].islower() for t in words if t.lower() not in SMALL_WORDS):
+            return orgs
+        body = " ".join(self.raw_sentences[1:])
+        return [o for o in orgs if o.start >= head.end or o.name in body
+                or any(alias in body for alias in o.aliases)]
 
     def not_org_names(self, people: list[PersonSpan]) -> list[PersonSpan]:
         """"Lakeshore Children's" for "Lakeshore Children's Medical Center": the first words of an organization's
