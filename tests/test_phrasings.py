@@ -491,6 +491,11 @@ def test_a_title_case_headline_names_only_organizations_the_body_names(nlp):
     assert not any("Network" in org or "Scale" in org for org in found)
 
 
+def test_two_companies_without_head_words_joined_by_and_are_two_parties(nlp):
+    text = "Harbor Crest Healthcare and Lumio Health Technologies signed a strategic partnership on Monday."
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Harbor Crest Healthcare", "Lumio Health Technologies"}]
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

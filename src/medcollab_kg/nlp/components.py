@@ -1081,6 +1081,11 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     if not_orgs and not (all(texts[k] in lex.address_words for k in not_orgs) and head_kind(lex, texts[not_orgs[-1] + 1 : end])):
         return [o for o in acronym_prefix(doc, start, end)]  # "Hospital Road", "MoU Signing", but "Silk Road … Institute"
     if not head_kind(lex, texts[start:end]):
+        # "Harbor Crest Healthcare and Lumio Health Technologies": two names without head words
+        ands = [k for k in range(start + 1, end - 1) if lowers[k] == "and"]
+        if len(ands) == 1 and (left := weak_head_kind(doc, start, ands[0])) and (right := weak_head_kind(doc, ands[0] + 1, end)):
+            return [OrgSpan(start, ands[0], span_text(doc, start, ands[0]), left),
+                    OrgSpan(ands[0] + 1, end, span_text(doc, ands[0] + 1, end), right)]
         kind = weak_head_kind(doc, start, end) or model_org_kind(doc, start, end)
         if kind and not is_described(doc, start):
             return [OrgSpan(start, end, span_text(doc, start, end), kind)]
