@@ -1083,9 +1083,10 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     if not head_kind(lex, texts[start:end]):
         # "Harbor Crest Healthcare and Lumio Health Technologies": two names without head words
         ands = [k for k in range(start + 1, end - 1) if lowers[k] == "and"]
-        if len(ands) == 1 and (left := weak_head_kind(doc, start, ands[0])) and (right := weak_head_kind(doc, ands[0] + 1, end)):
-            return [OrgSpan(start, ands[0], span_text(doc, start, ands[0]), left),
-                    OrgSpan(ands[0] + 1, end, span_text(doc, ands[0] + 1, end), right)]
+        if len(ands) == 1 and (first := weak_head_kind(doc, start, ands[0])) \
+                and (second := weak_head_kind(doc, ands[0] + 1, end)):
+            return [OrgSpan(start, ands[0], span_text(doc, start, ands[0]), first),
+                    OrgSpan(ands[0] + 1, end, span_text(doc, ands[0] + 1, end), second)]
         kind = weak_head_kind(doc, start, end) or model_org_kind(doc, start, end)
         if kind and not is_described(doc, start):
             return [OrgSpan(start, end, span_text(doc, start, end), kind)]
