@@ -496,6 +496,15 @@ def test_two_companies_without_head_words_joined_by_and_are_two_parties(nlp):
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Harbor Crest Healthcare", "Lumio Health Technologies"}]
 
 
+def test_portuguese_honorifics_and_the_dateline_place_is_no_person_later(nlp):
+    text = ("Pedra Azul – The Universidade Federal do Vale Alto (UFVA) and the Hospital Universitario Santa Marta "
+            "(HUSM) signed a memorandum of understanding on Friday.\n\nThe MoU was signed by the Rector of UFVA, Profa. "
+            "Dra. Marina Duarte Lopes, and by the Managing Director of the Spanish hospital, Dr. Javier Ruiz Toledo, "
+            "who led a delegation on a three-day visit to Pedra Azul.")
+    assert ("Marina Duarte Lopes", "Rector", "UFVA") in roles(nlp, text)
+    assert [set(signers) for _, signers, _ in agreements(nlp, text)] == [{"Marina Duarte Lopes", "Javier Ruiz Toledo"}]
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

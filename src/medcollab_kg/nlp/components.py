@@ -674,11 +674,15 @@ class PeopleFinder(RuleComponent):
         # "Vice Chancellor QMU Tahira Qureshi": an acronym the article defines in brackets begins no name
         defined = {texts[k] for k in range(1, n - 1) if texts[k - 1] == "(" and texts[k + 1] == ")" and is_acronym(texts[k])}
         people = []
+        datelines: set[str] = set()  # "Montes Claros – The …": that place is no person anywhere in the article
         for start, end in merge_ranges(candidates):
             person = clean_person(doc, start, end, in_title, defined)
-            if person and not opens_dateline(doc, person.start, person.end):
+            if person and opens_dateline(doc, person.start, person.end):
+                datelines.add(span_text(doc, person.start, person.end))
+            elif person:
                 people.append(person)
-        doc._.kg_people = people
+        doc._.kg_people = [p for p in people if lex.is_honorific(texts[p.start])
+                           or span_text(doc, p.start, p.end) not in datelines]
         return doc
 
 
