@@ -505,6 +505,20 @@ def test_portuguese_honorifics_and_the_dateline_place_is_no_person_later(nlp):
     assert [set(signers) for _, signers, _ in agreements(nlp, text)] == [{"Marina Duarte Lopes", "Javier Ruiz Toledo"}]
 
 
+def test_one_party_signing_agreements_with_a_list_signs_one_with_each(nlp):
+    text = ("Hanoi (VNA) – Bach Ma Central Hospital on March 21 signed agreements on technology transfer with Lang Son "
+            "Provincial General Hospital, Cao Bang Provincial General Hospital and Ha Giang Regional Medical Centre.\n\n"
+            "On behalf of Bach Ma Central Hospital, Director Tran Van Long signed the documents, while the partners were "
+            "represented by Dr. Le Van Nam, Director of Lang Son Provincial General Hospital; Dr. Vu Thi Mai, Director of "
+            "Cao Bang Provincial General Hospital; and Dr. Dinh Van Tuan, Director of Ha Giang Regional Medical Centre.")
+    found = agreements(nlp, text)
+    assert sorted(sorted(p) for p, _, _ in found) == [
+        ["Bach Ma Central Hospital", "Cao Bang Provincial General Hospital"],
+        ["Bach Ma Central Hospital", "Ha Giang Regional Medical Centre"],
+        ["Bach Ma Central Hospital", "Lang Son Provincial General Hospital"]]
+    assert all("Tran Van Long" in signers and len(signers) == 2 for _, signers, _ in found)
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

@@ -91,6 +91,16 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                                        date=dates.first_date(ctx.text_of(sent)) or ctx.date, place=ctx.place(sent),
                                        duration=duration, sentences=(index,)))
             continue
+        verb = ctx.signing_verb(sent)
+        if ctx.lex.plural_heads.intersection(ctx.lowers[start:end]) and len(parties) >= 3 and verb is not None \
+                and [o.name for o in ctx.top_orgs if sent.start <= o.start < verb] == parties[:1]:
+            # "A signed agreements with B, C and D": one agreement with each partner
+            lead = parties[0]
+            for partner in parties[1:]:
+                found.append(Agreement(kind=kind, title=title, parties=(lead, partner), signatories=(), witnesses=witnesses,
+                                       date=dates.first_date(ctx.text_of(sent)) or ctx.date, place=ctx.place(sent),
+                                       duration=duration, sentences=(index,)))
+            continue
         if ctx.lex.plural_heads.intersection(ctx.lowers[start:end]) and len(parties) == 1:
             lead = parties[0]
         if ordinal and not parties and (partner := partner_after(ctx, end)):
