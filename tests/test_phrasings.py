@@ -519,6 +519,13 @@ def test_one_party_signing_agreements_with_a_list_signs_one_with_each(nlp):
     assert all("Tran Van Long" in signers and len(signers) == 2 for _, signers, _ in found)
 
 
+def test_two_credentials_between_a_name_and_its_title(nlp):
+    text = ("Prof. Kaito Mizuno, M.D., Ph.D., President of Hinokawa Medical University, Japan, and Dr. Somchai Rattana, "
+            "President of Doi Lanna University, signed a Memorandum of Understanding.")
+    assert ("Kaito Mizuno", "President", "Hinokawa Medical University") in roles(nlp, text)
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Hinokawa Medical University", "Doi Lanna University"}]
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

@@ -438,9 +438,9 @@ def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
     j = i - 1
     if j >= 0 and ctx.lowers[j] == "the":
         j -= 1
-    if j >= 2 and ctx.texts[j] == "," and ctx.texts[j - 1].replace(".", "") in ctx.lex.credentials \
+    while j >= 2 and ctx.texts[j] == "," and ctx.texts[j - 1].replace(".", "") in ctx.lex.credentials \
             and ctx.texts[j - 2] == ",":
-        j -= 2  # "Maria Duarte, M.D., superintendent of …"
+        j -= 2  # "Maria Duarte, M.D., superintendent of …", "Prof. Haruki Takeda, M.D., Ph.D., President of …"
     if j >= 0 and ctx.texts[j] in (",", "("):  # also "Ms. Jane Doe (Director, Harbor Nursing School)"
         return next((p for p in ctx.people if p.end == j), None)
     return None
