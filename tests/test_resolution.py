@@ -216,3 +216,13 @@ def test_one_name_in_two_languages_is_one_organization_and_a_bare_kind_links_not
     assert node(r, "a", "org", "Hospital Universitario Virgen de Arcos") \
         == node(r, "b", "org", "Virgen de Arcos University Hospital")
     assert node(r, "a", "org", "Hospital Universitario") != node(r, "b", "org", "University Hospital")
+
+
+def test_a_distinctive_name_with_its_town_added_in_another_article_is_one_organization():
+    a = article("a", orgs=["Fondazione Policlinico San Vito IRCCS"])
+    b = article("b", orgs=["Fondazione Policlinico San Vito IRCCS of Lecce", "University Hospital of Lecce"])
+    c = article("c", orgs=["University Hospital"])
+    r = resolve_entities([a, b, c])
+    assert node(r, "b", "org", "Fondazione Policlinico San Vito IRCCS of Lecce") \
+        == node(r, "a", "org", "Fondazione Policlinico San Vito IRCCS")
+    assert node(r, "b", "org", "University Hospital of Lecce") != node(r, "c", "org", "University Hospital")

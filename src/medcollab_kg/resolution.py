@@ -378,6 +378,15 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
                 union(first, key, Why.TRANSLATED, name, as_named)
             elif words is not None:
                 by_words[words] = (key, name)
+    # … and "Whitford Clinic of Rochester" in one article is "Whitford Clinic" of another: the place added
+    for key, names in doc_groups.items():
+        for name in names:
+            short, _, place = name.rpartition(" of ")
+            if short and len(short.split()) >= 2 and not is_generic(short) and translated_key(short) is not None \
+                    and 1 <= len(place.split()) <= 2 \
+                    and not any(w in HEADS for w in place.split()) and norm(short) in by_name:
+                first, as_named = by_name[norm(short)]
+                union(first, key, Why.WITH_PLACE, name, as_named)
     # 2. an acronym links articles only when it means one organization across the corpus
     acronym_clusters: dict[str, set[Group]] = defaultdict(set)
     for key, names in doc_groups.items():
