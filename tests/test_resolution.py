@@ -226,3 +226,12 @@ def test_a_distinctive_name_with_its_town_added_in_another_article_is_one_organi
     assert node(r, "b", "org", "Fondazione Policlinico San Vito IRCCS of Lecce") \
         == node(r, "a", "org", "Fondazione Policlinico San Vito IRCCS")
     assert node(r, "b", "org", "University Hospital of Lecce") != node(r, "c", "org", "University Hospital")
+
+
+def test_an_acronym_defined_for_a_name_and_for_its_translation_joins_them():
+    a = article("a", orgs=["Universidade Federal do Vale Norte", "UFVN"],
+                aliases=[Alias("UFVN", "Universidade Federal do Vale Norte", 0)])
+    b = article("b", orgs=["Federal University of the Northern Valley", "UFVN"],
+                aliases=[Alias("UFVN", "Federal University of the Northern Valley", 0)])
+    r = resolve_entities([a, b])
+    assert node(r, "a", "org", "UFVN") == node(r, "b", "org", "Federal University of the Northern Valley")

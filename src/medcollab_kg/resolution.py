@@ -394,6 +394,24 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
             for name in names:
                 if is_acronym(name):
                     acronym_clusters[name].add(global_uf.find(key))
+    # "Universidade Federal do Planalto Norte (UFPN)" and "Federal University of the Northern Plateau (UFPN)": of two
+    # organizations of one kind sharing an acronym, only one name spells it; the other is its translation
+    def spells(group: Group, acronym: str) -> bool:
+        return any(initials_match(acronym, n.split()) for n in doc_groups[group] if not is_acronym(n))
+
+    def kind_of_group(group: Group) -> str | None:
+        counts = kinds.get(group)
+        return counts.most_common(1)[0][0] if counts else None
+
+    for name, clusters in acronym_clusters.items():
+        by_root: dict[Group, list[Group]] = defaultdict(list)
+        for cluster in clusters:
+            by_root[global_uf.find(cluster)].append(cluster)
+        if len(by_root) == 2:
+            (one, ones), (other, others) = sorted(by_root.items())
+            if any(spells(g, name) for g in ones) != any(spells(g, name) for g in others) \
+                    and kind_of_group(ones[0]) == kind_of_group(others[0]) is not None:
+                union(one, other, Why.TRANSLATED, name, name)
     for key, names in doc_groups.items():
         if all(is_acronym(n) for n in names):
             for name in names:
