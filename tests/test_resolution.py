@@ -235,3 +235,12 @@ def test_an_acronym_defined_for_a_name_and_for_its_translation_joins_them():
                 aliases=[Alias("UFVN", "Federal University of the Northern Valley", 0)])
     r = resolve_entities([a, b])
     assert node(r, "a", "org", "UFVN") == node(r, "b", "org", "Federal University of the Northern Valley")
+
+
+def test_an_acronym_alone_in_a_third_article_joins_the_name_and_its_translation():
+    a = article("a", orgs=["Universidade Federal do Vale Norte", "UFVN"],
+                aliases=[Alias("UFVN", "Universidade Federal do Vale Norte", 0)])
+    b = article("b", orgs=["Federal University of the Northern Valley", "UFVN"],
+                aliases=[Alias("UFVN", "Federal University of the Northern Valley", 0)])
+    r = resolve_entities([a, b, article("c", orgs=["UFVN"])])
+    assert node(r, "c", "org", "UFVN") == node(r, "a", "org", "Universidade Federal do Vale Norte")

@@ -415,9 +415,9 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
     for key, names in doc_groups.items():
         if all(is_acronym(n) for n in names):
             for name in names:
-                clusters = acronym_clusters.get(name, set())
-                if len(clusters) == 1:
-                    union(next(iter(clusters)), key, Why.ONE_MEANING, name, name)
+                roots = {global_uf.find(c) for c in acronym_clusters.get(name, set())}
+                if len(roots) == 1:
+                    union(next(iter(roots)), key, Why.ONE_MEANING, name, name)
     for name, clusters in acronym_clusters.items():
         if len({global_uf.find(c) for c in clusters}) > 1:
             merges.append(Merge("org", Why.AMBIGUOUS, (name,)))
