@@ -526,6 +526,15 @@ def test_two_credentials_between_a_name_and_its_title(nlp):
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Hinokawa Medical University", "Doi Lanna University"}]
 
 
+@pytest.mark.parametrize("company", ["PT Bumi Lestari Farma Tbk", "PT Dewi Sehat Farma Tbk"])
+def test_a_company_with_a_legal_form_before_and_after_its_name_is_no_person(nlp, company):
+    text = (f"Universitas Karya Bahari (UKB), the Lembah City Health Office and {company} signed a tripartite "
+            "cooperation agreement on Tuesday.")
+    assert not people(nlp, text)
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"Universitas Karya Bahari", "Lembah City Health Office", company}]
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

@@ -604,6 +604,9 @@ class PeopleFinder(RuleComponent):
             thing = thing or (ent.end - ent.start >= 2 and len(texts[ent.end - 1]) >= 3 and is_acronym(texts[ent.end - 1])
                               and ent.end in in_title)
             thing = thing or (ent.start >= 2 and lex.is_honorific(texts[ent.start - 1]) and named_after_doctor(doc, ent.start - 1))
+            # "PT Bumi Sehat Farma Tbk": a legal form before or in the name makes it a company's
+            thing = thing or any(t in lex.company_suffixes for t in texts[ent.start : ent.end]) \
+                or (ent.start > 0 and texts[ent.start - 1] in lex.company_prefixes)
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 start = ent.start
                 if start >= 2 and texts[start - 1] == "-" and not w.spaces[start - 2] and not w.spaces[start - 1] \
