@@ -535,6 +535,12 @@ def test_a_company_with_a_legal_form_before_and_after_its_name_is_no_person(nlp,
         {"Universitas Karya Bahari", "Lembah City Health Office", company}]
 
 
+def test_the_organization_after_the_last_of_two_titled_names_is_both(nlp):
+    text = ("Vice President Dr. Sun Meiling and Director of the International Office Ms. Wei Fang of the Second "
+            "Hospital of Jinhe Medical University attended the ceremony.")
+    assert ("Sun Meiling", "Vice President", "Second Hospital of Jinhe Medical University") in roles(nlp, text)
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

@@ -171,6 +171,14 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             # "IUHS Pro-Vice-Chancellor Prof A, Registrar Dr B and …": the list's organization goes on
             roles.append(Role(person.name, text, listed, sentence, confidence=0.7))
             continue
+        # "Vice President Dr. A and Director of the Office Ms. B of the First Hospital": the organization after the
+        # last name of a list of titled names is every one's
+        nxt = next((p for p in ctx.people if person.end < p.start <= person.end + 12), None) \
+            if ctx.lowers[person.end : person.end + 1] == ["and"] else None
+        if nxt and any(person.end < t.start and t.end <= nxt.start for t in ctx.titles) \
+                and (late := org_after_name(ctx, nxt)) is not None:
+            roles.append(Role(person.name, text, late.name, sentence, confidence=0.7))
+            continue
         if any(sent.start <= start < person.start for start, _, role in signing_cues(ctx, sent) if role == "witness"):
             continue  # "in the presence of District Collector X": an official of a body the text may not name
         # co-signers stand for different parties: not the one another signer's post is at (not "TTH" in
