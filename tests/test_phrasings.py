@@ -541,6 +541,12 @@ def test_the_organization_after_the_last_of_two_titled_names_is_both(nlp):
     assert ("Sun Meiling", "Vice President", "Second Hospital of Jinhe Medical University") in roles(nlp, text)
 
 
+def test_a_faculty_named_alone_in_an_article_of_one_university_is_that_universitys(nlp):
+    text = ("A delegation from Tasik Hospital visited Universiti Kota Permai (UKP) on Monday. It was received by the "
+            "Dean of the Faculty of Medicine, Prof. Dr. Aminah Yusof, and the hospital's director.")
+    assert ("Faculty of Medicine", "Universiti Kota Permai") in {(p.child, p.parent) for p in facts(nlp, text).part_of}
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

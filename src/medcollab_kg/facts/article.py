@@ -41,9 +41,9 @@ def read_article(ctx: ArticleContext) -> ArticleFacts:
         aliases=tuple(dict.fromkeys(find_aliases(ctx))),
         roles=tuple(dict.fromkeys(roles)),
         agreements=tuple(agreements),
-        part_of=tuple(dict.fromkeys([
+        part_of=tuple(dict.fromkeys(with_lone_units(ctx, [
             *(PartOf(o.name, o.parent, ctx.sent_of[o.start]) for o in ctx.orgs if o.parent),
-            *ctx.unit_parents])),
+            *ctx.unit_parents]))),
         events=tuple(events),
         visits=tuple(dict.fromkeys(find_visits(ctx))),
         collaborations=tuple(dict.fromkeys(find_collaborations(ctx, agreements, events))),
@@ -104,3 +104,17 @@ def known_as(ctx: ArticleContext) -> Iterable[Alias]:
             end += 1
         if org is not None and end > start and end < len(texts) and texts[end] in (",", ".", ")"):
             yield Alias(ctx.words.text_of(start, end), org.name, ctx.sent_of[i])
+
+
+def with_lone_units(ctx: ArticleContext, part_of: list[PartOf]) -> list[PartOf]:
+    """"the Dean of the Faculty of Medicine" in an article that names one university: the faculty is that
+    university's (else every article's "Faculty of Medicine" would be one node)."""
+    universities = {ctx.canonical.get(o.name, o.name) for o in ctx.top_orgs if ctx.kind_of(o.name) == "university"}
+    if len(universities) != 1:
+        return part_of
+    university = universities.pop()
+    placed = {ctx.canonical.get(p.child, p.child) for p in part_of}
+    lone = [o for o in ctx.orgs if ctx.kind_of(o.name) in ("faculty", "school") and o.name.split()[0] in ("Faculty", "School")
+            and " of " in o.name and ctx.canonical.get(o.name, o.name) not in placed and o.name != university]
+    return part_of + [PartOf(o.name, university, ctx.sent_of[o.start]) for o in lone]
+
