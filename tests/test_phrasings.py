@@ -547,6 +547,12 @@ def test_a_faculty_named_alone_in_an_article_of_one_university_is_that_universit
     assert ("Faculty of Medicine", "Universiti Kota Permai") in {(p.child, p.parent) for p in facts(nlp, text).part_of}
 
 
+def test_a_field_after_a_title_is_no_persons_name(nlp):
+    text = ("The ceremony was attended by KUHS Registrar Dr. Imran Baig, Director External Linkages Dr. Sana Mir, "
+            "and others.")
+    assert "External Linkages" not in people(nlp, text)
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

@@ -624,7 +624,8 @@ class PeopleFinder(RuleComponent):
                                  or (texts[j] in lex.honorific_links and lex.is_honorific(texts[j - 1]))):  # "Datuk Seri"
                     j += 1  # "Assoc. Prof. Dr.", "Dato' Dr."
                 k, count = j, 0
-                while count < 4 and k not in in_title and (end := name_word_end(doc, k)):
+                while count < 4 and k not in in_title and (end := name_word_end(doc, k)) \
+                        and (lex.is_honorific(text) or texts[k] not in lex.field_nouns):  # "Director External Linkages"
                     k, count = end, count + 1
                 # not "Dr. Hisham Barakat Hospital", "Sheikh Khalifa Medical City": an institution named after a person
                 if count and (lex.is_honorific(text) or count >= 2) and not continues_into_org(doc, k) \
