@@ -553,6 +553,13 @@ def test_a_field_after_a_title_is_no_persons_name(nlp):
     assert "External Linkages" not in people(nlp, text)
 
 
+def test_the_universitys_college_in_an_article_of_one_university_is_its_unit(nlp):
+    text = ("Oke-Ado University of Medical Sciences (OAUMS) signed an MoU with the Federal Medical Centre. Also present "
+            "were the Provost of the university's College of Health Sciences, Prof. Tunde Bello, and others.")
+    assert ("College of Health Sciences", "Oke-Ado University of Medical Sciences") \
+        in {(p.child, p.parent) for p in facts(nlp, text).part_of}
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

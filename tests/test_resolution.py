@@ -244,3 +244,14 @@ def test_an_acronym_alone_in_a_third_article_joins_the_name_and_its_translation(
                 aliases=[Alias("UFVN", "Federal University of the Northern Valley", 0)])
     r = resolve_entities([a, b, article("c", orgs=["UFVN"])])
     assert node(r, "c", "org", "UFVN") == node(r, "a", "org", "Universidade Federal do Vale Norte")
+
+
+def test_a_unit_named_with_and_without_its_parent_under_that_parent_is_one_unit():
+    a = article("a", orgs=["Oke-Ado University", "OAU", "College of Health Sciences"],
+                aliases=[Alias("OAU", "Oke-Ado University", 0)],
+                part_of=[PartOf("College of Health Sciences", "Oke-Ado University", 0)])
+    b = article("b", orgs=["Oke-Ado University", "OAU", "College of Health Sciences of OAU"],
+                aliases=[Alias("OAU", "Oke-Ado University", 0)],
+                part_of=[PartOf("College of Health Sciences of OAU", "OAU", 0)])
+    r = resolve_entities([a, b])
+    assert node(r, "a", "org", "College of Health Sciences") == node(r, "b", "org", "College of Health Sciences of OAU")

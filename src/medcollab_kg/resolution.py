@@ -427,8 +427,11 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
         if key not in parents:
             continue
         parent_group = global_uf.find(parents[key])
+        parent_names = doc_groups[parents[key]]
         for name in names:
-            unit = (parent_group, norm(name))
+            # "College of Health Sciences of OUMS" is the "College of Health Sciences" of OUMS
+            short, _, owner = name.rpartition(" of ")
+            unit = (parent_group, norm(short if short and owner in parent_names else name))
             if unit in by_parent_name:
                 first, as_named = by_parent_name[unit]
                 union(first, key, Why.SAME_UNIT, name, as_named)
