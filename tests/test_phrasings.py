@@ -560,6 +560,16 @@ def test_the_universitys_college_in_an_article_of_one_university_is_its_unit(nlp
         in {(p.child, p.parent) for p in facts(nlp, text).part_of}
 
 
+def test_the_agreements_were_signed_with_a_list_after_one_party_signed_agreements(nlp):
+    text = ("The Instituto Potosino de Arbitraje Médico (IPAM) signed collaboration agreements on Tuesday with three "
+            "universities. The agreements were signed with the Universidad del Altiplano, the Universidad Tangamanga "
+            "and the Instituto Universitario Real de Catorce.")
+    assert sorted(sorted(p) for p, _, _ in agreements(nlp, text)) == [
+        ["Instituto Potosino de Arbitraje Médico", "Instituto Universitario Real de Catorce"],
+        ["Instituto Potosino de Arbitraje Médico", "Universidad Tangamanga"],
+        ["Instituto Potosino de Arbitraje Médico", "Universidad del Altiplano"]]
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

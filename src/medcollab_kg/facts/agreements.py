@@ -92,8 +92,14 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                                        duration=duration, sentences=(index,)))
             continue
         verb = ctx.signing_verb(sent)
-        if ctx.lex.plural_heads.intersection(ctx.lowers[start:end]) and len(parties) >= 3 and verb is not None \
-                and [o.name for o in ctx.top_orgs if sent.start <= o.start < verb] == parties[:1]:
+        plural = bool(ctx.lex.plural_heads.intersection(ctx.lowers[start:end]))
+        if plural and lead and not parties and verb is not None and "with" in ctx.lowers[verb : verb + 3]:
+            # "A signed agreements with four universities. The agreements were signed with B, C, D and E."
+            at = verb + ctx.lowers[verb : verb + 3].index("with")
+            parties = [lead, *unique_names(ctx.listed([o for o in ctx.top_orgs if at < o.start < sent.end]), ctx.lex)]
+        if plural and len(parties) >= 3 and verb is not None \
+                and [o.name for o in ctx.top_orgs if sent.start <= o.start < verb] in ([], parties[:1]) \
+                and (parties[0] == lead or [o.name for o in ctx.top_orgs if sent.start <= o.start < verb]):
             # "A signed agreements with B, C and D": one agreement with each partner
             lead = parties[0]
             for partner in parties[1:]:
