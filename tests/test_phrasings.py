@@ -570,6 +570,18 @@ def test_the_agreements_were_signed_with_a_list_after_one_party_signed_agreement
         ["Instituto Potosino de Arbitraje Médico", "Universidad del Altiplano"]]
 
 
+def test_the_second_agreement_described_with_its_partner_takes_its_own_signers(nlp):
+    text = ("The Platte Valley University School of Medicine has entered into two separate agreements. Under the first, "
+            "Sandhill Health System becomes its teaching partner. The affiliation agreement was signed by Dr. Mark Olsen, "
+            "dean of the School of Medicine, and Linda Reyes, president of Sandhill Health System.\n\nThe second "
+            "agreement is a three-year research collaboration with Bluestem Biologics Inc., a Lincoln-based company. "
+            "That agreement was signed by Dr. Raj Menon, vice dean for research at the School of Medicine, and Dr. Anna "
+            "Feld, chief scientific officer of Bluestem Biologics.")
+    found = {frozenset(p): set(signers) for p, signers, _ in agreements(nlp, text)}
+    bluestem = next(signers for parties, signers in found.items() if "Bluestem Biologics Inc." in parties)
+    assert bluestem == {"Raj Menon", "Anna Feld"}
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

@@ -109,7 +109,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             continue
         if ctx.lex.plural_heads.intersection(ctx.lowers[start:end]) and len(parties) == 1:
             lead = parties[0]
-        if ordinal and not parties and (partner := partner_after(ctx, end)):
+        if ordinal and not parties and (partner := partner_after(ctx, end) or described_partner(ctx, sent, end)):
             parties = [partner]  # "The first MoU, with Lake Victoria University (LVUHS), will …"
         if ordinal and len(parties) < 2 and (numbered := numbered_agreement(ctx, index, parties, lead, roles)):
             found.append(replace(numbered, kind=kind, title=title, signatories=signatories or numbered.signatories,
@@ -239,6 +239,16 @@ def partner_after(ctx: ArticleContext, end: int) -> str | None:
     if ctx.lowers[k : k + 1] != ["with"]:
         return None
     org = ctx.org_at(ctx.skip(k + 1, ("the",)))
+    return org.name if org else None
+
+
+def described_partner(ctx: ArticleContext, sent: Span, end: int) -> str | None:
+    """"The second agreement is a three-year research collaboration with X": the partner of an agreement the
+    sentence describes."""
+    if ctx.lowers[end : end + 1] not in (["is"], ["was"]):
+        return None
+    at = next((k for k in range(end + 1, min(end + 16, sent.end)) if ctx.lowers[k] == "with"), None)
+    org = ctx.org_at(ctx.skip(at + 1, ("the",))) if at is not None else None
     return org.name if org else None
 
 
