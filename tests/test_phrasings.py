@@ -582,6 +582,12 @@ def test_the_second_agreement_described_with_its_partner_takes_its_own_signers(n
     assert bluestem == {"Raj Menon", "Anna Feld"}
 
 
+@pytest.mark.parametrize("owner", ["Hartwell's", "the University's"])
+def test_a_unit_after_a_possessive_short_name_is_the_unit(nlp, owner):
+    text = f"Hartwell University signed. Professor Jane Roe, Dean of {owner} Faculty of Health and Life Sciences, said."
+    assert ("Jane Roe", "Dean", "Faculty of Health and Life Sciences") in roles(nlp, text)
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

@@ -460,7 +460,8 @@ def field_end(doc: Doc, end: int) -> int:
             is_capitalised(texts[k]) or (
                 lowers[k] in ("and", "&") and k > end + 1 and k + 1 < n and is_capitalised(texts[k + 1])
                 and texts[k + 1] not in lex.heads and lowers[k + 1] not in lex.title_words)) and texts[k] not in lex.heads \
-            and not lex.is_honorific(texts[k]) and not is_acronym(texts[k]):
+            and not lex.is_honorific(texts[k]) and not is_acronym(texts[k]) \
+            and not (k + 1 < n and texts[k + 1] in POSSESSIVES):  # "Dean of Cartwright's Faculty of …": an owner
         k += 1
     if k == end + 1:
         return end
@@ -1238,6 +1239,9 @@ def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
                         (owner.start, owner.end)), *units[1:]]
     if owner:  # "OKMU's Center for iPS …": the owner is named, what it owns is not (fully) a name
         return owners + units
+    if units and units[0].start == mark + 1 and mark + 2 < end and w.texts[mark + 1] in lexicon(doc).units \
+            and w.lowers[mark + 2] == "of":
+        return units  # "Cartwright's Faculty of Medicine", "the University's School of Engineering": the unit
     if place_start is not None:  # "Spain's Guadarrama Health Research Institute": a place owns nothing here
         before = place_start - 1 if place_start > start and w.lowers[place_start - 1] == "and" else place_start
         if units and units[0].start == mark + 1:  # the phrase, place included, names the unit
