@@ -588,6 +588,13 @@ def test_a_unit_after_a_possessive_short_name_is_the_unit(nlp, owner):
     assert ("Jane Roe", "Dean", "Faculty of Health and Life Sciences") in roles(nlp, text)
 
 
+def test_a_trust_named_for_two_places_after_a_university_and(nlp):
+    text = ("The University of Kendal and Ashby and Thorne University Hospitals NHS Foundation Trust have signed a "
+            "memorandum of understanding.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"University of Kendal", "Ashby and Thorne University Hospitals NHS Foundation Trust"}]
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

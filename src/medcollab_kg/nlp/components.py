@@ -1121,6 +1121,18 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if lowers[i] == "and" and i > piece_start and not spelled < i:
             nxt = next((k for k in range(i + 1, end) if lowers[k] == "and"), end)
             left, right = texts[piece_start:i], texts[i + 1 : nxt]
+            # "University of Wexmoor and Harrowgate and Tolland University Hospitals NHS Foundation Trust": a bare
+            # name between two "and"s begins the next name, which joins two places
+            before = max((k for k in range(piece_start, i) if lowers[k] == "and"), default=piece_start - 1)
+            if before >= start and lowers[before] == "and" and 1 <= i - before - 1 <= 2 \
+                    and not head_kind(lex, texts[before + 1 : i]) \
+                    and all(is_capitalised(t) and t not in lex.field_nouns and t.lower() not in lex.field_words
+                            for t in texts[before + 1 : i]) \
+                    and head_kind(lex, texts[start:before]) and head_kind(lex, right) and right[0] != "the":
+                if before > piece_start:
+                    pieces.append((piece_start, before))
+                    piece_start = before + 1
+                continue
             unnamed_left = left[-1] in lex.things | lex.not_orgs or place_before(doc, piece_start, i) == piece_start
             if "of" in lowers[piece_start:i] and right and right[-1] != "the" and not head_kind(lex, right) and all(
                     t in lex.field_nouns or t.lower() in lex.field_words or t.lower() in lex.connectors for t in right):
