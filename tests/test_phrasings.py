@@ -595,6 +595,14 @@ def test_a_trust_named_for_two_places_after_a_university_and(nlp):
         {"University of Kendal", "Ashby and Thorne University Hospitals NHS Foundation Trust"}]
 
 
+def test_a_scottish_health_board_named_nhs_and_two_places(nlp):
+    text = ("NHS Arden and Lochy and the University of Kilmory signed a memorandum of agreement. Morag Baird, Chief "
+            "Executive of NHS Arden and Lochy, said the board welcomed it.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"NHS Arden and Lochy", "University of Kilmory"}]
+    assert ("Morag Baird", "Chief Executive", "NHS Arden and Lochy") in roles(nlp, text)
+    assert people(nlp, text) == {"Morag Baird"}
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

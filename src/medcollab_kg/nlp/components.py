@@ -208,8 +208,8 @@ def head_kind(lex: Lexicon, texts: list[str]) -> str | None:
         own = head_kind(lex, texts[: texts.index("of", 1)])
         if own:
             return own
-    # "PT Sehat Abadi": a legal form written first makes a company of the words after it
-    kind = "company" if len(texts) > 1 and texts[0] in lex.company_prefixes else None
+    # "PT Sehat Abadi", "NHS Lothian": a word written first makes an organization of that kind of the words after it
+    kind = lex.name_prefixes.get(texts[0]) if len(texts) > 1 else None
     for n, text in enumerate(texts):
         if text in lex.heads:
             kind = lex.heads[text]
@@ -401,7 +401,7 @@ def title_start(doc: Doc, start: int) -> int:
             and entities(doc).labels[k - 1] != "GPE" and not ends_a_name(texts, k - 1):
         k -= 1  # (not "PCU Manila Chancellor": the campus's town is not the title's)
     owner = k > 0 and (texts[k - 1] in OWNERS or (is_acronym(texts[k - 1]) and texts[k - 1] not in lex.credentials
-                                                  and texts[k - 1] not in lex.company_prefixes))
+                                                  and texts[k - 1] not in lex.name_prefixes))
     if k < start and owner:
         return k
     return start
@@ -607,7 +607,8 @@ class PeopleFinder(RuleComponent):
             thing = thing or (ent.start >= 2 and lex.is_honorific(texts[ent.start - 1]) and named_after_doctor(doc, ent.start - 1))
             # "PT Bumi Sehat Farma Tbk": a legal form before or in the name makes it a company's
             thing = thing or any(t in lex.company_suffixes for t in texts[ent.start : ent.end]) \
-                or (ent.start > 0 and texts[ent.start - 1] in lex.company_prefixes)
+                or (ent.start > 0 and texts[ent.start - 1] in lex.name_prefixes) or texts[ent.start] in lex.name_prefixes \
+                or (ent.start > 2 and texts[ent.start - 1] == "and" and texts[ent.start - 3] in lex.name_prefixes)
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 start = ent.start
                 if start >= 2 and texts[start - 1] == "-" and not w.spaces[start - 2] and not w.spaces[start - 1] \

@@ -35,7 +35,7 @@ class Lexicon:
     weak_heads: Mapping[str, str]
     field_words: frozenset[str]
     company_suffixes: frozenset[str]
-    company_prefixes: frozenset[str]
+    name_prefixes: Mapping[str, str]
     name_translations: Mapping[str, str]
     name_joiners: frozenset[str]
     possessive_names: frozenset[str]
@@ -135,7 +135,7 @@ class Lexicon:
             weak_heads=orgs["weak_heads"],
             field_words=frozenset(orgs["field_words"]),
             company_suffixes=frozenset(orgs["company_suffixes"]),
-            company_prefixes=frozenset(orgs["company_prefixes"]),
+            name_prefixes=orgs["name_prefixes"],
             name_translations=orgs["name_translations"],
             name_joiners=frozenset(orgs["name_joiners"]),
             possessive_names=frozenset(orgs["possessive_names"]),
