@@ -603,6 +603,14 @@ def test_a_scottish_health_board_named_nhs_and_two_places(nlp):
     assert people(nlp, text) == {"Morag Baird"}
 
 
+def test_a_pro_vice_chancellor_and_dean_of_a_faculty_in_an_article_of_one_university(nlp):
+    text = ("Kendal Trust and the University of Ravensby signed the agreement. Also present were Professor Tom Ashe, "
+            "Pro Vice-Chancellor and Executive Dean of the Faculty of Health and Life Sciences, and others.")
+    found = roles(nlp, text)
+    assert ("Tom Ashe", "Pro Vice-Chancellor", "University of Ravensby") in found
+    assert ("Tom Ashe", "Executive Dean", "Faculty of Health and Life Sciences") in found
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

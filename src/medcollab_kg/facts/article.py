@@ -109,13 +109,9 @@ def known_as(ctx: ArticleContext) -> Iterable[Alias]:
 def with_lone_units(ctx: ArticleContext, part_of: list[PartOf]) -> list[PartOf]:
     """"the Dean of the Faculty of Medicine" in an article that names one university: the faculty is that
     university's (else every article's "Faculty of Medicine" would be one node)."""
-    units = [o for o in ctx.orgs if o.kind in ("faculty", "school", "university") and " of " in o.name
-             and o.name.split()[0] in ("Faculty", "School", "College")]
-    universities = {ctx.canonical.get(o.name, o.name) for o in ctx.top_orgs if o.kind == "university" and o not in units}
-    if len(universities) != 1:
+    university = ctx.only_university()
+    if university is None:
         return part_of
-    university = universities.pop()
     placed = {ctx.canonical.get(p.child, p.child) for p in part_of}
-    lone = [o for o in units if ctx.canonical.get(o.name, o.name) not in placed | {university}]
+    lone = [o for o in ctx.orgs if ctx.is_lone_unit(o) and ctx.canonical.get(o.name, o.name) not in placed | {university}]
     return part_of + [PartOf(o.name, university, ctx.sent_of[o.start]) for o in lone]
-

@@ -229,6 +229,17 @@ class ArticleContext:
                 found[short] = org.name
         return found
 
+    def is_lone_unit(self, org: OrgSpan) -> bool:
+        """"Faculty of Medicine", "College of Health Sciences": a unit's name of the kind every university has."""
+        return org.kind in ("faculty", "school", "university") and " of " in org.name \
+            and org.name.split()[0] in ("Faculty", "School", "College")
+
+    def only_university(self) -> str | None:
+        """The one university the article names, read from the names' own kinds (not an acronym's), if one."""
+        universities = {self.canonical.get(o.name, o.name) for o in self.top_orgs
+                        if o.kind == "university" and not self.is_lone_unit(o)}
+        return universities.pop() if len(universities) == 1 else None
+
     def confirmed_in_body(self, orgs: list[OrgSpan]) -> list[OrgSpan]:
         """A headline in Title Case capitalises every word, so its runs of capitals are no evidence: there an
         organization counts only when the body names it too ("Aurelian Health Technologies Sign Partnership to

@@ -260,12 +260,12 @@ def board_of(ctx: ArticleContext, org: OrgSpan) -> tuple[str, OrgSpan] | None:
 
 def at_the_university(ctx: ArticleContext, role: Role) -> Role | None:
     """A rector's or vice-chancellor's post placed at a faculty or school: at its university when the article
-    says which, else no post."""
+    says which (or names one university), else no post."""
     if ctx.kind_of(role.org) not in ("faculty", "school") or not (
             ctx.lex.academic_titles - {"dean"}) & set(role.title.lower().split()):
         return role
     parent = next((o.parent for o in ctx.orgs if o.name == role.org and o.parent), None) or next(
-        (p.parent for p in ctx.unit_parents if p.child == role.org), None)
+        (p.parent for p in ctx.unit_parents if p.child == role.org), None) or ctx.only_university()
     return replace(role, org=parent) if parent else None
 
 
