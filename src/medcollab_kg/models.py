@@ -169,4 +169,3 @@ def _plain(value: Any) -> Any:
 
 def _tuples(item: dict[str, Any]) -> dict[str, Any]:
     return {k: tuple(v) if isinstance(v, list) else v for k, v in item.items()}
-

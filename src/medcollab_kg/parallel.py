@@ -256,4 +256,3 @@ def _bounded(submit: Callable[[list[tuple[str, Article]]], Future[Batch]], items
     finally:
         for future in running:
             future.cancel()
-

@@ -1692,4 +1692,3 @@ def guard_abbreviations(doc: Doc) -> Doc:
         if "\n" not in spaces[i] and texts[i - 1][-1:] not in (".", "!", "?") and not texts[i + 1].isspace():
             doc[i + 1].is_sent_start = False
     return doc
-

@@ -301,4 +301,3 @@ def initials_match(acronym: str, words: list[str], connectors: Iterable[str] | N
 def is_headline(sentence: str) -> bool:
     """A line that does not end like a sentence: a headline or title."""
     return not sentence.rstrip("”\"' \n").endswith((".", "!", "?"))
-
