@@ -1330,6 +1330,13 @@ def test_present_at_the_signing_is_witnessing_and_attending_the_ceremony_is_not(
     assert witnesses == {"Anne Rowley", "Owen Castell", "Jonas Pirk"}
 
 
+def test_present_for_the_signing_is_witnessing(nlp):
+    text = ("Harbour University and Greyfield Hospital signed an MoU on Monday. Also present for the signing were "
+            "Professor Tom Ashe, Pro Vice-Chancellor, and the Trust's Chief Nursing Officer, Grace Oduya.")
+    [(_, _, witnesses)] = agreements(nlp, text)
+    assert witnesses == {"Tom Ashe", "Grace Oduya"}
+
+
 def test_witnesses_to_the_signing_included(nlp):
     text = ("Kestrel University and Ogun Delta Teaching Hospital signed an MoU on Monday. Witnesses to the signing "
             "included the Chairman, Medical Advisory Committee of ODTH, Dr. Bayo Lawal; and Mr. Femi Ajayi.")
