@@ -25,6 +25,9 @@ from conftest import (
     HELDOUT17,
     HELDOUT18,
     HELDOUT19,
+    HELDOUT20,
+    HELDOUT21,
+    HELDOUT23,
     SAMPLES,
 )
 
@@ -111,19 +114,28 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     # sets 14 and 15: news reports and releases of some 45 countries, written without reading the rules
     (HELDOUT14, {"people": 0.94, "organizations": 0.86, "roles": 0.77, "agreements": 0.85, "signatories": 0.82,
                  "witnesses": 0.80}, 9),
-    (HELDOUT15, {"people": 0.95, "organizations": 0.85, "roles": 0.76, "agreements": 0.80, "signatories": 0.83,
+    (HELDOUT15, {"people": 0.96, "organizations": 0.86, "roles": 0.78, "agreements": 0.85, "signatories": 0.84,
                  "witnesses": 0.82}, 10),
     # sets 16 to 19: news, releases and briefs of some 60 countries, written without reading the rules
-    (HELDOUT16, {"people": 0.96, "organizations": 0.91, "roles": 0.74, "agreements": 0.83, "signatories": 0.84,
-                 "witnesses": 0.59}, 7),
-    (HELDOUT17, {"people": 0.96, "organizations": 0.86, "roles": 0.77, "agreements": 0.76, "signatories": 0.75,
-                 "witnesses": 0.44}, 5),
-    (HELDOUT18, {"people": 0.94, "organizations": 0.91, "roles": 0.80, "agreements": 0.80, "signatories": 0.85,
-                 "witnesses": 0.60}, 7),
-    (HELDOUT19, {"people": 0.97, "organizations": 0.85, "roles": 0.74, "agreements": 0.88, "signatories": 0.86,
-                 "witnesses": 0.69}, 12),
+    (HELDOUT16, {"people": 0.97, "organizations": 0.93, "roles": 0.80, "agreements": 0.87, "signatories": 0.87,
+                 "witnesses": 0.62}, 12),
+    (HELDOUT17, {"people": 0.97, "organizations": 0.87, "roles": 0.82, "agreements": 0.88, "signatories": 0.82,
+                 "witnesses": 0.44}, 9),
+    (HELDOUT18, {"people": 0.94, "organizations": 0.92, "roles": 0.82, "agreements": 0.94, "signatories": 0.88,
+                 "witnesses": 0.64}, 10),
+    (HELDOUT19, {"people": 0.97, "organizations": 0.85, "roles": 0.77, "agreements": 0.90, "signatories": 0.89,
+                 "witnesses": 0.71}, 12),
+    # sets 20, 21 and 23: Latin America, southern Europe and lusophone and francophone Africa; the UK, Ireland,
+    # Australia, New Zealand and Canada; East and Southeast Asia and the Gulf; first runs in docs/quality.md
+    (HELDOUT20, {"people": 0.92, "organizations": 0.82, "roles": 0.73, "agreements": 0.78, "signatories": 0.82,
+                 "witnesses": 0.67}, 7),
+    (HELDOUT21, {"people": 0.99, "organizations": 0.87, "roles": 0.64, "agreements": 0.62, "signatories": 0.64,
+                 "witnesses": 0.56}, 5),
+    (HELDOUT23, {"people": 0.96, "organizations": 0.91, "roles": 0.90, "agreements": 0.88, "signatories": 0.91,
+                 "witnesses": 0.64}, 11),
 ], ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
-        "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19"])
+        "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
+        "heldout20", "heldout21", "heldout23"])
 def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors, questions):
     # below the sample floors, so each is held at its own level (learnt from after its first run)
     report = report_for(folder / "gold", folder / "corpus", tmp_path)

@@ -226,6 +226,8 @@ def explain(m: Merge) -> str:
             return f"{here}'{name}' = '{into}' (unit of '{m.parent}')"
         case Why.SAME_NAME:
             return f"'{name}' in {m.documents[0]} = in {m.documents[1]} (same name)"
+        case Why.TRANSLATED:
+            return f"'{name}' in {m.documents[0]} = '{into}' in {m.documents[1]} (one name in two languages)"
         case Why.ONE_MEANING:
             return f"'{name}' in {m.documents[0]} (acronym used for one organization only)"
         case Why.SAME_UNIT:
