@@ -461,8 +461,12 @@ def test_a_hospital_named_after_a_doctor_is_one_party_and_no_person(nlp, hospita
     assert "Ramiro Quiroga" not in people(nlp, text)
 
 
-def test_a_hospital_after_its_name_then_a_doctor_keeps_the_doctor(nlp):
-    assert "Jane Doe" in people(nlp, "Staff at Mercy Hospital Dr. Jane Doe said the deal helps.")
+@pytest.mark.parametrize("text", [
+    "Staff at Mercy Hospital Dr. Jane Doe said the deal helps.",
+    "Vice-Chancellor of the Institute Dr Jane Doe and Director of Kosi Hospital Prof R Rao signed the agreement.",
+])
+def test_a_hospital_or_institute_then_a_doctor_keeps_the_doctor(nlp, text):
+    assert "Jane Doe" in people(nlp, text)
 
 
 def test_an_ambassador_holds_no_post_at_a_hospital_and_a_secretary_of_state_no_organization_state(nlp):

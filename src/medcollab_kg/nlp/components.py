@@ -797,7 +797,8 @@ def named_after_doctor(doc: Doc, i: int) -> bool:
     k = i - 1 - (texts[i - 1] in OPENING_QUOTES)
     while k > 0 and i - k <= 3 and is_capitalised(texts[k]) and texts[k] not in lex.heads:
         k -= 1
-    return k >= 0 and lex.heads.get(texts[k]) in ("hospital", "institute", "center") and texts[k].istitle() \
+    return k >= 0 and i - k >= 2 + (texts[i - 1] in OPENING_QUOTES) \
+        and lex.heads.get(texts[k]) in ("hospital", "institute", "center") and texts[k].istitle() \
         and (k == 0 or not is_capitalised(texts[k - 1]) or texts[k - 1] == "The")
 
 
