@@ -615,6 +615,13 @@ def test_a_pro_vice_chancellor_and_dean_of_a_faculty_in_an_article_of_one_univer
     assert ("Tom Ashe", "Executive Dean", "Faculty of Health and Life Sciences") in found
 
 
+def test_name_title_acronym_between_commas_then_and(nlp):
+    text = ("Konkan University of Health Sciences (KUHS) hosted the delegation. The MoU was signed by Dr. (Mrs.) Asha "
+            "Patil, Vice-Chancellor, KUHS, and Professor Alan Greer, Vice-Chancellor and President, University of "
+            "Eastbridge.")
+    assert ("Asha Patil", "Vice-Chancellor", "KUHS") in roles(nlp, text)
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

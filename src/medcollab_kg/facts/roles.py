@@ -309,7 +309,10 @@ def listed_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
     org = ctx.org_at(i)
     if org is None or org.end >= len(ctx.texts):
         return org
-    return org if ctx.texts[org.end] in (";", ".", ")") or ctx.lowers[org.end] == "and" or \
+    # "NAME, Vice-Chancellor, SUHS, and NAME2, …", "…, Director, CIPS, at the CIPS campus"
+    after_comma = ctx.texts[org.end] == "," and org.end + 1 < len(ctx.texts) and ctx.lowers[org.end + 1] in (
+        "and", "at", "in", "on", "who", "while")
+    return org if ctx.texts[org.end] in (";", ".", ")") or ctx.lowers[org.end] == "and" or after_comma or \
         "\n" in ctx.words.spaces[org.end - 1] + ctx.texts[org.end] else None
 
 
