@@ -622,6 +622,12 @@ def test_name_title_acronym_between_commas_then_and(nlp):
     assert ("Asha Patil", "Vice-Chancellor", "KUHS") in roles(nlp, text)
 
 
+def test_senior_prof_after_a_title_and_its_organization(nlp):
+    text = ("The MoU was signed in the presence of the Vice-Chancellor of the University of Ruhuna Vale, Senior Prof. "
+            "Sunil Perera.")
+    assert ("Sunil Perera", "Vice-Chancellor", "University of Ruhuna Vale") in roles(nlp, text)
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")
