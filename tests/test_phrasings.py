@@ -628,6 +628,13 @@ def test_senior_prof_after_a_title_and_its_organization(nlp):
     assert ("Sunil Perera", "Vice-Chancellor", "University of Ruhuna Vale") in roles(nlp, text)
 
 
+def test_a_place_owned_by_a_kind_named_before_is_no_organization(nlp):
+    text = ("Quantia Health and the University of Wexford signed a research alliance. The agreement was signed at the "
+            "University's Science Park by Professor Tom Ashe and Marcus Feld, Chief Executive of Quantia Health.")
+    assert not any("Science Park" in org for org in orgs(nlp, text))
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Quantia Health", "University of Wexford"}]
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

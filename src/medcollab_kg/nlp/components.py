@@ -1262,6 +1262,8 @@ def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
             alias = f"{w.text_of(place_start, mark)}{w.texts[mark]} {units[0].name}"
             units[0] = replace(units[0], start=place_start, aliases=units[0].aliases + (alias,))
         return (read_run(doc, start, before) if before > start else []) + units
+    if mark - start == 1 and w.texts[start] in lexicon(doc).heads:
+        return units  # "the University's Science Park": the owner is a kind named before, the rest no name of its own
     return read_run_plain(doc, start, end) or units
 
 
