@@ -635,6 +635,13 @@ def test_a_place_owned_by_a_kind_named_before_is_no_organization(nlp):
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Quantia Health", "University of Wexford"}]
 
 
+def test_and_the_health_board_at_the_end_of_a_list_of_signing_parties(nlp):
+    text = ("Teifi Coast University Health Board has a new partnership. Representatives from Llanfor University, the "
+            "University of Ystrad Vale and the health board signed the memorandum on Monday.")
+    assert {"Llanfor University", "University of Ystrad Vale", "Teifi Coast University Health Board"} in [
+        p for p, _, _ in agreements(nlp, text)]
+
+
 def test_a_hyphenated_vice_title_joined_to_another(nlp):
     text = ("The agreement was signed by Dr. Greta Lund, administrative director and vice-chair of the board of "
             "Oderbruch University Hospital.")

@@ -501,6 +501,10 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             named = unique_names([o for o in before if not o.nested], ctx.lex)
             if listed and not set(named) & set(listed):
                 return list(dict.fromkeys([*named, *listed]))
+        if before and (tail := next((o for k in range(before[-1].end, verb - 2) if ctx.lowers[k : k + 2] == ["and", "the"]
+                                     for noun in (k + 2, k + 3) if noun < verb
+                                     and (o := ctx.named_by_noun(noun)) is not None), None)) is not None:
+            before = [*before, tail]  # "Representatives from A, B and the health board signed"
         if not before:  # "The center signed the agreement with B": the subject named by its noun
             before = [o for k in range(sent.start + 1, verb) if ctx.lowers[k - 1] == "the"
                       and (o := ctx.named_by_noun(k)) is not None][:1]
