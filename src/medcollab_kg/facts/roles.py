@@ -209,8 +209,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             # where the sentence names only the hospital, the one university of the article
             academic = {c for c in candidates if ctx.kind_of(c) in ACADEMIC_KINDS}
             if not academic and all(ctx.kind_of(c) in NOT_ACADEMIC_KINDS for c in candidates):
-                universities = {ctx.canonical.get(o.name, o.name) for o in ctx.top_orgs if ctx.kind_of(o.name) == "university"}
-                candidates = universities if len(universities) == 1 else set()
+                candidates = {university} if (university := ctx.only_university()) else set()
             else:
                 candidates = academic or candidates
         if ctx.lex.government_title_words & set(text.lower().split()):
