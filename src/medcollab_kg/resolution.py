@@ -1,8 +1,10 @@
 """Mentions → entities: one node per real-world person or organization.
 
 Organizations merge through acronyms defined or spelled in the article, prefixed
-forms ("UM FHS"), and the same full name across articles; an acronym links
-articles only when it means one thing across the corpus. People merge when their
+forms ("UM FHS"), and the same full name across articles, also in another
+language ("Università del Gargano" = "University of Gargano"); an acronym links
+articles only when it means one thing across the corpus, or a name and its
+translation. People merge when their
 names have the same words in any order and case ("ZHANG Shuyang" = "Shuyang
 Zhang"); a surname alone links to the one full name that fits its sentence.
 """
@@ -65,7 +67,8 @@ class Why(Enum):
     UNIT = "unit"  # "UM FHS": a prefixed form naming a unit of the prefix's organization
     # organizations, across articles
     SAME_NAME = "same-name"  # the same distinctive full name
-    TRANSLATED = "translated"  # the same name in two languages: "Università del Gargano", "University of Gargano"
+    TRANSLATED = "translated"  # one name in two languages or word orders: "Università del Gargano", "University of
+    # Gargano"; or one acronym defined for a name and for its translation
     ONE_MEANING = "one-meaning"  # an acronym used for one organization only in the corpus
     SAME_UNIT = "same-unit"  # a generic unit name under the same parent
     ALIASES_FILE = "aliases-file"  # forced by the aliases file (organizations and people)
@@ -399,9 +402,8 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
     def spells(group: Group, acronym: str) -> bool:
         return any(initials_match(acronym, n.split()) for n in doc_groups[group] if not is_acronym(n))
 
-    def kind_of_group(group: Group) -> str | None:
-        counts = kinds.get(group)
-        return counts.most_common(1)[0][0] if counts else None
+    def kind_of_group(group: Group) -> str | None:  # its commonest known kind, as the entity's will be
+        return next((k for k, _ in kinds[group].most_common() if k != "other"), None)
 
     for name, clusters in acronym_clusters.items():
         by_root: dict[Group, list[Group]] = defaultdict(list)

@@ -227,7 +227,7 @@ def explain(m: Merge) -> str:
         case Why.SAME_NAME:
             return f"'{name}' in {m.documents[0]} = in {m.documents[1]} (same name)"
         case Why.TRANSLATED:
-            return f"'{name}' in {m.documents[0]} = '{into}' in {m.documents[1]} (one name in two languages)"
+            return f"'{name}' in {m.documents[0]} = '{into}' in {m.documents[1]} (the same name's words in another language or order)"
         case Why.ONE_MEANING:
             return f"'{name}' in {m.documents[0]} (acronym used for one organization only)"
         case Why.SAME_UNIT:

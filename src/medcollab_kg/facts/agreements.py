@@ -97,8 +97,9 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             # "A signed agreements with four universities. The agreements were signed with B, C, D and E."
             at = verb + ctx.lowers[verb : verb + 3].index("with")
             parties = [lead, *unique_names(ctx.listed([o for o in ctx.top_orgs if at < o.start < sent.end]), ctx.lex)]
-        subjects = [o.name for o in ctx.top_orgs if sent.start <= o.start < verb] if verb is not None else None
-        if plural and len(parties) >= 3 and (subjects == parties[:1] or (subjects == [] and parties[0] == lead)):
+        subjects = [o.name for o in ctx.top_orgs if sent.start <= o.start < verb] \
+            if plural and len(parties) >= 3 and verb is not None else None
+        if subjects is not None and (subjects == parties[:1] or (not subjects and parties[0] == lead)):
             # "A signed agreements with B, C and D": one agreement with each partner
             lead = parties[0]
             for partner in parties[1:]:

@@ -794,12 +794,12 @@ def named_after_doctor(doc: Doc, i: int) -> bool:
     name for an institution whose head word opens the phrase before it; also in quotes: Hospital Zonal "Dr. X"."""
     lex = lexicon(doc)
     texts = words(doc).texts
-    k = i - 1 - (texts[i - 1] in OPENING_QUOTES)
+    end = i - 1 if texts[i - 1] in OPENING_QUOTES else i  # where the institution's own words end
+    k = end - 1
     while k > 0 and i - k <= 3 and is_capitalised(texts[k]) and texts[k] not in lex.heads:
         k -= 1
-    return k >= 0 and i - k >= 2 + (texts[i - 1] in OPENING_QUOTES) \
-        and lex.heads.get(texts[k]) in ("hospital", "institute", "center") and texts[k].istitle() \
-        and (k == 0 or not is_capitalised(texts[k - 1]) or texts[k - 1] == "The")
+    return k >= 0 and end - k >= 2 and lex.heads.get(texts[k]) in ("hospital", "institute", "center") \
+        and texts[k].istitle() and (k == 0 or not is_capitalised(texts[k - 1]) or texts[k - 1] == "The")
 
 
 def continues_into_org(doc: Doc, end: int) -> bool:

@@ -110,7 +110,6 @@ def model_version(model: str | None = None, rules: Path | None = None) -> str | 
     None when the model cannot be found this way (the caller then loads it and asks pipeline_version), and for a
     pipeline saved with our components, whose rules are its own.
     """
-
     from medcollab_kg.nlp.lexicon import load_lexicon
 
     name = model or next((m for m in DEFAULT_MODELS if importlib.util.find_spec(m) is not None), None)
