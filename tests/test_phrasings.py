@@ -1464,3 +1464,18 @@ def test_the_board_of_a_named_organization_belongs_to_the_title(nlp):
     assert ("Saif Al Harbi", "Chairman of the Board of Directors", "RMC") in roles(nlp, text)
     text = "Rimal Medical City (RMC) signed an MoU. Chairman of the RMC Board of Directors Saif Al Harbi spoke."
     assert ("Saif Al Harbi", "Chairman of the Board of Directors", "RMC") in roles(nlp, text)
+
+
+def test_a_legal_form_in_brackets_belongs_to_the_company(nlp):
+    text = "Tamarind Medical College and Umoya Diagnostics (Pty) Ltd signed an agreement on Monday."
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Tamarind Medical College", "Umoya Diagnostics (Pty) Ltd"}]
+    text = "The Sindhu Institute of Nursing and MedPoint Pharmacies (Pvt) Ltd on Tuesday signed an MoU."
+    assert "MedPoint Pharmacies (Pvt) Ltd" in orgs(nlp, text)
+
+
+def test_an_honorific_word_ending_a_name_is_a_surname(nlp):
+    text = ("Zarin Medical University and MedPoint Ltd signed an MoU. It was signed by ZMU Registrar Dr Omar Latif "
+            "and MedPoint Chief Executive Officer Bilal Sheikh.")
+    [(_, signed, _)] = agreements(nlp, text)
+    assert set(signed) == {"Omar Latif", "Bilal Sheikh"}
+    assert "Kafr El-Sheikh" not in people(nlp, "Surgeons will travel to Kafr El-Sheikh to train the staff.")

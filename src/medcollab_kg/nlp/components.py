@@ -871,7 +871,10 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
                            or (texts[first] in lex.honorific_links and first > 0 and lex.is_honorific(texts[first - 1]))):
         first += 1
     # "Director Research Prof Dr Kamran Rafiq": words before a later honorific are not the name
-    later = [k for k in range(first + 1, end) if lex.is_honorific(texts[k]) and not bracketed_honorific(doc, k)]
+    # (not a whole word that ends the name, after a space: "Hamza Sheikh", a surname; but "Kafr El-Sheikh", "X Pharm.")
+    later = [k for k in range(first + 1, end) if lex.is_honorific(texts[k]) and not bracketed_honorific(doc, k)
+             and (texts[k] not in lex.worded_honorifics or texts[k - 1] == "-" or any(
+                 not lex.is_honorific(texts[j]) and texts[j] not in (".", "'", "’") for j in range(k + 1, end)))]
     if later:
         start = first = later[0]
         while first < end and (lex.is_honorific(texts[first]) or texts[first] in (".", "'", "’")):
@@ -1028,6 +1031,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             elif t == "." and not w.spaces[j - 1] and texts[j - 1] in lex.company_suffixes and j + 1 < n \
                     and texts[j + 1] in lex.company_suffixes:
                 j += 1  # "Pvt" "." "Ltd.": the tokenizer split one legal form
+            elif t == "(" and j + 3 < n and texts[j + 1] in lex.company_suffixes and texts[j + 2] == ")" \
+                    and texts[j + 3] in lex.company_suffixes:
+                j += 4  # "CareLink Pharmacies (Pvt) Ltd", "Karoo Health (Pty) Ltd"
             else:
                 break
         while j > i and (lowers[j - 1] in lex.connectors or texts[j - 1] in DASHES):

@@ -64,6 +64,7 @@ class Lexicon:
     noun_forms: Mapping[str, list[str]]
     # people.json
     honorifics: frozenset[str]
+    worded_honorifics: frozenset[str]  # as written, a whole word ("Sheikh", not "Pharm."): also a surname
     honorific_links: frozenset[str]
     not_names: frozenset[str]
     particles: frozenset[str]
@@ -163,6 +164,7 @@ class Lexicon:
             locatives=frozenset(orgs["locatives"]),
             noun_forms=orgs["noun_forms"],
             honorifics=frozenset(h.lower().rstrip(".") for h in people["honorifics"]),
+            worded_honorifics=frozenset(h for h in people["honorifics"] if h.isalpha()),
             honorific_links=frozenset(people["honorific_links"]),
             not_names=frozenset(people["not_names"]) | frozenset(people["things"]),
             particles=frozenset(people["name_particles"]),
