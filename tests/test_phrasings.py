@@ -1479,3 +1479,18 @@ def test_an_honorific_word_ending_a_name_is_a_surname(nlp):
     [(_, signed, _)] = agreements(nlp, text)
     assert set(signed) == {"Omar Latif", "Bilal Sheikh"}
     assert "Kafr El-Sheikh" not in people(nlp, "Surgeons will travel to Kafr El-Sheikh to train the staff.")
+
+
+def test_a_co_signers_organization_is_not_the_post_of_a_title_without_one(nlp):
+    text = ("A children's charity will fund a new chair at the University of Fenwick. A collaboration agreement was "
+            "signed on 21 May by Prof Alice Brandt, Vice-Chancellor, and Tom Fell, chief executive of the Corrie "
+            "Children's Trust.")
+    assert ("Alice Brandt", "Vice-Chancellor", "University of Fenwick") in roles(nlp, text)
+    [(parties, signed, _)] = agreements(nlp, text)
+    assert parties == {"University of Fenwick", "Corrie Children's Trust"} and set(signed) == {"Alice Brandt", "Tom Fell"}
+
+
+def test_the_day_and_place_between_signed_and_its_with(nlp):
+    text = ("Forty nurses from the Hospital Geral do Lobito will train abroad under a protocol signed on Monday, in "
+            "Benguela, with the Centro Hospitalar do Vale Verde (CHVV).")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Hospital Geral do Lobito", "Centro Hospitalar do Vale Verde"}]

@@ -514,7 +514,7 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
                       and (o := ctx.short_name_at(k, end=verb)) is not None][:1]
         # "A signed an MoU with B", not "… and jointly launched a centre run together with C"
         with_ = next((i for i in range(sent.start, sent.end) if ctx.lowers[i] == "with" and verb < i <= verb + 12
-                      and "," not in ctx.words.text_of(verb, i)), None)
+                      and ("," not in ctx.words.text_of(verb, i) or when_and_where(ctx, verb + 1, i))), None)
         if mention_end is not None and "with" in ctx.lowers[mention_end : mention_end + 3]:
             with_ = mention_end + ctx.lowers[mention_end : mention_end + 3].index("with")
         if with_ is None and ctx.lowers[verb] in ("joined", "joins", "join"):
@@ -527,6 +527,12 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
         return unique_names(ctx.coordinated(orgs), ctx.lex)
     return counted_parties(ctx, sent)
+
+
+def when_and_where(ctx: ArticleContext, start: int, end: int) -> bool:
+    """"signed on Monday, in Luanda, with X": only the day and the place stand between the verb and its "with"."""
+    return all(is_capitalised(t) or t.isdigit() or t == "," or t.lower() in ("on", "in", "at", "the", "of", "last", "this")
+               for t in ctx.texts[start:end])
 
 
 def counted_parties(ctx: ArticleContext, sent: Span) -> list[str]:

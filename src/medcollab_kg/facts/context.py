@@ -235,8 +235,9 @@ class ArticleContext:
             and org.name.split()[0] in ("Faculty", "School", "College")
 
     def only_university(self) -> str | None:
-        """The one university the article names, read from the names' own kinds (not an acronym's), if one."""
-        universities = {self.canonical.get(o.name, o.name) for o in self.top_orgs
+        """The one university the article names, read from the names' own kinds (not an acronym's), if one; also
+        inside a unit's name ("the Faculty of Medicine of Notec Medical University")."""
+        universities = {self.canonical.get(o.name, o.name) for o in self.orgs
                         if o.kind == "university" and not self.is_lone_unit(o)}
         return universities.pop() if len(universities) == 1 else None
 

@@ -16,6 +16,7 @@ from medcollab_kg.facts.signers import (
     opening_party,
     represented,
     represented_before,
+    signed_by,
     signed_for,
     signing_cues,
 )
@@ -182,15 +183,19 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         if any(sent.start <= start < person.start for start, _, role in signing_cues(ctx, sent) if role == "witness"):
             continue  # "in the presence of District Collector X": an official of a body the text may not name
         # co-signers stand for different parties: not the one another signer's post is at (not "TTH" in
-        # "Vice-Chancellor Professor A and TTH Chief Executive B signed")
+        # "Vice-Chancellor Professor A and TTH Chief Executive B signed", "signed by Prof A, Vice-Chancellor, and
+        # B, chief executive of the Trust")
         claimed = {ctx.canonical.get(r.org, r.org) for r in roles if r.sentence == sentence and r.person != person.name} \
-            if signing else set()
+            if signing or signed_by(ctx, sent) is not None else set()
         # in a signing, and in a list of posts ("…, Prof. A; the Superintendent of X, Dr. B; …"), an organization
         # another title names is not this one's
         listing = signing or ";" in ctx.texts[sent.start : sent.end]
         candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence)
                       if not (listing and ctx.in_role_phrase(o))} or ctx.nouns_named(sentence)
         candidates = {c for c in candidates if ctx.canonical.get(c, c) not in claimed}
+        if not candidates and ctx.lex.academic_titles & set(text.lower().split()) \
+                and (university := ctx.only_university()):
+            candidates = {university}  # "Prof A, Vice-Chancellor, and B, CEO of the Trust, signed"
         if not candidates and sentence:  # the parser may cut a list of names from its sentence
             candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence - 1)} \
                 or ctx.nouns_named(sentence - 1)
