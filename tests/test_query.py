@@ -227,6 +227,17 @@ def test_lookup_by_the_first_words_of_one_name_or_a_longer_form_of_it():
     assert q.find_entity(g, "Fundación Arcoíris para la Niñez", types=q.ORG) == "org:f"
     with pytest.raises(QueryError, match="Did you mean"):
         q.find_entity(g, "Northgate", types=q.ORG)  # two fit: ask which
+    # … unless articles name one more often: "Bellhaven" is Bellhaven Health, named in two, not its medical center
+    g.add_node("org:b", type="Organization", name="Bellhaven Health", aliases=[])
+    g.add_node("org:bm", type="Organization", name="Bellhaven Medical Center", aliases=[])
+    for doc, orgs in (("doc:1", ["org:b", "org:bm"]), ("doc:2", ["org:b"])):
+        g.add_node(doc, type="Document", name=doc)
+        for org in orgs:
+            g.add_edge(org, doc, key="mentioned_in", relation="mentioned_in")
+    assert q.find_entity(g, "Bellhaven", types=q.ORG) == "org:b"
+    g.add_edge("org:bm", "doc:2", key="mentioned_in", relation="mentioned_in")
+    with pytest.raises(QueryError, match="Did you mean"):
+        q.find_entity(g, "Bellhaven", types=q.ORG)  # named as often: ask which
 
 
 def test_lookup_by_acronym_in_any_case_and_leading_the():

@@ -8,7 +8,7 @@ import networkx as nx
 from medcollab_kg.errors import QueryError
 from medcollab_kg.names import lookup_key, without_honorifics, without_legal_form
 from medcollab_kg.nlp.lexicon import packaged_lexicon
-from medcollab_kg.schema import ENTITY_TYPES, NodeType
+from medcollab_kg.schema import ENTITY_TYPES, NodeType, Relation
 
 ANY = ENTITY_TYPES
 ORG = (NodeType.ORGANIZATION,)
@@ -75,6 +75,8 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
                 for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
         if len(fits) == 1:
             return fits.pop()
+        if len(fits) > 1 and " " not in key and (main := main_organization(graph, fits)) is not None:
+            return main
     looking_for = "entity" if set(types or ANY) >= set(ANY) else " or ".join(TYPE_WORDS.get(t, t) for t in types or ())
     if named:  # the name exists, but as something this question cannot use
         other = sorted({TYPE_WORDS.get(graph.nodes[n].get("type"), "entity") for n in named})
@@ -93,3 +95,13 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
     if hints:
         raise QueryError(f"No {looking_for} called '{name}'. Did you mean: {', '.join(dict.fromkeys(hints))}?")
     raise QueryError(f"No {looking_for} called '{name}'. Fix: `kg orgs` or `kg people` lists the names.")
+
+
+def main_organization(graph: nx.MultiDiGraph[str], fits: set[str]) -> str | None:
+    """Of the organizations a one-word short name begins ("Bellhaven", "Corvex"), the one it stands for: the one
+    more articles name than any other ("Bellhaven Health" in three, its medical center in one), if in two or more."""
+    articles = {n: sum(1 for _, _, data in graph.out_edges(n, data=True) if data.get("relation") == Relation.MENTIONED_IN)
+                for n in fits}
+    ranked = sorted(fits, key=lambda n: (-articles[n], n))
+    return ranked[0] if articles[ranked[0]] >= 2 and articles[ranked[0]] > articles[ranked[1]] else None
+
