@@ -1494,3 +1494,23 @@ def test_the_day_and_place_between_signed_and_its_with(nlp):
     text = ("Forty nurses from the Hospital Geral do Lobito will train abroad under a protocol signed on Monday, in "
             "Benguela, with the Centro Hospitalar do Vale Verde (CHVV).")
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Hospital Geral do Lobito", "Centro Hospitalar do Vale Verde"}]
+
+
+def test_wire_copy_parties_with_their_places(nlp):
+    text = ("HANOI -- The First Affiliated Hospital of Linshan Medical University in central China's Hubei Province "
+            "and Vietnam's Bach Mai Lotus Hospital on Thursday signed a cooperation agreement.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"First Affiliated Hospital of Linshan Medical University", "Bach Mai Lotus Hospital"}]
+    text = ("RSUP Dr. Sutomo Wiryo (RSUP Sutomo) in Semarang, Central Java, and Okabe Medical University Hospital in "
+            "Okayama, Japan, signed a cooperation agreement online on Tuesday.")
+    [(parties, _, _)] = agreements(nlp, text)
+    assert len(parties) == 2 and "Okabe Medical University Hospital" in parties
+    assert not people(nlp, text) & {"Central Java", "Sutomo Wiryo"}
+    text = "Lianyun Health Technology Co., Ltd. signed an agreement with Nam Khan Provincial Hospital of Laos."
+    assert "Nam Khan Provincial Hospital" in orgs(nlp, text)
+    assert "Chinese University of Hong Kong" in orgs(nlp, "The Chinese University of Hong Kong signed an MoU.")
+
+
+def test_a_government_department_named_alone_and_an_exchange_of_notes(nlp):
+    text = "The Government of Japan and the Department of Health (DOH) on Tuesday signed an exchange of notes."
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Government of Japan", "Department of Health"}]

@@ -534,6 +534,9 @@ class ArticleContext:
         group = [orgs[-1]]
         for org in reversed(orgs[:-1]):
             between = self.outside_parentheses(org.end, group[0].start)
+            if between and self.lowers[between[0]] in ("in", "at"):  # "A in Semarang, Central Java, and B"
+                rest = [i for i in between[1:] if not (is_capitalised(self.texts[i]) or self.texts[i] == ",")]
+                between = rest if rest and all(i > between[0] for i in rest) else between
             gap = {self.lowers[i] for i in between}
             if gap <= {"and", ",", "&", "the", "as", "well", "its", "their"} or (  # "A, its B and C"
                     gap & {"and", ",", "&"} and self.list_gap(between)):  # "A and global nonprofit B"

@@ -794,6 +794,8 @@ def named_after_doctor(doc: Doc, i: int) -> bool:
     name for an institution whose head word opens the phrase before it; also in quotes: Hospital Zonal "Dr. X"."""
     lex = lexicon(doc)
     texts = words(doc).texts
+    if i > 0 and lex.name_prefixes.get(texts[i - 1]) == "hospital":
+        return True  # "RSUP Dr. Hartono Wiradisastra"
     end = i - 1 if texts[i - 1] in OPENING_QUOTES else i  # where the institution's own words end
     k = end - 1
     while k > 0 and i - k <= 3 and is_capitalised(texts[k]) and texts[k] not in lex.heads:
@@ -926,6 +928,20 @@ class OrgFinder(RuleComponent):
         return doc
 
 
+def located_after(doc: Doc, start: int) -> bool:
+    """Does a locative come before the place at `start`: "in Kerio County", and past the words that narrow the
+    place down, "in central China's Hubei Province"?"""
+    lex = lexicon(doc)
+    texts, lowers = words(doc).texts, words(doc).lowers
+    j = start - 1
+    if j >= 2 and texts[j] in ("'s", "’s") and is_capitalised(texts[j - 1]):
+        j -= 2  # "China's"
+    while j > 0 and start - j < 5 and texts[j].isalpha() and texts[j].islower() and lowers[j] not in lex.locatives:
+        j -= 1  # "central", "southwest", "northern"
+    # (but "the Department of Health of Vietnam's Quang Lam Province": the province's department)
+    return j >= 0 and lowers[j] in lex.locatives and (j == start - 1 or lowers[j] != "of")
+
+
 def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[OrgSpan]:
     """"Kerio County has signed …", "… an agreement with Yeongsan City on …": a city or county that acts, not one
     where something is (after "in", "at", "of")."""
@@ -942,7 +958,7 @@ def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[O
         while start > 0 and k - start < 3 and is_capitalised(texts[start - 1]) and start - 1 not in taken \
                 and texts[start - 1].isalpha() and not doc[start].is_sent_start:
             start -= 1
-        if start == k or (start > 0 and (w.lowers[start - 1] in lex.locatives or texts[start - 1] in (",", "(", ":"))
+        if start == k or (start > 0 and (located_after(doc, start) or texts[start - 1] in (",", "(", ":"))
                           and not official_of(doc, start)) or texts[start] in lex.months:
             continue  # "in Kerio County", "Kurashiki, Okayama Prefecture", "(Head Office: Kobe City": where, not who
         if k + 2 < n and texts[k + 1] == "," and (texts[k + 2][:1].isdigit() or texts[k + 2] in lex.months
@@ -1175,16 +1191,21 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     while s < e and lowers[s] in lex.connectors:
                         s += 1
                 break
-        # "Seorin University Hospital of the Republic of Korea": the country a distinct name is in, not part of it
-        # (but "National University of Singapore")
-        for k in range(s + 2, e - 2):
-            if lowers[k : k + 2] == ["of", "the"] and w.text_of(k + 2, e) in lex.countries and "of" not in lowers[s:k] \
+        # "Seorin University Hospital of the Republic of Korea", "Nam Ou Provincial Hospital of Laos": the country a
+        # distinct name is in, not part of it (but "National University of Singapore", "Chinese University of Hong
+        # Kong": a university's name holds its country)
+        for k in range(s + 2, e - 1):
+            country = w.text_of(k + 2, e) if lowers[k + 1] == "the" else w.text_of(k + 1, e)
+            if lowers[k] == "of" and country in lex.countries and "of" not in lowers[s:k] \
+                    and (lowers[k + 1] == "the" or head_kind(lex, texts[s:k]) in ("hospital", "center")) \
                     and head_kind(lex, texts[s:k]) and any(t not in lex.heads and t not in lex.generic_modifiers
                                                            and t not in lex.field_nouns for t in texts[s:k]):
                 e = k
                 break
-        kind = head_kind(lex, texts[s:e]) or weak_head_kind(doc, s, e)
-        if s < e and kind and not (e - s == 1 and texts[s] in lex.heads) and " ".join(texts[s:e]) not in lex.heads:
+        kind = lex.heads.get(" ".join(texts[s:e])) or head_kind(lex, texts[s:e]) or weak_head_kind(doc, s, e)
+        # a head word alone is no name, but "the Department of Health (DOH)" is a government's
+        if s < e and kind and not (e - s == 1 and texts[s] in lex.heads) and (
+                " ".join(texts[s:e]) not in lex.heads or (lex.heads[" ".join(texts[s:e])] == "government" and "of" in texts[s:e])):
             orgs.extend(split_of(doc, OrgSpan(s, e, span_text(doc, s, e), kind)))
         elif s < e and len(pieces) > 1 and prefixed_government(lex, texts[s:e]):
             orgs.append(OrgSpan(s, e, span_text(doc, s, e), "government"))  # "Region Norrsund and X University"
