@@ -1514,3 +1514,18 @@ def test_wire_copy_parties_with_their_places(nlp):
 def test_a_government_department_named_alone_and_an_exchange_of_notes(nlp):
     text = "The Government of Japan and the Department of Health (DOH) on Tuesday signed an exchange of notes."
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Government of Japan", "Department of Health"}]
+
+
+def test_a_name_right_after_the_organization_of_a_title(nlp):
+    text = ("The document was signed by Deputy Director of Song Lam Central Hospital Tran Quoc Bao and Professor Ito "
+            "Ken, Director of Okabe University Hospital.")
+    assert ("Tran Quoc Bao", "Deputy Director", "Song Lam Central Hospital") in roles(nlp, text)
+    text = "Prof. Anna Riva, Director of Scuola Infermieristica San Marco, signed for the school."
+    assert "Infermieristica San Marco" not in people(nlp, text)
+
+
+def test_mongolian_two_letter_initials_and_a_country_before_its_province(nlp):
+    text = "The MoU was signed in the presence of the Vice-Rector of Bogd Medical University, Ts.Oyunbileg."
+    assert "Ts. Oyunbileg" in people(nlp, text)
+    text = "Hanshan Hospital signed a letter of intent with the Kherlen Regional Medical Center of Mongolia's Khentii province."
+    assert "Kherlen Regional Medical Center" in orgs(nlp, text)

@@ -647,7 +647,22 @@ class PeopleFinder(RuleComponent):
                     end = more  # "Deputy Minister of Health DO Quang Khai": two given names
                 if end == n or not is_capitalised(texts[end]):
                     candidates.append((i, end))
+        labels = entities(doc).labels
         for span in doc.spans.get("kg_titles", []):
+            # "Deputy Director of Hoa Sen Central Hospital Tran Quoc Khanh and …": the name right after the
+            # organization's head word, where the model reads a person
+            if lowers[span.end : span.end + 1] == ["of"]:
+                h = span.end + 1
+                while h < n and h - span.end < 10 and (is_capitalised(texts[h]) or lowers[h] in ("of", "the", "and")) \
+                        and texts[h] not in lex.heads:
+                    h += 1
+                m, count = h + 1, 0
+                while h < n and texts[h] in lex.heads and count < 4 and (end := name_word_end(doc, m)) \
+                        and texts[m] not in lex.heads:
+                    m, count = end, count + 1
+                if 2 <= count and (m == n or texts[m] in (",", ".", ";", "(") or lowers[m] == "and") \
+                        and "PERSON" in labels[h + 1 : m] and lowers[h - 1] not in ("of", "the"):  # not "Scuola X Y"
+                    candidates.append((h + 1, m))
             # "Ana Ruiz, Founding President of …": the name in front of an appositive title
             if span.start >= 3 and texts[span.start - 1] == ",":
                 k = span.start - 1
@@ -782,7 +797,7 @@ def is_name_token(doc: Doc, i: int) -> bool:
 
 
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-INITIAL_NAME = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]+)?")
+INITIAL_NAME = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]+)?")
 
 
 OPENING_QUOTES = ('"', "“", "«")
@@ -1284,7 +1299,8 @@ def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
             and w.lowers[mark + 2] == "of":
         return units  # "Cartwright's Faculty of Medicine", "the University's School of Engineering": the unit
     if place_start is not None:  # "Spain's Guadarrama Health Research Institute": a place owns nothing here
-        before = place_start - 1 if place_start > start and w.lowers[place_start - 1] == "and" else place_start
+        # ("X Center of Mongolia's Khentii province": the center, without its "of")
+        before = place_start - 1 if place_start > start and w.lowers[place_start - 1] in ("and", "of") else place_start
         if units and units[0].start == mark + 1:  # the phrase, place included, names the unit
             alias = f"{w.text_of(place_start, mark)}{w.texts[mark]} {units[0].name}"
             units[0] = replace(units[0], start=place_start, aliases=units[0].aliases + (alias,))
