@@ -1529,3 +1529,13 @@ def test_mongolian_two_letter_initials_and_a_country_before_its_province(nlp):
     assert "Ts. Oyunbileg" in people(nlp, text)
     text = "Hanshan Hospital signed a letter of intent with the Kherlen Regional Medical Center of Mongolia's Khentii province."
     assert "Kherlen Regional Medical Center" in orgs(nlp, text)
+
+
+def test_governments_named_in_lower_case(nlp):
+    text = "Kibi Foundation said it has signed a memorandum of understanding with Cambodia's health ministry."
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Kibi Foundation", "Cambodia's Health Ministry"}]
+    text = "The government of Japan and the Department of Health on Tuesday signed an exchange of notes."
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Government of Japan", "Department of Health"}]
+    text = "Aklan Medical Center signed an MOA with the provincial government of Capiz on Monday."
+    assert "Provincial Government of Capiz" in orgs(nlp, text)
+    assert "Shanghai Government" not in orgs(nlp, "It came during a Shanghai government delegation's visit.")

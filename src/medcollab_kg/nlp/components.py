@@ -939,8 +939,48 @@ class OrgFinder(RuleComponent):
         orgs = attach_acronyms(doc, orgs, blocked)
         orgs = nest(doc, orgs)
         orgs += governing_places(doc, orgs, blocked)
+        orgs += governments_in_lower_case(doc, orgs, blocked)
         doc._.kg_orgs = sorted(orgs, key=lambda o: o.start)
         return doc
+
+
+def governments_in_lower_case(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[OrgSpan]:
+    """"the government of Japan", "the provincial government of Capiz", "the Sabah state government",
+    "Cambodia's health ministry": a government that wire copy names in lower case around its place."""
+    lex = lexicon(doc)
+    w = words(doc)
+    texts, lowers, n = w.texts, w.lowers, len(w.texts)
+    labels = entities(doc).labels
+    taken = blocked | {i for o in orgs for i in range(o.start, o.end)}
+
+    def place(i: int) -> bool:
+        return i not in taken and is_capitalised(texts[i]) and (labels[i] in ("GPE", "NORP") or texts[i] in lex.countries)
+
+    found = []
+    for k, word in enumerate(texts):
+        if k in taken or word not in ("government", "ministry"):
+            continue
+        if k + 1 < n and texts[k + 1].isalpha() and texts[k + 1].islower() and not doc[k + 1].is_stop \
+                and not texts[k + 1].endswith(("ed", "s")):
+            continue  # "a Shanghai government delegation": a word about something else (not "… government signed")
+        level = k - 1 if k and lowers[k - 1] in lex.government_levels else k
+        if word == "government" and k + 2 < n and lowers[k + 1] == "of" and k + 2 not in taken and is_capitalised(texts[k + 2]):
+            end = k + 3
+            while end < n and end not in taken and is_capitalised(texts[end]):
+                end += 1
+            name = " ".join([*(t.capitalize() for t in texts[level:k]), "Government of", w.text_of(k + 2, end)])
+            found.append(OrgSpan(level, end, name, "government", (w.text_of(level, end),)))
+        elif word == "government" and level > 0 and place(level - 1):
+            start = level - 1
+            while start > 0 and place(start - 1):
+                start -= 1
+            name = " ".join([w.text_of(start, level), *(t.capitalize() for t in texts[level : k + 1])])
+            found.append(OrgSpan(start, k + 1, name, "government", (w.text_of(start, k + 1),)))
+        elif word == "ministry" and k >= 3 and texts[k - 2] in ("'s", "’s") and texts[k - 3] in lex.countries \
+                and texts[k - 1].isalpha() and texts[k - 1].islower():
+            name = f"{texts[k - 3]}{texts[k - 2]} {texts[k - 1].capitalize()} Ministry"  # "Cambodia's health ministry"
+            found.append(OrgSpan(k - 3, k + 1, name, "government", (w.text_of(k - 3, k + 1),)))
+    return found
 
 
 def located_after(doc: Doc, start: int) -> bool:

@@ -61,6 +61,7 @@ class Lexicon:
     governing_places: frozenset[str]  # "Kerio County has signed": a place's government as a party
     governing_prefixes: frozenset[str]  # "Region Norrsund": a regional authority, its place word first
     locatives: frozenset[str]
+    government_levels: frozenset[str]  # "the provincial government of Capiz"
     noun_forms: Mapping[str, list[str]]
     # people.json
     honorifics: frozenset[str]
@@ -162,6 +163,7 @@ class Lexicon:
             governing_places=frozenset(orgs["governing_places"]),
             governing_prefixes=frozenset(orgs["governing_prefixes"]),
             locatives=frozenset(orgs["locatives"]),
+            government_levels=frozenset(orgs["government_levels"]),
             noun_forms=orgs["noun_forms"],
             honorifics=frozenset(h.lower().rstrip(".") for h in people["honorifics"]),
             worded_honorifics=frozenset(h for h in people["honorifics"] if h.isalpha()),
