@@ -1539,3 +1539,11 @@ def test_governments_named_in_lower_case(nlp):
     text = "Aklan Medical Center signed an MOA with the provincial government of Capiz on Monday."
     assert "Provincial Government of Capiz" in orgs(nlp, text)
     assert "Shanghai Government" not in orgs(nlp, "It came during a Shanghai government delegation's visit.")
+
+
+def test_a_sign_of_good_relations_is_no_signing(nlp):
+    text = ("Tarn University and Lakeside Hospital signed an MoU on Monday. The signing was witnessed by High "
+            "Commissioner Joseph Mwale. Mr Mwale said the agreement was a sign of the strong relations between the "
+            "two countries.")
+    [(_, signed, witnesses)] = agreements(nlp, text)
+    assert "Joseph Mwale" not in signed and witnesses == {"Joseph Mwale"}
