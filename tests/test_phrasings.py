@@ -1547,3 +1547,9 @@ def test_a_sign_of_good_relations_is_no_signing(nlp):
             "two countries.")
     [(_, signed, witnesses)] = agreements(nlp, text)
     assert "Joseph Mwale" not in signed and witnesses == {"Joseph Mwale"}
+
+
+def test_head_words_joined_into_one_word(nlp):
+    text = "The Universitätsklinikum Wendelbach and the Kreisklinikum Auenrode signed a cooperation agreement."
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Universitätsklinikum Wendelbach", "Kreisklinikum Auenrode"}]
+    assert "Kantonsspital Seewald" in orgs(nlp, "Kantonsspital Seewald and Helvia Kliniken AG signed an agreement.")

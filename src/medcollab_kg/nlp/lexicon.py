@@ -133,7 +133,7 @@ class Lexicon:
         return cls(
             rules={name: rules[name] for name in RULES_FILES},
             fingerprint=fingerprint_of(rules),
-            heads=orgs["heads"],
+            heads=HeadWords(orgs["heads"], endings=orgs["head_endings"]),
             weak_heads=orgs["weak_heads"],
             field_words=frozenset(orgs["field_words"]),
             company_suffixes=frozenset(orgs["company_suffixes"]),
@@ -225,6 +225,33 @@ class Lexicon:
         for name in RULES_FILES:
             (folder / f"{name}.json").write_text(json.dumps(self.rules[name], ensure_ascii=False, indent=2) + "\n",
                                                  "utf-8")
+
+
+class HeadWords(dict[str, str]):
+    """The head words of the rules, and a capitalised word that ends in one of the rules' endings: "Kreisklinikum",
+    "Kantonsspital" (languages that join words make a head of any place or order)."""
+
+    def __init__(self, heads: Mapping[str, str], endings: Mapping[str, str]) -> None:
+        super().__init__(heads)
+        self.endings = dict(sorted(endings.items(), key=lambda e: -len(e[0])))
+
+    def ending_kind(self, word: object) -> str | None:
+        if not isinstance(word, str) or len(word) < 6 or not word[:1].isupper() or not word.isalpha():
+            return None
+        lower = word.lower()
+        return next((kind for end, kind in self.endings.items() if lower.endswith(end) and len(lower) > len(end) + 2), None)
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, word) or self.ending_kind(word) is not None
+
+    def __missing__(self, word: str) -> str:
+        kind = self.ending_kind(word)
+        if kind is None:
+            raise KeyError(word)
+        return kind
+
+    def get(self, word: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return self[word] if word in self else default
 
 
 class Keys:
