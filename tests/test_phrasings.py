@@ -1553,3 +1553,12 @@ def test_head_words_joined_into_one_word(nlp):
     text = "The Universitätsklinikum Wendelbach and the Kreisklinikum Auenrode signed a cooperation agreement."
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Universitätsklinikum Wendelbach", "Kreisklinikum Auenrode"}]
     assert "Kantonsspital Seewald" in orgs(nlp, "Kantonsspital Seewald and Helvia Kliniken AG signed an agreement.")
+
+
+def test_continental_company_forms_and_described_partners(nlp):
+    text = ("Tarnok University and the Hungarian pharmaceutical company Medipharm Zrt. signed a strategic cooperation "
+            "agreement on Wednesday.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Tarnok University", "Medipharm Zrt"}]
+    text = ("The Universitätsklinikum Wendelbach and the Wendelbach-based diagnostics company Lumor Diagnostics GmbH "
+            "want faster cancer tests. On Tuesday, both partners signed a research cooperation agreement.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Universitätsklinikum Wendelbach", "Lumor Diagnostics GmbH"}]

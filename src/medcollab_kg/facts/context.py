@@ -508,6 +508,8 @@ class ArticleContext:
                 continue
             if i >= 2 and self.texts[i - 1] == "-" and self.entity_labels[i - 2] in ("GPE", "NORP"):
                 continue  # "the Swedish-German imaging company": the model tags only the first half
+            if "-based" in (self.words.text_of(i, i + 3), self.words.text_of(i, i + 2), self.words.text_of(i - 1, i + 1)):
+                continue  # "the Hohenbruck-based diagnostics company": the town, its hyphen, "based"
             if representing and (lower in ("represented", "by", "its", "their") or i in self.in_person_or_title):
                 continue
             if self.texts[i].isalpha() and self.texts[i].islower() and lower not in self.lex.list_breakers \
