@@ -1562,3 +1562,10 @@ def test_continental_company_forms_and_described_partners(nlp):
     text = ("The Universitätsklinikum Wendelbach and the Wendelbach-based diagnostics company Lumor Diagnostics GmbH "
             "want faster cancer tests. On Tuesday, both partners signed a research cooperation agreement.")
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Universitätsklinikum Wendelbach", "Lumor Diagnostics GmbH"}]
+
+
+def test_a_name_of_common_words_keeps_its_town_after_in(nlp):
+    text = "Medical University of Tarnok signs agreement with the Provincial Specialist Hospital in Brzeziny"
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"Medical University of Tarnok", "Provincial Specialist Hospital in Brzeziny"}]
+    assert "Tarnok Heart Hospital" in orgs(nlp, "Tarnok Heart Hospital in Brzeziny signed an MoU with Lodz University.")

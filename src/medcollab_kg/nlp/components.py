@@ -1484,6 +1484,10 @@ def with_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
         town_end += 1
     if town_end == end + 3 and "PERSON" in entities(doc).labels[end + 1 : town_end]:
         return None  # "District Hospital, Ravi Menon, said": a person's two names
+    if end < len(texts) and w.lowers[end] == "in" and 1 < town_end - end <= 3 and org.kind in ("hospital", "center") \
+            and (town_end >= len(texts) or not is_capitalised(texts[town_end])):
+        # "the Provincial Specialist Hospital in Zdrojowice", "the Faculty of Medicine in Olšany"
+        return replace(org, end=town_end, name=f"{org.name} in {w.text_of(end + 1, town_end)}")
     if end >= len(texts) or texts[end] != "," or town_end == end + 1 or town_end - end > 3 \
             or town_end >= len(texts) or texts[town_end] not in (",", ".", "(", ";"):
         return None
