@@ -1569,3 +1569,12 @@ def test_a_name_of_common_words_keeps_its_town_after_in(nlp):
     assert [p for p, _, _ in agreements(nlp, text)] == [
         {"Medical University of Tarnok", "Provincial Specialist Hospital in Brzeziny"}]
     assert "Tarnok Heart Hospital" in orgs(nlp, "Tarnok Heart Hospital in Brzeziny signed an MoU with Lodz University.")
+
+
+def test_a_name_in_quotes_opens_the_institution_named_after_it(nlp):
+    text = ('Tarnok University and the "Ion Vlasie" University of Medicine and Pharmacy of Sibiu (UMF Sibiu) have '
+            'signed an agreement.')
+    found = facts(nlp, text)
+    names = {m.text for m in found.mentions if m.kind == "org"} | {n for a in found.aliases for n in (a.short, a.long)}
+    assert '"Ion Vlasie" University of Medicine and Pharmacy of Sibiu' in names
+    assert "University of Medicine and Pharmacy of Sibiu" not in names

@@ -1056,6 +1056,22 @@ def official_of(doc: Doc, start: int) -> bool:
     return k > 0 and texts[k] == "of" and any(span.end == k for span in doc.spans.get("kg_titles", []))
 
 
+def named_in_quotes(doc: Doc, i: int, blocked: set[int]) -> int | None:
+    """'The "Iuliu Stanca" University of Medicine and Pharmacy': a person's name in quotes opens an institution's
+    name when capitalised words with a head word follow the closing quote; where those words begin, if so."""
+    texts, n = words(doc).texts, len(doc)
+    if texts[i] not in OPENING_QUOTES or i in blocked:
+        return None
+    close = next((k for k in range(i + 2, min(i + 6, n)) if texts[k] in CLOSING_QUOTES), None)
+    if close is None or not all(is_capitalised(t) for t in texts[i + 1 : close]):
+        return None
+    k = close + 1
+    while k < n and k - close <= 4 and is_capitalised(texts[k]) and texts[k] not in lexicon(doc).heads:
+        k += 1
+    institution = k < n and lexicon(doc).heads.get(texts[k]) in ("university", "hospital", "institute", "center")
+    return close + 1 if institution and is_capitalised(texts[close + 1]) else None  # (not a unit: "X" Faculty of …)
+
+
 def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words and connectors, not crossing titles, names or sentences."""
     lex = lexicon(doc)
@@ -1065,12 +1081,13 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     i = 0
     while i < n:
         text = texts[i]
+        quoted = named_in_quotes(doc, i, blocked)
         # most words are not capitalised: their first letter tells, before the fuller tests
-        if i in blocked or not text[:1].isupper() or not is_capitalised(text) or text.rstrip(".") in lex.months \
+        if quoted is None and (i in blocked or not text[:1].isupper() or not is_capitalised(text) or text.rstrip(".") in lex.months) \
                 or (lex.is_honorific(text) and not continues_into_org(doc, i + 1)):  # but "Dr. Soetomo Hospital"
             i += 1
             continue
-        j = i + 1
+        j = quoted or i + 1
         while j < n and j not in blocked and not hard_break(doc, j):
             t = texts[j]
             if texts[j - 1] in lex.company_suffixes and texts[j - 1].endswith(".") and lowers[j] in lex.leading:
