@@ -1578,3 +1578,11 @@ def test_a_name_in_quotes_opens_the_institution_named_after_it(nlp):
     names = {m.text for m in found.mentions if m.kind == "org"} | {n for a in found.aliases for n in (a.short, a.long)}
     assert '"Ion Vlasie" University of Medicine and Pharmacy of Sibiu' in names
     assert "University of Medicine and Pharmacy of Sibiu" not in names
+
+
+def test_austrian_academic_honorifics_end_no_sentence(nlp):
+    text = ("The Medical University of Grauburg and the Ordensklinikum St. Anna have renewed their agreement. The "
+            "renewal was signed by Rector Univ.-Prof. Dr. Karl Huber and Vice Rector Univ.-Prof.in Dr.in Eva Lenz, and "
+            "by Mag. Paul Brandl and Prim. Dr. Ute Maier.")
+    [(_, signed, _)] = agreements(nlp, text)
+    assert set(signed) == {"Karl Huber", "Eva Lenz", "Paul Brandl", "Ute Maier"}
