@@ -1586,3 +1586,11 @@ def test_austrian_academic_honorifics_end_no_sentence(nlp):
             "by Mag. Paul Brandl and Prim. Dr. Ute Maier.")
     [(_, signed, _)] = agreements(nlp, text)
     assert set(signed) == {"Karl Huber", "Eva Lenz", "Paul Brandl", "Ute Maier"}
+
+
+def test_a_collaboration_a_press_release_announces_is_an_agreement(nlp):
+    text = ("BOSTON, Oct. 2, 2024 /PRNewswire/ -- Cardinex, Inc., a clinical AI company, today announced a multi-year "
+            "strategic collaboration with Maple Ridge Health, a nonprofit health system.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Cardinex, Inc.", "Maple Ridge Health"}]
+    text = "Maple Ridge Health has a long research collaboration with Cardinex, Inc."
+    assert agreements(nlp, text) == []

@@ -63,7 +63,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         ordinal = start > 0 and ctx.lowers[start - 1] in ctx.lex.ordinals  # "Under the second agreement, …"
         definite = points_back(ctx, start)
         signs = not words.isdisjoint(ctx.lex.signed_verbs) or any(ctx.signing_phrase_at(i) for i in range(sent.start, sent.end))
-        if ctx.lowers[end - 1] in ctx.lex.conditional_heads and not signs and not ordinal:
+        announced = announcing_verb(ctx, sent, start)
+        if ctx.lowers[end - 1] in ctx.lex.conditional_heads and not signs and not ordinal and announced is None:
             continue  # "a long partnership": a partnership is an agreement only when signed
         if unrealised(ctx, sent):
             continue  # "plan to sign an agreement next year"
@@ -485,6 +486,8 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             if len(group) >= 2:
                 return unique_names(group, ctx.lex)
     verb = ctx.signing_verb(sent)
+    if verb is None and mention_end is not None:
+        verb = announcing_verb(ctx, sent, mention_end - 1)  # "A and B today announced a research collaboration"
     if verb is not None:
         before = [o for o in orgs if o.start < verb]
         # "A's delegation visited B, and the two universities concluded …": the number counts those named before
@@ -527,6 +530,12 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
         return unique_names(ctx.coordinated(orgs), ctx.lex)
     return counted_parties(ctx, sent)
+
+
+def announcing_verb(ctx: ArticleContext, sent: Span, start: int) -> int | None:
+    """"A today announced a three-year research collaboration": the verb of a press release that announces the
+    deal named within eight words after it."""
+    return next((i for i in range(max(sent.start, start - 8), start) if ctx.lowers[i] in ctx.lex.announce_verbs), None)
 
 
 def when_and_where(ctx: ArticleContext, start: int, end: int) -> bool:

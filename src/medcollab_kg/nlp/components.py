@@ -1128,8 +1128,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             j -= 1
         if j < n and texts[j].islower() and texts[j].capitalize() in lex.heads and j not in blocked and j > i \
                 and texts[j - 1] not in lex.heads and entities(doc).labels[j - 1] != "NORP" \
-                and not texts[j].endswith("s") and not doc[i].like_num:
-            j += 1  # "the Santa Brígida hospital": a short name with its kind in lower case
+                and not texts[j].endswith("s") and not doc[i].like_num \
+                and not (i and texts[i - 1].isalpha() and texts[i - 1].islower() and lowers[i - 1] not in lex.leading):
+            j += 1  # "the Santa Brígida hospital": a short name with its kind in lower case (not "a clinical AI company")
         if not is_dateline(doc, i, j) and not all(t in lex.credentials for t in texts[i:j]):
             runs.append((i, j))
         i = max(j, i + 1)

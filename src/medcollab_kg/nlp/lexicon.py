@@ -90,6 +90,7 @@ class Lexicon:
     signed_verbs: frozenset[str]
     signing_phrases: Mapping[str, list[tuple[str, ...]]]  # first word → the phrases it begins
     conditional_heads: frozenset[str]
+    announce_verbs: frozenset[str]  # "A today announced a research collaboration with B": a deal, as if signed
     unrealised: frozenset[str]
     realised_before_to: frozenset[str]
     unrealised_modifiers: frozenset[str]
@@ -191,6 +192,7 @@ class Lexicon:
             signed_verbs=frozenset(facts["signed_verbs"]),
             signing_phrases=signing_phrases,
             conditional_heads=frozenset(facts["conditional_heads"]),
+            announce_verbs=frozenset(facts["announce_verbs"]),
             unrealised=frozenset(facts["unrealised"]),
             realised_before_to=frozenset(facts["realised_before_to"]),
             unrealised_modifiers=frozenset(facts["unrealised_modifiers"]),
