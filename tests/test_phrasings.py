@@ -1594,3 +1594,10 @@ def test_a_collaboration_a_press_release_announces_is_an_agreement(nlp):
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Cardinex, Inc.", "Maple Ridge Health"}]
     text = "Maple Ridge Health has a long research collaboration with Cardinex, Inc."
     assert agreements(nlp, text) == []
+
+
+def test_a_companys_first_word_before_its_legal_form_is_its_short_name(nlp):
+    text = ("Cardinex, Inc. and Maple Ridge Health signed an agreement. \"Clinicians did not go into medicine to type,\" "
+            "said Dev Rao, co-founder and chief executive officer of Cardinex. Cardinex's platform is used widely.")
+    assert "Cardinex" not in people(nlp, text)
+    assert ("Dev Rao", "Chief Executive Officer", "Cardinex, Inc.") in roles(nlp, text)

@@ -267,7 +267,7 @@ class ArticleContext:
             if close is not None and self.texts[o.end] == "(" and self.texts[o.end + 1] == o.name.split()[0]:
                 names.add(self.words.text_of(o.end + 1, close).lower())
         return [p for p in people if self.lex.is_honorific(self.texts[p.start]) or not (p.name.lower() in names or any(
-            n.startswith((p.name + " ", p.name + "'s ")) for n in prefixes))]
+            n.startswith((p.name + " ", p.name + "'s ", p.name + ", ")) for n in prefixes))]  # "Lumenpath, Inc."
 
     def with_surnames(self, people: list[PersonSpan]) -> list[PersonSpan]:
         """"Webb and Mehta signed": a bare surname of exactly one person named in full earlier in the article is
@@ -426,7 +426,7 @@ class ArticleContext:
             words[-1] += "'s"  # "Lakeshore Children's" names "Lakeshore Children's Medical Center"
             k += 1
         matches = {o.name: o for o in self.top_orgs if not o.nested and len(o.name.split()) > len(words)
-                   and o.name.replace("’", "'").split()[: len(words)] == words}
+                   and o.name.replace("’", "'").replace(",", "").split()[: len(words)] == words}  # "Lumenpath, Inc."
         # one organization, maybe written with and without its legal form ("Vedanta Lifesciences (Pvt. Ltd.)")
         if len({self.canonical.get(name, name) for name in matches}) != 1:
             return None
