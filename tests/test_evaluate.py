@@ -29,6 +29,10 @@ from conftest import (
     HELDOUT21,
     HELDOUT22,
     HELDOUT23,
+    HELDOUT24,
+    HELDOUT25,
+    HELDOUT26,
+    HELDOUT27,
     SAMPLES,
 )
 
@@ -120,26 +124,34 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     # sets 16 to 19: news, releases and briefs of some 60 countries, written without reading the rules
     (HELDOUT16, {"people": 0.97, "organizations": 0.93, "roles": 0.80, "agreements": 0.87, "signatories": 0.87,
                  "witnesses": 0.62}, 12),
-    (HELDOUT17, {"people": 0.97, "organizations": 0.87, "roles": 0.82, "agreements": 0.88, "signatories": 0.82,
-                 "witnesses": 0.44}, 9),
+    (HELDOUT17, {"people": 0.97, "organizations": 0.87, "roles": 0.84, "agreements": 0.88, "signatories": 0.82,
+                 "witnesses": 0.44}, 11),
     (HELDOUT18, {"people": 0.94, "organizations": 0.92, "roles": 0.82, "agreements": 0.94, "signatories": 0.88,
                  "witnesses": 0.64}, 10),
-    (HELDOUT19, {"people": 0.97, "organizations": 0.85, "roles": 0.77, "agreements": 0.90, "signatories": 0.89,
-                 "witnesses": 0.71}, 12),
+    (HELDOUT19, {"people": 0.97, "organizations": 0.86, "roles": 0.78, "agreements": 0.94, "signatories": 0.92,
+                 "witnesses": 0.71}, 13),
     # sets 20 to 23: Latin America, southern Europe and lusophone and francophone Africa; the UK, Ireland,
     # Australia, New Zealand and Canada; South Asia; East and Southeast Asia and the Gulf; first runs in
     # docs/quality.md
-    (HELDOUT20, {"people": 0.92, "organizations": 0.82, "roles": 0.73, "agreements": 0.78, "signatories": 0.82,
-                 "witnesses": 0.67}, 7),
-    (HELDOUT21, {"people": 0.99, "organizations": 0.87, "roles": 0.64, "agreements": 0.62, "signatories": 0.64,
-                 "witnesses": 0.56}, 5),
-    (HELDOUT22, {"people": 0.96, "organizations": 0.89, "roles": 0.70, "agreements": 0.91, "signatories": 0.89,
-                 "witnesses": 0.56}, 10),
-    (HELDOUT23, {"people": 0.96, "organizations": 0.91, "roles": 0.90, "agreements": 0.88, "signatories": 0.91,
-                 "witnesses": 0.64}, 11),
+    (HELDOUT20, {"people": 0.92, "organizations": 0.82, "roles": 0.73, "agreements": 0.80, "signatories": 0.85,
+                 "witnesses": 0.67}, 9),
+    (HELDOUT21, {"people": 0.99, "organizations": 0.88, "roles": 0.67, "agreements": 0.75, "signatories": 0.78,
+                 "witnesses": 0.56}, 9),
+    (HELDOUT22, {"people": 0.97, "organizations": 0.89, "roles": 0.78, "agreements": 0.93, "signatories": 0.92,
+                 "witnesses": 0.56}, 11),
+    (HELDOUT23, {"people": 0.96, "organizations": 0.91, "roles": 0.89, "agreements": 0.92, "signatories": 0.91,
+                 "witnesses": 0.64}, 12),
+    (HELDOUT24, {"people": 0.97, "organizations": 0.89, "roles": 0.75, "agreements": 0.76, "signatories": 0.82,
+                 "witnesses": 0.85}, 3),
+    (HELDOUT25, {"people": 0.97, "organizations": 0.88, "roles": 0.78, "agreements": 0.86, "signatories": 0.80,
+                 "witnesses": 0.67}, 10),
+    (HELDOUT26, {"people": 0.98, "organizations": 0.91, "roles": 0.69, "agreements": 0.73, "signatories": 0.82,
+                 "witnesses": 0.51}, 6),
+    (HELDOUT27, {"people": 0.95, "organizations": 0.89, "roles": 0.79, "agreements": 0.72, "signatories": 0.72,
+                 "witnesses": 0.45}, 8),
 ], ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
-        "heldout20", "heldout21", "heldout22", "heldout23"])
+        "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"])
 def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors, questions):
     # below the sample floors, so each is held at its own level (learnt from after its first run)
     report = report_for(folder / "gold", folder / "corpus", tmp_path)
