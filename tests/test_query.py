@@ -5,6 +5,7 @@ import networkx as nx
 import pytest
 
 from medcollab_kg import query as q
+from medcollab_kg.build import build_graph
 from medcollab_kg.errors import QueryError, UsageError
 from medcollab_kg.graph import load_graph
 
@@ -363,3 +364,16 @@ def test_names_in_questions_match_without_their_accents():
     g.add_node("org:h", type="Organization", name="The Hospital Clínico", acronym=None, aliases=[])
     assert q.find_entity(g, "genevieve tremblay okafor") == "person:g"
     assert q.find_entity(g, "hospital clinico") == "org:h"
+
+
+def test_signed_with_is_the_organizations_own_agreements_when_it_has_any(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Hanshan Medical University and Tarn University signed a cooperation agreement "
+                                  "on Monday.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("The First Affiliated Hospital of Hanshan Medical University and Lakeside Hospital "
+                                  "signed a cooperation agreement on Tuesday.\n", encoding="utf-8")
+    graph = build_graph([corpus], graph_path=tmp_path / "g.json", workers=1).graph
+    assert names(q.ask(graph, "who signed with Hanshan Medical University")) == {"Tarn University"}
+    assert names(q.ask(graph, "who signed with First Affiliated Hospital of Hanshan Medical University")) == {
+        "Lakeside Hospital"}

