@@ -1601,3 +1601,13 @@ def test_a_companys_first_word_before_its_legal_form_is_its_short_name(nlp):
             "said Dev Rao, co-founder and chief executive officer of Cardinex. Cardinex's platform is used widely.")
     assert "Cardinex" not in people(nlp, text)
     assert ("Dev Rao", "Chief Executive Officer", "Cardinex, Inc.") in roles(nlp, text)
+
+
+def test_the_counted_partners_listed_after_a_colon(nlp):
+    text = ("Before the kick-off, all four partners signed the consortium agreement. The consortium consists of:\n\n"
+            "1. Veldhoven University Medical Center, the Netherlands – coordinator\n"
+            "2. Norrby University Hospital, Sweden\n"
+            "3. Lumor Diagnostics GmbH, Germany\n"
+            "4. Kardia Patient Alliance (KPA), Belgium\n\nThe first meeting is in Riga.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Veldhoven University Medical Center", "Norrby University Hospital",
+                                                         "Lumor Diagnostics GmbH", "Kardia Patient Alliance"}]

@@ -550,7 +550,33 @@ def counted_parties(ctx: ArticleContext, sent: Span) -> list[str]:
     lowers = ctx.lowers[sent.start : sent.end]
     count = next((ctx.lex.counts[word] for word, noun in pairwise(lowers) if word in ctx.lex.counts and noun in ctx.lex.groups),
                  None)
-    return counted_before(ctx, sent, count) if count else []
+    return (counted_before(ctx, sent, count) or counted_after(ctx, sent, count)) if count else []
+
+
+LIST_MARK = re.compile(r"(?:\d{1,2}[.)]|[-•*–])(?:\s|$)")  # "1.", "2)", "-", "•": an item of a list
+
+
+def counted_after(ctx: ArticleContext, sent: Span, count: int) -> list[str]:
+    """"All eight partners signed the consortium agreement. The consortium consists of: 1. A … 8. H": the `count`
+    organizations of the list that a colon opens in the sentence or the one after it, one per item."""
+    index = ctx.sent_of[sent.start]
+    opening = next((k for k in (index, index + 1) if k < len(ctx.sentences)
+                    and ctx.raw_sentences[k].rstrip().endswith(":")), None)
+    if opening is None:
+        return []
+    found: list[str] = []
+    for k in range(opening + 1, min(len(ctx.sentences), opening + 2 * count + 2)):
+        if LIST_MARK.fullmatch(ctx.raw_sentences[k].strip()):
+            continue  # "1." cut from its item by the sentence splitter
+        item = ctx.sentences[k]
+        first = next((o for o in ctx.top_orgs if item.start <= o.start < item.end), None)
+        marked = LIST_MARK.match(ctx.raw_sentences[k].lstrip()) or LIST_MARK.fullmatch(ctx.raw_sentences[k - 1].strip())
+        if first is None or not marked:
+            return []  # each item of the list names one organization first
+        found.append(first.name)
+        if len(found) == count:
+            return found if len(set(found)) == count else []
+    return []
 
 
 def counted_before(ctx: ArticleContext, sent: Span, count: int) -> list[str]:
