@@ -1611,3 +1611,11 @@ def test_the_counted_partners_listed_after_a_colon(nlp):
             "4. Kardia Patient Alliance (KPA), Belgium\n\nThe first meeting is in Riga.")
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Veldhoven University Medical Center", "Norrby University Hospital",
                                                          "Lumor Diagnostics GmbH", "Kardia Patient Alliance"}]
+
+
+def test_a_princes_name_and_the_hospital_named_after_a_prince(nlp):
+    text = ("RIYADH, Dec 11, 2023, SPA -- In the presence of His Royal Highness Prince Turki bin Nasser bin Saud, "
+            "Chairman of the Board of Directors of Prince Saud Specialist Hospital (PSSH), the hospital signed a "
+            "memorandum of understanding with Najd University.")
+    assert "Turki bin Nasser bin Saud" in people(nlp, text)
+    assert "Prince Saud Specialist Hospital" in orgs(nlp, text)
