@@ -1619,3 +1619,9 @@ def test_a_princes_name_and_the_hospital_named_after_a_prince(nlp):
             "memorandum of understanding with Najd University.")
     assert "Turki bin Nasser bin Saud" in people(nlp, text)
     assert "Prince Saud Specialist Hospital" in orgs(nlp, text)
+
+
+def test_a_faculty_named_after_a_person_is_the_one_universitys(nlp):
+    text = ("Tarnok University and Medipharm Zrt. signed an agreement on Wednesday. Among the guests was Prof. Dr. "
+            "Lengyel Bence, dean of the Kovacs Faculty of Medicine.")
+    assert ("Kovacs Faculty of Medicine", "Tarnok University") in {(p.child, p.parent) for p in facts(nlp, text).part_of}
