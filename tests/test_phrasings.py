@@ -1625,3 +1625,11 @@ def test_a_faculty_named_after_a_person_is_the_one_universitys(nlp):
     text = ("Tarnok University and Medipharm Zrt. signed an agreement on Wednesday. Among the guests was Prof. Dr. "
             "Lengyel Bence, dean of the Kovacs Faculty of Medicine.")
     assert ("Kovacs Faculty of Medicine", "Tarnok University") in {(p.child, p.parent) for p in facts(nlp, text).part_of}
+
+
+def test_a_name_written_only_after_in_is_a_place(nlp):
+    text = ("The agreement was signed during the Health Week of the North, at the UFPN Convention Centre, in Montes "
+            "Verdes. \"Our patients in Laredo and Dr. Ruiz's patients in Saltillo share the same families,\" said "
+            "Prof. Ana Lima.")
+    found = people(nlp, text)
+    assert not found & {"Montes Verdes", "Saltillo", "Laredo"} and "Ana Lima" in found

@@ -114,7 +114,8 @@ class ArticleContext:
         self.entity_labels = entities(self.doc).labels
         self.cues = cues_of(self.doc, self.lex)  # "signed by", "in the presence of": who signed, who witnessed
         self.orgs: list[OrgSpan] = list(self.doc._.kg_orgs or [])
-        self.people: list[PersonSpan] = self.with_surnames(self.not_org_names(list(self.doc._.kg_people or [])))
+        self.people: list[PersonSpan] = self.with_surnames(self.not_places(self.not_org_names(
+            list(self.doc._.kg_people or []))))
         # "signed by El-Sherbiny and …": a surname the model took for an organization is the person
         surnames = {(p.start, p.end) for p in self.people}
         self.orgs = [o for o in self.orgs if not (o.kind == "other" and (o.start, o.end) in surnames)]
@@ -268,6 +269,14 @@ class ArticleContext:
                 names.add(self.words.text_of(o.end + 1, close).lower())
         return [p for p in people if self.lex.is_honorific(self.texts[p.start]) or not (p.name.lower() in names or any(
             n.startswith((p.name + " ", p.name + "'s ", p.name + ", ")) for n in prefixes))]  # "Lumenpath, Inc."
+
+    def not_places(self, people: list[PersonSpan]) -> list[PersonSpan]:
+        """"signed in Montes Claros", "a hospital in Saltillo": a name the article writes only after "in" or "near",
+        never with an honorific or a title, is a place, not a person."""
+        def placed(p: PersonSpan) -> bool:
+            return p.start > 0 and self.lowers[p.start - 1] in ("in", "near") and not self.lex.is_honorific(self.texts[p.start])
+        elsewhere = {p.name for p in people if not placed(p)}
+        return [p for p in people if not placed(p) or p.name in elsewhere]
 
     def with_surnames(self, people: list[PersonSpan]) -> list[PersonSpan]:
         """"Webb and Mehta signed": a bare surname of exactly one person named in full earlier in the article is
