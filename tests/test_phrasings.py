@@ -1633,3 +1633,7 @@ def test_a_name_written_only_after_in_is_a_place(nlp):
             "Prof. Ana Lima.")
     found = people(nlp, text)
     assert not found & {"Montes Verdes", "Saltillo", "Laredo"} and "Ana Lima" in found
+    text = ("Dhaka Medical University signed a memorandum of understanding (MoU) with the University of Kandyan, Sri "
+            "Lanka, for cooperation in medical education. Mr. Tanaka said the foundation had been working with Sri "
+            "Lanka's primary health care system.")
+    assert "Sri Lanka" not in people(nlp, text)

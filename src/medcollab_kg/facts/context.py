@@ -272,9 +272,11 @@ class ArticleContext:
 
     def not_places(self, people: list[PersonSpan]) -> list[PersonSpan]:
         """"signed in Montes Claros", "a hospital in Saltillo": a name the article writes only after "in" or "near",
-        never with an honorific or a title, is a place, not a person."""
+        never with an honorific or a title, is a place, not a person; so is a country ("Sri Lanka")."""
         def placed(p: PersonSpan) -> bool:
-            return p.start > 0 and self.lowers[p.start - 1] in ("in", "near") and not self.lex.is_honorific(self.texts[p.start])
+            if self.lex.is_honorific(self.texts[p.start]):
+                return False
+            return (p.start > 0 and self.lowers[p.start - 1] in ("in", "near")) or p.name in self.lex.countries
         elsewhere = {p.name for p in people if not placed(p)}
         return [p for p in people if not placed(p) or p.name in elsewhere]
 
