@@ -1637,3 +1637,10 @@ def test_a_name_written_only_after_in_is_a_place(nlp):
             "Lanka, for cooperation in medical education. Mr. Tanaka said the foundation had been working with Sri "
             "Lanka's primary health care system.")
     assert "Sri Lanka" not in people(nlp, text)
+
+
+def test_a_two_word_honorific_after_a_title_and_a_witness_along_with_another(nlp):
+    text = ("Kinabalu Medical University and Permata Healthcare signed an MoA on Monday. State Health Minister Datuk "
+            "Dr Roland Sipau witnessed the signing, along with Permata Healthcare chairman Tan Sri Lim Boon Kiat.")
+    [(_, _, witnesses)] = agreements(nlp, text)
+    assert witnesses == {"Roland Sipau", "Lim Boon Kiat"}

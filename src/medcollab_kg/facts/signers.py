@@ -94,6 +94,13 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         if ("witnessed" in ctx.lowers[p.end : p.end + 4] and "who" in ctx.lowers[p.end : p.end + 4]) or any(
                 presence_at(ctx, k, sent) for k in range(p.end, min(p.end + 2, sent.end))):
             governed[p] = "witness"
+    # "A witnessed the signing, along with Permata Healthcare chairman Tan Sri B": B witnessed it too
+    along = next((i for i in range(sent.start, sent.end - 1) if ctx.lowers[i : i + 2] in (["along", "with"],
+                                                                                      ["together", "with"])), None)
+    if along is not None and any(governed.get(p) == "witness" and p.start < along for p in people):
+        for p in people:
+            if p.start > along and p not in governed:
+                governed[p] = "witness"
     sentence = ctx.sent_of[sent.start]
     signers = [p for p in people if governed.get(p) == "signer"]
     signatories = []

@@ -881,6 +881,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     texts = w.texts
     first = start
     while first < end and (lex.is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’", ":")
+                           or (first + 2 < end and lex.is_honorific(f"{texts[first]} {texts[first + 1]}"))  # "Tan Sri"
+                           or (first > start and lex.is_honorific(f"{texts[first - 1]} {texts[first]}"))
                            or texts[first] in lex.company_suffixes  # "Qazmed Pharm JSC Ruslan Ibrayev"
                            or (texts[first] in (acronyms or ()) and first - 1 in in_title and first + 2 < end)
                            or bracketed_honorific(doc, first)
