@@ -1644,3 +1644,15 @@ def test_a_two_word_honorific_after_a_title_and_a_witness_along_with_another(nlp
             "Dr Roland Sipau witnessed the signing, along with Permata Healthcare chairman Tan Sri Lim Boon Kiat.")
     [(_, _, witnesses)] = agreements(nlp, text)
     assert witnesses == {"Roland Sipau", "Lim Boon Kiat"}
+
+
+def test_agreements_with_counted_partners_named_in_the_next_sentence(nlp):
+    text = ("Hanoi (VNA) – Lotus Central Hospital on July 9 signed agreements with three provincial hospitals in the "
+            "north, under the Ministry of Health's satellite hospital project. The agreements were signed separately "
+            "between Director of Lotus Central Hospital Dr. Nguyen Thi Lan and Dr. Hoang Van Binh, Director of Yen "
+            "Ha Provincial General Hospital; Dr. Lo Thi Hoa, Director of Van Son Provincial General Hospital; and Dr. "
+            "Vu Duc Minh, Director of Son Ha Provincial General Hospital.")
+    assert sorted(sorted(p) for p, _, _ in agreements(nlp, text)) == [
+        ["Lotus Central Hospital", "Son Ha Provincial General Hospital"],
+        ["Lotus Central Hospital", "Van Son Provincial General Hospital"],
+        ["Lotus Central Hospital", "Yen Ha Provincial General Hospital"]]

@@ -98,6 +98,13 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             # "A signed agreements with four universities. The agreements were signed with B, C, D and E."
             at = verb + ctx.lowers[verb : verb + 3].index("with")
             parties = [lead, *unique_names(ctx.listed([o for o in ctx.top_orgs if at < o.start < sent.end]), ctx.lex)]
+        elif plural and lead and verb is not None and "between" in ctx.lowers[verb : verb + 3] \
+                and len(parties) < 3 and counted_partners(ctx, lead):
+            # "… signed agreements with three provincial hospitals. The agreements were signed separately between
+            # Director of A Dr. X and Dr. Y, Director of B; Dr. Z, Director of C; …": each with the lead
+            at = verb + ctx.lowers[verb : verb + 3].index("between")
+            named = unique_names([o for o in ctx.top_orgs if at < o.start < sent.end], ctx.lex)
+            parties = [lead, *(n for n in named if not ctx.same_org(n, lead))]
         subjects = [o.name for o in ctx.top_orgs if sent.start <= o.start < verb] \
             if plural and len(parties) >= 3 and verb is not None else None
         if subjects is not None and (subjects == parties[:1] or (not subjects and parties[0] == lead)):
@@ -523,6 +530,9 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         if with_ is None and ctx.lowers[verb] in ("joined", "joins", "join"):
             with_ = verb  # "A has joined B and C in a three-way agreement": B and C are the partners
         after = [o for o in orgs if with_ is not None and o.start > with_]
+        if with_ is not None and ctx.lowers[with_ + 1 : with_ + 2] and ctx.lowers[with_ + 1] in ctx.lex.counts \
+                and not ctx.lex.groups.isdisjoint(ctx.lowers[with_ + 2 : with_ + 5]):
+            after = []  # "signed agreements with three provincial hospitals": partners the sentence does not name
         # "… with A and B to train nurses": every organization listed right after "with"
         partners = ctx.listed(after)[:3] if after and with_ is not None and after[0].start <= with_ + 2 else after[:1]
         if before:
@@ -536,6 +546,14 @@ def announcing_verb(ctx: ArticleContext, sent: Span, start: int) -> int | None:
     """"A today announced a three-year research collaboration": the verb of a press release that announces the
     deal named within eight words after it."""
     return next((i for i in range(max(sent.start, start - 8), start) if ctx.lowers[i] in ctx.lex.announce_verbs), None)
+
+
+def counted_partners(ctx: ArticleContext, lead: str) -> bool:
+    """Did the article say the lead signed with a number of partners it does not name there ("signed agreements
+    with three provincial hospitals")?"""
+    lowers = ctx.lowers
+    return any(lowers[i] == "with" and lowers[i + 1] in ctx.lex.counts and any(
+        lowers[k] in ctx.lex.groups for k in range(i + 2, min(i + 5, len(lowers)))) for i in range(len(lowers) - 2))
 
 
 def when_and_where(ctx: ArticleContext, start: int, end: int) -> bool:
