@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from medcollab_kg.facts import extract_facts
+from medcollab_kg.facts.context import ArticleContext
 from medcollab_kg.ingest import make_article
 from medcollab_kg.resolution import norm
 
@@ -1656,3 +1657,11 @@ def test_agreements_with_counted_partners_named_in_the_next_sentence(nlp):
         ["Lotus Central Hospital", "Son Ha Provincial General Hospital"],
         ["Lotus Central Hospital", "Van Son Provincial General Hospital"],
         ["Lotus Central Hospital", "Yen Ha Provincial General Hospital"]]
+
+
+def test_a_short_name_two_longer_names_continue_is_neither(nlp):
+    text = ("Prof. Ana Silva, Dean of the Faculty of Medicine of Kandyan University, and Prof. Rahim Uddin, Dean of the "
+            "Faculty of Medicine of Padma Medical University, joined the ceremony. The Faculty of Medicine in Kandy "
+            "will host the first students.")
+    article = make_article("t.txt", "t.txt", text)
+    assert "Faculty of Medicine" not in ArticleContext(nlp(article.text), article).truncated

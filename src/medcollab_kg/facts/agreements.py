@@ -99,7 +99,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             at = verb + ctx.lowers[verb : verb + 3].index("with")
             parties = [lead, *unique_names(ctx.listed([o for o in ctx.top_orgs if at < o.start < sent.end]), ctx.lex)]
         elif plural and lead and verb is not None and "between" in ctx.lowers[verb : verb + 3] \
-                and len(parties) < 3 and counted_partners(ctx, lead):
+                and len(parties) < 3 and counted_partners(ctx):
             # "… signed agreements with three provincial hospitals. The agreements were signed separately between
             # Director of A Dr. X and Dr. Y, Director of B; Dr. Z, Director of C; …": each with the lead
             at = verb + ctx.lowers[verb : verb + 3].index("between")
@@ -548,9 +548,9 @@ def announcing_verb(ctx: ArticleContext, sent: Span, start: int) -> int | None:
     return next((i for i in range(max(sent.start, start - 8), start) if ctx.lowers[i] in ctx.lex.announce_verbs), None)
 
 
-def counted_partners(ctx: ArticleContext, lead: str) -> bool:
-    """Did the article say the lead signed with a number of partners it does not name there ("signed agreements
-    with three provincial hospitals")?"""
+def counted_partners(ctx: ArticleContext) -> bool:
+    """Does the article tell of signing with a number of partners it does not name there ("signed agreements with
+    three provincial hospitals")?"""
     lowers = ctx.lowers
     return any(lowers[i] == "with" and lowers[i + 1] in ctx.lex.counts and any(
         lowers[k] in ctx.lex.groups for k in range(i + 2, min(i + 5, len(lowers)))) for i in range(len(lowers) - 2))

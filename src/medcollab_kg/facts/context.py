@@ -311,19 +311,24 @@ class ArticleContext:
         people = [replace(p, name=full) if (full := spelled_out(p.name, by_surname)) else p for p in people]
         return sorted(people + found, key=lambda p: p.start)
 
+    def continues(self, short: str, long: str) -> bool:
+        """Does `long` continue `short` with a connector ("… de Medicina Tropical"), or a place's name with its
+        government ("Kisaru County Government")?"""
+        rest = long[len(short) + 1 :].split() if long.startswith(short + " ") else []
+        return bool(rest) and (rest[0] in self.lex.truncation_connectors or (
+            rest == ["Government"] and short.split()[-1] in self.lex.governing_places))
+
     def truncated_names(self) -> dict[str, str]:
         """"Instituto Costa Brava" in a headline for "Instituto Costa Brava de Medicina Tropical": a name
         that another in the article continues with a connector ("de", "of", "for") is that organization."""
-        names = {o.name for o in self.orgs}
+        names = sorted({o.name for o in self.orgs})
         found = {}
         for short in names:
             if len(short.split()) < 2:
                 continue
-            for long in names:
-                rest = long[len(short) + 1 :].split() if long.startswith(short + " ") else []
-                if rest and rest[0] in self.lex.truncation_connectors or (
-                        rest == ["Government"] and short.split()[-1] in self.lex.governing_places):
-                    found[short] = long  # also "Kisaru County" for "Kisaru County Government"
+            continued = [long for long in names if self.continues(short, long)]
+            if len(continued) == 1:  # not "Faculty of Medicine" where the faculties of two universities continue it
+                found[short] = continued[0]
             first_word, _, tail = short.partition(" ")
             # "Fenmoor Trust" for "Fenmoor Teaching Hospitals NHS Foundation Trust": the first word and the head
             if tail in self.lex.heads and " " not in tail:
@@ -548,8 +553,8 @@ class ArticleContext:
         for org in reversed(orgs[:-1]):
             between = self.outside_parentheses(org.end, group[0].start)
             if between and self.lowers[between[0]] in ("in", "at"):  # "A in Semarang, Central Java, and B"
-                rest = [i for i in between[1:] if not (is_capitalised(self.texts[i]) or self.texts[i] == ",")]
-                between = rest if rest and all(i > between[0] for i in rest) else between
+                between = [i for i in between[1:] if not (is_capitalised(self.texts[i]) or self.texts[i] == ",")] \
+                    or between
             gap = {self.lowers[i] for i in between}
             if gap <= {"and", ",", "&", "the", "as", "well", "its", "their"} or (  # "A, its B and C"
                     gap & {"and", ",", "&"} and self.list_gap(between)):  # "A and global nonprofit B"
