@@ -38,6 +38,7 @@ HELDOUT24 = ROOT / "tests" / "heldout24"
 HELDOUT25 = ROOT / "tests" / "heldout25"
 HELDOUT26 = ROOT / "tests" / "heldout26"
 HELDOUT27 = ROOT / "tests" / "heldout27"
+HELDOUT28 = ROOT / "tests" / "heldout28"
 CHALLENGE = ROOT / "tests" / "challenge"
 NO_BROWSER = ("chromium is not installed: the browser tests are skipped (make test installs it where it runs as root "
               "with apt-get)")
