@@ -1665,3 +1665,9 @@ def test_a_short_name_two_longer_names_continue_is_neither(nlp):
             "will host the first students.")
     article = make_article("t.txt", "t.txt", text)
     assert "Faculty of Medicine" not in ArticleContext(nlp(article.text), article).truncated
+
+
+def test_a_title_of_the_organization_named_by_its_kind_before_a_name(nlp):
+    text = ("Karnali Academy of Health Sciences and the Mumbai Institute of Surgery signed an MoU. Vice-Chancellor of "
+            "the Academy Dr Bishnu Raj Joshi and Director Prof R Venkatesh signed the agreement.")
+    assert ("Bishnu Raj Joshi", "Vice-Chancellor", "Karnali Academy of Health Sciences") in roles(nlp, text)

@@ -56,7 +56,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         if after is None and after_i > title.end and ctx.lowers[after_i - 1] in ("of", "at", "the"):
             after = ctx.short_name_at(after_i) or (  # "chief administrative officer of Hanbit"
                 ctx.named_by_noun(after_i + 1) if ctx.lowers[after_i - 1] == "the"
-                and ctx.entity_labels[after_i] == "NORP" else None)  # "vice president of the Chinese hospital"
+                and ctx.entity_labels[after_i] == "NORP" else None) or (  # "vice president of the Chinese hospital"
+                ctx.named_by_noun(after_i) if ctx.lowers[after_i - 1] == "the" else None)  # "of the Academy Dr X"
         if before is None and after is None:
             # "Brookhollow board chair X": a short name before the title, only when no "of X" follows it
             # ("the Bono Regional Director of the Ghana Health Service" is at the service)
