@@ -1671,3 +1671,10 @@ def test_a_title_of_the_organization_named_by_its_kind_before_a_name(nlp):
     text = ("Karnali Academy of Health Sciences and the Mumbai Institute of Surgery signed an MoU. Vice-Chancellor of "
             "the Academy Dr Bishnu Raj Joshi and Director Prof R Venkatesh signed the agreement.")
     assert ("Bishnu Raj Joshi", "Vice-Chancellor", "Karnali Academy of Health Sciences") in roles(nlp, text)
+
+
+def test_a_name_prefix_opens_no_persons_name(nlp):
+    text = ("NHS Argyll and Bute and the University of Kilmory signed an MoA on Monday. Fiona Baird, chief executive, "
+            "NHS Argyll and Bute, said it was a landmark.")
+    assert people(nlp, text) == {"Fiona Baird"}
+    assert any(p == "Fiona Baird" and org.startswith("NHS Argyll") for p, _, org in roles(nlp, text))

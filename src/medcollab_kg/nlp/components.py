@@ -898,6 +898,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
         start = first = later[0]
         while first < end and (lex.is_honorific(texts[first]) or texts[first] in (".", "'", "’")):
             first += 1
+    if first < end and texts[first] in lex.name_prefixes:
+        return None  # "NHS Carrick", "PT Bumi Sehat": the words of an organization's name
     names: list[str] = []
     i = first
     while i < end and (word_end := name_word_end(doc, i)) and word_end <= end:
