@@ -1279,10 +1279,11 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                                                            and t not in lex.field_nouns for t in texts[s:k]):
                 e = k
                 break
-        kind = lex.heads.get(" ".join(texts[s:e])) or head_kind(lex, texts[s:e]) or weak_head_kind(doc, s, e)
+        phrase = " ".join(texts[s:e])
+        kind = lex.heads.get(phrase) or head_kind(lex, texts[s:e]) or weak_head_kind(doc, s, e)
         # a head word alone is no name, but "the Department of Health (DOH)" is a government's
         if s < e and kind and not (e - s == 1 and texts[s] in lex.heads) and (
-                " ".join(texts[s:e]) not in lex.heads or (lex.heads[" ".join(texts[s:e])] == "government" and "of" in texts[s:e])):
+                phrase not in lex.heads or (lex.heads[phrase] == "government" and "of" in texts[s:e])):
             orgs.extend(split_of(doc, OrgSpan(s, e, span_text(doc, s, e), kind)))
         elif s < e and len(pieces) > 1 and prefixed_government(lex, texts[s:e]):
             orgs.append(OrgSpan(s, e, span_text(doc, s, e), "government"))  # "Region Norrsund and X University"
@@ -1508,7 +1509,8 @@ def with_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
         return None  # "District Hospital, Ravi Menon, said": a person's two names
     if end < len(texts) and w.lowers[end] == "in" and 1 < town_end - end <= 3 and org.kind in ("hospital", "center") \
             and (town_end >= len(texts) or not is_capitalised(texts[town_end])):
-        # "the Provincial Specialist Hospital in Zdrojowice", "the Faculty of Medicine in Olšany"
+        # "the Provincial Specialist Hospital in Zdrojowice" (not a faculty: "the Faculty of Medicine in Kandy" is
+        # a university's, which the article may name)
         return replace(org, end=town_end, name=f"{org.name} in {w.text_of(end + 1, town_end)}")
     if end >= len(texts) or texts[end] != "," or town_end == end + 1 or town_end - end > 3 \
             or town_end >= len(texts) or texts[town_end] not in (",", ".", "(", ";"):
