@@ -70,7 +70,7 @@ def signed_with(graph: nx.MultiDiGraph[str], org: str, *, when: Period | None = 
                 ) -> list[Answer]:
     """The other parties to the agreements `org` itself is party to (of one kind, within a period); those of its
     units only when it signed none itself ("who signed with NUS", whose medical school signed). An agreement a
-    university's affiliated hospital signed is the hospital's: annotators of every gold set read the question so."""
+    university's affiliated hospital signed is the hospital's, as the annotators of our gold sets read the question."""
     own = any(True for _ in edges(graph, org, Relation.PARTY_TO))
     units = [org] if own else with_units(graph, org)
     found: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
