@@ -113,7 +113,5 @@ def with_lone_units(ctx: ArticleContext, part_of: list[PartOf]) -> list[PartOf]:
     if university is None:
         return part_of
     placed = {ctx.canonical.get(p.child, p.child) for p in part_of}
-    # also a faculty named after a person ("the Kórody Faculty of Medicine"): a faculty is always a university's
-    lone = [o for o in ctx.orgs if (ctx.is_lone_unit(o) or (o.kind == "faculty" and " Faculty of " in f" {o.name}"))
-            and ctx.canonical.get(o.name, o.name) not in placed | {university}]
+    lone = [o for o in ctx.orgs if ctx.is_lone_unit(o) and ctx.canonical.get(o.name, o.name) not in placed | {university}]
     return part_of + [PartOf(o.name, university, ctx.sent_of[o.start]) for o in lone]

@@ -231,9 +231,11 @@ class ArticleContext:
         return found
 
     def is_lone_unit(self, org: OrgSpan) -> bool:
-        """"Faculty of Medicine", "College of Health Sciences": a unit's name of the kind every university has."""
-        return org.kind in ("faculty", "school", "university") and " of " in org.name \
-            and org.name.split()[0] in ("Faculty", "School", "College")
+        """"Faculty of Medicine", "College of Health Sciences": a unit's name of the kind every university has; and
+        a faculty named after a person ("the Kórody Faculty of Medicine"), which is a university's too."""
+        return (org.kind in ("faculty", "school", "university") and " of " in org.name
+                and org.name.split()[0] in ("Faculty", "School", "College")) \
+            or (org.kind == "faculty" and " Faculty of " in f" {org.name}")
 
     def only_university(self) -> str | None:
         """The one university the article names, read from the names' own kinds (not an acronym's), if one; also
@@ -525,7 +527,7 @@ class ArticleContext:
                 continue
             if i >= 2 and self.texts[i - 1] == "-" and self.entity_labels[i - 2] in ("GPE", "NORP"):
                 continue  # "the Swedish-German imaging company": the model tags only the first half
-            if "-based" in (self.words.text_of(i, i + 3), self.words.text_of(i, i + 2), self.words.text_of(i - 1, i + 1)):
+            if any(self.lowers[k : k + 2] == ["-", "based"] for k in (i - 1, i, i + 1)):
                 continue  # "the Hohenbruck-based diagnostics company": the town, its hyphen, "based"
             if representing and (lower in ("represented", "by", "its", "their") or i in self.in_person_or_title):
                 continue

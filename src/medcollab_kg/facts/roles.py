@@ -194,8 +194,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence)
                       if not (listing and ctx.in_role_phrase(o))} or ctx.nouns_named(sentence)
         candidates = {c for c in candidates if ctx.canonical.get(c, c) not in claimed}
-        if not candidates and ctx.lex.academic_titles & set(text.lower().split()) \
-                and (university := ctx.only_university()):
+        academic_title = not ctx.lex.academic_titles.isdisjoint(text.lower().split())  # rector, dean, vice-chancellor
+        if not candidates and academic_title and (university := ctx.only_university()):
             candidates = {university}  # "Prof A, Vice-Chancellor, and B, CEO of the Trust, signed"
         if not candidates and sentence:  # the parser may cut a list of names from its sentence
             candidates = {o.name for o in ctx.in_sentence(ctx.top_orgs, sentence - 1)} \
@@ -210,7 +210,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             candidates = {signs_for}
         elif (sent_by := delegation_of(ctx, title_start)) is not None:
             candidates = {sent_by}  # "a delegation from X, led by Rector Y, visited Z": Y is X's rector
-        if candidates and ctx.lex.academic_titles & set(text.lower().split()):
+        if candidates and academic_title:
             # "rector Bjørn Olsen" where a hospital group and a university are named: a rector is the university's;
             # where the sentence names only the hospital, the one university of the article
             academic = {c for c in candidates if ctx.kind_of(c) in ACADEMIC_KINDS}
