@@ -1062,9 +1062,10 @@ def official_of(doc: Doc, start: int) -> bool:
 
 def named_in_quotes(doc: Doc, i: int, blocked: set[int]) -> int | None:
     """'The "Iuliu Stanca" University of Medicine and Pharmacy': a person's name in quotes opens an institution's
-    name when capitalised words with a head word follow the closing quote; where those words begin, if so."""
+    name when capitalised words with a head word follow the closing quote; where those words begin, if so (i: an
+    opening quote)."""
     texts, n = words(doc).texts, len(doc)
-    if texts[i] not in OPENING_QUOTES or i in blocked:
+    if i in blocked:
         return None
     close = next((k for k in range(i + 2, min(i + 6, n)) if texts[k] in CLOSING_QUOTES), None)
     if close is None or not all(is_capitalised(t) for t in texts[i + 1 : close]):
@@ -1085,7 +1086,7 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     i = 0
     while i < n:
         text = texts[i]
-        quoted = named_in_quotes(doc, i, blocked)
+        quoted = named_in_quotes(doc, i, blocked) if text in OPENING_QUOTES else None  # a rare word: test it first
         # most words are not capitalised: their first letter tells, before the fuller tests
         if quoted is None and (i in blocked or not text[:1].isupper() or not is_capitalised(text) or text.rstrip(".") in lex.months) \
                 or (lex.is_honorific(text) and not continues_into_org(doc, i + 1)):  # but "Dr. Soetomo Hospital"
