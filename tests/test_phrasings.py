@@ -1678,3 +1678,50 @@ def test_a_name_prefix_opens_no_persons_name(nlp):
             "NHS Argyll and Bute, said it was a landmark.")
     assert people(nlp, text) == {"Fiona Baird"}
     assert any(p == "Fiona Baird" and org.startswith("NHS Argyll") for p, _, org in roles(nlp, text))
+
+
+def test_signers_each_with_a_title_and_for_their_party_in_a_semicolon_list(nlp):
+    text = ("The parties are the University of Barbuda Heights (UBH), the Savanne Regional Health Authority (SRHA) "
+            "and Windward Labs Limited (WLL). The MOU was signed by Prof. Avril Greene-Baptiste, Pro Vice-Chancellor, "
+            "for the UBH; Mrs. Shanti Persaud-Lee, CEO, for the SRHA; and Mr. Kwame Rollins, Managing Director, for "
+            "WLL.")
+    [(parties, signers, _)] = agreements(nlp, text)
+    assert len(parties) == 3
+    assert signers == {"Avril Greene-Baptiste": "UBH", "Shanti Persaud-Lee": "SRHA", "Kwame Rollins": "WLL"}
+    assert ("Shanti Persaud-Lee", "CEO", "SRHA") in roles(nlp, text)
+
+
+def test_two_titles_then_the_name_of_a_signer_for_a_party(nlp):
+    text = ("The University of Barbuda Heights and the Savanne Regional Health Authority signed an MOU. It was signed "
+            "by Pro Vice-Chancellor and Campus Principal, Professor Avril Greene-Baptiste, on behalf of the University.")
+    assert {("Avril Greene-Baptiste", "Pro Vice-Chancellor", "University of Barbuda Heights"),
+            ("Avril Greene-Baptiste", "Campus Principal", "University of Barbuda Heights")} <= roles(nlp, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Ministry of Health signed an MOU with Windward Labs Limited, in the presence of the Minister of Health, "
+     "the Honourable Dr. Errol Whyte.", ("Errol Whyte", "Minister of Health", "Ministry of Health")),
+    ("Saint Anselm Hospital and Windward Labs Limited signed an agreement. Health Minister Clive Borg Farrugia looked "
+     "on. The Ministry for Health will fund the first fellows.", ("Clive Borg Farrugia", "Health Minister",
+                                                                  "Ministry for Health")),
+    ("Saint Anselm Hospital and Windward Labs Limited signed an agreement. Deputy Health Minister Clive Borg spoke. "
+     "The Health Ministry will fund it.", ("Clive Borg", "Deputy Health Minister", "Health Ministry")),
+])
+def test_a_ministers_post_told_by_the_portfolio_and_the_ministry_the_article_names(nlp, text, role):
+    assert role in roles(nlp, text)
+
+
+def test_a_portfolio_secretary_is_no_post_at_the_hospital_and_a_ministrys_name_keeps_its_portfolio(nlp):
+    text = ("Vale Verde University and Hospital Santa Luzia signed the agreement at the hospital. State Health Secretary "
+            "Marta Fontes attended. Ministry of Health and Population Secretary Dr. Hari Thapa witnessed it.")
+    found = roles(nlp, text)
+    assert not any(person == "Marta Fontes" for person, _, _ in found)
+    assert ("Hari Thapa", "Secretary", "Ministry of Health and Population") in found
+
+
+def test_a_title_between_two_titled_names_is_the_second_ones(nlp):
+    text = ("Also in attendance were the Chief Medical Officer, Prof. Mariama Bangura, the Principal of the Kissy "
+            "College of Medicine, Prof. Sorie Kamara, and officials of the ministry.")
+    found = roles(nlp, text)
+    assert ("Sorie Kamara", "Principal", "Kissy College of Medicine") in found
+    assert not any(person == "Mariama Bangura" and title == "Principal" for person, title, _ in found)

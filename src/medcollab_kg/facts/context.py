@@ -372,7 +372,9 @@ class ArticleContext:
         in_title = {k for t in self.titles for k in range(t.start, t.end)}
         j = i
         while j < len(self.texts) and j - i < 4 and (self.lex.is_honorific(self.texts[j]) or self.texts[j] in ("(", ")")
-                                                       or j in in_title or self.lowers[j] == "senior"):  # "Senior Prof."
+                                                       or j in in_title or self.lowers[j] == "senior"  # "Senior Prof."
+                                                       or self.lowers[j] == "the" and j + 1 < len(self.texts)
+                                                       and self.lex.is_honorific(self.texts[j + 1])):  # "the Hon. X"
             j += 1
         return next((p for p in self.people if i <= p.start <= j), None)
 

@@ -98,6 +98,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             or title_end == title.end else None
         if person_after is None and person_before is None and ctx.texts[title_end : title_end + 1] == [","]:
             person_after = ctx.person_from(title_end + 1)  # "The rector of UFSV, Professor João …"
+        elif person_before and after and ctx.texts[title_end : title_end + 1] == [","] and titled(ctx, person_before) \
+                and (person_after := ctx.person_from(title_end + 1)) is not None:
+            person_before = None  # "the Chief Medical Officer, Prof. A, the Principal of X, Prof. B": B is X's
         if after is None and before is None and (ministry := ministry_of(ctx, text)):
             after = ministry  # "Minister of Health and Social Protection X": the ministry of that name
         late = org_after_name(ctx, person_after) if person_after and not (before or after) else None
@@ -142,7 +145,11 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             # "X Co., Ltd. (President and Representative Director: Kenji Tanaka)"
             colon = ctx.texts[second.end : second.end + 1] == [":"]
             person, org = ctx.person_at(second.end + 1 if colon else second.end), before
-        if person and org is None and (party := represented(ctx, person)):
+        if person is None and org is None and ctx.texts[second.end : second.end + 1] == [","]:
+            person = ctx.person_from(second.end + 1)  # "signed by Pro Vice-Chancellor and Principal, Prof. X, for Y"
+        if person and org is None and (party := represented(ctx, person) or signed_for(
+                ctx, person.end, min([p.start for p in ctx.people if p.start > person.end]
+                                     + [ctx.sentences[ctx.sent_of[person.start]].end]))):
             # "on behalf of LU by Professor X, Vice-Chancellor and Principal"
             org = next((o for o in ctx.top_orgs if o.name == party), None)
         if person and org:
@@ -218,7 +225,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                 candidates = {university} if (university := ctx.only_university()) else set()
             else:
                 candidates = academic or candidates
-        if ctx.lex.government_title_words & set(text.lower().split()):
+        if in_government(ctx, text):
             # "Minister of State for Health X witnessed": a minister's post is at a government body, not at a
             # company or hospital the sentence names
             candidates = {c for c in candidates if ctx.kind_of(c) == "government"}
@@ -238,14 +245,22 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             if org and post and not person.surname_only:
                 roles.append(Role(person.name, post, org.name, ctx.sent_of[at], confidence=0.7))
     # "Feldheim's Lord Mayor, Dr. X": a mayor's or minister's post is never at a hospital, school or company
-    roles = [r for r in roles if not (ctx.lex.government_title_words & set(r.title.lower().split())
-                                      and ctx.kind_of(r.org) in INSTITUTION_KINDS)]
+    roles = [r for r in roles if not (in_government(ctx, r.title) and ctx.kind_of(r.org) in INSTITUTION_KINDS)]
     # "Pro Vice-Chancellor Prof. X" in a sentence naming a faculty: a university's post is at the university
     roles = [moved for r in roles if (moved := at_the_university(ctx, r)) is not None]
     # "Vice-Chancellor Prof. X" and "VC X": one post, named in full
     posts = {(r.person, ctx.canonical.get(r.org, r.org), title_key(r.title)) for r in roles}
     return [r for r in roles if (r.person, ctx.canonical.get(r.org, r.org), title_key(
         ctx.lex.title_abbreviations.get(r.title.lower(), ""))) not in posts]
+
+
+def in_government(ctx: ArticleContext, title: str) -> bool:
+    """Is the title a post in government: "Minister of State", "Mayor", "State Health Secretary" (a portfolio before
+    "Secretary"), not "Academic Secretary"?"""
+    words = title.split()
+    portfolio = words[-1] == "Secretary" and any(
+        w in ctx.lex.field_nouns and w.lower() not in ctx.lex.title_modifiers for w in words[:-1])
+    return portfolio or not ctx.lex.government_title_words.isdisjoint(w.lower() for w in words)
 
 
 def board_of(ctx: ArticleContext, org: OrgSpan) -> tuple[str, OrgSpan] | None:
@@ -300,13 +315,20 @@ def delegation_of(ctx: ArticleContext, title_start: int) -> str | None:
 
 
 def ministry_of(ctx: ArticleContext, title: str) -> OrgSpan | None:
-    """The article's "Ministry of F" for the title "Minister of F" (or "Secretary of F" for a "Department of
-    F"), when the article names it."""
-    head, _, field = title.partition(" of ")
-    if not field or head.split()[-1] not in ("Minister", "Secretary"):
+    """The article's "Ministry of F" (or "Ministry for F", "F Ministry") for the title "Minister of F", "Minister
+    for F" or "F Minister" (a "Department of F" for a secretary), when the article names it."""
+    words = title.split()
+    post = next((w for w in words if w in ("Minister", "Secretary")), None)
+    if post is None:
         return None
-    body = "Ministry" if head.split()[-1] == "Minister" else "Department"
-    return next((o for o in ctx.top_orgs if o.name.endswith(f"{body} of {field}")), None)
+    at = words.index(post)
+    field = " ".join(words[at + 2 :]) if words[at + 1 : at + 2] in (["of"], ["for"]) else " ".join(
+        w for w in words[:at] if w[:1].isupper() and w.lower() not in ctx.lex.title_modifiers or w in ("and", "&"))
+    if not field:
+        return None
+    body = "Ministry" if post == "Minister" else "Department"
+    names = (f"{body} of {field}", f"{body} for {field}", f"{field} {body}")
+    return next((o for o in ctx.top_orgs if o.name.endswith(names)), None)
 
 
 def listed_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
@@ -326,6 +348,13 @@ def org_after_name(ctx: ArticleContext, person: PersonSpan) -> OrgSpan | None:
     if ctx.lowers[person.end : person.end + 1] not in (["of"], ["at"], ["from"]):
         return None
     return ctx.org_at(skip_anaphor(ctx, ctx.skip(person.end + 1, ("the",))))
+
+
+def titled(ctx: ArticleContext, person: PersonSpan) -> bool:
+    """Does a title of its own come right before the person ("Registrar Dr A", "the Registrar, Dr A")?"""
+    return any(ctx.person_from(t.end) == person or (ctx.texts[t.end : t.end + 1] == [","]
+                                                     and ctx.person_from(t.end + 1) == person)
+               for t in ctx.titles if t.end <= person.start <= t.end + 5)
 
 
 def named_before(ctx: ArticleContext, i: int) -> bool:

@@ -243,6 +243,9 @@ def signed_for(ctx: ArticleContext, start: int, end: int) -> str | None:
     signer."""
     if start < len(ctx.doc) and ctx.texts[start] == "(" and (inside := ctx.org_at(start + 1)):
         return inside.name
+    post = next((t for t in ctx.titles if t.start == start + 1), None) if ctx.texts[start : start + 1] == [","] else None
+    if post is not None and ctx.texts[post.end : post.end + 1] == [","]:
+        start = post.end + 1  # "signed by Prof. A, Pro Vice-Chancellor, for the ULC; Mrs. B, CEO, for …"
     if start < len(ctx.doc) and ctx.lowers[start] == "for" and (party := ctx.org_at(ctx.skip(start + 1, ("the",)))):
         return party.name  # "signed by Dr. A for X and by Prof. B for Y"
     for org in ctx.top_orgs:

@@ -394,6 +394,8 @@ def title_start(doc: Doc, start: int) -> int:
     texts = words(doc).texts
     if texts[start][:1].islower():
         return start  # "AIIMS Tezpur executive director": a title in lower case takes no capitalised words
+    if (portfolio := portfolio_start(doc, start)) is not None:
+        return portfolio
     k = start
     while k > 0 and start - k < 3 and is_capitalised(texts[k - 1]) and texts[k - 1].isalpha() \
             and texts[k - 1] not in lex.heads and texts[k - 1] not in lex.weak_heads and not is_acronym(texts[k - 1]) \
@@ -405,6 +407,24 @@ def title_start(doc: Doc, start: int) -> int:
     if k < start and owner:
         return k
     return start
+
+
+def portfolio_start(doc: Doc, start: int) -> int | None:
+    """"Health Minister X", "Deputy Health and Family Welfare Minister": a minister's or secretary's portfolio
+    written before the title belongs to it, with the modifiers before the portfolio."""
+    lex = lexicon(doc)
+    texts, lowers = words(doc).texts, words(doc).lowers
+    if lowers[start] not in ("minister", "secretary"):
+        return None
+    k = start
+    while k > 0 and (texts[k - 1] in lex.field_nouns or (texts[k - 1] in ("and", "&") and k < start
+                                                           and k > 1 and texts[k - 2] in lex.field_nouns)):
+        k -= 1
+    if k == start or lowers[k - 1 : k] == ["of"]:
+        return None  # (not "Ministry of Health and Population Secretary X": the portfolio ends the ministry's name)
+    while k > 0 and lowers[k - 1] in lex.title_modifiers:
+        k -= 1
+    return k
 
 
 def ends_a_name(texts: list[str], i: int) -> bool:
