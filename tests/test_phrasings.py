@@ -1725,3 +1725,35 @@ def test_a_title_between_two_titled_names_is_the_second_ones(nlp):
     found = roles(nlp, text)
     assert ("Sorie Kamara", "Principal", "Kissy College of Medicine") in found
     assert not any(person == "Mariama Bangura" and title == "Principal" for person, title, _ in found)
+
+
+def test_a_name_after_the_organization_of_a_title_that_the_article_writes_again(nlp):
+    text = ("The document was signed by Chairman of the Board and Rector of Irtysh Medical University Yerlan Dosov, "
+            "Rector of Fergana State Medical Institute Davron Tursunov and Head of the regional Health Department "
+            "Gulnara Seitova. Davron Tursunov said that the Fergana institute has 7,000 students. The delegation "
+            "included the Head of the Department of International Relations Orkhan Mammadov. Mammadov said it was "
+            "good.")
+    assert {"Gulnara Seitova", "Orkhan Mammadov"} <= people(nlp, text)
+    assert {"Health Department", "Department of International Relations"} <= orgs(nlp, text)
+    assert ("Orkhan Mammadov", "Head", "Department of International Relations") in roles(nlp, text)
+
+
+def test_a_legal_form_before_a_name_in_quotes_is_no_organization(nlp):
+    text = ('A memorandum was signed on Tuesday between NJSC "Irtysh Medical University", the Fergana Valley Medical '
+            'Institute and the Health Department of Irtysh Region. LLC "Kobuleti Seaside Clinic" and NJSC "Irtysh '
+            'Medical University" also signed a memorandum.')
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"Irtysh Medical University", "Fergana Valley Medical Institute", "Health Department of Irtysh Region"},
+        {"Kobuleti Seaside Clinic", "Irtysh Medical University"}]
+
+
+def test_a_title_modifier_that_ends_a_name_the_article_writes_alone(nlp):
+    text = ("The protocol was signed by Anatolia Health Group CEO Kaan Yilmaz and the rector. Anatolia Health Group, "
+            "which runs seven hospitals, will train nurses.")
+    assert ("Kaan Yilmaz", "CEO", "Anatolia Health Group") in roles(nlp, text)
+
+
+def test_a_name_after_an_acronym_before_a_title_is_the_organizations(nlp):
+    text = ("The agreement between Clinical Centre Drina (CC Drina) and Minsk State Medical University (MSMU) was "
+            "signed by CC Drina Director Goran Ilic and MSMU First Vice-Rector Olga Petrova.")
+    assert not any(title == "Drina Director" for _, title, _ in roles(nlp, text))

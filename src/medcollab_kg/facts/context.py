@@ -19,7 +19,9 @@ from medcollab_kg.models import (
     PartOf,
 )
 from medcollab_kg.nlp.components import (
+    CLOSING_QUOTES,
     INITIALS,
+    OPENING_QUOTES,
     OrgSpan,
     PersonSpan,
     entities,
@@ -525,8 +527,9 @@ class ArticleContext:
             lower = self.lowers[i]
             if lower == "of" and i and self.texts[i - 1].isalpha() and self.texts[i - 1].islower():
                 return False  # "… headquarters in Accra, officials of B and C": the people of the next ones
-            if lower in self.lex.list_joiners or self.entity_labels[i] in ("GPE", "LOC", "NORP"):
-                continue
+            if lower in self.lex.list_joiners or self.entity_labels[i] in ("GPE", "LOC", "NORP") \
+                    or self.texts[i] in OPENING_QUOTES + CLOSING_QUOTES or self.texts[i] in self.lex.legal_prefixes:
+                continue  # 'NJSC "Esil Medical University", the …', '… and LLC "Batumi Clinic"'
             if i >= 2 and self.texts[i - 1] == "-" and self.entity_labels[i - 2] in ("GPE", "NORP"):
                 continue  # "the Swedish-German imaging company": the model tags only the first half
             if any(self.lowers[k : k + 2] == ["-", "based"] for k in (i - 1, i, i + 1)):

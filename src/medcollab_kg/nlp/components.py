@@ -337,8 +337,9 @@ class TitleRuler(RuleComponent):
                          if lowers[i] == "chief" and lowers[i + 2] == "officer" and w.texts[i + 1].isalpha()]
         found = []
         for _, start, end in [*self.matcher(doc), *chief_officer]:
-            # (not the last word of a name before it: "College of Nursing Dean X")
-            while start > 0 and lowers[start - 1] in self.modifiers and not ends_a_name(w.texts, start - 1):
+            # (not the last word of a name before it: "College of Nursing Dean X", "Tuana Health Group CEO X")
+            while start > 0 and lowers[start - 1] in self.modifiers and not ends_a_name(w.texts, start - 1) \
+                    and not name_goes_on(w.texts, w.text, start - 1):
                 start -= 1
             while start > 1 and w.texts[start - 1] == "-" and lowers[start - 2] in self.modifiers \
                     and not w.spaces[start - 2] and not w.spaces[start - 1]:
@@ -403,7 +404,9 @@ def title_start(doc: Doc, start: int) -> int:
             and entities(doc).labels[k - 1] != "GPE" and not ends_a_name(texts, k - 1):
         k -= 1  # (not "PCU Manila Chancellor": the campus's town is not the title's)
     owner = k > 0 and (texts[k - 1] in OWNERS or (is_acronym(texts[k - 1]) and texts[k - 1] not in lex.credentials
-                                                  and texts[k - 1] not in lex.name_prefixes))
+                                                  and texts[k - 1] not in lex.name_prefixes
+                                                  # (not "CC Morava Director": after an acronym, a field's words only)
+                                                  and all(t in lex.field_nouns for t in texts[k:start])))
     if k < start and owner:
         return k
     return start
@@ -425,6 +428,15 @@ def portfolio_start(doc: Doc, start: int) -> int | None:
     while k > 0 and lowers[k - 1] in lex.title_modifiers:
         k -= 1
     return k
+
+
+def name_goes_on(texts: list[str], text: str, i: int) -> bool:
+    """Is the capitalised word i ("Group") the last of a name the article also writes without the title after it
+    ("Tuana Health Group CEO Kerem Aslan" and "Tuana Health Group, which operates …")?"""
+    if i < 1 or not is_capitalised(texts[i]) or not is_capitalised(texts[i - 1]):
+        return False
+    pair = f"{texts[i - 1]} {texts[i]}"
+    return text.count(pair) > text.count(f"{pair} {texts[i + 1]}")
 
 
 def ends_a_name(texts: list[str], i: int) -> bool:
@@ -559,6 +571,13 @@ def names_an_org(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def named_again(texts: list[str], head: int, end: int) -> bool:
+    """Is the last word of the name after the head word at `head` ("… Institute Bakhodir Ergashev") written
+    elsewhere in the article, not after that head word: a surname, not the last word of a campus's name?"""
+    surname, length = texts[end - 1], end - head - 1
+    return any(text == surname and k != end - 1 and texts[k - length] != texts[head] for k, text in enumerate(texts))
+
+
 def capitalised_run(texts: list[str], start: int) -> list[str]:
     """The capitalised words (and connectors inside them) from `start`: "Westmere Hospital", "University of X"."""
     k = start
@@ -672,17 +691,25 @@ class PeopleFinder(RuleComponent):
             # "Deputy Director of Hoa Sen Central Hospital Tran Quoc Khanh and …": the name right after the
             # organization's head word, where the model reads a person
             if lowers[span.end : span.end + 1] == ["of"]:
-                h = span.end + 1
-                while h < n and h - span.end < 10 and (is_capitalised(texts[h]) or lowers[h] in ("of", "the", "and")) \
-                        and texts[h] not in lex.heads:
+                h = span.end + 1  # (also "of the regional Health Department X")
+                while h < n and h - span.end < 10 and (is_capitalised(texts[h]) or lowers[h] in ("of", "the", "and") or (
+                        lowers[h - 1] == "the" and texts[h].isalpha() and texts[h].islower())) and texts[h] not in lex.heads:
                     h += 1
                 m, count = h + 1, 0
+                if lowers[m : m + 1] == ["of"]:  # "Head of the Department of International Relations Elvin Bagirov"
+                    k = m + 1
+                    while k < n and (texts[k] in lex.field_nouns or (k > m + 1 and lowers[k] in ("and", "&"))):
+                        k += 1
+                    m = k if k > m + 1 and texts[k - 1] in lex.field_nouns else m
+                first = m
                 while h < n and texts[h] in lex.heads and count < 4 and (end := name_word_end(doc, m)) \
                         and texts[m] not in lex.heads:
                     m, count = end, count + 1
+                # (the model reads a person there, or the surname is written again on its own: "Ergashev said")
                 if 2 <= count and (m == n or texts[m] in (",", ".", ";", "(") or lowers[m] == "and") \
-                        and "PERSON" in labels[h + 1 : m] and lowers[h - 1] not in ("of", "the"):  # not "Scuola X Y"
-                    candidates.append((h + 1, m))
+                        and ("PERSON" in labels[first:m] or named_again(texts, first - 1, m)) \
+                        and (lowers[h - 1] not in ("of", "the") or first > h + 1):  # not "Scuola X Y"
+                    candidates.append((first, m))
             # "Ana Ruiz, Founding President of …": the name in front of an appositive title
             if span.start >= 3 and texts[span.start - 1] == ",":
                 k = span.start - 1
@@ -713,7 +740,9 @@ class PeopleFinder(RuleComponent):
         candidates += [(i, i + 1) for i, text in enumerate(texts) if text[1:2] == "." and INITIAL_NAME.fullmatch(text)]
         candidates += listed_surnames_first(doc, candidates)
         # "Vice Chancellor QMU Tahira Qureshi": an acronym the article defines in brackets begins no name
-        defined = {texts[k] for k in range(1, n - 1) if texts[k - 1] == "(" and texts[k + 1] == ")" and is_acronym(texts[k])}
+        # (also the first word of a short name in brackets: "(CC Morava)")
+        defined = {texts[k] for k in range(1, n - 1) if texts[k - 1] == "(" and is_acronym(texts[k])
+                   and (texts[k + 1] == ")" or texts[k + 2 : k + 3] == [")"])}
         people = []
         datelines: set[str] = set()  # "Montes Claros – The …": that place is no person anywhere in the article
         for start, end in merge_ranges(candidates):
@@ -925,8 +954,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     while i < end and (word_end := name_word_end(doc, i)) and word_end <= end:
         names.append(w.text_of(i, word_end))
         i = word_end
-    if not names or len(names) > 4 or all(n.isupper() for n in names) or is_brand_name(names):
-        return None  # nothing left, a list of names, an acronym ("HKUST") or a company ("Clarion MedTech")
+    if not names or len(names) > 4 or all(n.isupper() for n in names) or is_brand_name(names) or names[0] in (acronyms or ()):
+        return None  # nothing left, a list of names, an acronym ("HKUST"), a company ("Clarion MedTech") or "CC Morava"
     name = " ".join(n.capitalize() if n.isupper() and len(n) > 1 and "." not in n else n for n in names)
     span_start = first  # the span keeps its honorifics ("Prof. Nancy IP") but not a title before them
     while span_start > start and span_start - 1 not in in_title and (
@@ -1109,8 +1138,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         quoted = named_in_quotes(doc, i, blocked) if text in OPENING_QUOTES else None  # a rare word: test it first
         # most words are not capitalised: their first letter tells, before the fuller tests
         if quoted is None and (i in blocked or not text[:1].isupper() or not is_capitalised(text) or text.rstrip(".") in lex.months) \
-                or (lex.is_honorific(text) and not continues_into_org(doc, i + 1)):  # but "Dr. Soetomo Hospital"
-            i += 1
+                or (lex.is_honorific(text) and not continues_into_org(doc, i + 1)) \
+                or (text in lex.legal_prefixes and texts[i + 1 : i + 2] and texts[i + 1] in OPENING_QUOTES):
+            i += 1  # (but "Dr. Soetomo Hospital"; and 'NJSC "Esil Medical University"': the name in quotes)
             continue
         j = quoted or i + 1
         while j < n and j not in blocked and not hard_break(doc, j):

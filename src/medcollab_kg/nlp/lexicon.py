@@ -36,6 +36,7 @@ class Lexicon:
     field_words: frozenset[str]
     company_suffixes: frozenset[str]
     name_prefixes: Mapping[str, str]
+    legal_prefixes: frozenset[str]
     name_translations: Mapping[str, str]
     name_joiners: frozenset[str]
     possessive_names: frozenset[str]
@@ -139,6 +140,7 @@ class Lexicon:
             field_words=frozenset(orgs["field_words"]),
             company_suffixes=frozenset(orgs["company_suffixes"]),
             name_prefixes=orgs["name_prefixes"],
+            legal_prefixes=frozenset(orgs["legal_prefixes"]),
             name_translations=orgs["name_translations"],
             name_joiners=frozenset(orgs["name_joiners"]),
             possessive_names=frozenset(orgs["possessive_names"]),
