@@ -1757,3 +1757,35 @@ def test_a_name_after_an_acronym_before_a_title_is_the_organizations(nlp):
     text = ("The agreement between Clinical Centre Drina (CC Drina) and Minsk State Medical University (MSMU) was "
             "signed by CC Drina Director Goran Ilic and MSMU First Vice-Rector Olga Petrova.")
     assert not any(title == "Drina Director" for _, title, _ in roles(nlp, text))
+
+
+def test_a_name_before_credentials_and_two_titles_joined_by_and(nlp):
+    text = ('"Clinicians need a signal they trust," said Ifeoma Brandt-Okoye, Ph.D., co-founder and Chief Executive '
+            "Officer of Veltrix Health.")
+    assert {("Ifeoma Brandt-Okoye", "Co-founder", "Veltrix Health"),
+            ("Ifeoma Brandt-Okoye", "Chief Executive Officer", "Veltrix Health")} <= roles(nlp, text)
+
+
+def test_two_titles_after_an_organizations_possessive(nlp):
+    text = ("Galil Lakes Medical Center and Veltrix Health signed an MOU. It was signed by Prof. Avner Tal, Galil Lakes' "
+            "director general, and Marisol Adeyemi-Strand, Veltrix's co-founder and chief executive.")
+    found = roles(nlp, text)
+    assert {("Marisol Adeyemi-Strand", "Co-founder", "Veltrix Health"),
+            ("Marisol Adeyemi-Strand", "Chief Executive", "Veltrix Health")} <= found
+
+
+def test_two_signers_with_their_titles_then_the_party_they_sign_for(nlp):
+    text = ("The agreement between Hanseatic University Hospital Ostrau and Kestrel Medizintechnik GmbH was signed by "
+            "Prof. Dr. Katrin Vogel, Medical Director, and Dr. Felix Dross, Commercial Director, on behalf of the "
+            "university hospital, and by Dr.-Ing. Matthias Kron, CEO, and Sabine Ost, Head of Enterprise Partnerships, "
+            "on behalf of Kestrel Medizintechnik.")
+    [(_, signers, _)] = agreements(nlp, text)
+    assert signers == {"Katrin Vogel": "Hanseatic University Hospital Ostrau",
+                       "Felix Dross": "Hanseatic University Hospital Ostrau",
+                       "Matthias Kron": "Kestrel Medizintechnik GmbH", "Sabine Ost": "Kestrel Medizintechnik GmbH"}
+
+
+def test_a_rector_magnificus(nlp):
+    text = ("The letter of intent was signed by Prof. dr. ir. Pieter Smits, Rector Magnificus of Delfzijl University of "
+            "Technology, and Anne Mol, CEO of Noorderlicht Imaging.")
+    assert ("Pieter Smits", "Rector Magnificus", "Delfzijl University of Technology") in roles(nlp, text)

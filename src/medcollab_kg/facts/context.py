@@ -417,6 +417,7 @@ class ArticleContext:
         earlier = [o for o in self.top_orgs if o.end <= i and (
             forms & set(o.name.lower().split()) or (kind not in (None, "other") and o.kind == kind)
             or noun in self.lex.head_nouns.get(o.kind, ()))]
+
         if not earlier:
             return None
         # a name that holds the noun ("the university": Ogbomoso Crest University) before one only of its kind

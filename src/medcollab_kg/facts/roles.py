@@ -12,6 +12,7 @@ from medcollab_kg.facts.context import (
     last_word,
 )
 from medcollab_kg.facts.signers import (
+    joined_party,
     names_sign,
     opening_party,
     represented,
@@ -137,8 +138,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
     for first, second in zip(ctx.titles, ctx.titles[1:], strict=False):
         if second.start != first.end + 1 or ctx.lowers[first.end] not in ("and", "&"):
             continue
-        person = appositive_person(ctx, first.start)
-        org = ctx.org_at(ctx.skip(second.end, ("of", "at", "the")))
+        owner = possessive_org(ctx, first.start)  # "Nadia Okafor, Corvala's co-founder and chief executive"
+        person = appositive_person(ctx, phrase_start(ctx, first.start, owner))
+        org = ctx.org_at(ctx.skip(second.end, ("of", "at", "the"))) or (  # (not "chair of the forum's committee")
+            owner if person and ctx.lowers[second.end : second.end + 1] not in (["of"], ["at"], ["for"]) else None)
         if person is None and org is None and (before := ctx.org_ending_at(first.start) or bracket_owner(ctx, first.start)
                                                or short_name_before(ctx, first.start)):
             # "Lakeview Health Network President and CEO Andrea MacPhail": two posts at the organization, also
@@ -211,6 +214,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         # "signed by the Chief Medical Director, Prof. X, on behalf of OUTH": the organization X signs for
         later = [p.start for p in ctx.people if p.start > person.end]
         signs_for = represented(ctx, person, venue=True) or signed_for(ctx, person.end, min([*later, sent.end])) or (
+            joined_party(ctx, person, [p for p in ctx.people if person.end <= p.start < sent.end], sent.end)) or (
             opening_party(ctx, sent, sent.start) if person.start < ctx.clause_end(sent.start, sent.end)
             else None)  # "Signing for X was …"
         if signs_for:  # the party the person signs for, though another organization is in the sentence

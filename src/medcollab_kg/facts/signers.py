@@ -106,12 +106,29 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     signatories = []
     for n, p in enumerate(signers):
         window_end = signers[n + 1].start if n + 1 < len(signers) else sent.end
-        org = stands_for.get(p) or represented(ctx, p) or signed_for(ctx, p.end, window_end) or next(
+        org = stands_for.get(p) or represented(ctx, p) or signed_for(ctx, p.end, window_end) or joined_party(
+            ctx, p, signers[n + 1 :], sent.end) or next(
             (r.org for r in roles if r.person == p.name and r.sentence == sentence), None) or represented(
             ctx, p, venue=True) or sole_post(ctx, p, roles)
         signatories.append(Signatory(p.name, org))
     witnesses = [p.name for p in people if governed.get(p) == "witness"]
     return tuple(signatories), tuple(w for w in witnesses if w not in {s.person for s in signatories})
+
+
+def joined_party(ctx: ArticleContext, person: PersonSpan, following: list[PersonSpan], end: int) -> str | None:
+    """"signed by A, CEO, and B, Head of Partnerships, on behalf of X": the party named after the last of the
+    signers joined to the person by "and" or a comma, with only their titles between."""
+    in_title = {i for t in ctx.titles for i in range(t.start, t.end)}
+    last = person
+    for n, nxt in enumerate(following):
+        gap = range(last.end, nxt.start)
+        if not all(ctx.texts[i] in (",", "and") or i in in_title or ctx.lex.is_honorific(ctx.texts[i]) for i in gap):
+            return None
+        window = following[n + 1].start if n + 1 < len(following) else end
+        if (party := signed_for(ctx, nxt.end, window)) is not None:
+            return party
+        last = nxt
+    return None
 
 
 def sole_post(ctx: ArticleContext, person: PersonSpan, roles: list[Role]) -> str | None:
@@ -249,17 +266,23 @@ def signed_for(ctx: ArticleContext, start: int, end: int) -> str | None:
     if start < len(ctx.doc) and ctx.lowers[start] == "for" and (party := ctx.org_at(ctx.skip(start + 1, ("the",)))):
         return party.name  # "signed by Dr. A for X and by Prof. B for Y"
     for org in ctx.top_orgs:
-        if start <= org.start < end:
+        if start <= org.start < end and ctx.lowers[org.end : org.end + 1] != ["by"]:  # "on behalf of X by B": B's
             before = " ".join(ctx.lowers[max(start, org.start - 3) : org.start])
             if before.endswith((*ctx.lex.facts["signed_for"], *(f"{cue} the" for cue in ctx.lex.facts["signed_for"]))):
                 return org.name
-    # "signed for the city", "on behalf of the university": the organization the noun names
+    # "signed for the city", "on behalf of the university", "on behalf of the university hospital" (its last noun),
+    # "on behalf of Kestrel" (a short name): the organization it names, unless "by" follows, naming whose it is
     for cue in ctx.lex.facts["signed_for"]:
         words = cue.split()
         for k in range(start, max(start, end - len(words) - 1)):
-            if ctx.lowers[k : k + len(words)] == words and ctx.lowers[k + len(words)] == "the" \
-                    and (noun := ctx.named_by_noun(k + len(words) + 1)):
-                return noun.name
+            if ctx.lowers[k : k + len(words)] != words:
+                continue
+            at = k + len(words)
+            described = ctx.lowers[at] == "the" and at + 2 < end and ctx.texts[at + 1].isalpha() \
+                and ctx.texts[at + 1].islower()
+            named = ctx.org_at(at) or (ctx.named_by_noun(at + 2) if described else None)
+            if named is not None and ctx.lowers[named.end : named.end + 1] != ["by"]:
+                return named.name
     return None
 
 

@@ -353,6 +353,7 @@ class TitleRuler(RuleComponent):
         spans = []
         found = self.matches(doc)
         starts = {m.start for m in found}
+        ends = {m.end for m in found}
         for span in found:
             # a lower-case title counts only in "title of/at X" ("Ge Wei, vice rector of UM") or right before a
             # name ("Swan River Cancer Centre medical director Dr. Nikhil Raman")
@@ -364,7 +365,8 @@ class TitleRuler(RuleComponent):
             named_next = after == "," and span.end + 1 < n and (  # "with its director, Prof. X"
                 lex.is_honorific(texts[span.end + 1]) or is_name_token(doc, span.end + 1))
             # "co-founder and CEO of X": a lower-case title joined to another
-            joined = after in ("and", "&") and span.end + 1 in starts
+            joined = (after in ("and", "&") and span.end + 1 in starts) or (  # also "co-founder and chief executive"
+                span.start >= 2 and w.lowers[span.start - 1] in ("and", "&") and span.start - 1 in ends)
             if texts[span.end - 1][:1].islower() and after not in ("of", "at", "for") and not before_name \
                     and not appositive and not named_next and not joined:
                 continue
@@ -711,8 +713,16 @@ class PeopleFinder(RuleComponent):
                         and (lowers[h - 1] not in ("of", "the") or first > h + 1):  # not "Scuola X Y"
                     candidates.append((first, m))
             # "Ana Ruiz, Founding President of …": the name in front of an appositive title
-            if span.start >= 3 and texts[span.start - 1] == ",":
-                k = span.start - 1
+            comma = span.start - 1
+            if texts[comma] in POSSESSIVES:  # "Nadia Okafor, Corvala's co-founder and chief executive"
+                comma -= 1
+                while comma > 0 and is_capitalised(texts[comma]) and span.start - comma <= 4:
+                    comma -= 1
+            while comma >= 3 and texts[comma] == "," and texts[comma - 2] == "," \
+                    and texts[comma - 1].replace(".", "") in lex.credentials:
+                comma -= 2  # "Nadia Okafor, Ph.D., co-founder and CEO of …"
+            if comma >= 2 and texts[comma] == ",":
+                k = comma
                 named = 0  # name words, a hyphenated one ("Joon-ho", "Pierre-Antoine") counting once
                 while k > 0 and named < 3 and (is_name_token(doc, k - 1) or hyphen_tail(doc, k - 1)):
                     k -= 3 if hyphen_tail(doc, k - 1) else 1
@@ -721,7 +731,7 @@ class PeopleFinder(RuleComponent):
                             and is_name_token(doc, k - 2):
                         k -= 2  # "Pierre-Antoine": one hyphenated given name
                 if named >= 2 and (k == 0 or not is_capitalised(texts[k - 1])):
-                    candidates.append((k, span.start - 1))
+                    candidates.append((k, comma))
             # "the Consul of Spain in Monterrey, Beatriz Aranda Olmedo": the name after the title's phrase
             k = span.end
             while k < n and k - span.end < 10 and (
