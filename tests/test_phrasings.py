@@ -1789,3 +1789,24 @@ def test_a_rector_magnificus(nlp):
     text = ("The letter of intent was signed by Prof. dr. ir. Pieter Smits, Rector Magnificus of Delfzijl University of "
             "Technology, and Anne Mol, CEO of Noorderlicht Imaging.")
     assert ("Pieter Smits", "Rector Magnificus", "Delfzijl University of Technology") in roles(nlp, text)
+
+
+def test_a_singapore_company_form_and_signers_with_title_and_party_after_the_name(nlp):
+    text = ("Kallang Eastern Health (KEH) and Tampines MedTech Pte. Ltd. today signed a three-year MOU. The MOU was "
+            "signed by Professor Tan Mei Hua, Group Chief Executive Officer, KEH; and Mr Lucas Goh Wen Jie, Chief "
+            "Executive Officer, Tampines MedTech, at the KEH Academia Auditorium.")
+    [(parties, signers, _)] = agreements(nlp, text)
+    assert parties == {"Kallang Eastern Health", "Tampines MedTech Pte. Ltd."}
+    assert signers == {"Tan Mei Hua": "KEH", "Lucas Goh Wen Jie": "Tampines MedTech Pte. Ltd."}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Dutch medical imaging company Zeeland Optics and Haarlem University Medical Center have renewed their "
+     "strategic partnership.", {"Zeeland Optics", "Haarlem University Medical Center"}),
+    ("Kallang General Hospital signed an agreement with biotech startup Quillmere.",
+     {"Kallang General Hospital", "Quillmere"}),
+    ("4. Knoxville, Tenn.-based Smoky Ridge Health and Harlan University School of Nursing signed a memorandum of "
+     "understanding.", {"Smoky Ridge Health", "Harlan University School of Nursing"}),
+])
+def test_a_company_introduced_by_its_description_or_its_town(nlp, text, parties):
+    assert [p for p, _, _ in agreements(nlp, text)] == [parties]

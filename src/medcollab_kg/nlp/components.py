@@ -646,6 +646,7 @@ class PeopleFinder(RuleComponent):
             thing = thing or (ent.end - ent.start >= 2 and len(texts[ent.end - 1]) >= 3 and is_acronym(texts[ent.end - 1])
                               and ent.end in in_title)
             thing = thing or (ent.start >= 2 and lex.is_honorific(texts[ent.start - 1]) and named_after_doctor(doc, ent.start - 1))
+            thing = thing or (ent.start > 0 and lowers[ent.start - 1] in lex.company_nouns)  # "imaging company X Y"
             # "PT Bumi Sehat Farma Tbk": a legal form before or in the name makes it a company's
             thing = thing or any(t in lex.company_suffixes for t in texts[ent.start : ent.end]) \
                 or (ent.start > 0 and texts[ent.start - 1] in lex.name_prefixes) or texts[ent.start] in lex.name_prefixes \
@@ -1234,6 +1235,8 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                   and w.lowers[k + 1] in lex.describing_participles), None)
     if based is not None:
         start = based + 2
+    elif start + 1 < end and "-" in w.lowers[start] and w.lowers[start].rpartition("-")[2] in lex.describing_participles:
+        start += 1  # "Tenn.-based Cumberland Ridge Health": one word after an abbreviation's full stop
     if start >= end:
         return []
     # "People's Hospital", "Women's Hospital": the possessive of such a noun is part of the name
@@ -1251,6 +1254,11 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     not_orgs = [k for k in range(start, end) if texts[k] in lex.not_orgs]
     if not_orgs and not (all(texts[k] in lex.address_words for k in not_orgs) and head_kind(lex, texts[not_orgs[-1] + 1 : end])):
         return [o for o in acronym_prefix(doc, start, end)]  # "Hospital Road", "MoU Signing", but "Silk Road … Institute"
+    joined = next((k for k in range(start + 1, end - 1) if lowers[k] == "and"), end)
+    if start > 0 and lowers[start - 1] in lex.company_nouns and not head_kind(lex, texts[start:joined]):
+        # "imaging company Noordlicht Imaging and X Medical Center": the company's name, then another
+        return [OrgSpan(start, joined, span_text(doc, start, joined), "company"),
+                *(read_run_plain(doc, joined + 1, end) if joined < end else [])]
     if not head_kind(lex, texts[start:end]):
         # "Harbor Crest Healthcare and Lumio Health Technologies": two names without head words
         ands = [k for k in range(start + 1, end - 1) if lowers[k] == "and"]

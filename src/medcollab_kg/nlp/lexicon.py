@@ -48,6 +48,7 @@ class Lexicon:
     connectors: frozenset[str]
     leading: frozenset[str]
     describing_participles: frozenset[str]
+    company_nouns: frozenset[str]
     generic_modifiers: frozenset[str]
     months: frozenset[str]
     slot_before: frozenset[str]
@@ -152,6 +153,7 @@ class Lexicon:
             connectors=frozenset(orgs["connectors"]),
             leading=frozenset(orgs["leading_words"]),
             describing_participles=frozenset(orgs["describing_participles"]),
+            company_nouns=frozenset(orgs["company_nouns"]),
             generic_modifiers=frozenset(orgs["generic_modifiers"]),
             months=frozenset(orgs["months"]),
             slot_before=frozenset(orgs["slot_before"]),
