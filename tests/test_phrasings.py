@@ -1810,3 +1810,25 @@ def test_a_singapore_company_form_and_signers_with_title_and_party_after_the_nam
 ])
 def test_a_company_introduced_by_its_description_or_its_town(nlp, text, parties):
     assert [p for p, _, _ in agreements(nlp, text)] == [parties]
+
+
+def test_a_lower_case_title_with_its_field_in_brackets_before_a_name(nlp):
+    text = ("Kowloon Bay University (KBU) has signed a deal. The agreement with Nanshan Harbour Hospital was signed by "
+            "KBU vice-president (research) Professor Alan Tse Ka-wai and the hospital's president, Dr Li Wenbo.")
+    assert ("Alan Tse Ka-wai", "Vice-president (research)", "KBU") in roles(nlp, text)
+
+
+def test_a_place_and_a_lower_case_hospital_in_a_headline_is_no_name(nlp):
+    text = ("KBU medical school inks deal with Shenzhen hospital\n\nKowloon Bay University (KBU) has signed a deal with a "
+            "Shenzhen hospital. The agreement with Nanshan Harbour Hospital was signed by KBU vice-president (research) "
+            "Professor Alan Tse Ka-wai and the hospital's president, Dr Li Wenbo.")
+    assert "Shenzhen hospital" not in orgs(nlp, text)
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"KBU", "Nanshan Harbour Hospital"}]
+
+
+def test_a_described_partner_with_an_acronym_in_its_description(nlp):
+    text = ("Dalseo Metropolitan City said Tuesday it has signed a three-way agreement with Hanbit Regional Medical "
+            "Center and Seoul-based medical AI developer MediVela to test an artificial intelligence triage system in "
+            "the city's ambulances from next year.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"Dalseo Metropolitan City", "Hanbit Regional Medical Center", "MediVela"}]

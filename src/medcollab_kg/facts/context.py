@@ -538,8 +538,9 @@ class ArticleContext:
             if representing and (lower in ("represented", "by", "its", "their") or i in self.in_person_or_title):
                 continue
             if self.texts[i].isalpha() and self.texts[i].islower() and lower not in self.lex.list_breakers \
-                    and not lower.endswith("ed") or self.hyphenated(i):
-                described += 1  # "medical technology start-up"
+                    and not lower.endswith("ed") or self.hyphenated(i) or (
+                    is_acronym(self.texts[i]) and i + 1 in gap and self.texts[i + 1].islower()):
+                described += 1  # "medical technology start-up", "medical AI developer"
                 continue
             return False
         return described <= 6

@@ -358,7 +358,8 @@ class TitleRuler(RuleComponent):
             # a lower-case title counts only in "title of/at X" ("Ge Wei, vice rector of UM") or right before a
             # name ("Swan River Cancer Centre medical director Dr. Nikhil Raman")
             after = w.lowers[span.end] if span.end < n else ""
-            name_at = after_title_acronym(doc, span.end)  # "vice-chancellor (VC) Prof. X"
+            # "vice-chancellor (VC) Prof. X", "vice-president (research) Professor X"
+            name_at = after_title_acronym(doc, qualifier_end(doc, span.end))
             before_name = name_at < n and (lex.is_honorific(texts[name_at]) or is_name_token(doc, name_at))
             # "X, GBDI's chief …", "X, MD, the institute's director"
             appositive = "," in texts[max(0, span.start - 4) : span.start]
@@ -1195,8 +1196,12 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if j < n and texts[j].islower() and texts[j].capitalize() in lex.heads and j not in blocked and j > i \
                 and texts[j - 1] not in lex.heads and entities(doc).labels[j - 1] != "NORP" \
                 and not texts[j].endswith("s") and not doc[i].like_num \
-                and not (i and texts[i - 1].isalpha() and texts[i - 1].islower() and lowers[i - 1] not in lex.leading):
-            j += 1  # "the Santa Brígida hospital": a short name with its kind in lower case (not "a clinical AI company")
+                and not (i and texts[i - 1].isalpha() and texts[i - 1].islower() and lowers[i - 1] not in lex.leading) \
+                and not (i and lowers[i - 1] in ("a", "an")) \
+                and not (lowers[i - 1 : i] != ["the"] and all(label in ("GPE", "NORP") for label in entities(doc).labels[i:j])):
+            # "the Santa Brígida hospital": a short name with its kind in lower case (not "a clinical AI company",
+            # not "deal with Shenzhen hospital": a hospital in a place)
+            j += 1
         if not is_dateline(doc, i, j) and not all(t in lex.credentials for t in texts[i:j]):
             runs.append((i, j))
         i = max(j, i + 1)
