@@ -1832,3 +1832,37 @@ def test_a_described_partner_with_an_acronym_in_its_description(nlp):
             "the city's ambulances from next year.")
     assert [p for p, _, _ in agreements(nlp, text)] == [
         {"Dalseo Metropolitan City", "Hanbit Regional Medical Center", "MediVela"}]
+
+
+@pytest.mark.parametrize("text, witnesses", [
+    ("Haeundae Christian Hospital and Miyako General Hospital renewed their agreement. Dr. Ryu Jae-won, director of "
+     "Haeundae Christian Hospital, and Dr. Onishi Mika, president of Miyako General Hospital, signed the renewed "
+     "agreement at the hospital's Grace Hall as Suyeong Mayor Bang Sung-il and Kushiro Mayor Tachibana Goro looked on.",
+     {"Bang Sung-il", "Tachibana Goro"}),
+    ("The University of Praia Grande (UPG) and Santa Clara Hospital signed an agreement. Vong Chi Wai, rector of UPG, "
+     "and Leong Kuok Meng, medical director of Santa Clara Hospital, signed the agreement under the witness of Ieong "
+     "Sio Lam, director of the Health Affairs Bureau, and Chao Weng Kei, chairman of the hospital's board.",
+     {"Ieong Sio Lam", "Chao Weng Kei"}),
+    ("Lumisight AI Inc. and Tainan Grace Hospital (TGH) formed an alliance. The agreement was signed at a ceremony at the "
+     "hospital by Dr. Wu Tsung-ming, CEO of Lumisight AI Inc., and Dr. Hsieh Mei-hua, Superintendent of Tainan Grace "
+     "Hospital, with Dr. Daniel Kao, Vice Superintendent of TGH, and Ms. Lin Pei-yu, Chief Operating Officer of "
+     "Lumisight AI Inc., signing as witnesses.", {"Daniel Kao", "Lin Pei-yu"}),
+    ("Cheongju University Medical Center and Erdene General Hospital renewed their MOU on Tuesday, as Cheongju "
+     "University President Hwang In-sook looked on.", {"Hwang In-sook"}),
+])
+def test_witnesses_joined_by_and_under_the_witness_of_and_signing_as_witnesses(nlp, text, witnesses):
+    [(_, _, found)] = agreements(nlp, text)
+    assert found == witnesses
+
+
+def test_at_the_hospital_by_a_signer_is_where_not_whom_the_signer_stands_for(nlp):
+    text = ("Lumisight AI Inc. and Tainan Grace Hospital formed an alliance. The agreement was signed at a ceremony at the "
+            "hospital by Dr. Wu Tsung-ming, CEO of Lumisight AI Inc., and Dr. Hsieh Mei-hua, Superintendent of Tainan "
+            "Grace Hospital.")
+    [(_, signers, _)] = agreements(nlp, text)
+    assert signers == {"Wu Tsung-ming": "Lumisight AI Inc.", "Hsieh Mei-hua": "Tainan Grace Hospital"}
+
+
+def test_an_emeritus_professors_name(nlp):
+    text = "The network signed a MoU. Professor Emeritus Alan Whitby, chair of the advisory board, signed as witness."
+    assert people(nlp, text) == {"Alan Whitby"}

@@ -42,6 +42,9 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         # "… signed by A and B, as C and D looked on": the people before a witnessing verb are its subjects
         stop = next((i for i in range(cue_end, stop) if ctx.lowers[i] == "as" and any(
             presence_at(ctx, k, sent) for k in range(i + 1, stop))), stop)
+        # "… signed by A and B, with C and D signing as witnesses": people after that "with" witness it
+        stop = next((i for i in range(cue_end, stop) if ctx.lowers[i] == "with" and any(
+            ctx.lowers[k] in ("witness", "witnesses") or presence_at(ctx, k, sent) for k in range(i + 1, stop))), stop)
         if cue_start <= sent.start + 1 and ctx.lowers[cue_start] == "witnessed":  # it ends at its first comma
             named = [p for p in people if cue_end <= p.start < stop]
             comma = next((i for i in range(named[0].end, stop) if ctx.texts[i] == ","), None) if named else None
@@ -101,6 +104,16 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         for p in people:
             if p.start > along and p not in governed:
                 governed[p] = "witness"
+    # "as Mayor A and Mayor B looked on", "with A, Vice Superintendent of X, and B, COO, signing as witnesses": a
+    # person joined to a witness by "and" (past their titles and organizations) witnesses too
+    in_phrase = {i for t in ctx.titles for i in range(t.start, t.end)} | {
+        i for o in ctx.top_orgs for i in range(o.start, o.end)}
+    for p, q in reversed(list(pairwise(subjects))):
+        gap = range(p.end, q.start)
+        if p not in governed and governed.get(q) == "witness" and "and" in ctx.lowers[p.end : q.start] and all(
+                i in in_phrase or ctx.lowers[i] in (",", "and", "of", "at", "the") or ctx.lex.is_honorific(ctx.texts[i])
+                or is_capitalised(ctx.texts[i]) for i in gap):
+            governed[p] = "witness"
     sentence = ctx.sent_of[sent.start]
     signers = [p for p in people if governed.get(p) == "signer"]
     signatories = []
@@ -230,8 +243,11 @@ def represented_before(ctx: ArticleContext, start: int, venue: bool = False) -> 
         org = ctx.short_name_at(start, end=j + 1) if is_capitalised(ctx.texts[j]) else None
     if org is None and "the" in ctx.lowers[max(0, j - 2) : j]:
         org = ctx.named_by_noun(j)  # "the university", "the French institute"
-    if org is not None and not venue and ctx.lowers[org.start - 1 : org.start] in (["at"], ["in"]):
-        return None  # "signed at Harlow Bay Hospital by A": where, more likely than whom A represents
+    before = org.start - 2 if org is not None and ctx.lowers[org.start - 1 : org.start] == ["the"] else \
+        org.start - 1 if org is not None else 0
+    if org is not None and not venue and ctx.lowers[before : before + 1] in (["at"], ["in"]):
+        return None  # "signed at Harlow Bay Hospital by A", "at the hospital by A": where, more likely than whom
+        # A represents
     return org
 
 

@@ -850,6 +850,10 @@ def is_name_token(doc: Doc, i: int) -> bool:
         return True  # "Jose Ma. Villar", "Rodolfo Villanueva Jr."
     if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
         return False
+    w = words(doc)
+    if i + 2 < len(w.texts) and w.texts[i + 1] == "-" and not w.spaces[i] and not w.spaces[i + 1] \
+            and w.texts[i + 2].isalpha() and w.texts[i + 2].islower() and i and is_capitalised(w.texts[i - 1]):
+        return True  # "Hwang In-sook", "Lee Do-hyun": a hyphenated given name, though "In" or "Do" is a word
     if text in lex.credentials and i and is_capitalised(words(doc).texts[i - 1]) \
             and not any(span.end == i for span in doc.spans.get("kg_titles", [])):
         return False  # "Rebecca Lindqvist MP", "Anand Rao PhD": a post-nominal after the name (not a title)
@@ -943,7 +947,7 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     first = start
     while first < end and (lex.is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’", ":")
                            or (first + 2 < end and lex.is_honorific(f"{texts[first]} {texts[first + 1]}"))  # "Tan Sri"
-                           or (first > start and lex.is_honorific(f"{texts[first - 1]} {texts[first]}"))
+                           or (first > 0 and lex.is_honorific(f"{texts[first - 1]} {texts[first]}"))  # "Professor Emeritus"
                            or texts[first] in lex.company_suffixes  # "Qazmed Pharm JSC Ruslan Ibrayev"
                            or (texts[first] in (acronyms or ()) and first - 1 in in_title and first + 2 < end)
                            or bracketed_honorific(doc, first)
