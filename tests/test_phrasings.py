@@ -1866,3 +1866,17 @@ def test_at_the_hospital_by_a_signer_is_where_not_whom_the_signer_stands_for(nlp
 def test_an_emeritus_professors_name(nlp):
     text = "The network signed a MoU. Professor Emeritus Alan Whitby, chair of the advisory board, signed as witness."
     assert people(nlp, text) == {"Alan Whitby"}
+
+
+def test_a_turkish_research_and_application_hospital(nlp):
+    text = "The protocol between Meric University Research and Application Hospital and Anadolu Care Group was signed."
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"Meric University Research and Application Hospital", "Anadolu Care Group"}]
+
+
+def test_a_hospital_named_after_a_doctor_in_quotes_after_its_head_word(nlp):
+    text = ('Drina University of Health Sciences and General Hospital "Prim. Dr. Mirsad Hodzic" signed an agreement on '
+            "teaching cooperation.")
+    assert people(nlp, text) == set()
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"Drina University of Health Sciences", 'General Hospital "Prim. Dr. Mirsad Hodzic"'}]

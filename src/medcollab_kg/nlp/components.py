@@ -874,9 +874,13 @@ def named_after_doctor(doc: Doc, i: int) -> bool:
     name for an institution whose head word opens the phrase before it; also in quotes: Hospital Zonal "Dr. X"."""
     lex = lexicon(doc)
     texts = words(doc).texts
+    while i > 1 and (lex.is_honorific(texts[i - 1]) or (texts[i - 1] == "." and lex.is_honorific(texts[i - 2]))):
+        i -= 1  # the first of a chain: 'General Hospital "Prim. Dr. X"'
     if i > 0 and lex.name_prefixes.get(texts[i - 1]) == "hospital":
         return True  # "RSUP Dr. Hartono Wiradisastra"
     end = i - 1 if texts[i - 1] in OPENING_QUOTES else i  # where the institution's own words end
+    if end < i and end > 0 and lex.heads.get(texts[end - 1]) in ("hospital", "institute", "center"):
+        return True  # 'General Hospital "Prim. Dr. Esad Kurtović"': in quotes right after the head word
     k = end - 1
     while k > 0 and i - k <= 3 and is_capitalised(texts[k]) and texts[k] not in lex.heads:
         k -= 1
@@ -1320,6 +1324,9 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     and (all(t in lex.heads or t in lex.field_nouns or t in lex.generic_modifiers for t in right)
                          or " ".join(right) in lex.heads):
                 continue  # "X Specialist Hospital and Research Centre", "X Hospital and Health Service": one name
+            if left[-1] in lex.field_nouns and 2 <= len(right) <= 3 and right[-1] in lex.heads \
+                    and all(t in lex.field_nouns for t in right[:-1]):
+                continue  # "Ergene University Research and Application Hospital": two fields before the head
             if nxt == end and not head_kind(lex, right) and {"NORP", "GPE"} & set(entities(doc).labels[i + 1 : nxt]) \
                     and not is_acronym(right[0]):  # but "… and RSUD Long Kedang": an acronym names a campus
                 end = i  # "… Health Sciences and the Italian nursing school X": a description follows
