@@ -1880,3 +1880,11 @@ def test_a_hospital_named_after_a_doctor_in_quotes_after_its_head_word(nlp):
     assert people(nlp, text) == set()
     assert [p for p, _, _ in agreements(nlp, text)] == [
         {"Drina University of Health Sciences", 'General Hospital "Prim. Dr. Mirsad Hodzic"'}]
+
+
+def test_the_hospital_is_the_articles_one_health_centre_and_a_kind_noun_opening_a_sentence(nlp):
+    text = ("Tamworth Regional Health Centre (TRHC) and Caldera University signed a 10-year agreement. Hospital CEO Sam "
+            "Okafor and Caldera president Elise Fournier put pen to paper. The hospital has 180 vacant nursing positions, "
+            "according to its director, Priya Nair.")
+    found = roles(nlp, text)
+    assert ("Sam Okafor", "CEO", "Tamworth Regional Health Centre") in found

@@ -418,6 +418,11 @@ class ArticleContext:
             forms & set(o.name.lower().split()) or (kind not in (None, "other") and o.kind == kind)
             or noun in self.lex.head_nouns.get(o.kind, ()))]
 
+        if not earlier and kind == "hospital":
+            # "the hospital" for "Kingsmere Regional Health Centre": the article's one medical or health center
+            centers = {self.canonical.get(o.name, o.name): o for o in self.top_orgs if o.kind == "center"
+                       and not {"medical", "health"}.isdisjoint(o.name.lower().split())}
+            earlier = [o for o in centers.values() if o.end <= i] if len(centers) == 1 else []
         if not earlier:
             return None
         # a name that holds the noun ("the university": Ogbomoso Crest University) before one only of its kind

@@ -46,8 +46,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             text = ctx.title_text(title.start, field_at)
         before = ctx.org_ending_at(title.start) or possessive_org(ctx, title.start) or its_org(ctx, title) \
             or bracket_owner(ctx, title.start) \
-            or (ctx.named_by_noun(title.start - 1) if title.start and ctx.texts[title.start - 1].islower()
-                and ctx.lowers[title.start - 1] in ctx.lex.kind_nouns else None)
+            or (ctx.named_by_noun(title.start - 1) if title.start and ctx.lowers[title.start - 1] in ctx.lex.kind_nouns
+                and (ctx.texts[title.start - 1].islower()  # "hospital CEO X", and "Hospital CEO X" opening a sentence
+                     or ctx.sentences[ctx.sent_of[title.start - 1]].start == title.start - 1) else None)
         # "Hanbit University Hospital (Director Park Ji-hoon)": the title in brackets after the organization
         after_i = skip_anaphor(ctx, ctx.skip(title.end, ("of", "at", "the")))
         after = short or (ctx.org_at(after_i) if after_i > title.end else None)
