@@ -1888,3 +1888,22 @@ def test_the_hospital_is_the_articles_one_health_centre_and_a_kind_noun_opening_
             "according to its director, Priya Nair.")
     found = roles(nlp, text)
     assert ("Sam Okafor", "CEO", "Tamworth Regional Health Centre") in found
+
+
+def test_a_deputy_minister_of_health_where_wire_copy_also_writes_health_ministry(nlp):
+    text = ("HANOI — Vietnam's Health ministry and Okayama Medical University signed an MoU. The Ministry of Health (MoH) "
+            "will host the trainees. Deputy Minister of Health Tran Van Loc and Professor Haruki Ono, President of "
+            "Okayama Medical University, put their signatures on the document.")
+    assert ("Tran Van Loc", "Deputy Minister of Health", "Ministry of Health") in roles(nlp, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Provincial Government of Aklan and the Western Visayas Medical Center signed a MOA. Aklan Governor Ramon "
+     "Dela Rosa and Medical Center Chief Dr. Ana Cruz signed it.", ("Ramon Dela Rosa", "Governor",
+                                                                    "Provincial Government of Aklan")),
+    ('The Provincial Government of Nueva Luzon signed the MOA. Nueva Luzon Governor Ramon "Monching" dela Paz and '
+     "Medical Center Chief Dr. Maria Santos led the signing.", ("Ramon dela Paz", "Governor",
+                                                                "Provincial Government of Nueva Luzon")),
+])
+def test_a_governor_of_the_place_before_the_title(nlp, text, role):
+    assert role in roles(nlp, text)

@@ -41,7 +41,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         text = ctx.title_text(title.start, title.end)
         sentence = ctx.sent_of[title.start]
         field_at = next((i for i in range(title.start + 1, title.end) if ctx.lowers[i] in ("of", "for")), None)
-        short = ctx.short_name_at(field_at + 1, end=title.end) if field_at is not None else None
+        # (not "Deputy Minister of Health": a portfolio, though "Health" begins "Health ministry")
+        short = ctx.short_name_at(field_at + 1, end=title.end) if field_at is not None \
+            and ctx.lowers[field_at - 1] not in ("minister", "secretary") else None
         if short is not None and field_at is not None:  # "the Chief Executive of Severnside": the field is a short name
             text = ctx.title_text(title.start, field_at)
         before = ctx.org_ending_at(title.start) or possessive_org(ctx, title.start) or its_org(ctx, title) \
@@ -60,6 +62,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                 ctx.named_by_noun(after_i + 1) if ctx.lowers[after_i - 1] == "the"
                 and ctx.entity_labels[after_i] == "NORP" else None) or (  # "vice president of the Chinese hospital"
                 ctx.named_by_noun(after_i) if ctx.lowers[after_i - 1] == "the" else None)  # "of the Academy Dr X"
+        if before is None and after is None:
+            before = place_government(ctx, title.start)  # "Capiz Governor X": the Provincial Government of Capiz
         if before is None and after is None:
             # "Brookhollow board chair X": a short name before the title, only when no "of X" follows it
             # ("the Bono Regional Director of the Ghana Health Service" is at the service)
@@ -353,6 +357,26 @@ def org_after_name(ctx: ArticleContext, person: PersonSpan) -> OrgSpan | None:
     if ctx.lowers[person.end : person.end + 1] not in (["of"], ["at"], ["from"]):
         return None
     return ctx.org_at(skip_anaphor(ctx, ctx.skip(person.end + 1, ("the",))))
+
+
+def place_government(ctx: ArticleContext, i: int) -> OrgSpan | None:
+    """"Capiz Governor X", "Sabah State Secretary Y": the one government body of the article whose name holds the
+    place written before the title."""
+    k = i
+    while k > 0 and i - k < 3 and is_capitalised(ctx.texts[k - 1]) and ctx.texts[k - 1].isalpha() \
+            and ctx.texts[k - 1] not in ctx.lex.heads:
+        k -= 1
+    place = set(ctx.texts[k:i])
+    if not place or any(w in ctx.lex.field_nouns or w.lower() in ctx.lex.title_modifiers for w in place):
+        return None  # (not "Provincial Health Director X": words of the title)
+    # a government, not one of its directorates or ministries
+    bodies = {ctx.canonical.get(o.name, o.name): o for o in ctx.top_orgs if o.kind == "government"
+              and place <= set(o.name.split()) and (not GOVERNMENTS.isdisjoint(o.name.lower().split())
+                                                   or o.name.split()[-1].lower() in ctx.lex.government_levels)}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+GOVERNMENTS = frozenset({"government", "council", "municipality", "governorate", "prefecture", "akimat"})
 
 
 def titled(ctx: ArticleContext, person: PersonSpan) -> bool:

@@ -672,6 +672,8 @@ class PeopleFinder(RuleComponent):
                 while count < 4 and k not in in_title and (end := name_word_end(doc, k)) \
                         and (lex.is_honorific(text) or texts[k] not in lex.field_nouns):  # "Director External Linkages"
                     k, count = end, count + 1
+                    if count and (past := nickname_end(doc, k)) and name_word_end(doc, past):
+                        k = past  # 'Governor Ramon "Monching" dela Cruz': the nickname in quotes is not the name
                 # not "Dr. Hisham Barakat Hospital", "Sheikh Khalifa Medical City": an institution named after a person
                 if count and (lex.is_honorific(text) or count >= 2) and not continues_into_org(doc, k) \
                         and not (lex.is_honorific(text) and named_after_doctor(doc, i)):
@@ -869,6 +871,14 @@ OPENING_QUOTES = ('"', "“", "«")
 CLOSING_QUOTES = ('"', "”", "»")
 
 
+def nickname_end(doc: Doc, i: int) -> int | None:
+    """After a nickname in quotes at token i ('"Monching"' in 'Ramon "Monching" dela Cruz'), where the name goes on."""
+    texts = words(doc).texts
+    if i + 2 < len(texts) and texts[i] in OPENING_QUOTES and texts[i + 2] in CLOSING_QUOTES and texts[i + 1].istitle():
+        return i + 3
+    return None
+
+
 def named_after_doctor(doc: Doc, i: int) -> bool:
     """"Hospital Zonal Dr. Enrique Fontana", "Hospital General Dr. Manuel Gea Reyes": the honorific at i goes on a
     name for an institution whose head word opens the phrase before it; also in quotes: Hospital Zonal "Dr. X"."""
@@ -967,6 +977,11 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
         start = first = later[0]
         while first < end and (lex.is_honorific(texts[first]) or texts[first] in (".", "'", "’")):
             first += 1
+    titled = [k for k in range(first + 1, end - 1) if k in in_title and k + 1 not in in_title]
+    if titled:  # "Nueva Aurora Governor Ramon dela Cruz": the model's span began at the place, the name follows the title
+        start = first = titled[-1] + 1
+        while first < end and (lex.is_honorific(texts[first]) or texts[first] in (".", "'", "’")):
+            first += 1
     if first < end and texts[first] in lex.name_prefixes:
         return None  # "NHS Carrick", "PT Bumi Sehat": the words of an organization's name
     names: list[str] = []
@@ -974,6 +989,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     while i < end and (word_end := name_word_end(doc, i)) and word_end <= end:
         names.append(w.text_of(i, word_end))
         i = word_end
+        if (past := nickname_end(doc, i)) and past < end:
+            i = past  # 'Ramon "Monching" dela Cruz'
     if not names or len(names) > 4 or all(n.isupper() for n in names) or is_brand_name(names) or names[0] in (acronyms or ()):
         return None  # nothing left, a list of names, an acronym ("HKUST"), a company ("Clarion MedTech") or "CC Morava"
     name = " ".join(n.capitalize() if n.isupper() and len(n) > 1 and "." not in n else n for n in names)
