@@ -1907,3 +1907,13 @@ def test_a_deputy_minister_of_health_where_wire_copy_also_writes_health_ministry
 ])
 def test_a_governor_of_the_place_before_the_title(nlp, text, role):
     assert role in roles(nlp, text)
+
+
+def test_a_partnership_a_release_announces_the_establishment_of_and_a_name_before_degrees(nlp):
+    text = ("The Tamarack Valley University College of Nursing is pleased to announce the formal establishment of an "
+            "academic health department partnership with Prairie County Public Health (PCPH). The agreement was signed "
+            "by Lorna Castell, PhD, RN, dean of the college, and Wendell Park, MD, MPH, Prairie County health "
+            "commissioner.")
+    [(parties, signers, _)] = agreements(nlp, text)
+    assert parties == {"Tamarack Valley University College of Nursing", "Prairie County Public Health"}
+    assert set(signers) == {"Lorna Castell", "Wendell Park"}

@@ -543,9 +543,10 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
 
 
 def announcing_verb(ctx: ArticleContext, sent: Span, start: int) -> int | None:
-    """"A today announced a three-year research collaboration": the verb of a press release that announces the
-    deal named within eight words after it."""
-    return next((i for i in range(max(sent.start, start - 8), start) if ctx.lowers[i] in ctx.lex.announce_verbs), None)
+    """"A today announced a three-year research collaboration", "A is pleased to announce the formal establishment of
+    an academic health department partnership": the verb of a press release that announces the deal named within
+    ten words after it."""
+    return next((i for i in range(max(sent.start, start - 10), start) if ctx.lowers[i] in ctx.lex.announce_verbs), None)
 
 
 def counted_partners(ctx: ArticleContext) -> bool:

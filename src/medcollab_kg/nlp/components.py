@@ -750,6 +750,14 @@ class PeopleFinder(RuleComponent):
                     m, count = end, count + 1
                 if count >= 2 and (m == n or texts[m] in (",", ".", ";") or lowers[m] == "and"):
                     candidates.append((k + 1, m))
+        # "Wendell Park, MD, MPH": two or three name words before a comma and a degree are a person's name
+        for i in range(3, n - 1):
+            if texts[i].replace(".", "") in lex.credentials and texts[i - 1] == "," and texts[i + 1] in (",", ".", ";"):
+                k = i - 1
+                while k > 0 and i - 1 - k < 3 and is_name_token(doc, k - 1):
+                    k -= 1
+                if i - 1 - k >= 2 and (k == 0 or not is_capitalised(texts[k - 1])):
+                    candidates.append((k, i - 1))
         # "Governor B.Enkhtuvshin", "Director of Khangai Medical Centre G.Enkhtuya": an initial and a name in one word
         candidates += [(i, i + 1) for i, text in enumerate(texts) if text[1:2] == "." and INITIAL_NAME.fullmatch(text)]
         candidates += listed_surnames_first(doc, candidates)
