@@ -1917,3 +1917,24 @@ def test_a_partnership_a_release_announces_the_establishment_of_and_a_name_befor
     [(parties, signers, _)] = agreements(nlp, text)
     assert parties == {"Tamarack Valley University College of Nursing", "Prairie County Public Health"}
     assert set(signers) == {"Lorna Castell", "Wendell Park"}
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("CAMBRIDGE, Mass.--(BUSINESS WIRE)--Feb. 11, 2025-- Velora Therapeutics, Inc. (Nasdaq: VLRA), a clinical-stage "
+     "biopharmaceutical company developing small-molecule therapies for rare metabolic diseases, and St. Brigid's "
+     "Children's Hospital today announced a three-year research collaboration.",
+     {"Velora Therapeutics, Inc.", "St. Brigid's Children's Hospital"}),
+    ("Harwick University Medical Center has signed a two-year agreement with Boston-based Quillon to test an artificial "
+     "intelligence tool.", {"Harwick University Medical Center", "Quillon"}),
+    ("Students who start at Lakemont Community College can finish a degree at Tamsin State University, under an "
+     "agreement the two schools signed Tuesday.", {"Lakemont Community College", "Tamsin State University"}),
+])
+def test_parties_past_an_appositive_a_based_company_and_the_two_schools(nlp, text, parties):
+    assert [p for p, _, _ in agreements(nlp, text)] == [parties]
+
+
+def test_a_one_word_name_that_begins_one_longer_name_is_that_organization(nlp):
+    text = ("Wexford Hospitals NHS Trust has signed a contract with US clinical AI company Corvana Health. Boston-based "
+            "Corvana has been expanding outside the US.")
+    article = make_article("t.txt", "t.txt", text)
+    assert ArticleContext(nlp(article.text), article).truncated.get("Corvana") == "Corvana Health"

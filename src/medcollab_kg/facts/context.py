@@ -329,6 +329,10 @@ class ArticleContext:
         found = {}
         for short in names:
             if len(short.split()) < 2:
+                # "Boston-based Corvala" for "Corvala Health": one word (not an acronym) that begins one longer name
+                longer = [long for long in names if long.startswith(short + " ")]
+                if not is_acronym(short) and len(longer) == 1:
+                    found[short] = longer[0]
                 continue
             continued = [long for long in names if self.continues(short, long)]
             if len(continued) == 1:  # not "Faculty of Medicine" where the faculties of two universities continue it
@@ -511,6 +515,10 @@ class ArticleContext:
         """Can the tokens between two organizations separate items of one list? Joiners, places ("in Kielce,
         Poland, and"), a country's possessive ("and France's"), and a short description after "the" ("and the
         medical technology start-up"), but no verb or preposition that starts another phrase."""
+        texts, lowers = [self.texts[i] for i in gap], [self.lowers[i] for i in gap]
+        if 5 <= len(gap) <= 25 and texts[0] == "," and lowers[1] in ("a", "an") and lowers[-2:] == [",", "and"] \
+                and "," not in texts[1:-2] and self.lex.signed_verbs.isdisjoint(lowers):
+            return True  # "A, a clinical-stage biopharmaceutical company developing therapies for X, and B"
         described = 0
         # "A (SVSMU), represented by Rector, Professor X, and the B": who represents each item is part of the list
         representing = "represented" in (self.lowers[i] for i in gap)

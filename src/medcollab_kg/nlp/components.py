@@ -648,6 +648,8 @@ class PeopleFinder(RuleComponent):
                               and ent.end in in_title)
             thing = thing or (ent.start >= 2 and lex.is_honorific(texts[ent.start - 1]) and named_after_doctor(doc, ent.start - 1))
             thing = thing or (ent.start > 0 and lowers[ent.start - 1] in lex.company_nouns)  # "imaging company X Y"
+            thing = thing or (ent.start > 1 and lowers[ent.start - 1].rpartition("-")[2] in lex.describing_participles
+                              and (texts[ent.start - 2] == "-" or "-" in texts[ent.start - 1]))  # "Boston-based X"
             # "PT Bumi Sehat Farma Tbk": a legal form before or in the name makes it a company's
             thing = thing or any(t in lex.company_suffixes for t in texts[ent.start : ent.end]) \
                 or (ent.start > 0 and texts[ent.start - 1] in lex.name_prefixes) or texts[ent.start] in lex.name_prefixes \
@@ -1282,7 +1284,11 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 None)
     if mark is not None:
         return read_possessive(doc, start, mark, end)
-    return read_run_plain(doc, start, end)
+    orgs = read_run_plain(doc, start, end)
+    if not orgs and (based is not None or start > 0 and "-" in w.lowers[start - 1]
+                     and w.lowers[start - 1].rpartition("-")[2] in lex.describing_participles):
+        return [OrgSpan(start, end, span_text(doc, start, end), "company")]  # "Boston-based Lumenpath"
+    return orgs
 
 
 def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
