@@ -1938,3 +1938,11 @@ def test_a_one_word_name_that_begins_one_longer_name_is_that_organization(nlp):
             "Corvana has been expanding outside the US.")
     article = make_article("t.txt", "t.txt", text)
     assert ArticleContext(nlp(article.text), article).truncated.get("Corvana") == "Corvana Health"
+
+
+def test_a_state_government_the_model_reads_as_a_person_and_a_split_initial_name(nlp):
+    text = ("KOTA BELUD: The Sabah state government, Universiti Perubatan Borneo (UPB) and Mutiara Healthcare Berhad "
+            "today signed a memorandum of agreement (MoA). Vice Rector for Research of UPB Ts.Oyunbileg also attended.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"Sabah State Government", "Universiti Perubatan Borneo", "Mutiara Healthcare Berhad"}]
+    assert not any(name.startswith("UPB ") for name in orgs(nlp, text))

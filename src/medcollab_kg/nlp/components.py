@@ -648,6 +648,9 @@ class PeopleFinder(RuleComponent):
                               and ent.end in in_title)
             thing = thing or (ent.start >= 2 and lex.is_honorific(texts[ent.start - 1]) and named_after_doctor(doc, ent.start - 1))
             thing = thing or (ent.start > 0 and lowers[ent.start - 1] in lex.company_nouns)  # "imaging company X Y"
+            after = lowers[ent.end + 1] if ent.end < n - 1 and lowers[ent.end] in lex.government_levels else \
+                lowers[ent.end] if ent.end < n else ""
+            thing = thing or after == "government"  # "the Sabah state government"
             thing = thing or (ent.start > 1 and lowers[ent.start - 1].rpartition("-")[2] in lex.describing_participles
                               and (texts[ent.start - 2] == "-" or "-" in texts[ent.start - 1]))  # "Boston-based X"
             # "PT Bumi Sehat Farma Tbk": a legal form before or in the name makes it a company's
@@ -1070,7 +1073,9 @@ def governments_in_lower_case(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) 
                 end += 1
             name = " ".join([*(t.capitalize() for t in texts[level:k]), "Government of", w.text_of(k + 2, end)])
             found.append(OrgSpan(level, end, name, "government", (w.text_of(level, end),)))
-        elif word == "government" and level > 0 and place(level - 1):
+        elif word == "government" and level > 0 and (place(level - 1) or (  # "the Sabah state government"
+                level < k and level >= 2 and lowers[level - 2] == "the" and level - 1 not in taken
+                and is_capitalised(texts[level - 1]) and texts[level - 1].isalpha())):
             start = level - 1
             while start > 0 and place(start - 1):
                 start -= 1
@@ -1192,6 +1197,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         j = quoted or i + 1
         while j < n and j not in blocked and not hard_break(doc, j):
             t = texts[j]
+            if j + 2 < n and texts[j + 1] == "." and not w.spaces[j] and not w.spaces[j + 1] \
+                    and INITIAL_NAME.fullmatch(f"{t}.{texts[j + 2]}"):
+                break  # "of TMU Ts.Oyunchimeg": a name the tokenizer split at its initial
             if texts[j - 1] in lex.company_suffixes and texts[j - 1].endswith(".") and lowers[j] in lex.leading:
                 break  # "… Pvt Ltd. The hospital …": the legal form's full stop also ended the sentence
             if texts[j - 1] in lex.company_suffixes and j - 1 > i and lowers[j] == "of":
