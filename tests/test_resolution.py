@@ -255,3 +255,10 @@ def test_a_unit_named_with_and_without_its_parent_under_that_parent_is_one_unit(
                 part_of=[PartOf("College of Health Sciences of OAU", "OAU", 0)])
     r = resolve_entities([a, b])
     assert node(r, "a", "org", "College of Health Sciences") == node(r, "b", "org", "College of Health Sciences of OAU")
+
+
+def test_a_provincial_body_written_two_ways_and_with_its_country_is_one_organization():
+    r = resolve_entities([article("a", orgs=["Health Commission of Dali Province of the People's Republic of China"]),
+                          article("b", orgs=["Dali Provincial Health Commission"])])
+    assert node(r, "a", "org", "Health Commission of Dali Province of the People's Republic of China") == \
+        node(r, "b", "org", "Dali Provincial Health Commission")

@@ -155,9 +155,13 @@ class UnionFind(Generic[T]):
 def without_country(name: str) -> str:
     """"Harbour Bay Health Sciences Center of Canada" → "Harbour Bay Health Sciences Center": a distinctive name
     with its country added is the same name."""
-    short, _, country = name.rpartition(" of ")
-    country = country.removeprefix("the ")  # "… of the United Arab Emirates"
-    return short if country in COUNTRIES and len(short.split()) >= 2 and not is_generic(short) else name
+    # (the first " of " that a country follows: "… of Yunnan Province of the People's Republic of China")
+    parts = name.split(" of ")
+    for n in range(1, len(parts)):
+        short, country = " of ".join(parts[:n]), " of ".join(parts[n:]).removeprefix("the ")  # "… of the UAE"
+        if country in COUNTRIES:
+            return short if len(short.split()) >= 2 and not is_generic(short) else name
+    return name
 
 
 def translated_key(name: str) -> frozenset[str] | None:
