@@ -41,9 +41,9 @@ def read_article(ctx: ArticleContext) -> ArticleFacts:
         aliases=tuple(dict.fromkeys(find_aliases(ctx))),
         roles=tuple(dict.fromkeys(roles)),
         agreements=tuple(agreements),
-        part_of=tuple(dict.fromkeys(with_lone_units(ctx, [
+        part_of=tuple(dict.fromkeys(with_university_hospitals(ctx, with_lone_units(ctx, [
             *(PartOf(o.name, o.parent, ctx.sent_of[o.start]) for o in ctx.orgs if o.parent),
-            *ctx.unit_parents]))),
+            *ctx.unit_parents])))),
         events=tuple(events),
         visits=tuple(dict.fromkeys(find_visits(ctx))),
         collaborations=tuple(dict.fromkeys(find_collaborations(ctx, agreements, events))),
@@ -115,3 +115,19 @@ def with_lone_units(ctx: ArticleContext, part_of: list[PartOf]) -> list[PartOf]:
     placed = {ctx.canonical.get(p.child, p.child) for p in part_of}
     lone = [o for o in ctx.orgs if ctx.is_lone_unit(o) and ctx.canonical.get(o.name, o.name) not in placed | {university}]
     return part_of + [PartOf(o.name, university, ctx.sent_of[o.start]) for o in lone]
+
+
+def with_university_hospitals(ctx: ArticleContext, part_of: list[PartOf]) -> list[PartOf]:
+    """"Kibi Medical University Hospital" in an article that also names Kibi Medical University: the hospital
+    named after the university is the university's (a teaching hospital too), unless the article places it."""
+    placed = {ctx.canonical.get(p.child, p.child) for p in part_of}
+    universities = {o.name for o in ctx.orgs if o.kind == "university"}
+    found = []
+    for org in ctx.orgs:
+        owner, _, tail = org.name.rpartition(" ")
+        while owner and owner not in universities and owner.rpartition(" ")[2] in ("Teaching", "General"):
+            owner = owner.rpartition(" ")[0]  # "… University Teaching Hospital"
+        if org.kind == "hospital" and tail in ("Hospital", "Hospitals") and owner in universities \
+                and ctx.canonical.get(org.name, org.name) not in placed:
+            found.append(PartOf(org.name, owner, ctx.sent_of[org.start]))
+    return part_of + found
