@@ -1953,3 +1953,11 @@ def test_a_hospital_named_after_a_university_the_article_names_is_the_university
             "Okayama Kibo Medical University Hospital, attended.")
     assert ("Okayama Kibo Medical University Hospital", "Okayama Kibo Medical University") in {
         (p.child, p.parent) for p in facts(nlp, text).part_of}
+
+
+def test_a_short_name_of_an_acronym_and_a_place_and_a_hyphenated_surname_in_capitals(nlp):
+    text = ("The Atlantic University of Thies (UAT) and the Centre Hospitalier Régional de Sedhiou (CHR de Sedhiou) signed "
+            "a convention. It was signed by the Rector of UAT, Pr Awa SARR-DIENG.")
+    found = facts(nlp, text)
+    assert ("CHR de Sedhiou", "Centre Hospitalier Régional de Sedhiou") in {(a.short, a.long) for a in found.aliases}
+    assert "Awa Sarr-Dieng" in {m.text for m in found.mentions if m.kind == "person"}

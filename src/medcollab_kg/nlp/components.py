@@ -1006,7 +1006,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
             i = past  # 'Ramon "Monching" dela Cruz'
     if not names or len(names) > 4 or all(n.isupper() for n in names) or is_brand_name(names) or names[0] in (acronyms or ()):
         return None  # nothing left, a list of names, an acronym ("HKUST"), a company ("Clarion MedTech") or "CC Morava"
-    name = " ".join(n.capitalize() if n.isupper() and len(n) > 1 and "." not in n else n for n in names)
+    name = " ".join("-".join(part.capitalize() for part in n.split("-")) if n.isupper() and len(n) > 1 and "." not in n
+                    else n for n in names)  # "SARR-DIOUF" is "Sarr-Diouf"
     span_start = first  # the span keeps its honorifics ("Prof. Nancy IP") but not a title before them
     while span_start > start and span_start - 1 not in in_title and (
             lex.is_honorific(texts[span_start - 1]) or texts[span_start - 1] in (".", "'", "’")
@@ -1683,6 +1684,10 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         elif e - s == 1 and is_acronym(text):
             result.append(define_acronym(doc, widened, org, text, orgs))
         elif e - s == 1 and is_short_form(text, org.name):
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
+        elif e - s >= 2 and is_acronym(texts[s]) and org.name.endswith(" " + span_text(doc, s + 1, e)) and initials_match(
+                texts[s], org.name[: -len(span_text(doc, s + 1, e))].split(), lex.connectors):
+            # "Centre Hospitalier Régional de Kolda (CHR de Kolda)": the acronym of the first words, then the rest
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
         elif e - s >= 3 and is_acronym(texts[s]) and texts[s + 1] in DASHES:
             # "Institut Orchard (IOR - Orchard Institute for Research)": the acronym, then the name
