@@ -1961,3 +1961,17 @@ def test_a_short_name_of_an_acronym_and_a_place_and_a_hyphenated_surname_in_capi
     found = facts(nlp, text)
     assert ("CHR de Sedhiou", "Centre Hospitalier Régional de Sedhiou") in {(a.short, a.long) for a in found.aliases}
     assert "Awa Sarr-Dieng" in {m.text for m in found.mentions if m.kind == "person"}
+
+
+def test_partners_who_met_to_sign_and_a_list_of_signers_with_their_organizations(nlp):
+    text = ("Representatives of Burnett Coast Hospital and Health Service, Capricorn University and the Dawson Primary "
+            "Health Network met in Gladstone on Saturday to sign a Memorandum of Understanding (MOU).\n\n"
+            "Signing on behalf of their organisations were:\n\n"
+            "- Professor Ruth Allan, Vice-Chancellor and President, Capricorn University\n"
+            "- Dr Peter Lim, Health Service Chief Executive, Burnett Coast Hospital and Health Service\n"
+            "- Mr Owen Hale, Chief Executive Officer, Dawson Primary Health Network\n\n"
+            "The agreement follows two years of talks.")
+    [(parties, signers, _)] = agreements(nlp, text)
+    assert parties == {"Capricorn University", "Burnett Coast Hospital and Health Service", "Dawson Primary Health Network"}
+    assert signers == {"Ruth Allan": "Capricorn University", "Peter Lim": "Burnett Coast Hospital and Health Service",
+                       "Owen Hale": "Dawson Primary Health Network"}

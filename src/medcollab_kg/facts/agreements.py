@@ -403,12 +403,19 @@ def listed_signatories(ctx: ArticleContext, found: list[Agreement]) -> list[Agre
             at = ctx.phrase_end(sent, "for")
             if at is not None and at - sent.start <= 2 and (org := ctx.org_at(at)):
                 party = org.name
-            signatories += [Signatory(p.name, party) for p in ctx.people
+            # "- Professor A, Vice-Chancellor and President, Burdekin University": no "For X:", the item's organization
+            named = [o.name for o in ctx.top_orgs if sent.start <= o.start < sent.end]
+            signatories += [Signatory(p.name, party or (named[-1] if named else None)) for p in ctx.people
                             if sent.start <= p.start < sent.end and not p.surname_only]
             if ctx.raw_sentences[k].endswith("\n\n"):  # the list's paragraph ends
                 break
         last = earlier[-1]
-        found[found.index(last)] = replace(last, signatories=last.signatories + tuple(signatories))
+        # the list names more organizations than the agreement has parties: those it adds are parties too
+        orgs = {ctx.canonical.get(s.org, s.org) for s in signatories if s.org}
+        listed = [s.org for s in signatories if s.org and not any(ctx.same_org(s.org, p) for p in last.parties)] \
+            if len(orgs) > len(last.parties) else []
+        found[found.index(last)] = replace(last, signatories=last.signatories + tuple(signatories),
+                                           parties=tuple(dict.fromkeys(last.parties + tuple(listed))))
     return found
 
 

@@ -30,9 +30,10 @@ from medcollab_kg.nlp.components import (
 )
 from medcollab_kg.nlp.lexicon import Lexicon, initials_match, is_acronym, is_headline, packaged_lexicon
 
-# "Signatories", "1. Signed by:", "The agreement was signed by the following:": a list of signers follows
-SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:.{0,60}\b(?:was|were) )?(?:signatories|signed by)(?: the following)?"
-                                 r"\s*:?\s*$", re.IGNORECASE)
+# "Signatories", "1. Signed by:", "The agreement was signed by the following:", "Signing on behalf of their
+# organisations were:": a list of signers follows
+SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:(?:.{0,60}\b(?:was|were) )?(?:signatories|signed by)(?: the following)?"
+                                 r"\s*:?|signing\b.{0,60}\b(?:were|are)\s*:)\s*$", re.IGNORECASE)
 NUMBERED_HEADING = re.compile(r"^\s*(?:\d+|[a-z])[.)]\s+\S")
 # a photo caption: "(from left)", "(l-r)", "Pictured", "Photo:", "Caption:"
 CAPTION = re.compile(r"\((?:from )?(?:left(?: to right)?|l\.?\s*(?:-|to)\s*r\.?)\)|\bfrom left\b|\bpictured\b|\bphoto|^caption",

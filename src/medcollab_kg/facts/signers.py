@@ -309,10 +309,13 @@ def unrealised(ctx: ArticleContext, sent: Span) -> bool:
     if not verbs:
         return False
 
+    def met_to(k: int) -> bool:  # "met to sign", "met in Rockhampton on Saturday to sign": a purpose, fulfilled
+        before = lowers[max(sent.start, k - 6) : k]
+        return any(w in ctx.lex.realised_before_to for w in before) and "," not in before[-4:]
+
     def planned(i: int) -> bool:
         for k in range(max(sent.start, i - 3), i):
-            if lowers[k] in ctx.lex.unrealised and not (
-                    lowers[k] == "to" and k > sent.start and lowers[k - 1] in ctx.lex.realised_before_to):
+            if lowers[k] in ctx.lex.unrealised and not (lowers[k] == "to" and k > sent.start and met_to(k)):
                 return True
         return False
 
