@@ -1975,3 +1975,23 @@ def test_partners_who_met_to_sign_and_a_list_of_signers_with_their_organizations
     assert parties == {"Capricorn University", "Burnett Coast Hospital and Health Service", "Dawson Primary Health Network"}
     assert signers == {"Ruth Allan": "Capricorn University", "Peter Lim": "Burnett Coast Hospital and Health Service",
                        "Owen Hale": "Dawson Primary Health Network"}
+
+
+def test_a_headline_deal_named_by_short_forms_is_the_bodys_agreement(nlp):
+    text = ("BITM, Meghna Pharma sign deal on dengue trials\n\nThe Bangladesh Institute of Tropical Medicine (BITM) and "
+            "Meghna Pharmaceuticals Ltd signed an agreement on Wednesday. BITM Director Professor Dr Nasrin Akter and "
+            "Meghna Pharmaceuticals Chief Operating Officer Tanvir Hasan signed the agreement.")
+    [(parties, signers, _)] = agreements(nlp, text)
+    assert set(signers) == {"Nasrin Akter", "Tanvir Hasan"}
+
+
+def test_a_unit_with_its_university_after_a_comma_and_a_hyphenated_town(nlp):
+    text = ("After two years of talks, the Lagoon Bay University Teaching Hospital (LBUTH), Ikate-Elegushi, and the "
+            "College of Medicine, Lagoon Bay University, on Wednesday signed a Memorandum of Understanding.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"Lagoon Bay University Teaching Hospital", "College of Medicine"}]
+
+
+def test_a_project_funded_by_a_body_is_no_company(nlp):
+    text = "The two institutions are also partners in the EU-funded HEART-LINK project on cardio-oncology."
+    assert "HEART-LINK" not in orgs(nlp, text)

@@ -16,6 +16,7 @@ from medcollab_kg.facts.context import (
     SIGNATORIES_HEADING,
     ArticleContext,
     better_title,
+    is_unit_name,
     unique_names,
 )
 from medcollab_kg.facts.signers import find_signers, names_sign, presence_at, signed_by, unrealised
@@ -227,8 +228,10 @@ def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement
             # "The Orchard Institute and the Santa Lucia University Polyclinic sign a research partnership
             # agreement" over a text naming "the Policlinico Universitario Santa Lucia": one party and the
             # kind in common, so the same agreement, named by the text's parties
-            whole = next((m for m in merged if m.kind == agreement.kind and not ctx.from_headline(m)
-                          and mine & {ctx.canonical.get(p, p) for p in m.parties}), None)
+            # (also "BITDR, Sonar Bangla Pharma sign deal" over "… and Sonar Bangla Pharmaceuticals Ltd signed an
+            # agreement": as many parties, one in common)
+            whole = next((m for m in merged if (m.kind == agreement.kind or len(m.parties) == len(agreement.parties))
+                          and not ctx.from_headline(m) and mine & {ctx.canonical.get(p, p) for p in m.parties}), None)
         if whole is None:
             merged.append(agreement)
             continue
@@ -487,6 +490,10 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     # Medicine, signed": the unit acts for its university
     orgs = [o for o in ctx.top_orgs if sent.start <= o.start < sent.end and not ctx.in_role_phrase(o)
             and ctx.lowers[max(0, o.start - 2) : o.start] not in (["through", "its"], ["through", "the"], ["by", "its"])]
+    # "the College of Medicine, Lagoon City University, signed": the university after a unit's comma is its own
+    orgs = [o for n, o in enumerate(orgs) if not (n and ctx.texts[o.start - 1 : o.start] == [","]
+                                                  and orgs[n - 1].end == o.start - 1 and is_unit_name(orgs[n - 1].name, ctx.lex)
+                                                  and ctx.kind_of(o.name) == "university")]
     lowers = ctx.lowers[sent.start : sent.end]
     for cue in ctx.lex.facts["party_cues"]:  # "between A and B", "brings together A, B in Annecy and C"
         at = ctx.phrase_end(sent, cue)

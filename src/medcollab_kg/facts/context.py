@@ -524,8 +524,11 @@ class ArticleContext:
         # "A (SVSMU), represented by Rector, Professor X, and the B": who represents each item is part of the list
         representing = "represented" in (self.lowers[i] for i in gap)
         # "Crestfield University, Iseyin, and the …": the town after an institution's name and its comma
-        town = gap[1:2] if len(gap) >= 2 and self.texts[gap[0]] == "," and is_capitalised(self.texts[gap[1]]) \
-            and (len(gap) == 2 or self.texts[gap[2]] in (",", "and")) else ()
+        end = 2 if len(gap) >= 2 else 0
+        while end + 1 < len(gap) and self.texts[gap[end]] == "-" and is_capitalised(self.texts[gap[end + 1]]):
+            end += 2  # "Ikate-Ojo"
+        town = gap[1:end] if len(gap) >= 2 and self.texts[gap[0]] == "," and is_capitalised(self.texts[gap[1]]) \
+            and (len(gap) == end or self.texts[gap[end]] in (",", "and")) else ()
         # "A (UTR), through its Faculty of Medicine (FOM), and B": the channel of an item is part of the list
         through = next((n for n, i in enumerate(gap[:-1]) if self.lowers[i] == "through"
                         and self.lowers[gap[n + 1]] in ("its", "their", "the")), None)

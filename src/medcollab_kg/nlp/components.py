@@ -1294,9 +1294,10 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     if mark is not None:
         return read_possessive(doc, start, mark, end)
     orgs = read_run_plain(doc, start, end)
-    if not orgs and (based is not None or start > 0 and "-" in w.lowers[start - 1]
-                     and w.lowers[start - 1].rpartition("-")[2] in lex.describing_participles):
-        return [OrgSpan(start, end, span_text(doc, start, end), "company")]  # "Boston-based Lumenpath"
+    if not orgs and start > 0 and w.lowers[start - 1].endswith("based") and (end == len(w.texts) or not (
+            w.texts[end].isalpha() and w.texts[end].islower() and is_noun(doc[end]))):
+        # "Boston-based Lumenpath" (not "EU-funded X project", "the Boston-based X programme")
+        return [OrgSpan(start, end, span_text(doc, start, end), "company")]
     return orgs
 
 
