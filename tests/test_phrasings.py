@@ -1995,3 +1995,9 @@ def test_a_unit_with_its_university_after_a_comma_and_a_hyphenated_town(nlp):
 def test_a_project_funded_by_a_body_is_no_company(nlp):
     text = "The two institutions are also partners in the EU-funded HEART-LINK project on cardio-oncology."
     assert "HEART-LINK" not in orgs(nlp, text)
+
+
+def test_a_based_company_with_its_kind_in_lower_case_is_no_party_named_company(nlp):
+    text = ("The Centre Hospitalier National de Mbour, the Dakar-based company Sahel Diagnostics SA and the Université "
+            "de Kaolack signed on Monday a tripartite partnership agreement.")
+    assert "company" not in orgs(nlp, text)

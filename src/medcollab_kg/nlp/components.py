@@ -1286,8 +1286,8 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         start = based + 2
     elif start + 1 < end and "-" in w.lowers[start] and w.lowers[start].rpartition("-")[2] in lex.describing_participles:
         start += 1  # "Tenn.-based Cumberland Ridge Health": one word after an abbreviation's full stop
-    if start >= end:
-        return []
+    if start >= end or not any(is_capitalised(t) for t in w.texts[start:end]):
+        return []  # (nor "the Dakar-based company": its kind alone)
     # "People's Hospital", "Women's Hospital": the possessive of such a noun is part of the name
     mark = next((k for k in range(start, end) if w.texts[k] in POSSESSIVES and w.texts[k - 1] not in lex.possessive_names),
                 None)
