@@ -2001,3 +2001,9 @@ def test_a_based_company_with_its_kind_in_lower_case_is_no_party_named_company(n
     text = ("The Centre Hospitalier National de Mbour, the Dakar-based company Sahel Diagnostics SA and the Université "
             "de Kaolack signed on Monday a tripartite partnership agreement.")
     assert "company" not in orgs(nlp, text)
+
+
+def test_a_title_with_its_field_then_for_and_the_organization(nlp):
+    text = ("Teifi University and Dyfed Coast University Health Board signed an MOU. Dr Owain Price, Director of Research "
+            "and Development for Dyfed Coast University Health Board, welcomed it.")
+    assert ("Owain Price", "Director of Research and Development", "Dyfed Coast University Health Board") in roles(nlp, text)

@@ -525,10 +525,10 @@ def field_then_org(ctx: ArticleContext, end: int) -> tuple[int, OrgSpan] | None:
     if ctx.lowers[end : end + 1] not in (["of"], ["for"]):
         return None
     k = end + 1
-    while k < min(end + 6, len(ctx.texts)) and ctx.texts[k].isalpha() and ctx.lowers[k] not in ("at", "of"):
+    while k < min(end + 6, len(ctx.texts)) and ctx.texts[k].isalpha() and ctx.lowers[k] not in ("at", "of", "for"):
         k += 1
-    if k == end + 1 or ctx.lowers[k : k + 1] != ["at"] or ctx.sent_of[k] != ctx.sent_of[end]:
-        return None
+    if k == end + 1 or ctx.lowers[k : k + 1] not in (["at"], ["for"]) or ctx.sent_of[k] != ctx.sent_of[end]:
+        return None  # (also "Director of Research and Development for X Health Board")
     org = ctx.org_at(skip_anaphor(ctx, ctx.skip(k + 1, ("the",))))
     return (k, org) if org else None
 

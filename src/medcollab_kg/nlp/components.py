@@ -1386,6 +1386,11 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     for s, e in pieces:
         while s < e and lowers[s] in lex.leading:
             s += 1
+        # "Director of Research and Development for Dyfed Valleys Health Board": a title's field before "for"
+        joint = next((k for k in range(s + 1, e - 1) if lowers[k] == "for"), None)
+        if joint is not None and all(texts[k] in lex.field_nouns or lowers[k] in ("and", "&") for k in range(s, joint)) \
+                and head_kind(lex, texts[joint + 1 : e]):
+            s = joint + 1
         # "Academic Conference Hall of the Innovation Centre": a place before "of" is not part of the name
         for k in range(s, e):
             if lowers[k] == "of" and not head_kind(lex, texts[s:k]) and not is_acronym(texts[s]):
