@@ -2007,3 +2007,10 @@ def test_a_title_with_its_field_then_for_and_the_organization(nlp):
     text = ("Teifi University and Dyfed Coast University Health Board signed an MOU. Dr Owain Price, Director of Research "
             "and Development for Dyfed Coast University Health Board, welcomed it.")
     assert ("Owain Price", "Director of Research and Development", "Dyfed Coast University Health Board") in roles(nlp, text)
+
+
+def test_a_name_after_the_organization_of_a_title_that_says_something(nlp):
+    text = ('"Distance should not decide who survives," Director of the Sevan Cardiology Institute Hovik Aramyan said '
+            "in a statement.")
+    assert people(nlp, text) == {"Hovik Aramyan"}
+    assert orgs(nlp, text) == {"Sevan Cardiology Institute"}

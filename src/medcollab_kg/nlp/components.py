@@ -717,8 +717,10 @@ class PeopleFinder(RuleComponent):
                         and texts[m] not in lex.heads:
                     m, count = end, count + 1
                 # (the model reads a person there, or the surname is written again on its own: "Ergashev said")
-                if 2 <= count and (m == n or texts[m] in (",", ".", ";", "(") or lowers[m] == "and") \
-                        and ("PERSON" in labels[first:m] or named_again(texts, first - 1, m)) \
+                # (or, where the model reads no place there, the name ends a sentence or says something)
+                if 2 <= count and (m == n or texts[m] in (",", ".", ";", "(") or lowers[m] in ("and", "said")) \
+                        and ("PERSON" in labels[first:m] or named_again(texts, first - 1, m) or (
+                            not {"GPE", "LOC", "FAC", "NORP"} & set(labels[first:m]) and lowers[m : m + 1] in (["said"], ["."]))) \
                         and (lowers[h - 1] not in ("of", "the") or first > h + 1):  # not "Scuola X Y"
                     candidates.append((first, m))
             # "Ana Ruiz, Founding President of …": the name in front of an appositive title
