@@ -2014,3 +2014,13 @@ def test_a_name_after_the_organization_of_a_title_that_says_something(nlp):
             "in a statement.")
     assert people(nlp, text) == {"Hovik Aramyan"}
     assert orgs(nlp, text) == {"Sevan Cardiology Institute"}
+
+
+def test_partners_after_with_and_a_description_and_a_fellowship_after_a_name(nlp):
+    text = ("Kagera Hills Regional Referral Hospital entered into a tripartite agreement with the Geneva-based Alpine "
+            "Oncology Foundation and Rwenzori University of Health Sciences. The Management of Oyo Crest University (OCU), "
+            "led by the Vice-Chancellor, Professor Adeola Bankole, FAS, on Monday signed a Memorandum of Understanding with "
+            "St. Kevin's University Hospital.")
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"Kagera Hills Regional Referral Hospital", "Alpine Oncology Foundation", "Rwenzori University of Health Sciences"},
+        {"Oyo Crest University", "St. Kevin's University Hospital"}]

@@ -548,7 +548,9 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
                 and not ctx.lex.groups.isdisjoint(ctx.lowers[with_ + 2 : with_ + 5]):
             after = []  # "signed agreements with three provincial hospitals": partners the sentence does not name
         # "… with A and B to train nurses": every organization listed right after "with"
-        partners = ctx.listed(after)[:3] if after and with_ is not None and after[0].start <= with_ + 2 else after[:1]
+        # (also past a description: "with the Geneva-based Helvetia Oncology Foundation and Kazinga University")
+        partners = ctx.listed(after)[:3] if after and with_ is not None and (after[0].start <= with_ + 2 or ctx.list_gap(
+            list(range(with_ + 1, after[0].start)))) else after[:1]
         if before:
             return unique_names(ctx.coordinated(before)[-3:] + partners, ctx.lex)
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
