@@ -262,3 +262,10 @@ def test_a_provincial_body_written_two_ways_and_with_its_country_is_one_organiza
                           article("b", orgs=["Dali Provincial Health Commission"])])
     assert node(r, "a", "org", "Health Commission of Dali Province of the People's Republic of China") == \
         node(r, "b", "org", "Dali Provincial Health Commission")
+
+
+def test_an_ampersand_and_and_are_one_name():
+    r = resolve_entities([article("a", orgs=["Kerio Hills Teaching & Referral Hospital"]),
+                          article("b", orgs=["Kerio Hills Teaching and Referral Hospital"])])
+    assert node(r, "a", "org", "Kerio Hills Teaching & Referral Hospital") == \
+        node(r, "b", "org", "Kerio Hills Teaching and Referral Hospital")

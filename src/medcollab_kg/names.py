@@ -47,8 +47,8 @@ def fold_accents(text: str) -> str:
 @lru_cache(maxsize=1 << 16)  # the same names recur across articles
 def org_key(name: str) -> str:
     """An organization's name for comparing: no leading "the" or punctuation, any case, accents folded, one
-    spelling ("Centre" = "Center")."""
-    name = fold_accents(LEADING_THE.sub("", name.strip()).lower())
+    spelling ("Centre" = "Center", "&" = "and")."""
+    name = fold_accents(LEADING_THE.sub("", name.strip()).lower()).replace("&", " and ")
     words = [SPELLINGS.get(w, w) for w in NOT_NAME.sub(" ", name).split()]
     popped = 0
     while len(words) > 2 and (words[-1] in LEGAL_FORMS or (words[-1] == "public" and popped)):
