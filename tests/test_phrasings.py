@@ -2024,3 +2024,8 @@ def test_partners_after_with_and_a_description_and_a_fellowship_after_a_name(nlp
     assert [p for p, _, _ in agreements(nlp, text)] == [
         {"Kagera Hills Regional Referral Hospital", "Alpine Oncology Foundation", "Rwenzori University of Health Sciences"},
         {"Oyo Crest University", "St. Kevin's University Hospital"}]
+
+
+def test_a_kenyan_accountants_cpa_is_an_honorific(nlp):
+    text = "The Chief Finance Officer, CPA Lilian Jepchirchir, attended the signing at Kerio Hills Hospital."
+    assert people(nlp, text) == {"Lilian Jepchirchir"}
