@@ -106,13 +106,10 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
                 governed[p] = "witness"
     # "as Mayor A and Mayor B looked on", "with A, Vice Superintendent of X, and B, COO, signing as witnesses": a
     # person joined to a witness by "and" (past their titles and organizations) witnesses too
-    in_phrase = {i for t in ctx.titles for i in range(t.start, t.end)} | {
-        i for o in ctx.top_orgs for i in range(o.start, o.end)}
     for p, q in reversed(list(pairwise(subjects))):
-        gap = range(p.end, q.start)
         if p not in governed and governed.get(q) == "witness" and "and" in ctx.lowers[p.end : q.start] and all(
-                i in in_phrase or ctx.lowers[i] in (",", "and", "of", "at", "the") or ctx.lex.is_honorific(ctx.texts[i])
-                or is_capitalised(ctx.texts[i]) for i in gap):
+                i in ctx.in_person_or_title or ctx.lowers[i] in (",", "and", "of", "at", "the")
+                or ctx.lex.is_honorific(ctx.texts[i]) or is_capitalised(ctx.texts[i]) for i in range(p.end, q.start)):
             governed[p] = "witness"
     sentence = ctx.sent_of[sent.start]
     signers = [p for p in people if governed.get(p) == "signer"]
