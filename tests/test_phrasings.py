@@ -2029,3 +2029,9 @@ def test_partners_after_with_and_a_description_and_a_fellowship_after_a_name(nlp
 def test_a_kenyan_accountants_cpa_is_an_honorific(nlp):
     text = "The Chief Finance Officer, CPA Lilian Jepchirchir, attended the signing at Kerio Hills Hospital."
     assert people(nlp, text) == {"Lilian Jepchirchir"}
+
+
+def test_a_title_with_its_acronym_in_brackets_then_of_the_organization(nlp):
+    text = ("Ekiti Crest University Teaching Hospital (ECUTH) signed an MoU. The Chief Medical Director (CMD) of ECUTH, "
+            "Prof. Olumide Adeyemo, signed for the hospital.")
+    assert ("Olumide Adeyemo", "Chief Medical Director", "ECUTH") in roles(nlp, text)

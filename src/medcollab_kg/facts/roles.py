@@ -52,7 +52,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                 and (ctx.texts[title.start - 1].islower()  # "hospital CEO X", and "Hospital CEO X" opening a sentence
                      or ctx.sentences[ctx.sent_of[title.start - 1]].start == title.start - 1) else None)
         # "Hanbit University Hospital (Director Park Ji-hoon)": the title in brackets after the organization
-        after_i = skip_anaphor(ctx, ctx.skip(title.end, ("of", "at", "the")))
+        # (past the title's acronym: "The Chief Medical Director (CMD) of IUTH, Prof. X")
+        bracket_end = after_title_acronym(ctx.doc, title.end)
+        title_end_at = bracket_end if ctx.lowers[bracket_end : bracket_end + 1] in (["of"], ["at"]) else title.end
+        after_i = skip_anaphor(ctx, ctx.skip(title_end_at, ("of", "at", "the")))
         after = short or (ctx.org_at(after_i) if after_i > title.end else None)
         if after is None and (direct := ctx.org_at(title.end)) is not None and is_acronym(direct.name):
             if ctx.person_at(direct.end) is not None:  # the person's span keeps its honorifics
