@@ -578,7 +578,8 @@ def named_again(texts: list[str], head: int, end: int) -> bool:
     """Is the last word of the name after the head word at `head` ("… Institute Bakhodir Ergashev") written
     elsewhere in the article, not after that head word: a surname, not the last word of a campus's name?"""
     surname, length = texts[end - 1], end - head - 1
-    return any(text == surname and k != end - 1 and texts[k - length] != texts[head] for k, text in enumerate(texts))
+    return any(text == surname and k != end - 1 and (k < length or texts[k - length] != texts[head])
+               for k, text in enumerate(texts))
 
 
 def capitalised_run(texts: list[str], start: int) -> list[str]:
