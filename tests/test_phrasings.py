@@ -2035,3 +2035,9 @@ def test_a_title_with_its_acronym_in_brackets_then_of_the_organization(nlp):
     text = ("Ekiti Crest University Teaching Hospital (ECUTH) signed an MoU. The Chief Medical Director (CMD) of ECUTH, "
             "Prof. Olumide Adeyemo, signed for the hospital.")
     assert ("Olumide Adeyemo", "Chief Medical Director", "ECUTH") in roles(nlp, text)
+
+
+def test_an_nhs_trust_named_for_two_places(nlp):
+    text = "Ashby and Trent Valley Hospitals NHS Foundation Trust has signed a three-year contract with Corvana Health."
+    assert [p for p, _, _ in agreements(nlp, text)] == [
+        {"Ashby and Trent Valley Hospitals NHS Foundation Trust", "Corvana Health"}]

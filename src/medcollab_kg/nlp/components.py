@@ -1360,6 +1360,10 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     pieces.append((piece_start, before))
                     piece_start = before + 1
                 continue
+            trust = right[-2:] == ["NHS", "Trust"] or right[-3:] == ["NHS", "Foundation", "Trust"]
+            if trust and 1 <= len(left) <= 2 and not head_kind(lex, left) \
+                    and all(t.isalpha() and t.istitle() for t in left):
+                continue  # "Wexcombe and Tarn Valley Hospitals NHS Foundation Trust": a trust named for two places
             unnamed_left = left[-1] in lex.things | lex.not_orgs or place_before(doc, piece_start, i) == piece_start
             if "of" in lowers[piece_start:i] and right and right[-1] != "the" and not head_kind(lex, right) and all(
                     t in lex.field_nouns or t.lower() in lex.field_words or t.lower() in lex.connectors for t in right):
