@@ -2041,3 +2041,21 @@ def test_an_nhs_trust_named_for_two_places(nlp):
     text = "Ashby and Trent Valley Hospitals NHS Foundation Trust has signed a three-year contract with Corvana Health."
     assert [p for p, _, _ in agreements(nlp, text)] == [
         {"Ashby and Trent Valley Hospitals NHS Foundation Trust", "Corvana Health"}]
+
+
+def test_the_kind_noun_before_a_title_names_the_post_and_its_organization(nlp):
+    assert roles(nlp, "Marlow Bay District Hospital signed an MoU with the Tessaly Trust. Details given by the "
+                      "hospital director, Dr Anselm Vukovic, show a two-year plan.") \
+        == {("Anselm Vukovic", "Hospital Director", "Marlow Bay District Hospital")}
+
+
+def test_a_release_capitalised_the_university_is_the_one_it_names_first(nlp):
+    # two universities named: "the University Secretary" of a release is the publisher's own, the first named
+    assert roles(nlp, "Rwenzo University of Health Sciences signed an MoU with Fjellby University. Also in "
+                      "attendance were the University Secretary, Mr. Tobias Lwanga, and staff.") \
+        == {("Tobias Lwanga", "University Secretary", "Rwenzo University of Health Sciences")}
+
+
+def test_a_room_is_no_organization(nlp):
+    assert "University Council Room" not in orgs(
+        nlp, "Rwenzo University signed an MoU with Fjellby University in the University Council Room on Monday.")

@@ -437,7 +437,12 @@ class ArticleContext:
         typed = [o for o in named if noun in self.lex.head_nouns.get(o.kind, ())]
         # "the university" is Lake Crest University, not the Lake Crest University Hospital named after it
         of_kind = [o for o in named if kind not in (None, "other") and o.kind == kind]
-        last = (typed or of_kind or named or earlier)[-1]
+        found = typed or of_kind or named or earlier
+        last = found[-1]
+        if self.texts[i][0].isupper() and self.sentences[self.sent_of[i]].start < i - 1:
+            # "the University Secretary" with two universities named: a release's capitalised "the University" is
+            # its own, the one it names first
+            last = found[0]
         return OrgSpan(i, i + 1, last.name, last.kind)
 
     def kind_of(self, name: str) -> str | None:

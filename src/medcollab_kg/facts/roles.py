@@ -10,6 +10,7 @@ from medcollab_kg.facts.context import (
     ArticleContext,
     is_unit_name,
     last_word,
+    title_text,
 )
 from medcollab_kg.facts.signers import (
     joined_party,
@@ -46,11 +47,15 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             and ctx.lowers[field_at - 1] not in ("minister", "secretary") else None
         if short is not None and field_at is not None:  # "the Chief Executive of Severnside": the field is a short name
             text = ctx.title_text(title.start, field_at)
+        if title.start >= 2 and ctx.lowers[title.start - 2] == "the" and ctx.lowers[title.start - 1] in ctx.lex.kind_nouns \
+                and ctx.org_ending_at(title.start) is None:
+            text = title_text(f"{ctx.texts[title.start - 1]} {text}", ctx.lex)  # "the hospital director, Dr X"
         before = ctx.org_ending_at(title.start) or possessive_org(ctx, title.start) or its_org(ctx, title) \
             or bracket_owner(ctx, title.start) \
             or (ctx.named_by_noun(title.start - 1) if title.start and ctx.lowers[title.start - 1] in ctx.lex.kind_nouns
                 and (ctx.texts[title.start - 1].islower()  # "hospital CEO X", and "Hospital CEO X" opening a sentence
-                     or ctx.sentences[ctx.sent_of[title.start - 1]].start == title.start - 1) else None)
+                     or ctx.sentences[ctx.sent_of[title.start - 1]].start == title.start - 1
+                     or ctx.lowers[title.start - 2] == "the") else None)
         # "Hanbit University Hospital (Director Park Ji-hoon)": the title in brackets after the organization
         # (past the title's acronym: "The Chief Medical Director (CMD) of IUTH, Prof. X")
         bracket_end = after_title_acronym(ctx.doc, title.end)
