@@ -2059,3 +2059,30 @@ def test_a_release_capitalised_the_university_is_the_one_it_names_first(nlp):
 def test_a_room_is_no_organization(nlp):
     assert "University Council Room" not in orgs(
         nlp, "Rwenzo University signed an MoU with Fjellby University in the University Council Room on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The team was led by Mara Linde, a professor of surgery at Oskar Vale University.",
+     {("Mara Linde", "Professor of Surgery", "Oskar Vale University")}),
+    ("Mara Linde, an associate professor at Oskar Vale University, spoke.",
+     {("Mara Linde", "Associate Professor", "Oskar Vale University")}),
+    ("Dr. Mara Linde, Scientific Director of the Tessin Institute and full professor of Internal Medicine at "
+     "Oskar Vale University, witnessed the signing.",
+     {("Mara Linde", "Scientific Director", "Tessin Institute"),
+      ("Mara Linde", "Full Professor of Internal Medicine", "Oskar Vale University")}),
+    ("The visit was hosted by Professor Mara Linde of Oskar Vale University.", set()),  # an honorific, no post
+])
+def test_an_academic_rank_stated_as_a_post(nlp, text, expected):
+    assert roles(nlp, text) == expected
+
+
+def test_a_name_before_the_or_a_and_an_appositive_title_is_a_person(nlp):
+    # (the model reads no person in "Ana Ruiz" here)
+    assert people(nlp, "The team was led by Ana Ruiz, the dean of Oskar Vale University.") == {"Ana Ruiz"}
+
+
+def test_a_hyphenated_government_post_is_at_no_university(nlp):
+    # (guards the appositive "a vice-governor": before, no post was read there at all)
+    assert roles(nlp, "Prof. Ilse Varga, president of Tarkany Medical University, signed the agreement, and "
+                      "Lajos Fenyo, a vice-governor of the county, witnessed the signing.") \
+        == {("Ilse Varga", "President", "Tarkany Medical University")}

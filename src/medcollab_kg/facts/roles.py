@@ -277,7 +277,7 @@ def in_government(ctx: ArticleContext, title: str) -> bool:
     words = title.split()
     portfolio = words[-1] == "Secretary" and any(
         w in ctx.lex.field_nouns and w.lower() not in ctx.lex.title_modifiers for w in words[:-1])
-    return portfolio or not ctx.lex.government_title_words.isdisjoint(w.lower() for w in words)
+    return portfolio or not ctx.lex.government_title_words.isdisjoint(w.lower().rpartition("-")[2] for w in words)
 
 
 def board_of(ctx: ArticleContext, org: OrgSpan) -> tuple[str, OrgSpan] | None:
@@ -518,7 +518,7 @@ def phrase_start(ctx: ArticleContext, title_start: int, before: OrgSpan | None) 
 def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
     """The person in "NAME, Title" or "NAME, the Title"."""
     j = i - 1
-    if j >= 0 and ctx.lowers[j] == "the":
+    if j >= 0 and ctx.lowers[j] in ("the", "a", "an"):
         j -= 1
     while j >= 2 and ctx.texts[j] == "," and ctx.texts[j - 1].replace(".", "") in ctx.lex.credentials \
             and ctx.texts[j - 2] == ",":

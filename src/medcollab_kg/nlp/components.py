@@ -376,8 +376,39 @@ class TitleRuler(RuleComponent):
             if 0 < start < end - 1 and f"{texts[start - 1]} {texts[start]}" in lex.heads:
                 start += 1  # "… Local Health District Chief Executive": the district is the organization's
             spans.append(Span(doc, start, end, label="TITLE"))
-        doc.spans["kg_titles"] = spans
+        taken = {i for span in spans for i in range(span.start, span.end)}
+        doc.spans["kg_titles"] = sorted([*spans, *academic_ranks(doc, taken)], key=lambda span: span.start)
         return doc
+
+
+def academic_ranks(doc: Doc, taken: set[int]) -> list[Span]:
+    """"Ana Ruiz, a professor of surgery at X", "and associate professor at Y": a rank stated as a post (before a
+    name, "Professor Ana Ruiz" is an honorific)."""
+    lex = lexicon(doc)
+    lowers, n = words(doc).lowers, len(doc)
+    spans = []
+    for i in range(1, n - 1):
+        if lowers[i] != "professor" or i in taken or lowers[i + 1] not in ("of", "at", "in"):
+            continue
+        start = i
+        while start > 0 and lowers[start - 1] in lex.academic_ranks:
+            start -= 1
+        if start > 0 and lowers[start - 1] in (",", "a", "an", "and", "as"):
+            spans.append(Span(doc, start, rank_field_end(doc, i + 1), label="TITLE"))
+    return spans
+
+
+def rank_field_end(doc: Doc, end: int) -> int:
+    """A professor's field, "of Internal Medicine" or "of obstetrics and gynaecology", up to "at", "in" or a
+    punctuation mark; not an organization ("professor of Lakeview University")."""
+    lex = lexicon(doc)
+    texts, lowers, n = words(doc).texts, words(doc).lowers, len(doc)
+    if lowers[end] != "of":
+        return end
+    k = end + 1
+    while k < n and k - end <= 5 and texts[k].isalpha() and lowers[k] not in ("at", "in") and texts[k] not in lex.heads:
+        k += 1
+    return k if k > end + 1 and (k == n or lowers[k] in ("at", "in") or doc[k].is_punct) else end
 
 
 OWNERS = POSSESSIVES | {"its", "their", "his", "her", "our"}
@@ -724,8 +755,9 @@ class PeopleFinder(RuleComponent):
                             not {"GPE", "LOC", "FAC", "NORP"} & set(labels[first:m]) and lowers[m : m + 1] in (["said"], ["."]))) \
                         and (lowers[h - 1] not in ("of", "the") or first > h + 1):  # not "Scuola X Y"
                     candidates.append((first, m))
-            # "Ana Ruiz, Founding President of …": the name in front of an appositive title
-            comma = span.start - 1
+            # "Ana Ruiz, Founding President of …": the name in front of an appositive title (also "Ana Ruiz, the dean
+            # of …", "…, a professor of surgery")
+            comma = span.start - 2 if lowers[span.start - 1] in ("a", "an", "the") else span.start - 1
             if texts[comma] in POSSESSIVES:  # "Nadia Okafor, Corvala's co-founder and chief executive"
                 comma -= 1
                 while comma > 0 and is_capitalised(texts[comma]) and span.start - comma <= 4:

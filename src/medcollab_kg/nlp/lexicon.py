@@ -74,6 +74,7 @@ class Lexicon:
     name_abbreviations: frozenset[str]  # "Jose Ma. Villar": a given name, shortened
     credentials: frozenset[str]
     academic_titles: frozenset[str]  # posts held only at a university or one of its schools
+    academic_ranks: frozenset[str]  # words before "professor" in a rank: "associate", "adjunct"
     government_title_words: frozenset[str]  # a title with one of these is held at a government body
     plural_titles: Mapping[str, str]  # "vice-chancellors" → "Vice-Chancellor"
     name_suffixes: frozenset[str]
@@ -178,6 +179,7 @@ class Lexicon:
             name_abbreviations=frozenset(people["name_abbreviations"]),
             credentials=frozenset(people["credentials"]),
             academic_titles=frozenset(people["academic_titles"]),
+            academic_ranks=frozenset(people["academic_ranks"]),
             government_title_words=frozenset(people["government_title_words"]),
             plural_titles={f"{t}s".lower(): t for t in people["titles"]},
             name_suffixes=frozenset(people["name_suffixes"]),
