@@ -2086,3 +2086,10 @@ def test_a_hyphenated_government_post_is_at_no_university(nlp):
     assert roles(nlp, "Prof. Ilse Varga, president of Tarkany Medical University, signed the agreement, and "
                       "Lajos Fenyo, a vice-governor of the county, witnessed the signing.") \
         == {("Ilse Varga", "President", "Tarkany Medical University")}
+
+
+@pytest.mark.parametrize("position", ["(left)", "(2nd L)", "(second from right)"])
+def test_a_caption_position_between_a_name_and_its_title(nlp, position):
+    assert roles(nlp, f"Kestrel Valley Hospital signed an MoU with Tarn University. PHOTO: Dr Mwansa Chole {position}, "
+                      "senior medical superintendent at Kestrel Valley Hospital, receives the MoU.") \
+        == {("Mwansa Chole", "Senior Medical Superintendent", "Kestrel Valley Hospital")}

@@ -524,6 +524,11 @@ def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
             and ctx.texts[j - 2] == ",":
         j -= 2  # "Maria Duarte, M.D., superintendent of …", "Prof. Haruki Takeda, M.D., Ph.D., President of …"
     if j >= 0 and ctx.texts[j] in (",", "("):  # also "Ms. Jane Doe (Director, Harbor Nursing School)"
+        if ctx.texts[j] == "," and ctx.texts[j - 1 : j] == [")"]:  # a caption's "Dr X (2nd left), CEO of Y"
+            k = j - 2
+            while k > 0 and j - k <= 5 and ctx.lowers[k] in ctx.lex.caption_positions:
+                k -= 1
+            j = k if k < j - 2 and ctx.texts[k] == "(" else j
         return next((p for p in ctx.people if p.end == j), None)
     return None
 

@@ -75,6 +75,7 @@ class Lexicon:
     credentials: frozenset[str]
     academic_titles: frozenset[str]  # posts held only at a university or one of its schools
     academic_ranks: frozenset[str]  # words before "professor" in a rank: "associate", "adjunct"
+    caption_positions: frozenset[str]  # "(2nd left)" after a name in a caption
     government_title_words: frozenset[str]  # a title with one of these is held at a government body
     plural_titles: Mapping[str, str]  # "vice-chancellors" → "Vice-Chancellor"
     name_suffixes: frozenset[str]
@@ -180,6 +181,7 @@ class Lexicon:
             credentials=frozenset(people["credentials"]),
             academic_titles=frozenset(people["academic_titles"]),
             academic_ranks=frozenset(people["academic_ranks"]),
+            caption_positions=frozenset(people["caption_positions"]),
             government_title_words=frozenset(people["government_title_words"]),
             plural_titles={f"{t}s".lower(): t for t in people["titles"]},
             name_suffixes=frozenset(people["name_suffixes"]),
