@@ -2093,3 +2093,21 @@ def test_a_caption_position_between_a_name_and_its_title(nlp, position):
     assert roles(nlp, f"Kestrel Valley Hospital signed an MoU with Tarn University. PHOTO: Dr Mwansa Chole {position}, "
                       "senior medical superintendent at Kestrel Valley Hospital, receives the MoU.") \
         == {("Mwansa Chole", "Senior Medical Superintendent", "Kestrel Valley Hospital")}
+
+
+def test_a_list_of_posts_where_one_item_names_a_unit_after_its_title(nlp):
+    # the unit after "the Provost," is that item's, not the other items'; a registrar is the university's
+    assert roles(nlp, "Lakeview University signed an MoU with St. Colm's University Hospital. Others present at the "
+                      "ceremony were the Deputy Vice-Chancellor (Academic), Professor Ibrahim Yusa; the Registrar, "
+                      "Mrs. Bolanle Okon; the Provost, College of Health Sciences, Professor Funmi Ajay.") == {
+        ("Ibrahim Yusa", "Deputy Vice-Chancellor (Academic)", "Lakeview University"),
+        ("Bolanle Okon", "Registrar", "Lakeview University"),
+        ("Funmi Ajay", "Provost", "College of Health Sciences")}
+
+
+def test_the_members_of_an_organizations_delegation_listed_with_their_titles(nlp):
+    assert roles(nlp, "Lakeview University signed an MoU with St. Colm's University Hospital. Members of the St. "
+                      "Colm's delegation were Dr. Declan Moran, Clinical Director for Medicine; Ms. Orla Fitz, Director "
+                      "of Nursing; and Mr. Niall Breen of the hospital's International Office.") == {
+        ("Declan Moran", "Clinical Director for Medicine", "St. Colm's University Hospital"),
+        ("Orla Fitz", "Director of Nursing", "St. Colm's University Hospital")}

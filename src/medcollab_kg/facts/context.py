@@ -603,6 +603,8 @@ class ArticleContext:
             if title.end <= org.start and org.start - title.end <= 4 \
                     and set(self.lowers[title.end : org.start]) <= {"of", "at", "the"}:
                 return True
+            if title.end == org.start - 1 and self.texts[title.end] == "," and self.texts[org.end : org.end + 1] == [","]:
+                return True  # a list's "the Provost, College of Health Sciences, Professor X;"
         # "X, part of the Ministry of Health, signed": an organization X belongs to, in an appositive
         k = org.start - (self.lowers[org.start - 1 : org.start] == ["the"])
         for cue in self.lex.facts["affiliation_cues"]:

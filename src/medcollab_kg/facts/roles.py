@@ -187,6 +187,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             continue
         if ctx.lowers[max(0, title_start - 2) : title_start] == ["to", "the"]:
             continue  # "Advisor to the Rector Talgat N.": the title is whom the post serves, not the post
+        if (group := listed_delegation(ctx, person.start)) is not None:
+            roles.append(Role(person.name, text, group, sentence, confidence=0.7))
+            continue
         if title_start >= 3 and ctx.texts[title_start - 1] in ("'s", "’s") and ctx.texts[title_start - 2].islower():
             continue  # "the trust's chair, X", where no trust is named: the owner is told, and it is none of these
         sent = ctx.sentences[sentence]
@@ -329,6 +332,29 @@ def delegation_of(ctx: ArticleContext, title_start: int) -> str | None:
     groups = [o for o in ctx.in_sentence(ctx.top_orgs, ctx.sent_of[title_start])
               if o.end <= title_start and sends_group(o)]
     return groups[-1].name if groups else None
+
+
+def listed_delegation(ctx: ArticleContext, person_start: int) -> str | None:
+    """"Members of the St. Ives delegation were A, Title; B, Title; and C": the organization whose delegation a
+    list of titled names makes up."""
+    sent = ctx.sentences[ctx.sent_of[person_start]]
+    if ";" not in ctx.texts[sent.start : person_start + 12]:
+        return None
+    for d in range(sent.start + 1, person_start - 1):
+        if ctx.lowers[d] != "delegation" or not any(ctx.lowers[k] in MEMBERS_VERBS for k in range(d + 1, d + 3)):
+            continue
+        # "the St. Ives delegation", "the St. Colm's delegation": the organization, or the first words of its name
+        possessive = ctx.texts[d - 1] in ("'s", "’s")
+        end = d - 1 if possessive else d
+        k = end
+        while k > sent.start and is_capitalised(ctx.texts[k - 1]) and end - k < 4:
+            k -= 1
+        owner = ctx.org_ending_at(end) or (ctx.short_name_at(k, end=None if possessive else end) if k < end else None)
+        return owner.name if owner else None
+    return None
+
+
+MEMBERS_VERBS = ("were", "included", "comprised", "consisted", "was", "includes", "comprises")
 
 
 def ministry_of(ctx: ArticleContext, title: str) -> OrgSpan | None:
