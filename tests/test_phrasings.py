@@ -2111,3 +2111,11 @@ def test_the_members_of_an_organizations_delegation_listed_with_their_titles(nlp
                       "of Nursing; and Mr. Niall Breen of the hospital's International Office.") == {
         ("Declan Moran", "Clinical Director for Medicine", "St. Colm's University Hospital"),
         ("Orla Fitz", "Director of Nursing", "St. Colm's University Hospital")}
+
+
+def test_signed_between_two_people(nlp):
+    assert agreements(nlp, "Selale University (SU) has signed an agreement with Gondar Oxygen Works PLC. The agreement "
+                           "was signed between Dr. Fikru Alemu, President of SU, and Mr. Dawit Bekele, General "
+                           "Manager of Gondar Oxygen Works PLC.") == [
+        ({"Selale University", "Gondar Oxygen Works PLC"},
+         {"Fikru Alemu": "SU", "Dawit Bekele": "Gondar Oxygen Works PLC"}, set())]
