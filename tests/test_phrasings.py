@@ -2119,3 +2119,14 @@ def test_signed_between_two_people(nlp):
                            "Manager of Gondar Oxygen Works PLC.") == [
         ({"Selale University", "Gondar Oxygen Works PLC"},
          {"Fikru Alemu": "SU", "Dawit Bekele": "Gondar Oxygen Works PLC"}, set())]
+
+
+@pytest.mark.parametrize("text", [
+    "A team from Fjellby University has concluded a week-long visit to Rwenzo University of Health Sciences (RUHS) "
+    "with the signing of a memorandum of understanding on surgical training.",
+    "A delegation of Fjellby University visited Rwenzo University of Health Sciences (RUHS), and the visit ended "
+    "with the signing of a memorandum of understanding.",
+])
+def test_a_visit_that_ends_with_the_signing_of_an_agreement(nlp, text):
+    # "the signing of a memorandum" names a new agreement, not one named before
+    assert [p for p, _, _ in agreements(nlp, text)] == [{"Fjellby University", "Rwenzo University of Health Sciences"}]

@@ -82,6 +82,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             held = next((r.org for r in roles if subject and r.person == subject.name), None)
             if held and not ctx.same_org(held, partner):
                 parties = [held, partner]
+        if len(parties) < 2 and not definite and signs and (visit := visit_parties(ctx, sent)):
+            parties = visit  # "A team from X concluded a visit to Y with the signing of an MoU"
         if len(parties) == 1 and not found and not definite and signs and (partner := headline_partner(ctx, parties[0])):
             parties = [parties[0], partner]  # "X partners with Y" over "X has signed an agreement to upgrade …"
         if ctx.lex.plural_heads.intersection(ctx.lowers[start:end]) and (each := partner_each(ctx, sent, end)) \
@@ -253,6 +255,22 @@ def partner_after(ctx: ArticleContext, end: int) -> str | None:
     return org.name if org else None
 
 
+def visit_parties(ctx: ArticleContext, sent: Span) -> list[str] | None:
+    """"A team from X … a visit to Y", "a delegation of X visited Y": the group's organization and the one visited."""
+    orgs = [o for o in ctx.top_orgs if sent.start <= o.start < sent.end and not ctx.in_role_phrase(o)]
+    visit = next((k for k in range(sent.start, sent.end) if ctx.lowers[k] in ("visit", "visited", "visiting")), None)
+    if visit is None:
+        return None
+    at = visit + 1 + (ctx.lowers[visit] == "visit" and ctx.lowers[visit + 1 : visit + 2] == ["to"])
+    visited = ctx.org_at(ctx.skip(at, ("the",)))
+    visitor = next((o for o in orgs if o.end <= visit and not ctx.lex.group_nouns.isdisjoint(
+        ctx.lowers[max(sent.start, o.start - 4) : o.start]) and ctx.lowers[o.start - 1 - (ctx.lowers[o.start - 1] == "the")]
+                    in ("from", "of")), None)
+    if visited is None or visitor is None or ctx.same_org(visited.name, visitor.name):
+        return None
+    return [visitor.name, visited.name]
+
+
 def described_partner(ctx: ArticleContext, sent: Span, end: int) -> str | None:
     """"The second agreement is a three-year research collaboration with X": the partner of an agreement the
     sentence describes."""
@@ -310,8 +328,8 @@ def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end
 def points_back(ctx: ArticleContext, start: int) -> bool:
     """"the agreement", "this MoU", "the five-year memorandum": a mention of one named before."""
     k = start - 1
-    while k >= 0 and start - k <= 3 and ctx.lowers[k] not in ctx.lex.definite and (
-            ctx.texts[k].islower() or ctx.texts[k] == "-" or ctx.texts[k].isdigit()):
+    while k >= 0 and start - k <= 3 and ctx.lowers[k] not in ctx.lex.definite and ctx.lowers[k] not in ("a", "an", "of") \
+            and (ctx.texts[k].islower() or ctx.texts[k] == "-" or ctx.texts[k].isdigit()):  # not "the signing of a MoU"
         k -= 1
     return k >= 0 and ctx.lowers[k] in ctx.lex.definite
 
