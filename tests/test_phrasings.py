@@ -2130,3 +2130,13 @@ def test_signed_between_two_people(nlp):
 def test_a_visit_that_ends_with_the_signing_of_an_agreement(nlp, text):
     # "the signing of a memorandum" names a new agreement, not one named before
     assert [p for p, _, _ in agreements(nlp, text)] == [{"Fjellby University", "Rwenzo University of Health Sciences"}]
+
+
+def test_a_second_signer_whose_title_names_an_owners_unit(nlp):
+    # "of the Foundation's Ghana Office" is the title's phrase, not the subject of "signed"
+    assert agreements(nlp, "The Okere Teaching Hospital (OTH) has signed a Memorandum of Understanding (MoU) with the "
+                           "Lumen Health Foundation. Dr Kwaku Ansah, the Chief Executive Officer of OTH, signed on "
+                           "behalf of the hospital, while Mrs Efua Serwaa Mensah, Country Director of the Foundation's "
+                           "Ghana Office, signed for the Foundation.") == [
+        ({"Okere Teaching Hospital", "Lumen Health Foundation"},
+         {"Kwaku Ansah": "Okere Teaching Hospital", "Efua Serwaa Mensah": "Lumen Health Foundation"}, set())]
