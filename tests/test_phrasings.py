@@ -2140,3 +2140,19 @@ def test_a_second_signer_whose_title_names_an_owners_unit(nlp):
                            "Ghana Office, signed for the Foundation.") == [
         ({"Okere Teaching Hospital", "Lumen Health Foundation"},
          {"Kwaku Ansah": "Okere Teaching Hospital", "Efua Serwaa Mensah": "Lumen Health Foundation"}, set())]
+
+
+def test_executed_by_two_signers_as_others_looked_on(nlp):
+    assert agreements(nlp, "Tamu Valley Hospital signed a deal with ScanWell East Africa Ltd. The agreement was "
+                           "executed by the hospital's Chief Executive Officer, Dr. Mary Cherono, and the Managing "
+                           "Director of ScanWell East Africa Ltd, Mr. Raj Mehta, as the Chairperson of the Board, "
+                           "Mr. Peter Kirui, looked on.") == [
+        ({"Tamu Valley Hospital", "ScanWell East Africa Ltd."},
+         {"Mary Cherono": "Tamu Valley Hospital", "Raj Mehta": "ScanWell East Africa Ltd"}, {"Peter Kirui"})]
+
+
+def test_four_organizations_that_sign_as_the_subjects(nlp):
+    assert [p for p, _, _ in agreements(
+        nlp, "The National Nursing Council (NNC), Rubavu Teaching Hospital, Akagera University and the "
+             "Geneva-based Fondation Aube Santé (FAS) on Tuesday signed a memorandum of understanding.")] == [
+        {"National Nursing Council", "Rubavu Teaching Hospital", "Akagera University", "Fondation Aube Santé"}]

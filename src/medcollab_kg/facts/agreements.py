@@ -570,7 +570,7 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         partners = ctx.listed(after)[:3] if after and with_ is not None and (after[0].start <= with_ + 2 or ctx.list_gap(
             list(range(with_ + 1, after[0].start)))) else after[:1]
         if before:
-            return unique_names(ctx.coordinated(before)[-3:] + partners, ctx.lex)
+            return unique_names(ctx.coordinated(before)[-6:] + partners, ctx.lex)
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
         return unique_names(ctx.coordinated(orgs), ctx.lex)
     return counted_parties(ctx, sent)
