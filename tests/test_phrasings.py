@@ -2156,3 +2156,11 @@ def test_four_organizations_that_sign_as_the_subjects(nlp):
         nlp, "The National Nursing Council (NNC), Rubavu Teaching Hospital, Akagera University and the "
              "Geneva-based Fondation Aube Santé (FAS) on Tuesday signed a memorandum of understanding.")] == [
         {"National Nursing Council", "Rubavu Teaching Hospital", "Akagera University", "Fondation Aube Santé"}]
+
+
+def test_a_company_with_its_short_name_in_brackets_after_its_legal_form(nlp):
+    # "Pte. Ltd. (Kallang MedTech)" ends no sentence
+    assert [p for p, _, _ in agreements(
+        nlp, "Singapore, 21 May 2024 – Serangoon Vale Health (SVH) and Kallang MedTech Pte. Ltd. (Kallang MedTech) today "
+             "signed a three-year Memorandum of Understanding (MOU).")] == [
+        {"Serangoon Vale Health", "Kallang MedTech Pte. Ltd."}]

@@ -1969,7 +1969,8 @@ def guard_abbreviations(doc: Doc) -> Doc:
                                                      f"{texts[i - 1]}." in lex.name_abbreviations) \
             and not spaces[i - 1]  # "Assoc" ".", "Ma" "."
         # "Sahyadri Lifesciences Pvt. Ltd.": a full stop between two legal forms ends no sentence
-        legal_form = texts[i + 1] in lex.company_suffixes and (texts[i] in lex.company_suffixes or (
+        # (also "Orchard MedTech Pte. Ltd. (Orchard MedTech) today signed": its short name in brackets after it)
+        legal_form = (texts[i + 1] in lex.company_suffixes or texts[i + 1] == "(") and (texts[i] in lex.company_suffixes or (
             text == "." and i and texts[i - 1] in lex.company_suffixes))
         if abbreviation or split_abbreviation or legal_form:
             doc[i + 1].is_sent_start = False
