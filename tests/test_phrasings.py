@@ -2164,3 +2164,19 @@ def test_a_company_with_its_short_name_in_brackets_after_its_legal_form(nlp):
         nlp, "Singapore, 21 May 2024 – Serangoon Vale Health (SVH) and Kallang MedTech Pte. Ltd. (Kallang MedTech) today "
              "signed a three-year Memorandum of Understanding (MOU).")] == [
         {"Serangoon Vale Health", "Kallang MedTech Pte. Ltd."}]
+
+
+def test_german_doctoral_degrees_between_signers(nlp):
+    # "Dr. rer. pol." ended the sentence before the second signer
+    _, signers, _ = agreements(nlp, "Klinikum Westerau (KW) and Falkner Medizintechnik GmbH signed a partnership "
+                                    "agreement. It was signed by Prof. Dr. med. Jana Roth, Medical Director, and "
+                                    "Dr. rer. pol. Uwe Brandt, Commercial Director, on behalf of the hospital, and by "
+                                    "Dr.-Ing. Lars Weber, CEO, on behalf of Falkner Medizintechnik.")[0]
+    assert set(signers) == {"Jana Roth", "Uwe Brandt", "Lars Weber"}
+
+
+def test_the_hospital_is_the_one_medical_center_also_when_it_is_named_again_later(nlp):
+    assert roles(nlp, "Westerau University Medical Center and Falkner GmbH signed a partnership. It was signed by "
+                      "Prof. Jana Roth, Medical Director, and Uwe Brandt, Commercial Director, on behalf of the "
+                      "university hospital.\n\nAbout the Westerau University Medical Center\nIt has 900 beds.") >= {
+        ("Uwe Brandt", "Commercial Director", "Westerau University Medical Center")}

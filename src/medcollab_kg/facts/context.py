@@ -425,8 +425,10 @@ class ArticleContext:
 
         if not earlier and kind == "hospital":
             # "the hospital" for "Kingsmere Regional Health Centre": the article's one medical or health center
-            centers = {self.canonical.get(o.name, o.name): o for o in self.top_orgs if o.kind == "center"
-                       and not {"medical", "health"}.isdisjoint(o.name.lower().split())}
+            centers: dict[str, OrgSpan] = {}  # each under its first mention
+            for o in self.top_orgs:
+                if o.kind == "center" and not {"medical", "health"}.isdisjoint(o.name.lower().split()):
+                    centers.setdefault(self.canonical.get(o.name, o.name), o)
             earlier = [o for o in centers.values() if o.end <= i] if len(centers) == 1 else []
         if not earlier:
             return None
