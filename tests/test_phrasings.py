@@ -2180,3 +2180,23 @@ def test_the_hospital_is_the_one_medical_center_also_when_it_is_named_again_late
                       "Prof. Jana Roth, Medical Director, and Uwe Brandt, Commercial Director, on behalf of the "
                       "university hospital.\n\nAbout the Westerau University Medical Center\nIt has 900 beds.") >= {
         ("Uwe Brandt", "Commercial Director", "Westerau University Medical Center")}
+
+
+@pytest.mark.parametrize("lead", ["Three organizations", "Hospitals and a university"])
+def test_a_list_of_signers_after_a_heading_gives_the_parties_the_lead_only_described(nlp, lead):
+    text = (f"{lead} that care for mothers in Dunmore County have signed a memorandum of understanding.\n\n"
+            "The agreement, called the Dunmore Mothers Compact, was signed Monday at the county offices by:\n\n"
+            "- Mark Pruitt, chief executive officer of Ashgrove Memorial Hospital;\n"
+            "- Latoya Simmons, CEO of Bluestem Community Health Center; and\n"
+            "- Dr. Naomi Prescott, dean of the School of Nursing at Fennick University, who signed on behalf of the "
+            "university.\n")
+    assert agreements(nlp, text) == [
+        ({"Ashgrove Memorial Hospital", "Bluestem Community Health Center", "Fennick University"},
+         {"Mark Pruitt": "Ashgrove Memorial Hospital", "Latoya Simmons": "Bluestem Community Health Center",
+          "Naomi Prescott": "Fennick University"}, set())]
+
+
+def test_a_lower_case_title_keeps_its_fields_lower_case_words(nlp):
+    assert roles(nlp, "Vermilion Bay Health Centre signed an MoU with Carrow College. Priya Nair, the centre's "
+                      "human resources director, said the plan was ready.") == {
+        ("Priya Nair", "Human Resources Director", "Vermilion Bay Health Centre")}

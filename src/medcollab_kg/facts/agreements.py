@@ -19,7 +19,7 @@ from medcollab_kg.facts.context import (
     is_unit_name,
     unique_names,
 )
-from medcollab_kg.facts.signers import find_signers, names_sign, presence_at, signed_by, unrealised
+from medcollab_kg.facts.signers import find_signers, names_sign, presence_at, signed_by, signed_for, unrealised
 from medcollab_kg.models import (
     Agreement,
     Role,
@@ -180,7 +180,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     if (described is not None and not found) or plural_mention(ctx):
         found = parties_from_signers(ctx, described, found, roles)
     found = attach_signing_details(ctx, merge_partial(ctx, found), roles)
-    found = caption_signatories(ctx, listed_signatories(ctx, found), roles)
+    found = caption_signatories(ctx, listed_signatories(ctx, found, described if not found else None), roles)
+    found = [a for a in found if len(a.parties) >= 2 or described is None or a.sentences != described.sentences]
     return [finish_agreement(ctx, replace(a, witnesses=a.witnesses + shared), roles) for a in found]
 
 
@@ -409,11 +410,15 @@ def parties_from_signers(ctx: ArticleContext, described: Agreement | None, found
     return found + made
 
 
-def listed_signatories(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement]:
+def listed_signatories(ctx: ArticleContext, found: list[Agreement], described: Agreement | None) -> list[Agreement]:
     """A notice's "1. Signatories" heading, then "- For X: Prof. A, Director of X;" items: the people listed
-    signed the agreement named before it, each for the party their item names."""
+    signed the agreement named before it, each for the party their item names. An agreement named with its
+    parties only described ("Four organizations … have signed a memorandum") has those of the list."""
     for index, text in enumerate(ctx.raw_sentences):
         earlier = [a for a in found if min(a.sentences) < index] if SIGNATORIES_HEADING.match(text) else []
+        if not earlier and SIGNATORIES_HEADING.match(text) and described is not None and described.sentences[0] < index:
+            found = [*found, described]
+            earlier = [described]
         if not earlier:
             continue
         signatories, party = [], None
@@ -426,8 +431,9 @@ def listed_signatories(ctx: ArticleContext, found: list[Agreement]) -> list[Agre
                 party = org.name
             # "- Professor A, Vice-Chancellor and President, Burdekin University": no "For X:", the item's organization
             named = [o.name for o in ctx.top_orgs if sent.start <= o.start < sent.end]
-            signatories += [Signatory(p.name, party or (named[-1] if named else None)) for p in ctx.people
-                            if sent.start <= p.start < sent.end and not p.surname_only]
+            # ("…, dean of the School of Nursing at Oriel University, who signed on behalf of the university")
+            signatories += [Signatory(p.name, party or signed_for(ctx, p.end, sent.end) or (named[-1] if named else None))
+                            for p in ctx.people if sent.start <= p.start < sent.end and not p.surname_only]
             if ctx.raw_sentences[k].endswith("\n\n"):  # the list's paragraph ends
                 break
         last = earlier[-1]
@@ -626,7 +632,8 @@ def counted_after(ctx: ArticleContext, sent: Span, count: int) -> list[str]:
         marked = LIST_MARK.match(ctx.raw_sentences[k].lstrip()) or LIST_MARK.fullmatch(ctx.raw_sentences[k - 1].strip())
         if first is None or not marked:
             return []  # each item of the list names one organization first
-        found.append(first.name)
+        # ("…, dean of the School of Nursing at X University, who signed on behalf of the university": X)
+        found.append(signed_for(ctx, first.end, item.end) or first.name)
         if len(found) == count:
             return found if len(set(found)) == count else []
     return []

@@ -32,7 +32,9 @@ from medcollab_kg.nlp.lexicon import Lexicon, initials_match, is_acronym, is_hea
 
 # "Signatories", "1. Signed by:", "The agreement was signed by the following:", "Signing on behalf of their
 # organisations were:": a list of signers follows
-SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:(?:.{0,60}\b(?:was|were) )?(?:signatories|signed by)(?: the following)?"
+# (also "The agreement was signed Monday at the county offices by:")
+SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:(?:.{0,100}\b(?:was|were) )?"
+                                 r"(?:signatories|signed(?: [^:;]{0,80})? by)(?: the following)?"
                                  r"\s*:?|signing\b.{0,60}\b(?:were|are)\s*:)\s*$", re.IGNORECASE)
 NUMBERED_HEADING = re.compile(r"^\s*(?:\d+|[a-z])[.)]\s+\S")
 # a photo caption: "(from left)", "(l-r)", "Pictured", "Photo:", "Caption:"
@@ -419,9 +421,13 @@ class ArticleContext:
         forms = set(self.lex.noun_forms.get(noun, (noun,)))  # "the foundation": Fundación Hospital X too
         # a word of the name ("the trust" for "… NHS Foundation Trust") or the kind ("the university"); "other" is
         # no kind to match
-        earlier = [o for o in self.top_orgs if o.end <= i and (
-            forms & set(o.name.lower().split()) or (kind not in (None, "other") and o.kind == kind)
-            or noun in self.lex.head_nouns.get(o.kind, ()))]
+        def fits(o: OrgSpan) -> bool:
+            return o.end <= i and (bool(forms & set(o.name.lower().split())) or (kind not in (None, "other") and o.kind == kind)
+                                   or noun in self.lex.head_nouns.get(o.kind, ()))
+
+        earlier = [o for o in self.top_orgs if fits(o)]
+        if not earlier:  # "the School of Nursing at Oriel University, … on behalf of the university"
+            earlier = [o for o in self.orgs if o.nested and fits(o) and o.kind == kind]
 
         if not earlier and kind == "hospital":
             # "the hospital" for "Kingsmere Regional Health Centre": the article's one medical or health center

@@ -291,9 +291,13 @@ def signed_for(ctx: ArticleContext, start: int, end: int) -> str | None:
             if ctx.lowers[k : k + len(words)] != words:
                 continue
             at = k + len(words)
-            described = ctx.lowers[at] == "the" and at + 2 < end and ctx.texts[at + 1].isalpha() \
+            described = ctx.lowers[at] == "the" and at + 1 < end and ctx.texts[at + 1].isalpha() \
                 and ctx.texts[at + 1].islower()
-            named = ctx.org_at(at) or (ctx.named_by_noun(at + 2) if described else None)
+            noun = at + 1  # the last of the lower-case words: "the university", "the university hospital"
+            while noun + 1 < end and noun - at < 3 and ctx.texts[noun + 1].isalpha() and ctx.texts[noun + 1].islower() \
+                    and ctx.lowers[noun + 1] != "by":
+                noun += 1
+            named = ctx.org_at(at) or (ctx.named_by_noun(noun) if described else None)
             if named is not None and ctx.lowers[named.end : named.end + 1] != ["by"]:
                 return named.name
     return None

@@ -362,7 +362,8 @@ class TitleRuler(RuleComponent):
             name_at = after_title_acronym(doc, qualifier_end(doc, span.end))
             before_name = name_at < n and (lex.is_honorific(texts[name_at]) or is_name_token(doc, name_at))
             # "X, GBDI's chief …", "X, MD, the institute's director"
-            appositive = "," in texts[max(0, span.start - 4) : span.start]
+            start = title_start(doc, span.start)  # (with its field: "the centre's human resources director")
+            appositive = "," in texts[max(0, start - 4) : start]
             named_next = after == "," and span.end + 1 < n and (  # "with its director, Prof. X"
                 lex.is_honorific(texts[span.end + 1]) or is_name_token(doc, span.end + 1))
             # "co-founder and CEO of X": a lower-case title joined to another
@@ -372,7 +373,6 @@ class TitleRuler(RuleComponent):
                     and not appositive and not named_next and not joined:
                 continue
             end = qualifier_end(doc, field_end(doc, span.end))
-            start = title_start(doc, span.start)
             if 0 < start < end - 1 and f"{texts[start - 1]} {texts[start]}" in lex.heads:
                 start += 1  # "… Local Health District Chief Executive": the district is the organization's
             spans.append(Span(doc, start, end, label="TITLE"))
@@ -428,7 +428,13 @@ def title_start(doc: Doc, start: int) -> int:
     lex = lexicon(doc)
     texts = words(doc).texts
     if texts[start][:1].islower():
-        return start  # "AIIMS Tezpur executive director": a title in lower case takes no capitalised words
+        # "AIIMS Tezpur executive director": a title in lower case takes no capitalised words, but its field's
+        # lower-case words ("Tallgrass County health commissioner", "the county's public health director")
+        k = start
+        while k > 0 and start - k < 2 and texts[k - 1].isalpha() and texts[k - 1].islower() \
+                and texts[k - 1].capitalize() in lex.field_nouns and texts[k - 1] not in lex.title_modifiers:
+            k -= 1
+        return k
     if (portfolio := portfolio_start(doc, start)) is not None:
         return portfolio
     k = start
