@@ -2200,3 +2200,19 @@ def test_a_lower_case_title_keeps_its_fields_lower_case_words(nlp):
     assert roles(nlp, "Vermilion Bay Health Centre signed an MoU with Carrow College. Priya Nair, the centre's "
                       "human resources director, said the plan was ready.") == {
         ("Priya Nair", "Human Resources Director", "Vermilion Bay Health Centre")}
+
+
+def test_an_agreement_acronym_a_which_clause_and_a_short_name_partner(nlp):
+    assert [p for p, _, _ in agreements(
+        nlp, "Kessock University Hospitals NHS Foundation Trust (KUH) has signed a strategic research agreement (SRA) "
+             "with Veridan Health. KUH joins Loxley Teaching Hospitals NHS Trust, which signed a similar SRA with "
+             "Veridan last year.")] == [{"Kessock University Hospitals NHS Foundation Trust", "Veridan Health"},
+                                         {"Loxley Teaching Hospitals NHS Trust", "Veridan Health"}]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The University of Ardlow and Veridan Health Ltd have agreed a three-year research alliance.", True),
+    ("The University of Ardlow and Veridan Health Ltd have agreed to work towards a formal partnership.", False),
+])
+def test_have_agreed_a_partnership_is_a_deal_agreed_to_work_towards_one_is_not(nlp, text, found):
+    assert bool(agreements(nlp, text)) is found

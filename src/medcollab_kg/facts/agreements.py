@@ -26,27 +26,34 @@ from medcollab_kg.models import (
     Signatory,
 )
 from medcollab_kg.nlp.components import is_capitalised
-from medcollab_kg.nlp.lexicon import is_headline
+from medcollab_kg.nlp.lexicon import is_acronym, is_headline
 
 
 def agreement_mentions(ctx: ArticleContext) -> Iterable[tuple[int, int]]:
-    """(start, end) of each agreement phrase, modifiers included."""
+    """(start, end) of each agreement phrase, modifiers included; also an acronym the article gives one ("a
+    strategic research agreement (SRA)", later "a similar SRA")."""
     lowers = ctx.lowers
+    defined: set[str] = set()
     i = 0
     while i < len(lowers):
-        if lowers[i] not in ctx.lex.heads_by_first_word:  # most words begin no agreement's name: look no further
-            i += 1
+        if lowers[i] not in ctx.lex.heads_by_first_word and ctx.texts[i] not in defined:
+            i += 1  # most words begin no agreement's name: look no further
             continue
-        head = next((h for h in ctx.lex.heads_by_first_word[lowers[i]] if tuple(lowers[i : i + len(h)]) == h), None)
+        head = (ctx.texts[i],) if ctx.texts[i] in defined else next(
+            (h for h in ctx.lex.heads_by_first_word[lowers[i]] if tuple(lowers[i : i + len(h)]) == h), None)
         if head is None:
             i += 1
             continue
         start = i
         while start > 0 and (lowers[start - 1] in ctx.lex.agreement_modifiers or ctx.hyphenated(start - 1)):
             start -= 1  # "strategic cooperation", "sister-hospital", "three-party"
+        end = i + len(head)
+        if ctx.texts[end : end + 1] == ["("] and ctx.texts[end + 2 : end + 3] == [")"] and is_acronym(ctx.texts[end + 1]) \
+                and ctx.texts[end + 1].lower() not in ctx.lex.heads_by_first_word:
+            defined.add(ctx.texts[end + 1])
         if start == 0 or lowers[start - 1] not in ctx.lex.unrealised_modifiers:  # "a possible partnership": not yet one
-            yield start, i + len(head)
-        i += len(head)
+            yield start, end
+        i = end + 3 if ctx.texts[end : end + 1] == ["("] and ctx.texts[end + 1] in defined else end
 
 
 def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
@@ -535,6 +542,10 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         verb = announcing_verb(ctx, sent, mention_end - 1)  # "A and B today announced a research collaboration"
     if verb is not None:
         before = [o for o in orgs if o.start < verb]
+        which = next((k for k in range(max(sent.start, verb - 4), verb) if ctx.lowers[k] in ("which", "that")
+                      and ctx.texts[k - 1] == ","), None)
+        if which is not None and (subject := ctx.org_ending_at(which - 1)) is not None:
+            before = [subject]  # "A joins B, which signed a similar SRA with C last year": B signed it
         # "A's delegation visited B, and the two universities concluded …": the number counts those named before
         if verb >= 2 and ctx.lowers[verb - 1] in ctx.lex.groups and ctx.lowers[verb - 2] in ctx.lex.counts:
             named = unique_names([o for o in before if not o.nested], ctx.lex)
@@ -568,6 +579,10 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         if with_ is None and ctx.lowers[verb] in ("joined", "joins", "join"):
             with_ = verb  # "A has joined B and C in a three-way agreement": B and C are the partners
         after = [o for o in orgs if with_ is not None and o.start > with_]
+        named_at = ctx.skip(with_ + 1, ("the",)) if with_ is not None else 0
+        if with_ is not None and not after and ctx.entity_labels[named_at] != "NORP" \
+                and (short := ctx.short_name_at(named_at)) is not None:
+            after = [short, *after]  # "… signed a similar SRA with Quantia last year": a short name of one named before
         if with_ is not None and ctx.lowers[with_ + 1 : with_ + 2] and ctx.lowers[with_ + 1] in ctx.lex.counts \
                 and not ctx.lex.groups.isdisjoint(ctx.lowers[with_ + 2 : with_ + 5]):
             after = []  # "signed agreements with three provincial hospitals": partners the sentence does not name

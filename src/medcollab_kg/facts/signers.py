@@ -315,6 +315,8 @@ def unrealised(ctx: ArticleContext, sent: Span) -> bool:
         return any(w in ctx.lex.realised_before_to for w in before) and "," not in before[-4:]
 
     def planned(i: int) -> bool:
+        if lowers[i] == "agreed" and lowers[i + 1 : i + 2] in (["to"], ["that"]):
+            return True  # "agreed to work towards a partnership": a plan ("have agreed a partnership" is a deal)
         for k in range(max(sent.start, i - 3), i):
             if lowers[k] in ctx.lex.unrealised and not (lowers[k] == "to" and k > sent.start and met_to(k)):
                 return True
