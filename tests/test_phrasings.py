@@ -2216,3 +2216,18 @@ def test_an_agreement_acronym_a_which_clause_and_a_short_name_partner(nlp):
 ])
 def test_have_agreed_a_partnership_is_a_deal_agreed_to_work_towards_one_is_not(nlp, text, found):
     assert bool(agreements(nlp, text)) is found
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("A new agreement will widen access to medical training. Signed by Tasman Bay University (TBU) and Rakaia "
+     "University yesterday, the agreement brings together the strengths of both universities.",
+     {"Tasman Bay University", "Rakaia University"}),
+    ("The trust has long worked with universities. In March the partnership between the hospital trust and the "
+     "University of Ardlow was strengthened with the signing of a formal agreement.",
+     None),
+])
+def test_organizations_as_signers_and_a_party_named_by_two_nouns(nlp, text, parties):
+    if parties is None:  # "the hospital trust": the one trust the article names
+        text = "Loxley Hospitals NHS Trust said on Monday it would expand. " + text
+        parties = {"Loxley Hospitals NHS Trust", "University of Ardlow"}
+    assert [p for p, _, _ in agreements(nlp, text)] == [parties]

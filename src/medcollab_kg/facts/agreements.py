@@ -531,12 +531,19 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         if at is not None:
             group = ctx.listed([o for o in orgs if o.start >= at])
             # "between the hospital and Northgate University": the first party named by its noun
-            noun = ctx.named_by_noun(at + 1) if ctx.lowers[at : at + 1] == ["the"] and at + 2 < len(ctx.doc) \
-                and ctx.lowers[at + 2] == "and" else None
-            if noun is not None and len(group) == 1 and group[0].start == at + 3:
+            # (also "between the health board and the University of Kilbride": the noun's last word)
+            joint = next((k for k in (at + 2, at + 3) if k < len(ctx.doc) and ctx.lowers[k] == "and"
+                          and all(t.isalpha() and t.islower() for t in ctx.texts[at + 1 : k])), None)
+            noun = ctx.named_by_noun(joint - 1) if ctx.lowers[at : at + 1] == ["the"] and joint is not None else None
+            if noun is not None and joint is not None and len(group) == 1 and group[0].start in (joint + 1, joint + 2):
                 group = [noun, *group]
             if len(group) >= 2:
                 return unique_names(group, ctx.lex)
+    # "Signed by Kauri Coast University and Aoraki University yesterday, the agreement …": organizations as signers
+    by = ctx.phrase_end(sent, "signed by")
+    signed = ctx.listed([o for o in orgs if o.start >= by]) if by is not None else []
+    if by is not None and len(signed) >= 2 and signed[0].start <= by + 1:
+        return unique_names(signed, ctx.lex)
     verb = ctx.signing_verb(sent)
     if verb is None and mention_end is not None:
         verb = announcing_verb(ctx, sent, mention_end - 1)  # "A and B today announced a research collaboration"
