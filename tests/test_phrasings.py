@@ -2231,3 +2231,12 @@ def test_organizations_as_signers_and_a_party_named_by_two_nouns(nlp, text, part
         text = "Loxley Hospitals NHS Trust said on Monday it would expand. " + text
         parties = {"Loxley Hospitals NHS Trust", "University of Ardlow"}
     assert [p for p, _, _ in agreements(nlp, text)] == [parties]
+
+
+def test_one_party_named_then_each_signer_in_a_sentence_of_their_own(nlp):
+    assert agreements(nlp, "The Government has signed a Memorandum of Understanding with Tasman Bay University to plan "
+                           "a new medical school. Minister of Health Hon. Aroha Tane signed the MoU on behalf of the "
+                           "Aotearoa Government at Parliament yesterday. TBU Vice-Chancellor Professor Hemi Walker "
+                           "signed for the university.") == [
+        ({"Tasman Bay University", "Aotearoa Government"},
+         {"Aroha Tane": "Aotearoa Government", "Hemi Walker": "Tasman Bay University"}, set())]

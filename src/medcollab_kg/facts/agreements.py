@@ -156,7 +156,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                     sentences=tuple(dict.fromkeys(last.sentences + (index,))),
                 )
             elif not found and described is None and words & ctx.lex.signed:
-                described = Agreement(kind=kind, title=title, parties=(), signatories=(), witnesses=(),
+                named = parties or [p for p in [partner_after(ctx, end)] if p]  # "… has signed an MoU with X"
+                described = Agreement(kind=kind, title=title, parties=tuple(named), signatories=(), witnesses=(),
                                       date=dates.first_date(ctx.text_of(sent)) or ctx.date,
                                       place=ctx.place(sent), duration=duration, sentences=(index,))
             continue
@@ -414,7 +415,26 @@ def parties_from_signers(ctx: ArticleContext, described: Agreement | None, found
             break
         made.append(replace(template, parties=tuple(parties), signatories=signatories, witnesses=witnesses,
                             place=ctx.place(sent) or template.place, sentences=(first, index)))
+    if described is not None and len(described.parties) == 1 and not found and not made:
+        # "The Government has signed an MoU with X University. The Minister signed on behalf of the Y Government.
+        # The Vice-Chancellor signed for the university.": the one party named, and those the next signers stand for
+        signers: list[Signatory] = []
+        for index in range(first + 1, min(first + 4, len(ctx.sentences))):
+            if signed_by(ctx, ctx.sentences[index]) is not None or names_sign(ctx, ctx.sentences[index]):
+                signers += find_signers(ctx, ctx.sentences[index], roles)[0]
+        named = unique_names_of(ctx, [*described.parties, *(s.org for s in signers if s.org)])
+        if len(named) >= 2:
+            return [replace(described, parties=tuple(named), signatories=tuple(signers))]
     return found + made
+
+
+def unique_names_of(ctx: ArticleContext, names: list[str]) -> list[str]:
+    """Names in order, each organization once ("KCU" and "Kauri Coast University" are one)."""
+    kept: list[str] = []
+    for name in names:
+        if not any(ctx.same_org(name, k) for k in kept):
+            kept.append(name)
+    return kept
 
 
 def listed_signatories(ctx: ArticleContext, found: list[Agreement], described: Agreement | None) -> list[Agreement]:
