@@ -2240,3 +2240,9 @@ def test_one_party_named_then_each_signer_in_a_sentence_of_their_own(nlp):
                            "signed for the university.") == [
         ({"Tasman Bay University", "Aotearoa Government"},
          {"Aroha Tane": "Aotearoa Government", "Hemi Walker": "Tasman Bay University"}, set())]
+
+
+def test_a_title_then_a_lower_case_academic_rank_before_the_name(nlp):
+    assert ("Leyla Aliyeva", "Dean", "International Medical Faculty") in roles(
+        nlp, "A delegation of Kura State Medical University (KSMU) visited Georgia. The delegation included the Dean "
+             "of the International Medical Faculty, associate professor Leyla Aliyeva.")

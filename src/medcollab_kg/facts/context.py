@@ -382,6 +382,8 @@ class ArticleContext:
         j = i
         while j < len(self.texts) and j - i < 4 and (self.lex.is_honorific(self.texts[j]) or self.texts[j] in ("(", ")")
                                                        or j in in_title or self.lowers[j] == "senior"  # "Senior Prof."
+                                                       # "associate professor X"
+                                                       or self.lowers[j] in self.lex.academic_ranks
                                                        or self.lowers[j] == "the" and j + 1 < len(self.texts)
                                                        and self.lex.is_honorific(self.texts[j + 1])):  # "the Hon. X"
             j += 1
