@@ -2246,3 +2246,9 @@ def test_a_title_then_a_lower_case_academic_rank_before_the_name(nlp):
     assert ("Leyla Aliyeva", "Dean", "International Medical Faculty") in roles(
         nlp, "A delegation of Kura State Medical University (KSMU) visited Georgia. The delegation included the Dean "
              "of the International Medical Faculty, associate professor Leyla Aliyeva.")
+
+
+def test_a_bracketed_short_name_of_two_words_before_a_title(nlp):
+    assert roles(nlp, "Centre Hospitalier Universitaire de Thiaroye (CHU Thiaroye) signed with Garonne University. It "
+                      "was signed by CHU Thiaroye Director Awa Ndiaye and the Garonne rector.") == {
+        ("Awa Ndiaye", "Director", "CHU Thiaroye")}

@@ -1832,10 +1832,15 @@ def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[Or
             if len(parts) < 2 or not is_capitalised(parts[0]):
                 continue
             for i in range(org.end, len(texts) - len(parts) + 1):
-                if texts[i : i + len(parts)] == parts and not covered & set(range(i, i + len(parts))) \
-                        and not blocked & set(range(i, i + len(parts))):
-                    result.append(OrgSpan(i, i + len(parts), alias, org.kind))
-                    covered.update(range(i, i + len(parts)))
+                end = i + len(parts)
+                if texts[i:end] != parts or blocked & set(range(i, end)):
+                    continue
+                # (a part of it read on its own, "CC" of "CC Morava Director X", gives way to the whole)
+                inside = [o for o in result if o.start < end and o.end > i]
+                if all(i <= o.start and o.end <= end and (o.start, o.end) != (i, end) for o in inside):
+                    result = [o for o in result if o not in inside]
+                    result.append(OrgSpan(i, end, alias, org.kind))
+                    covered.update(range(i, end))
     # acronyms inside other runs ("HKUST's", "PUMCH—such as") are picked up here too
     for i, text in enumerate(words(doc).texts if known else ()):
         if text in known and i not in covered and i not in blocked:
