@@ -2252,3 +2252,12 @@ def test_a_bracketed_short_name_of_two_words_before_a_title(nlp):
     assert roles(nlp, "Centre Hospitalier Universitaire de Thiaroye (CHU Thiaroye) signed with Garonne University. It "
                       "was signed by CHU Thiaroye Director Awa Ndiaye and the Garonne rector.") == {
         ("Awa Ndiaye", "Director", "CHU Thiaroye")}
+
+
+def test_a_name_in_its_own_script_between_the_name_and_the_title(nlp):
+    text = ("The first MOU was signed in Hue by superintendent Lin Chien-ming and Song Huong Hospital director Le Van "
+            "Tam. Two days later, Lin and Cuu Long Heart Institute director Pham Thi Lan signed a second MOU, in the "
+            "presence of Wu Mei-hua (吳美華), deputy director-general of the Formosa Health Export Council.")
+    assert ("Wu Mei-hua", "Deputy Director-general", "Formosa Health Export Council") in roles(nlp, text)
+    # the witness's organization is no party of the second agreement
+    assert all("Formosa Health Export Council" not in parties for parties, _, _ in agreements(nlp, text))

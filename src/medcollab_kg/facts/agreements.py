@@ -362,7 +362,9 @@ def numbered_agreement(ctx: ArticleContext, index: int, parties: list[str], lead
     second protocol, with Misr Renal Care, covers …": one of several agreements, between the organizations of
     the people the sentence names (or the one it is "with") and the party all of them share."""
     sent = ctx.sentences[index]
-    named = list(dict.fromkeys(p.name for p in ctx.people if sent.start <= p.start < sent.end))  # in text order
+    witnesses = set(find_signers(ctx, sent, roles)[1])  # (a witness's organization is no party)
+    named = list(dict.fromkeys(p.name for p in ctx.people if sent.start <= p.start < sent.end
+                               and p.name not in witnesses))  # in text order
     held = [r for r in roles if r.sentence == index and r.person in named]
     # "The second protocol, signed by El-Sherbiny and Professor B, president of Y": a post told before
     first_post: dict[str, Role] = {}

@@ -550,9 +550,10 @@ def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
             and ctx.texts[j - 2] == ",":
         j -= 2  # "Maria Duarte, M.D., superintendent of …", "Prof. Haruki Takeda, M.D., Ph.D., President of …"
     if j >= 0 and ctx.texts[j] in (",", "("):  # also "Ms. Jane Doe (Director, Harbor Nursing School)"
-        if ctx.texts[j] == "," and ctx.texts[j - 1 : j] == [")"]:  # a caption's "Dr X (2nd left), CEO of Y"
+        if ctx.texts[j] == "," and ctx.texts[j - 1 : j] == [")"]:
+            # a caption's "Dr X (2nd left), CEO of Y"; a name in its own script, "Lo Shu-fen (羅淑芬), deputy …"
             k = j - 2
-            while k > 0 and j - k <= 5 and ctx.lowers[k] in ctx.lex.caption_positions:
+            while k > 0 and j - k <= 5 and (ctx.lowers[k] in ctx.lex.caption_positions or not ctx.texts[k].isascii()):
                 k -= 1
             j = k if k < j - 2 and ctx.texts[k] == "(" else j
         return next((p for p in ctx.people if p.end == j), None)
