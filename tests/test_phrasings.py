@@ -2261,3 +2261,10 @@ def test_a_name_in_its_own_script_between_the_name_and_the_title(nlp):
     assert ("Wu Mei-hua", "Deputy Director-general", "Formosa Health Export Council") in roles(nlp, text)
     # the witness's organization is no party of the second agreement
     assert all("Formosa Health Export Council" not in parties for parties, _, _ in agreements(nlp, text))
+
+
+def test_a_one_word_company_named_again_before_a_title(nlp):
+    assert ("Park Ha-neul", "CEO", "Cardivex") in roles(
+        nlp, "Haesong City, Dalbit Regional Medical Center and AI startup Cardivex signed an agreement. It was signed "
+             "Monday by Mayor Kang Min-ho, Dalbit Regional Medical Center director Lee Soo-ah and Cardivex CEO Park "
+             "Ha-neul.")

@@ -660,8 +660,10 @@ class PeopleFinder(RuleComponent):
         texts, lowers, n = w.texts, w.lowers, len(w.texts)
         in_title = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
         candidates: list[tuple[int, int]] = []
+        title_starts = {span.start for span in doc.spans.get("kg_titles", [])}
         for ent in doc.ents:
             owned = ent.start >= 2 and texts[ent.start - 1] in POSSESSIVES and texts[ent.start - 2].islower()
+            owned = owned or (ent.end - ent.start == 1 and ent.end in title_starts)  # "Cardivex CEO X": its owner
             thing = any(t in lex.things or t in lex.heads for t in texts[ent.start : ent.end])  # "Swasthya Setu Fellowship"
             thing = thing or (ent.end - ent.start >= 2 and texts[ent.end - 1] in lex.weak_heads)  # "Prairie Sky Health"
             # "… per le Malattie Rare", "… of Tropical Medicine": the tail of a name, after its connector
@@ -1841,6 +1843,13 @@ def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[Or
                     result = [o for o in result if o not in inside]
                     result.append(OrgSpan(i, end, alias, org.kind))
                     covered.update(range(i, end))
+    # a one-word name ("biotech startup MediVera"), wherever it is written again ("MediVera CEO X")
+    single = {o.name: o for o in orgs if o.end - o.start == 1 and not is_acronym(o.name) and is_capitalised(o.name)
+              and o.name not in lex.heads and o.name not in lex.weak_heads}
+    for i, text in enumerate(texts if single else ()):
+        if text in single and i not in covered and i not in blocked and i > single[text].start:
+            result.append(OrgSpan(i, i + 1, text, single[text].kind))
+            covered.add(i)
     # acronyms inside other runs ("HKUST's", "PUMCH—such as") are picked up here too
     for i, text in enumerate(words(doc).texts if known else ()):
         if text in known and i not in covered and i not in blocked:
