@@ -2268,3 +2268,9 @@ def test_a_one_word_company_named_again_before_a_title(nlp):
         nlp, "Haesong City, Dalbit Regional Medical Center and AI startup Cardivex signed an agreement. It was signed "
              "Monday by Mayor Kang Min-ho, Dalbit Regional Medical Center director Lee Soo-ah and Cardivex CEO Park "
              "Ha-neul.")
+
+
+def test_a_four_word_name_before_an_appositive_title(nlp):
+    text = ("The agreement, signed by DNUH President Kim Tae-won and Ha Thi Ngoc Lan, director of the Nghe An "
+            "Department of Health, aims to train clinical staff.")
+    assert "Ha Thi Ngoc Lan" in people(nlp, text)  # (the model reads no person here)

@@ -776,7 +776,7 @@ class PeopleFinder(RuleComponent):
             if comma >= 2 and texts[comma] == ",":
                 k = comma
                 named = 0  # name words, a hyphenated one ("Joon-ho", "Pierre-Antoine") counting once
-                while k > 0 and named < 3 and (is_name_token(doc, k - 1) or hyphen_tail(doc, k - 1)):
+                while k > 0 and named < 4 and (is_name_token(doc, k - 1) or hyphen_tail(doc, k - 1)):
                     k -= 3 if hyphen_tail(doc, k - 1) else 1
                     named += 1
                     if k >= 2 and texts[k - 1] == "-" and not w.spaces[k - 2] and not w.spaces[k - 1] \
