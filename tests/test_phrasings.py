@@ -2274,3 +2274,15 @@ def test_a_four_word_name_before_an_appositive_title(nlp):
     text = ("The agreement, signed by DNUH President Kim Tae-won and Ha Thi Ngoc Lan, director of the Nghe An "
             "Department of Health, aims to train clinical staff.")
     assert "Ha Thi Ngoc Lan" in people(nlp, text)  # (the model reads no person here)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ministry of Health, Labour and Welfare signed an agreement with Kibi Medical University.",
+     {"Ministry of Health, Labour and Welfare", "Kibi Medical University"}),
+    ("Officials from the Ministry of Health, Welfare and Sport and the Ministry of Science, Technology and "
+     "Innovation attended.", {"Ministry of Health, Welfare and Sport", "Ministry of Science, Technology and Innovation"}),
+    ("The Ministry of Health, Kenya and the University of Lake Naivasha signed.",  # a country after the comma
+     {"Ministry of Health", "University of Lake Naivasha"}),
+])
+def test_a_ministry_of_several_fields(nlp, text, expected):
+    assert orgs(nlp, text) == expected

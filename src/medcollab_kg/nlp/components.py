@@ -1270,6 +1270,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 break
             elif t == "," and j + 1 < n and texts[j + 1] in lex.company_suffixes and j + 1 not in blocked:
                 j += 2  # "Veridian Genomics, Inc.", "Huaxin Medical Technology Co., Ltd."
+            elif t == "," and (listed := portfolio_list_end(doc, i, j, blocked)) is not None:
+                j = listed  # "Ministry of Health, Labour and Welfare": a portfolio of several fields
+                break
             elif t == "." and not w.spaces[j - 1] and texts[j - 1] in lex.company_suffixes and j + 1 < n \
                     and texts[j + 1] in lex.company_suffixes:
                 j += 1  # "Pvt" "." "Ltd.": the tokenizer split one legal form
@@ -1293,6 +1296,30 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
+
+
+def portfolio_list_end(doc: Doc, start: int, comma: int, blocked: set[int]) -> int | None:
+    """"Ministry of Health, Labour and Welfare", "Department of Science, Technology and Training": after a
+    government body's or a department's "of" field, a list of fields that "and" closes belongs to the name. Where
+    the list ends, or None."""
+    lex = lexicon(doc)
+    texts, lowers, n = words(doc).texts, words(doc).lowers, len(doc)
+    labels = entities(doc).labels
+    if "of" not in lowers[start:comma] or head_kind(lex, texts[start:comma]) not in ("government", "department"):
+        return None
+    k, joined = comma, False
+    while k < n and texts[k] in (",", "and") and not joined:
+        joined = texts[k] == "and"
+        m = k + 1
+        while m < n and m - k <= 3 and is_capitalised(texts[m]) and texts[m] not in lex.heads and m not in blocked \
+                and labels[m] not in ("GPE", "NORP", "PERSON") and not lex.is_honorific(texts[m]):
+            m += 1
+        if m == k + 1:
+            return None
+        k = m
+    # (a last field that "and" joins, then no more capitalised words, or "and the" another name)
+    return k if joined and (k == n or not is_capitalised(texts[k])) and (
+        lowers[k : k + 1] != ["and"] or lowers[k + 1 : k + 2] == ["the"]) else None
 
 
 def hard_break(doc: Doc, j: int) -> bool:
