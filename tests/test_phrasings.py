@@ -2286,3 +2286,9 @@ def test_a_four_word_name_before_an_appositive_title(nlp):
 ])
 def test_a_ministry_of_several_fields(nlp, text, expected):
     assert orgs(nlp, text) == expected
+
+
+def test_hospital_director_of_x_after_a_name(nlp):
+    assert ("Ingrid Sandvik", "Hospital Director", "Lofoten University Hospital") in roles(
+        nlp, "The agreement was signed in Tartu by Dr. Mart Kask, Chairman of the Management Board of Peipsi "
+             "University Hospital, and Dr. Ingrid Sandvik, Hospital Director of Lofoten University Hospital.")

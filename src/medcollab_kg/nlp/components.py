@@ -437,6 +437,9 @@ def title_start(doc: Doc, start: int) -> int:
         return k
     if (portfolio := portfolio_start(doc, start)) is not None:
         return portfolio
+    if start >= 2 and texts[start - 1] in lex.heads and texts[start - 2] == "," and texts[start - 1].istitle() \
+            and lex.heads[texts[start - 1]] == "hospital":
+        return start - 1  # "Dr. X, Hospital Director of Y": an appositive's post, not an organization's name
     k = start
     while k > 0 and start - k < 3 and is_capitalised(texts[k - 1]) and texts[k - 1].isalpha() \
             and texts[k - 1] not in lex.heads and texts[k - 1] not in lex.weak_heads and not is_acronym(texts[k - 1]) \
