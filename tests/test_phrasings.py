@@ -2292,3 +2292,17 @@ def test_hospital_director_of_x_after_a_name(nlp):
     assert ("Ingrid Sandvik", "Hospital Director", "Lofoten University Hospital") in roles(
         nlp, "The agreement was signed in Tartu by Dr. Mart Kask, Chairman of the Management Board of Peipsi "
              "University Hospital, and Dr. Ingrid Sandvik, Hospital Director of Lofoten University Hospital.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kitakaze Medical University Hospital (KMUH) signed with Hsinchu Lakeside Hospital (HLH). From HLH, "
+     "Superintendent Lin Chien-ming, Deputy Superintendent Wu Ya-ting, and Director of the Department of Medical "
+     "Education Chen Po-wen attended.",
+     {("Lin Chien-ming", "Superintendent", "HLH"), ("Wu Ya-ting", "Deputy Superintendent", "HLH")}),
+    ("Narew Medical University (NMU) hosted a delegation from Podolia. The hosts on the NMU side were: Prof. Jan "
+     "Wierzba, Rector; Prof. Ewa Kolska, Vice-Rector for Clinical Affairs; Prof. Adam Nowak, Dean of the Faculty "
+     "of Medicine.",
+     {("Jan Wierzba", "Rector", "NMU"), ("Ewa Kolska", "Vice-Rector for Clinical Affairs", "NMU")}),
+])
+def test_a_groups_titled_members_from_one_organization(nlp, text, expected):
+    assert roles(nlp, text) >= expected

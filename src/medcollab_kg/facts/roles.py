@@ -335,13 +335,18 @@ def delegation_of(ctx: ArticleContext, title_start: int) -> str | None:
 
 
 def listed_delegation(ctx: ArticleContext, person_start: int) -> str | None:
-    """"Members of the St. Ives delegation were A, Title; B, Title; and C": the organization whose delegation a
-    list of titled names makes up."""
+    """"Members of the St. Ives delegation were A, Title; B, Title; and C", "The hosts on the X side were: …",
+    "From X, Superintendent A, Deputy Superintendent B and … attended": the organization whose group a list of
+    titled names makes up."""
     sent = ctx.sentences[ctx.sent_of[person_start]]
+    if ctx.lowers[sent.start] == "from" and (org := ctx.org_at(ctx.skip(sent.start + 1, ("the",)))) is not None \
+            and ctx.texts[org.end : org.end + 1] == [","] and org.end < person_start:
+        return org.name
     if ";" not in ctx.texts[sent.start : person_start + 12]:
         return None
     for d in range(sent.start + 1, person_start - 1):
-        if ctx.lowers[d] != "delegation" or not any(ctx.lowers[k] in MEMBERS_VERBS for k in range(d + 1, d + 3)):
+        if ctx.lowers[d] not in ("delegation", "side") \
+                or not any(ctx.lowers[k] in MEMBERS_VERBS for k in range(d + 1, d + 3)):
             continue
         # "the St. Ives delegation", "the St. Colm's delegation": the organization, or the first words of its name
         possessive = ctx.texts[d - 1] in ("'s", "’s")
