@@ -2306,3 +2306,18 @@ def test_hospital_director_of_x_after_a_name(nlp):
 ])
 def test_a_groups_titled_members_from_one_organization(nlp, text, expected):
     assert roles(nlp, text) >= expected
+
+
+def test_travelled_to_a_town_to_sign_the_agreement_with_b(nlp):
+    _, signers, _ = agreements(nlp, "Tarnbeck University has signed a sister-institution agreement with Akwa Crest "
+                                    "Teaching Hospital in Ghana. Professor Helen Dunmore, Pro-Vice-Chancellor (Global "
+                                    "Engagement), travelled to Kpando in the Volta region of Ghana to sign the "
+                                    "agreement with Dr Kofi Boateng, Chief Executive Officer of the hospital.")[0]
+    assert set(signers) == {"Helen Dunmore", "Kofi Boateng"}
+
+
+def test_an_affiliated_hospital_of_a_university_in_an_appositive_is_no_party(nlp):
+    assert [p for p, _, _ in agreements(
+        nlp, "Yuyuan Municipal People's Hospital in Xiangfan, Hubei province, an affiliated hospital of Danjiang "
+             "Medical University, signed a letter of intent with the Onon Regional Diagnostic Center on Tuesday.")] == [
+        {"Yuyuan Municipal People's Hospital", "Onon Regional Diagnostic Center"}]

@@ -311,7 +311,7 @@ def unrealised(ctx: ArticleContext, sent: Span) -> bool:
         return False
 
     def met_to(k: int) -> bool:  # "met to sign", "met in Rockhampton on Saturday to sign": a purpose, fulfilled
-        before = lowers[max(sent.start, k - 6) : k]
+        before = lowers[max(sent.start, k - 10) : k]
         return any(w in ctx.lex.realised_before_to for w in before) and "," not in before[-4:]
 
     def planned(i: int) -> bool:
