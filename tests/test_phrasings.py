@@ -2321,3 +2321,11 @@ def test_an_affiliated_hospital_of_a_university_in_an_appositive_is_no_party(nlp
         nlp, "Yuyuan Municipal People's Hospital in Xiangfan, Hubei province, an affiliated hospital of Danjiang "
              "Medical University, signed a letter of intent with the Onon Regional Diagnostic Center on Tuesday.")] == [
         {"Yuyuan Municipal People's Hospital", "Onon Regional Diagnostic Center"}]
+
+
+def test_the_person_a_signer_represents_is_no_signer(nlp):
+    _, signers, _ = agreements(nlp, "Keur Massar Hospital and the Université du Saloum (US) signed a partnership "
+                                    "agreement. It was signed by Professor Awa Ndiaye, Director General of Keur Massar "
+                                    "Hospital, and Pr Fatou Ba, Dean of the Faculty of Health, who signed on behalf of "
+                                    "the university, representing the Rector, Pr Mamadou Diallo.")[0]
+    assert set(signers) == {"Awa Ndiaye", "Fatou Ba"}

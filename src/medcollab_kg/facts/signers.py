@@ -56,7 +56,7 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
                 stop = named[joined + 1].end
         party = opening_party(ctx, sent, cue_start)
         for p in people:
-            if cue_end <= p.start < stop:
+            if cue_end <= p.start < stop and not stood_for(ctx, p):
                 governed.setdefault(p, role)
                 if party:
                     stands_for[p] = party
@@ -123,6 +123,16 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         signatories.append(Signatory(p.name, org))
     witnesses = [p.name for p in people if governed.get(p) == "witness"]
     return tuple(signatories), tuple(w for w in witnesses if w not in {s.person for s in signatories})
+
+
+def stood_for(ctx: ArticleContext, person: PersonSpan) -> bool:
+    """"…, who signed on behalf of the university, representing the Rector, Pr X": X is whom the signer stood
+    for, no signer."""
+    k = person.start - 1
+    while k > 0 and person.start - k <= 8 and (ctx.texts[k] in (",", "the") or ctx.lex.is_honorific(ctx.texts[k])
+                                               or k in ctx.in_person_or_title):
+        k -= 1
+    return k >= 0 and ctx.lowers[k] == "representing"
 
 
 def joined_party(ctx: ArticleContext, person: PersonSpan, following: list[PersonSpan], end: int) -> str | None:
