@@ -2329,3 +2329,15 @@ def test_the_person_a_signer_represents_is_no_signer(nlp):
                                     "Hospital, and Pr Fatou Ba, Dean of the Faculty of Health, who signed on behalf of "
                                     "the university, representing the Rector, Pr Mamadou Diallo.")[0]
     assert set(signers) == {"Awa Ndiaye", "Fatou Ba"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An agreement was signed between the CHU d'Agboville and the University of Tanger.",
+     {"CHU d'Agboville", "University of Tanger"}),
+    ("An agreement was signed between the CHU de Cocody and the Hôpital d'Enfants de Meknès.",
+     {"CHU de Cocody", "Hôpital d'Enfants de Meknès"}),
+    ("The Ospedale dell'Angelo signed an agreement with the Université d'Abomey-Sud.",
+     {"Ospedale dell'Angelo", "Université d'Abomey-Sud"}),
+])
+def test_french_and_italian_names_with_an_elided_article(nlp, text, expected):
+    assert orgs(nlp, text) == expected

@@ -1225,6 +1225,9 @@ def named_in_quotes(doc: Doc, i: int, blocked: set[int]) -> int | None:
     return close + 1 if institution and is_capitalised(texts[close + 1]) else None  # (not a unit: "X" Faculty of …)
 
 
+ELIDED = re.compile(r"(?:d|l|dell|all|nell)['’][A-ZÀ-Ý]")  # a French or Italian article elided before a name
+
+
 def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words and connectors, not crossing titles, names or sentences."""
     lex = lexicon(doc)
@@ -1252,7 +1255,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             if texts[j - 1] in lex.company_suffixes and j - 1 > i and lowers[j] == "of":
                 break  # "Pellikaan Bioanalytics A/S of Leiden": the legal form ends the name
             if (is_capitalised(t) and t.rstrip(".") not in lex.months and not lex.is_honorific(t)) or (
-                    lowers[j] in lex.connectors and t not in DASHES) or t in lex.company_suffixes:  # "BioPanonija d.o.o."
+                    lowers[j] in lex.connectors and t not in DASHES) or t in lex.company_suffixes \
+                    or ELIDED.match(t):  # "BioPanonija d.o.o.", "CHU d'Anyama", "Azienda Ospedaliera dell'Ovest"
                 j += 1
             elif (t in POSSESSIVES or (t in DASHES and head_kind(lex, texts[i:j]))) and j + 1 < n \
                     and is_capitalised(texts[j + 1]) and j + 1 not in blocked and not lex.is_honorific(texts[j + 1]):
@@ -1621,11 +1625,13 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
             and (campus := acronym_prefix(doc, end - len(texts), end)) != [] and campus[0].end == end) \
         or weak_head_kind(doc, start, end) is not None \
         or entities(doc).exactly(start, end, "ORG") \
+        or (2 <= len(texts) <= 4 and is_acronym(texts[0]) and (ELIDED.match(texts[-1]) or is_capitalised(texts[-1]))
+            and all(ELIDED.match(t) or is_capitalised(t) or t.lower() in ("de", "du", "des") for t in texts[1:])) \
         or (2 <= len(texts) <= 4 and is_acronym(texts[-1]) and not lex.connectors.intersection(w.lowers[start:end])) \
         or (2 <= len(texts) <= 3 and is_brand_name(texts) and not lex.connectors.intersection(w.lowers[start:end])
             and not any(t in lex.generic_modifiers or t in lex.field_nouns for t in texts))
     # "… and HealthBridge International", "Eastern Harbour LHD and …" (not "… Surgery of SHUH"), "Clarion MedTech
-    # Ireland and …"
+    # Ireland and …", "CHU d'Anyama and …", "CHU de Treichville and …"
 
 
 def is_described(doc: Doc, start: int) -> bool:
@@ -1660,6 +1666,10 @@ def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         if second.isalpha():
             # "IIT Roorkee", "AIIMS Raipur": one campus of a national system is an institution of its own
             return [OrgSpan(start, end, span_text(doc, start, end), "other")]
+    if 2 <= end - start <= 3 and (ELIDED.match(texts[start + 1]) or (
+            end - start == 3 and texts[start + 1] in ("de", "du") and is_capitalised(texts[start + 2]))) \
+            and (end >= len(texts) or not is_capitalised(texts[end])):
+        return [OrgSpan(start, end, span_text(doc, start, end), "other")]  # "CHU d'Anyama", "CHU de Treichville"
     if end - start == 4 and texts[start + 2] == "-" and is_capitalised(texts[start + 1]) and is_capitalised(texts[start + 3]) \
             and texts[start + 1].isalpha() and texts[start + 3].isalpha() and (end >= len(texts) or not is_capitalised(texts[end])):
         return [OrgSpan(start, end, span_text(doc, start, end), "other")]  # "FMC Odo-Ayan": a campus in a hyphenated town
