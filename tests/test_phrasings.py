@@ -2341,3 +2341,16 @@ def test_the_person_a_signer_represents_is_no_signer(nlp):
 ])
 def test_french_and_italian_names_with_an_elided_article(nlp, text, expected):
     assert orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("10 April 2025 – Waalstad UMC and the Belgian university hospital UZ Leiemonde have renewed their agreement on "
+     "the referral of patients.", {"Waalstad UMC", "UZ Leiemonde"}),
+    ("The Akimat of Ekibastuz Region, Irtysh Medical University and the German company Velden Diagnostics GmbH have "
+     "signed a tripartite memorandum.",
+     {"Akimat of Ekibastuz Region", "Irtysh Medical University", "Velden Diagnostics GmbH"}),
+    ("The Universitair Ziekenhuis Leiemonde (UZ Leiemonde), AZ Zwinstede and Ziekenhuis West-Polder have signed a "
+     "framework agreement.", {"Universitair Ziekenhuis Leiemonde", "AZ Zwinstede", "Ziekenhuis West-Polder"}),
+])
+def test_dutch_hospitals_a_kazakh_akimat_and_a_partner_described_by_its_country(nlp, text, parties):
+    assert [p for p, _, _ in agreements(nlp, text)] == [parties]

@@ -1290,6 +1290,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 break
         while j > i and (lowers[j - 1] in lex.connectors or texts[j - 1] in DASHES):
             j -= 1
+        if j - i >= 4 and entities(doc).labels[j - 1] == "NORP" and lowers[j - 2] == "the" and lowers[j - 3] == "and" \
+                and (j == n or texts[j].islower()):
+            j -= 3  # "Amstelveld UMC and the Belgian university hospital UZ X": a description begins the next party
         if j < n and texts[j].islower() and texts[j].capitalize() in lex.heads and j not in blocked and j > i \
                 and texts[j - 1] not in lex.heads and entities(doc).labels[j - 1] != "NORP" \
                 and not texts[j].endswith("s") and not doc[i].like_num \
