@@ -2354,3 +2354,9 @@ def test_french_and_italian_names_with_an_elided_article(nlp, text, expected):
 ])
 def test_dutch_hospitals_a_kazakh_akimat_and_a_partner_described_by_its_country(nlp, text, parties):
     assert [p for p, _, _ in agreements(nlp, text)] == [parties]
+
+
+def test_a_malay_name_with_binte(nlp):
+    assert "Siti Aminah binte Yusof" in people(
+        nlp, "The clinical lead is Dr Siti Aminah binte Yusof, Head, Department of Geriatric Medicine, Tampines "
+             "General Hospital.")
