@@ -2360,3 +2360,8 @@ def test_a_malay_name_with_binte(nlp):
     assert "Siti Aminah binte Yusof" in people(
         nlp, "The clinical lead is Dr Siti Aminah binte Yusof, Head, Department of Geriatric Medicine, Tampines "
              "General Hospital.")
+
+
+def test_name_title_unit_and_institution_after_commas(nlp):
+    assert roles(nlp, "The clinical lead is Dr Farah Lim, Head, Department of Geriatric Medicine, Bedok General "
+                      "Hospital.") == {("Farah Lim", "Head", "Department of Geriatric Medicine")}

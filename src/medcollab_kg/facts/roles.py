@@ -387,6 +387,9 @@ def listed_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
     # "NAME, Vice-Chancellor, SUHS, and NAME2, …", "…, Director, CIPS, at the CIPS campus"
     after_comma = ctx.texts[org.end] == "," and org.end + 1 < len(ctx.texts) and ctx.lowers[org.end + 1] in (
         "and", "at", "in", "on", "who", "while")
+    if ctx.texts[org.end] == "," and is_unit_name(org.name, ctx.lex) and org.end + 1 < len(ctx.texts) \
+            and ctx.org_at(org.end + 1) is not None and listed_org(ctx, org.end + 1) is not None:
+        return org  # "Dr X, Head, Department of Geriatric Medicine, Tampines General Hospital."
     return org if ctx.texts[org.end] in (";", ".", ")") or ctx.lowers[org.end] == "and" or after_comma or \
         "\n" in ctx.words.spaces[org.end - 1] + ctx.texts[org.end] else None
 
