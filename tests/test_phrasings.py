@@ -2365,3 +2365,10 @@ def test_a_malay_name_with_binte(nlp):
 def test_name_title_unit_and_institution_after_commas(nlp):
     assert roles(nlp, "The clinical lead is Dr Farah Lim, Head, Department of Geriatric Medicine, Bedok General "
                       "Hospital.") == {("Farah Lim", "Head", "Department of Geriatric Medicine")}
+
+
+def test_a_company_in_capitals_legal_form_after_a_titles_of(nlp):
+    # "Pharm" is also an honorific, and "of Oralmed Pharm" was read as the title's field
+    assert ("Daniyar Ospanov", "General Director", "Oralmed Pharm JSC") in roles(
+        nlp, "The document was signed by the Rector of Esil Medical University Aigerim Nurova and the General Director "
+             "of Oralmed Pharm JSC Daniyar Ospanov.")

@@ -217,6 +217,8 @@ def head_kind(lex: Lexicon, texts: list[str]) -> str | None:
             kind = lex.heads[f"{texts[n - 1]} {text}"]
         elif n == len(texts) - 1 and n and text.islower() and text.capitalize() in lex.heads:
             kind = lex.heads[text.capitalize()]
+        elif n == len(texts) - 1 and n and text in lex.company_suffixes and len(text) >= 3 and text.isupper():
+            kind = "company"  # "Qazmed Pharm JSC", "Siam Medica PCL": a legal form in capitals closes a company's name
     return kind
 
 
@@ -519,6 +521,8 @@ def field_end(doc: Doc, end: int) -> int:
     organ = next((len(o) for o in lex.governing_organs if tuple(lowers[board : board + len(o)]) == o), 0)
     if organ and lowers[board + organ : board + organ + 1] in (["of"], ["at"]):
         return board + organ
+    if any(t in lex.company_suffixes for t in capitalised_run(texts, board)[:5]):
+        return end  # "General Director of Qazmed Pharm JSC Ruslan Ibrayev": a company, not a field
     if texts[end + 1].islower():  # "head of international relations", "chief of cardiac surgery at X"
         k = end + 1
         while k < n and k - end <= 5 and texts[k].isalpha() and texts[k].islower() and (not doc[k].is_stop or (
@@ -1254,7 +1258,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 break  # "… Pvt Ltd. The hospital …": the legal form's full stop also ended the sentence
             if texts[j - 1] in lex.company_suffixes and j - 1 > i and lowers[j] == "of":
                 break  # "Pellikaan Bioanalytics A/S of Leiden": the legal form ends the name
-            if (is_capitalised(t) and t.rstrip(".") not in lex.months and not lex.is_honorific(t)) or (
+            if (is_capitalised(t) and t.rstrip(".") not in lex.months and (not lex.is_honorific(t) or (
+                    j + 1 < n and texts[j + 1] in lex.company_suffixes))) or (  # "Qazmed Pharm JSC"
                     lowers[j] in lex.connectors and t not in DASHES) or t in lex.company_suffixes \
                     or ELIDED.match(t):  # "BioPanonija d.o.o.", "CHU d'Anyama", "Azienda Ospedaliera dell'Ovest"
                 j += 1
