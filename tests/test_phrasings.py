@@ -2372,3 +2372,10 @@ def test_a_company_in_capitals_legal_form_after_a_titles_of(nlp):
     assert ("Daniyar Ospanov", "General Director", "Oralmed Pharm JSC") in roles(
         nlp, "The document was signed by the Rector of Esil Medical University Aigerim Nurova and the General Director "
              "of Oralmed Pharm JSC Daniyar Ospanov.")
+
+
+def test_a_company_described_in_an_appositive_after_a_wire_dateline(nlp):
+    assert [p for p, _, _ in agreements(
+        nlp, "CEBU, Philippines, April 15, 2025 /PRNewswire/ -- Aurentis Health Technologies, the Singapore-based "
+             "clinical AI company, today announced a partnership with Bohol Mercy Medical Center (BMMC).")] == [
+        {"Aurentis Health Technologies", "Bohol Mercy Medical Center"}]

@@ -290,7 +290,10 @@ def org_slot(doc: Doc, start: int, end: int) -> bool:
         and head_kind(lex, capitalised_run(words(doc).texts, end + 1)) is not None
     # "Dr Aroha Ngata (Tasman Bay Health)": in brackets after a person, the organization the person is from
     bracketed = before == "(" and after == ")" and any(p.end == start - 1 for p in doc._.kg_people or [])
-    return before in lex.slot_before or after in lex.slot_after or titled or listed or bracketed
+    # "Aurelian Health Technologies, the Singapore-based clinical AI company, today announced": described as one
+    described = after == "," and any(lower in lex.company_nouns for lower in lowers[end + 2 : end + 8]) \
+        and end + 1 < len(lowers) and lowers[end + 1] in ("a", "an", "the")
+    return before in lex.slot_before or after in lex.slot_after or titled or listed or bracketed or described
 
 
 def tidy(text: str) -> str:
