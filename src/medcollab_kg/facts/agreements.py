@@ -53,7 +53,8 @@ def agreement_mentions(ctx: ArticleContext) -> Iterable[tuple[int, int]]:
             defined.add(ctx.texts[end + 1])
         if start == 0 or lowers[start - 1] not in ctx.lex.unrealised_modifiers:  # "a possible partnership": not yet one
             yield start, end
-        i = end + 3 if ctx.texts[end : end + 1] == ["("] and ctx.texts[end + 1] in defined else end
+        i = end + 3 if ctx.texts[end : end + 1] == ["("] and ctx.texts[end + 1 : end + 2] and ctx.texts[end + 1] in defined \
+            else end
 
 
 def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
@@ -609,7 +610,7 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             with_ = verb  # "A has joined B and C in a three-way agreement": B and C are the partners
         after = [o for o in orgs if with_ is not None and o.start > with_]
         named_at = ctx.skip(with_ + 1, ("the",)) if with_ is not None else 0
-        if with_ is not None and not after and ctx.entity_labels[named_at] != "NORP" \
+        if with_ is not None and not after and named_at < len(ctx.doc) and ctx.entity_labels[named_at] != "NORP" \
                 and (short := ctx.short_name_at(named_at)) is not None:
             after = [short, *after]  # "… signed a similar SRA with Quantia last year": a short name of one named before
         if with_ is not None and ctx.lowers[with_ + 1 : with_ + 2] and ctx.lowers[with_ + 1] in ctx.lex.counts \
