@@ -610,11 +610,12 @@ class ArticleContext:
         for title in self.titles:
             if title.start == org.end or (title.start == org.end + 1 and self.lowers[org.end] in ("'s", "’s")):
                 return True
-            between = self.lowers[title.end : org.start]
-            if len(between) >= 3 and between[-1] in ("'s", "’s"):
-                between = between[:-2]  # "Country Director of the Foundation's Ghana Office"
-            if title.end <= org.start and len(between) <= 4 and set(between) <= {"of", "at", "the"}:
-                return True
+            if title.end <= org.start <= title.end + 6:
+                between = self.lowers[title.end : org.start]
+                if len(between) >= 3 and between[-1] in ("'s", "’s"):
+                    between = between[:-2]  # "Country Director of the Foundation's Ghana Office"
+                if len(between) <= 4 and set(between) <= {"of", "at", "the"}:
+                    return True
             if title.end == org.start - 1 and self.texts[title.end] == "," and self.texts[org.end : org.end + 1] == [","]:
                 return True  # a list's "the Provost, College of Health Sciences, Professor X;"
         # "X, part of the Ministry of Health, signed": an organization X belongs to, in an appositive
