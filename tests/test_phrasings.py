@@ -2379,3 +2379,15 @@ def test_a_company_described_in_an_appositive_after_a_wire_dateline(nlp):
         nlp, "CEBU, Philippines, April 15, 2025 /PRNewswire/ -- Aurentis Health Technologies, the Singapore-based "
              "clinical AI company, today announced a partnership with Bohol Mercy Medical Center (BMMC).")] == [
         {"Aurentis Health Technologies", "Bohol Mercy Medical Center"}]
+
+
+def test_a_capitalised_kind_noun_before_a_title_names_the_articles_one_of_that_kind(nlp):
+    assert ("Karim Fawzy", "President", "Al-Manar University") in roles(
+        nlp, "Al-Manar University and Nile Delta Kidney Hospital signed a cooperation protocol. The protocol was signed "
+             "by University President Prof. Dr. Karim Fawzy and the hospital's chairman.")
+
+
+def test_monsignor_is_an_honorific(nlp):
+    assert ("Andrés Restrepo Gil", "Rector", "Universidad Pontificia del Sinú") in roles(
+        nlp, "The agreement was signed at the Universidad Pontificia del Sinú by the rector, Monsignor Andrés Restrepo "
+             "Gil, and the hospital's general manager.")

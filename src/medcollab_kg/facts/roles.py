@@ -55,7 +55,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             or (ctx.named_by_noun(title.start - 1) if title.start and ctx.lowers[title.start - 1] in ctx.lex.kind_nouns
                 and (ctx.texts[title.start - 1].islower()  # "hospital CEO X", and "Hospital CEO X" opening a sentence
                      or ctx.sentences[ctx.sent_of[title.start - 1]].start == title.start - 1
-                     or ctx.lowers[title.start - 2] == "the") else None)
+                     or ctx.lowers[title.start - 2] == "the"
+                     # "signed by University President Prof. Dr. X": no name's word before the kind noun
+                     or not is_capitalised(ctx.texts[title.start - 2])) else None)
         # "Hanbit University Hospital (Director Park Ji-hoon)": the title in brackets after the organization
         # (past the title's acronym: "The Chief Medical Director (CMD) of IUTH, Prof. X")
         bracket_end = after_title_acronym(ctx.doc, title.end)
