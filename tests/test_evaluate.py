@@ -129,7 +129,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     (HELDOUT13, {"people": 0.98, "organizations": 0.92, "roles": 0.86, "agreements": 0.87, "signatories": 0.91,
                  "witnesses": 0.97}, 17),
     # sets 14 and 15: news reports and releases of some 45 countries, written without reading the rules
-    (HELDOUT14, {"people": 0.95, "organizations": 0.86, "roles": 0.78, "agreements": 0.85, "signatories": 0.82,
+    (HELDOUT14, {"people": 0.95, "organizations": 0.86, "roles": 0.79, "agreements": 0.85, "signatories": 0.83,
                  "witnesses": 0.81}, 9),
     (HELDOUT15, {"people": 0.96, "organizations": 0.87, "roles": 0.81, "agreements": 0.85, "signatories": 0.84,
                  "witnesses": 0.89}, 13),
@@ -147,7 +147,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     # docs/quality.md
     (HELDOUT20, {"people": 0.94, "organizations": 0.83, "roles": 0.75, "agreements": 0.83, "signatories": 0.87,
                  "witnesses": 0.67}, 10),
-    (HELDOUT21, {"people": 0.98, "organizations": 0.89, "roles": 0.69, "agreements": 0.84, "signatories": 0.87,
+    (HELDOUT21, {"people": 0.98, "organizations": 0.89, "roles": 0.70, "agreements": 0.84, "signatories": 0.87,
                  "witnesses": 0.55}, 11),
     (HELDOUT22, {"people": 0.97, "organizations": 0.90, "roles": 0.79, "agreements": 0.93, "signatories": 0.96,
                  "witnesses": 0.59}, 13),
@@ -165,7 +165,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.93}, 11),
     # sets 29 to 32: Turkey to Central Asia and the Balkans; Japan, Korea, Taiwan, Hong Kong, Macau; East and
     # West Africa with US and European partners; industry and academic medical centres; first runs in docs/quality.md
-    (HELDOUT29, {"people": 0.98, "organizations": 0.83, "roles": 0.81, "agreements": 0.94, "signatories": 0.92,
+    (HELDOUT29, {"people": 0.98, "organizations": 0.83, "roles": 0.80, "agreements": 0.94, "signatories": 0.92,
                  "witnesses": 0.82}, 7),
     (HELDOUT30, {"people": 0.97, "organizations": 0.92, "roles": 0.87, "agreements": 0.91, "signatories": 0.93,
                  "witnesses": 0.96}, 11),
