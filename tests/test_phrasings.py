@@ -2391,3 +2391,10 @@ def test_monsignor_is_an_honorific(nlp):
     assert ("Andrés Restrepo Gil", "Rector", "Universidad Pontificia del Sinú") in roles(
         nlp, "The agreement was signed at the Universidad Pontificia del Sinú by the rector, Monsignor Andrés Restrepo "
              "Gil, and the hospital's general manager.")
+
+
+def test_initials_then_a_distinctive_name_before_a_title(nlp):
+    # "CC Timok" for "Clinical Centre Timok", never defined in brackets
+    assert ("Goran Ilic", "Director", "CC Timok") in roles(
+        nlp, "The Clinical Centre Timok in Zajecar and the Gomel State Medical University renewed the agreement. "
+             "The renewed agreement was signed by CC Timok Director Goran Ilic and GSMU First Vice-Rector Olga Sidor.")

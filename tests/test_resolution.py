@@ -269,3 +269,13 @@ def test_an_ampersand_and_and_are_one_name():
                           article("b", orgs=["Kerio Hills Teaching and Referral Hospital"])])
     assert node(r, "a", "org", "Kerio Hills Teaching & Referral Hospital") == \
         node(r, "b", "org", "Kerio Hills Teaching and Referral Hospital")
+
+
+
+def test_initials_then_a_distinctive_name_join_the_full_name():
+    # "CC Timok" for "Clinical Centre Timok", "UZ Leiemonde" for "Universitair Ziekenhuis Leiemonde", never defined
+    r = resolve_entities([article("a", orgs=["Clinical Centre Timok", "CC Timok", "Universitair Ziekenhuis Leiemonde",
+                                             "UZ Leiemonde", "Clinical Centre Vardar"])])
+    assert node(r, "a", "org", "CC Timok") == node(r, "a", "org", "Clinical Centre Timok")
+    assert node(r, "a", "org", "UZ Leiemonde") == node(r, "a", "org", "Universitair Ziekenhuis Leiemonde")
+    assert node(r, "a", "org", "CC Timok") != node(r, "a", "org", "Clinical Centre Vardar")

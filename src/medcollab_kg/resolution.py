@@ -272,6 +272,16 @@ def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str]
             if len(spelled) == 1:
                 uf.union(name, spelled[0])
                 merged(Why.INITIALS, name, spelled[0])
+    # "CC Morava" and "Clinical Centre Morava", "UZ Leiemonde" and "Universitair Ziekenhuis Leiemonde": the initials
+    # of the words before a distinctive name, then the name
+    for short in full:
+        words = short.split()
+        if 2 <= len(words) <= 3 and is_acronym(words[0]) and words[0] not in defined:
+            tail = words[1:]
+            initialled = {uf.find(f) for f in full if f != short and len(f.split()) > len(tail) + 1
+                          and f.split()[-len(tail):] == tail and initials_match(words[0], f.split()[: -len(tail)])}
+            if len(initialled) == 1 and uf.union(short, initialled.pop()):
+                merged(Why.INITIALS, short, uf.find(short))
     # "Whitford Clinic of Rochester" and "Whitford Clinic": the place added to a distinctive name
     for short in full:
         if len(short.split()) >= 2 and not is_generic(short):

@@ -1667,7 +1667,9 @@ def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             and not any(span.start == end for span in doc.spans.get("kg_titles", [])):  # "AIIMS Patna director"
         return [OrgSpan(start, start + 1, first, "other")]  # "FCMU Taichung campus": a place, not a unit
     if end - start == 2 and texts[start + 1] not in lex.not_orgs and (
-        end >= len(texts) or not is_capitalised(texts[end])
+        end >= len(texts) or not is_capitalised(texts[end]) or ((lex.is_honorific(texts[end]) or any(
+            span.start == end for span in doc.spans.get("kg_titles", [])))  # "CC Morava Director X"
+            and texts[start + 1].lower() not in lex.title_modifiers)  # (not "MUMS Senior Vice Chancellor")
     ) and doc[start + 1].pos_ not in ("VERB", "AUX"):
         second = texts[start + 1]
         if is_acronym(second) or second in lex.units or second in lex.weak_heads or second.lower() in lex.field_words:
