@@ -43,6 +43,7 @@ HELDOUT29 = ROOT / "tests" / "heldout29"
 HELDOUT30 = ROOT / "tests" / "heldout30"
 HELDOUT31 = ROOT / "tests" / "heldout31"
 HELDOUT32 = ROOT / "tests" / "heldout32"
+HELDOUT34 = ROOT / "tests" / "heldout34"
 CHALLENGE = ROOT / "tests" / "challenge"
 NO_BROWSER = ("chromium is not installed: the browser tests are skipped (make test installs it where it runs as root "
               "with apt-get)")
