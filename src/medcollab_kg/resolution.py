@@ -280,8 +280,8 @@ def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str]
             tail = words[1:]
             initialled = {uf.find(f) for f in full if f != short and len(f.split()) > len(tail) + 1
                           and f.split()[-len(tail):] == tail and initials_match(words[0], f.split()[: -len(tail)])}
-            if len(initialled) == 1 and uf.union(short, initialled.pop()):
-                merged(Why.INITIALS, short, uf.find(short))
+            if len(initialled) == 1 and uf.union(short, long := initialled.pop()):
+                merged(Why.INITIALS, short, long)
     # "Whitford Clinic of Rochester" and "Whitford Clinic": the place added to a distinctive name
     for short in full:
         if len(short.split()) >= 2 and not is_generic(short):

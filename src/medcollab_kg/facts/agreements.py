@@ -130,7 +130,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             lead = parties[0]
         if ordinal and not parties and (partner := partner_after(ctx, end) or described_partner(ctx, sent, end)):
             parties = [partner]  # "The first MoU, with Lake Victoria University (LVUHS), will …"
-        if ordinal and len(parties) < 2 and (numbered := numbered_agreement(ctx, index, parties, lead, roles)):
+        if ordinal and len(parties) < 2 and (numbered := numbered_agreement(ctx, index, parties, lead, roles, witnesses)):
             found.append(replace(numbered, kind=kind, title=title, signatories=signatories or numbered.signatories,
                                  witnesses=witnesses, date=dates.first_date(ctx.text_of(sent)) or ctx.date,
                                  place=ctx.place(sent), duration=duration))
@@ -358,14 +358,13 @@ def partner_each(ctx: ArticleContext, sent: Span, end: int) -> list[str]:
 
 
 def numbered_agreement(ctx: ArticleContext, index: int, parties: list[str], lead: str | None,
-                       roles: list[Role]) -> Agreement | None:
+                       roles: list[Role], witnesses: tuple[str, ...]) -> Agreement | None:
     """"Under the second agreement, AHU Vice President A and Karak Pharma's CEO B agreed on internships", "The
     second protocol, with Misr Renal Care, covers …": one of several agreements, between the organizations of
     the people the sentence names (or the one it is "with") and the party all of them share."""
     sent = ctx.sentences[index]
-    witnesses = set(find_signers(ctx, sent, roles)[1])  # (a witness's organization is no party)
     named = list(dict.fromkeys(p.name for p in ctx.people if sent.start <= p.start < sent.end
-                               and p.name not in witnesses))  # in text order
+                               and p.name not in witnesses))  # in text order (a witness's organization is no party)
     held = [r for r in roles if r.sentence == index and r.person in named]
     # "The second protocol, signed by El-Sherbiny and Professor B, president of Y": a post told before
     first_post: dict[str, Role] = {}
@@ -375,7 +374,7 @@ def numbered_agreement(ctx: ArticleContext, index: int, parties: list[str], lead
     found = list(dict.fromkeys([*parties, *(r.org for r in held)]))
     if lead and not any(ctx.same_org(lead, f) for f in found):
         found = [lead, *found]
-    found = [f for n, f in enumerate(found) if not any(ctx.same_org(f, g) for g in found[:n])]
+    found = unique_names_of(ctx, found)
     if len(found) < 2:
         return None
     return Agreement(kind="agreement", title="agreement", parties=tuple(found),
@@ -445,8 +444,9 @@ def listed_signatories(ctx: ArticleContext, found: list[Agreement], described: A
     signed the agreement named before it, each for the party their item names. An agreement named with its
     parties only described ("Four organizations … have signed a memorandum") has those of the list."""
     for index, text in enumerate(ctx.raw_sentences):
-        earlier = [a for a in found if min(a.sentences) < index] if SIGNATORIES_HEADING.match(text) else []
-        if not earlier and SIGNATORIES_HEADING.match(text) and described is not None and described.sentences[0] < index:
+        heading = SIGNATORIES_HEADING.match(text) is not None
+        earlier = [a for a in found if min(a.sentences) < index] if heading else []
+        if not earlier and heading and described is not None and described.sentences[0] < index:
             found = [*found, described]
             earlier = [described]
         if not earlier:

@@ -52,7 +52,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             text = title_text(f"{ctx.texts[title.start - 1]} {text}", ctx.lex)  # "the hospital director, Dr X"
         before = ctx.org_ending_at(title.start) or possessive_org(ctx, title.start) or its_org(ctx, title) \
             or bracket_owner(ctx, title.start) \
-            or (ctx.named_by_noun(title.start - 1) if title.start and ctx.lowers[title.start - 1] in ctx.lex.kind_nouns
+            or (ctx.named_by_noun(title.start - 1) if title.start >= 2 and ctx.lowers[title.start - 1] in ctx.lex.kind_nouns
                 and (ctx.texts[title.start - 1].islower()  # "hospital CEO X", and "Hospital CEO X" opening a sentence
                      or ctx.sentences[ctx.sent_of[title.start - 1]].start == title.start - 1
                      or ctx.lowers[title.start - 2] == "the"
@@ -336,6 +336,9 @@ def delegation_of(ctx: ArticleContext, title_start: int) -> str | None:
     return groups[-1].name if groups else None
 
 
+MEMBERS_VERBS = ("were", "included", "comprised", "consisted", "was", "includes", "comprises")
+
+
 def listed_delegation(ctx: ArticleContext, person_start: int) -> str | None:
     """"Members of the St. Ives delegation were A, Title; B, Title; and C", "The hosts on the X side were: …",
     "From X, Superintendent A, Deputy Superintendent B and … attended": the organization whose group a list of
@@ -359,9 +362,6 @@ def listed_delegation(ctx: ArticleContext, person_start: int) -> str | None:
         owner = ctx.org_ending_at(end) or (ctx.short_name_at(k, end=None if possessive else end) if k < end else None)
         return owner.name if owner else None
     return None
-
-
-MEMBERS_VERBS = ("were", "included", "comprised", "consisted", "was", "includes", "comprises")
 
 
 def ministry_of(ctx: ArticleContext, title: str) -> OrgSpan | None:

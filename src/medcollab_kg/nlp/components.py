@@ -407,7 +407,8 @@ def rank_field_end(doc: Doc, end: int) -> int:
     """A professor's field, "of Internal Medicine" or "of obstetrics and gynaecology", up to "at", "in" or a
     punctuation mark; not an organization ("professor of Lakeview University")."""
     lex = lexicon(doc)
-    texts, lowers, n = words(doc).texts, words(doc).lowers, len(doc)
+    w = words(doc)
+    texts, lowers, n = w.texts, w.lowers, len(doc)
     if lowers[end] != "of":
         return end
     k = end + 1
@@ -1233,6 +1234,7 @@ def named_in_quotes(doc: Doc, i: int, blocked: set[int]) -> int | None:
 
 
 ELIDED = re.compile(r"(?:d|l|dell|all|nell)['’][A-ZÀ-Ý]")  # a French or Italian article elided before a name
+OF_PLACE = ("de", "du", "des")  # "CHU de Treichville": the town after a French "of"
 
 
 def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
@@ -1264,7 +1266,7 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             if (is_capitalised(t) and t.rstrip(".") not in lex.months and (not lex.is_honorific(t) or (
                     j + 1 < n and texts[j + 1] in lex.company_suffixes))) or (  # "Qazmed Pharm JSC"
                     lowers[j] in lex.connectors and t not in DASHES) or t in lex.company_suffixes \
-                    or ELIDED.match(t):  # "BioPanonija d.o.o.", "CHU d'Anyama", "Azienda Ospedaliera dell'Ovest"
+                    or ELIDED.match(t):  # "BioPanonija d.o.o.", "CHU d'Anyama", "Ospedale dell'Angelo"
                 j += 1
             elif (t in POSSESSIVES or (t in DASHES and head_kind(lex, texts[i:j]))) and j + 1 < n \
                     and is_capitalised(texts[j + 1]) and j + 1 not in blocked and not lex.is_honorific(texts[j + 1]):
@@ -1637,7 +1639,7 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
         or weak_head_kind(doc, start, end) is not None \
         or entities(doc).exactly(start, end, "ORG") \
         or (2 <= len(texts) <= 4 and is_acronym(texts[0]) and (ELIDED.match(texts[-1]) or is_capitalised(texts[-1]))
-            and all(ELIDED.match(t) or is_capitalised(t) or t.lower() in ("de", "du", "des") for t in texts[1:])) \
+            and all(ELIDED.match(t) or is_capitalised(t) or t.lower() in OF_PLACE for t in texts[1:])) \
         or (2 <= len(texts) <= 4 and is_acronym(texts[-1]) and not lex.connectors.intersection(w.lowers[start:end])) \
         or (2 <= len(texts) <= 3 and is_brand_name(texts) and not lex.connectors.intersection(w.lowers[start:end])
             and not any(t in lex.generic_modifiers or t in lex.field_nouns for t in texts))
@@ -1680,7 +1682,7 @@ def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             # "IIT Roorkee", "AIIMS Raipur": one campus of a national system is an institution of its own
             return [OrgSpan(start, end, span_text(doc, start, end), "other")]
     if 2 <= end - start <= 3 and (ELIDED.match(texts[start + 1]) or (
-            end - start == 3 and texts[start + 1] in ("de", "du") and is_capitalised(texts[start + 2]))) \
+            end - start == 3 and texts[start + 1] in OF_PLACE and is_capitalised(texts[start + 2]))) \
             and (end >= len(texts) or not is_capitalised(texts[end])):
         return [OrgSpan(start, end, span_text(doc, start, end), "other")]  # "CHU d'Anyama", "CHU de Treichville"
     if end - start == 4 and texts[start + 2] == "-" and is_capitalised(texts[start + 1]) and is_capitalised(texts[start + 3]) \
