@@ -19,6 +19,10 @@ def agreements(nlp, text):
             for a in facts(nlp, text).agreements]
 
 
+def parties_of(nlp, text):
+    return [p for p, _, _ in agreements(nlp, text)]
+
+
 def roles(nlp, text):
     return {(r.person, r.title, r.org) for r in facts(nlp, text).roles}
 
@@ -54,7 +58,7 @@ def people(nlp, text):
      "Understanding (DoU) on Tuesday.", {"Zhob University of Health Sciences", "Indus Friendship Hospital"}),
 ])
 def test_parties_of_many_shapes(nlp, text, parties):
-    assert [p for p, _, _ in agreements(nlp, text)] == [parties]
+    assert parties_of(nlp, text) == [parties]
 
 
 def test_two_agreements_one_with_each_partner_and_the_signers_of_each(nlp):
@@ -104,14 +108,14 @@ def test_a_county_or_city_that_signs_is_a_party_and_one_where_things_are_is_not(
     [(parties, signed, _)] = agreements(nlp, text)
     assert parties == {"Marsabit County", "Fenwick University"} and set(signed) == {"Ali Dida", "Ruth Okoth"}
     text = "Saebom University Hospital signed an agreement with Gunsan City on Monday at a clinic in Iksan City."
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Saebom University Hospital", "Gunsan City"}]
+    assert parties_of(nlp, text) == [{"Saebom University Hospital", "Gunsan City"}]
     assert "Iksan City" not in orgs(nlp, text)
 
 
 def test_a_unit_representing_its_university_and_a_health_district_as_parties(nlp):
     text = ("Tihama University (TU), represented by its College of Medicine, signed a tripartite agreement with Sarawat "
             "Diagnostics Company and Al Wadi Medical City on Sunday.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"Tihama University", "Sarawat Diagnostics Company", "Al Wadi Medical City"}]
     text = ("Banksia Coast University, Southern Reef LHD and Kestrel Institute sign partnership\n\n"
             "Banksia Coast University, the Southern Reef Local Health District and the Kestrel Institute for Medical "
@@ -124,7 +128,7 @@ def test_a_unit_representing_its_university_and_a_health_district_as_parties(nlp
 def test_an_agreement_between_a_faculty_and_a_campus_named_by_its_acronym_and_town(nlp):
     text = ("Following the MoU, a Cooperation Agreement was signed between the Faculty of Medicine UMB and RSUD Long "
             "Bagun, the regional general hospital owned by the regency.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Faculty of Medicine UMB", "RSUD Long Bagun"}]
+    assert parties_of(nlp, text) == [{"Faculty of Medicine UMB", "RSUD Long Bagun"}]
 
 
 def test_two_agreements_in_one_sentence_each_with_its_partner(nlp):
@@ -174,7 +178,7 @@ def test_planned_or_discussed_agreements_are_not_agreements(nlp, text):
     "Halden University and Morva General Hospital came together to sign a memorandum of understanding.",
 ])
 def test_signed_partnerships_pacts_and_sentence_final_acronyms_are_agreements(nlp, text):
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Halden University", "Morva General Hospital"}]
+    assert parties_of(nlp, text) == [{"Halden University", "Morva General Hospital"}]
 
 
 # ---------------------------------------------------------------- signatories and witnesses
@@ -348,7 +352,7 @@ def test_posts_in_brackets_after_a_colon_and_a_dateline_dash(nlp):
     assert {("Taro Mori", "President", "Hikari Pharma Co., Ltd."),
             ("Taro Mori", "Representative Director", "Hikari Pharma Co., Ltd."),
             ("Emi Ueda", "President", "Kansai Minami University")} <= roles(nlp, text)
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Hikari Pharma Co., Ltd.", "Kansai Minami University"}]
+    assert parties_of(nlp, text) == [{"Hikari Pharma Co., Ltd.", "Kansai Minami University"}]
 
 
 def test_a_bulleted_list_after_signed_by_gives_the_signers(nlp):
@@ -398,7 +402,7 @@ def test_a_unit_of_a_university_named_with_its_country_possessive(nlp):
 def test_and_the_three_partners_are_those_listed_before(nlp, members):
     text = (f"Network launched\n\n{members} Brookfield University and the three partners have signed a master "
             "network agreement.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"Brookfield University", "Arden Health", "Copper Valley Hospital", "Lakemont University Hospital"}]
 
 
@@ -483,7 +487,7 @@ def test_an_ambassador_holds_no_post_at_a_hospital_and_a_secretary_of_state_no_o
 def test_portuguese_em_joins_a_name(nlp):
     text = ("The National Institute of Andean Tropical Medicine (INMTA) and Brazil's Instituto Serrano de Pesquisa em "
             "Saúde (ISPS) signed a letter of intent to promote joint research.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"National Institute of Andean Tropical Medicine", "Instituto Serrano de Pesquisa em Saúde"}]
 
 
@@ -498,7 +502,7 @@ def test_a_title_case_headline_names_only_organizations_the_body_names(nlp):
 
 def test_two_companies_without_head_words_joined_by_and_are_two_parties(nlp):
     text = "Harbor Crest Healthcare and Lumio Health Technologies signed a strategic partnership on Monday."
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Harbor Crest Healthcare", "Lumio Health Technologies"}]
+    assert parties_of(nlp, text) == [{"Harbor Crest Healthcare", "Lumio Health Technologies"}]
 
 
 def test_portuguese_honorifics_and_the_dateline_place_is_no_person_later(nlp):
@@ -528,7 +532,7 @@ def test_two_credentials_between_a_name_and_its_title(nlp):
     text = ("Prof. Kaito Mizuno, M.D., Ph.D., President of Hinokawa Medical University, Japan, and Dr. Somchai Rattana, "
             "President of Doi Lanna University, signed a Memorandum of Understanding.")
     assert ("Kaito Mizuno", "President", "Hinokawa Medical University") in roles(nlp, text)
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Hinokawa Medical University", "Doi Lanna University"}]
+    assert parties_of(nlp, text) == [{"Hinokawa Medical University", "Doi Lanna University"}]
 
 
 @pytest.mark.parametrize("company", ["PT Bumi Lestari Farma Tbk", "PT Dewi Sehat Farma Tbk"])
@@ -536,7 +540,7 @@ def test_a_company_with_a_legal_form_before_and_after_its_name_is_no_person(nlp,
     text = (f"Universitas Karya Bahari (UKB), the Lembah City Health Office and {company} signed a tripartite "
             "cooperation agreement on Tuesday.")
     assert not people(nlp, text)
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"Universitas Karya Bahari", "Lembah City Health Office", company}]
 
 
@@ -596,14 +600,14 @@ def test_a_unit_after_a_possessive_short_name_is_the_unit(nlp, owner):
 def test_a_trust_named_for_two_places_after_a_university_and(nlp):
     text = ("The University of Kendal and Ashby and Thorne University Hospitals NHS Foundation Trust have signed a "
             "memorandum of understanding.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"University of Kendal", "Ashby and Thorne University Hospitals NHS Foundation Trust"}]
 
 
 def test_a_scottish_health_board_named_nhs_and_two_places(nlp):
     text = ("NHS Arden and Lochy and the University of Kilmory signed a memorandum of agreement. Morag Baird, Chief "
             "Executive of NHS Arden and Lochy, said the board welcomed it.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"NHS Arden and Lochy", "University of Kilmory"}]
+    assert parties_of(nlp, text) == [{"NHS Arden and Lochy", "University of Kilmory"}]
     assert ("Morag Baird", "Chief Executive", "NHS Arden and Lochy") in roles(nlp, text)
     assert people(nlp, text) == {"Morag Baird"}
 
@@ -633,7 +637,7 @@ def test_a_place_owned_by_a_kind_named_before_is_no_organization(nlp):
     text = ("Quantia Health and the University of Wexford signed a research alliance. The agreement was signed at the "
             "University's Science Park by Professor Tom Ashe and Marcus Feld, Chief Executive of Quantia Health.")
     assert not any("Science Park" in org for org in orgs(nlp, text))
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Quantia Health", "University of Wexford"}]
+    assert parties_of(nlp, text) == [{"Quantia Health", "University of Wexford"}]
 
 
 def test_and_the_health_board_at_the_end_of_a_list_of_signing_parties(nlp):
@@ -766,7 +770,7 @@ def test_a_hospital_named_after_its_kind_is_not_a_person(nlp):
      {"Government Dental College", "Malankara Biologics Pvt Ltd"}),
 ])
 def test_parties_named_without_a_classic_head_or_listed_with_towns(nlp, text, parties):
-    assert [p for p, _, _ in agreements(nlp, text)] == [parties]
+    assert parties_of(nlp, text) == [parties]
 
 
 def test_a_region_spelled_by_its_acronym_is_not_an_organization(nlp):
@@ -803,7 +807,7 @@ def test_an_explicit_of_after_a_title_wins_over_a_short_name_before_it(nlp):
 def test_a_name_of_common_words_keeps_its_town(nlp):
     text = ("KANNUR: Government Dental College, Payyanur, on Monday signed a memorandum of understanding with "
             "Malankara Biologics Pvt Ltd. The Center for Rural Surgery, KMCH, hosted the event.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Government Dental College, Payyanur",
+    assert parties_of(nlp, text) == [{"Government Dental College, Payyanur",
                                                          "Malankara Biologics Pvt Ltd."}]
     assert "Center for Rural Surgery" in orgs(nlp, text)
 
@@ -914,10 +918,10 @@ def test_a_place_opening_the_dateline_is_not_a_person(nlp):
 def test_a_deal_named_by_its_signers_and_a_venue_before_the_parties(nlp):
     text = ("Lakemoor University Health has partnered with Quartz Imaging Ltd to deploy AI radiology tools. The deal "
             "was signed by Lakemoor's chief executive, Mark Ellison, and Quartz's managing director, Aisha Bello.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Lakemoor University Health", "Quartz Imaging Ltd"}]
+    assert parties_of(nlp, text) == [{"Lakemoor University Health", "Quartz Imaging Ltd"}]
     text = ("In a ceremony held at the Ministry of Health headquarters in Tamale, officials of Savanna Ridge Teaching "
             "Hospital and the University of Kintampo signed a memorandum of understanding.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Savanna Ridge Teaching Hospital", "University of Kintampo"}]
+    assert parties_of(nlp, text) == [{"Savanna Ridge Teaching Hospital", "University of Kintampo"}]
 
 
 def test_signing_on_behalf_of_the_noun_and_a_while_clause_of_someone_present(nlp):
@@ -936,12 +940,12 @@ def test_signing_on_behalf_of_the_noun_and_a_while_clause_of_someone_present(nlp
 def test_put_pen_to_paper_on_an_agreement(nlp):
     text = ("Officials from Saint Ita's Hospital and Shannon Institute of Technology put pen to paper on a new "
             "clinical placement agreement last week.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Saint Ita's Hospital", "Shannon Institute of Technology"}]
+    assert parties_of(nlp, text) == [{"Saint Ita's Hospital", "Shannon Institute of Technology"}]
 
 
 def test_the_hospital_as_the_subject_and_a_signer_after_a_unit_and_its_parent(nlp):
     text = "Dr. Rosa Lim was named director of Saint Jude Hospital. The hospital signed the agreement with Bayani University."
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Saint Jude Hospital", "Bayani University"}]
+    assert parties_of(nlp, text) == [{"Saint Jude Hospital", "Bayani University"}]
     text = ("Aurora Oncology Institute has signed a collaboration agreement with Nara Hoshi University. Professor "
             "KIMURA Taro, Dean of the Graduate School of Medicine, Nara Hoshi University, and Dr. Emily Ross, CEO of "
             "Aurora Oncology Institute, signed the agreement in Nara.")
@@ -972,7 +976,7 @@ def test_a_caption_with_posts_in_brackets_is_the_signing(nlp):
             "the signing of the clinical placement agreement.")
     assert roles(nlp, text) == {("Jane Dorey", "Director", "Harbor Nursing School"),
                                 ("John Rowe", "CEO", "Harbor General Hospital")}
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Harbor Nursing School", "Harbor General Hospital"}]
+    assert parties_of(nlp, text) == [{"Harbor Nursing School", "Harbor General Hospital"}]
     assert facts(nlp, text).agreements[0].title == "clinical placement agreement"
 
 
@@ -1063,7 +1067,7 @@ def test_a_signer_by_the_first_of_two_surnames_renews_for_their_organization(nlp
     text = ("MEDELLÍN - HUSV's director general, Dr. Camilo Andrés Ortiz Gaviria, spoke at the event. Ortiz also "
             "renewed a teaching-service agreement with the Universidad de Ciencias Médicas del Norte. Hospital "
             "Universitario San Vicente (HUSV) is in Medellín.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"HUSV", "Universidad de Ciencias Médicas del Norte"}]
+    assert parties_of(nlp, text) == [{"HUSV", "Universidad de Ciencias Médicas del Norte"}]
 
 
 def test_the_government_a_named_official_serves_is_an_organization_and_a_place_is_not(nlp):
@@ -1155,7 +1159,7 @@ def test_the_body_an_organization_belongs_to_is_no_party_and_its_directorate_spe
     text = ("Sohar Coast Hospital inks equipment pact with Barka Cement\n\n"
             "MUSCAT: The Directorate General of Sohar Coast Hospital, part of the Ministry of Health, signed on "
             "Thursday a Memorandum of Understanding with Barka Cement Company to fund a new ward.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Sohar Coast Hospital", "Barka Cement"}]
+    assert parties_of(nlp, text) == [{"Sohar Coast Hospital", "Barka Cement"}]
 
 
 def test_a_name_cut_to_its_first_words_and_the_acronym_of_the_rest(nlp):
@@ -1163,7 +1167,7 @@ def test_a_name_cut_to_its_first_words_and_the_acronym_of_the_rest(nlp):
             "DHB chief executive Rohan Pritchard and Kestrel University Vice-Chancellor Professor Helen Marchetti.")
     assert "Harrow Vale Dhb" not in people(nlp, text)
     assert ("Rohan Pritchard", "Chief Executive", "Harrow Vale DHB") in roles(nlp, text)
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Harrow Vale District Health Board", "Kestrel University"}]
+    assert parties_of(nlp, text) == [{"Harrow Vale District Health Board", "Kestrel University"}]
 
 
 def test_and_the_after_a_named_organization_starts_another_name(nlp):
@@ -1206,14 +1210,14 @@ def test_memoranda_told_one_by_one_after_a_plural_are_the_agreements(nlp):
             "Lunden University Hospital, was signed by Prof. Greta Hollmann and Sten Berg. The second MOU, between "
             "the Medical Faculty of Ellerbach University and Lunden Institute, was signed by Prof. Jonas Weber and "
             "Prof. Maria Lind.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"UKE", "Lunden University Hospital"},
+    assert parties_of(nlp, text) == [{"UKE", "Lunden University Hospital"},
                                                         {"Medical Faculty of Ellerbach University", "Lunden Institute"}]
 
 
 def test_a_record_of_discussions_and_a_declaration_of_intent_are_agreements(nlp):
     text = ("On 16 April 2025, the Tarn Agency for Health Partnerships (TAHP) and the Vakhsh State Medical Institute "
             "(VSMI) signed a Record of Discussions for a new project.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Tarn Agency for Health Partnerships",
+    assert parties_of(nlp, text) == [{"Tarn Agency for Health Partnerships",
                                                          "Vakhsh State Medical Institute"}]
 
 
@@ -1236,7 +1240,7 @@ def test_an_acronym_and_the_town_after_the_full_name_are_that_organization_and_a
 
 def test_a_numbered_hospital_keeps_its_number(nlp):
     text = "Orlava Medical University and City Clinical Hospital No. 4 signed a cooperation agreement on Monday."
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Orlava Medical University", "City Clinical Hospital No. 4"}]
+    assert parties_of(nlp, text) == [{"Orlava Medical University", "City Clinical Hospital No. 4"}]
 
 
 def test_a_second_signer_with_the_verb_left_out(nlp):
@@ -1274,7 +1278,7 @@ def test_a_headline_names_the_partner_of_a_one_sided_signing_sentence(nlp):
     text = ("Benue partners with Ojo Adeyemi University on teaching hospital\n\nThe Benue State Government has signed "
             "an agreement to upgrade the Otukpo General Hospital into a teaching hospital for students of Ojo "
             "Adeyemi University (OAU).")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Benue State Government", "Ojo Adeyemi University"}]
+    assert parties_of(nlp, text) == [{"Benue State Government", "Ojo Adeyemi University"}]
 
 
 def test_a_person_after_the_signing_verbs_with_signs_too(nlp):
@@ -1315,7 +1319,7 @@ def test_the_leader_of_a_delegation_holds_a_post_at_the_organization_that_sent_i
     text = ("On May 6, a delegation from Irtysh Medical University (IMU), led by Rector Arman Dauletov, visited "
             "Okubo Medical University (OMU), and the two universities concluded an academic exchange agreement.")
     assert ("Arman Dauletov", "Rector", "Irtysh Medical University") in roles(nlp, text)
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Irtysh Medical University", "Okubo Medical University"}]
+    assert parties_of(nlp, text) == [{"Irtysh Medical University", "Okubo Medical University"}]
 
 
 def test_a_caption_of_two_delegations_does_not_carry_one_post_to_the_next_person(nlp):
@@ -1338,7 +1342,7 @@ def test_title_abbreviations_and_a_list_of_one_organizations_posts(nlp):
 def test_companies_with_brand_words_in_a_list_of_partners(nlp):
     text = ("Corrib Bay University (CBU) has signed a Memorandum of Understanding with Tralee University Hospital and "
             "healthcare companies Fenwick MedTech Ireland and StrideWell Clinics.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Corrib Bay University", "Tralee University Hospital",
+    assert parties_of(nlp, text) == [{"Corrib Bay University", "Tralee University Hospital",
                                                          "Fenwick MedTech Ireland", "StrideWell Clinics"}]
     assert "Fenwick MedTech Ireland" not in people(nlp, "Aoife Deane, General Manager, Fenwick MedTech Ireland, spoke.")
 
@@ -1393,14 +1397,14 @@ def test_signers_in_a_sealed_pact_with_bracketed_acronyms_and_a_name_ending_in_o
 
 def test_a_nordic_region_written_region_first_is_a_government_party(nlp):
     text = "Region Vastmark and Vastmark University have signed a new regional agreement on clinical training."
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Region Vastmark", "Vastmark University"}]
+    assert parties_of(nlp, text) == [{"Region Vastmark", "Vastmark University"}]
     assert "Northern Region" not in orgs(nlp, "The hospital serves the Northern Region of the country.")
 
 
 def test_between_the_hospital_and_a_named_partner(nlp):
     text = ("A visit by leaders from Lindau University Hospital in Germany ended on Wednesday with the signing of an "
             "Academic Cooperation Agreement between the hospital and Eastbridge University.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Lindau University Hospital", "Eastbridge University"}]
+    assert parties_of(nlp, text) == [{"Lindau University Hospital", "Eastbridge University"}]
 
 
 def test_a_board_after_the_titles_comma_and_a_captions_witness_stays_a_witness(nlp):
@@ -1444,7 +1448,7 @@ def test_nigerian_professional_honorifics_are_not_names(nlp):
 def test_a_hospital_and_health_service_with_no_acronym_is_one_name(nlp):
     text = ("Wattle University and Cassowary Hospital and Health Service have signed a Collaboration Agreement. "
             "Ms Dana Hill, Health Service Chief Executive, said it mattered.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Wattle University", "Cassowary Hospital and Health Service"}]
+    assert parties_of(nlp, text) == [{"Wattle University", "Cassowary Hospital and Health Service"}]
     assert "Health Service" not in orgs(nlp, text)
 
 
@@ -1469,7 +1473,7 @@ def test_the_board_of_a_named_organization_belongs_to_the_title(nlp):
 
 def test_a_legal_form_in_brackets_belongs_to_the_company(nlp):
     text = "Tamarind Medical College and Umoya Diagnostics (Pty) Ltd signed an agreement on Monday."
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Tamarind Medical College", "Umoya Diagnostics (Pty) Ltd"}]
+    assert parties_of(nlp, text) == [{"Tamarind Medical College", "Umoya Diagnostics (Pty) Ltd"}]
     text = "The Sindhu Institute of Nursing and MedPoint Pharmacies (Pvt) Ltd on Tuesday signed an MoU."
     assert "MedPoint Pharmacies (Pvt) Ltd" in orgs(nlp, text)
 
@@ -1494,13 +1498,13 @@ def test_a_co_signers_organization_is_not_the_post_of_a_title_without_one(nlp):
 def test_the_day_and_place_between_signed_and_its_with(nlp):
     text = ("Forty nurses from the Hospital Geral do Lobito will train abroad under a protocol signed on Monday, in "
             "Benguela, with the Centro Hospitalar do Vale Verde (CHVV).")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Hospital Geral do Lobito", "Centro Hospitalar do Vale Verde"}]
+    assert parties_of(nlp, text) == [{"Hospital Geral do Lobito", "Centro Hospitalar do Vale Verde"}]
 
 
 def test_wire_copy_parties_with_their_places(nlp):
     text = ("HANOI -- The First Affiliated Hospital of Linshan Medical University in central China's Hubei Province "
             "and Vietnam's Bach Mai Lotus Hospital on Thursday signed a cooperation agreement.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"First Affiliated Hospital of Linshan Medical University", "Bach Mai Lotus Hospital"}]
     text = ("RSUP Dr. Sutomo Wiryo (RSUP Sutomo) in Semarang, Central Java, and Okabe Medical University Hospital in "
             "Okayama, Japan, signed a cooperation agreement online on Tuesday.")
@@ -1514,7 +1518,7 @@ def test_wire_copy_parties_with_their_places(nlp):
 
 def test_a_government_department_named_alone_and_an_exchange_of_notes(nlp):
     text = "The Government of Japan and the Department of Health (DOH) on Tuesday signed an exchange of notes."
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Government of Japan", "Department of Health"}]
+    assert parties_of(nlp, text) == [{"Government of Japan", "Department of Health"}]
 
 
 def test_a_name_right_after_the_organization_of_a_title(nlp):
@@ -1534,9 +1538,9 @@ def test_mongolian_two_letter_initials_and_a_country_before_its_province(nlp):
 
 def test_governments_named_in_lower_case(nlp):
     text = "Kibi Foundation said it has signed a memorandum of understanding with Cambodia's health ministry."
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Kibi Foundation", "Cambodia's Health Ministry"}]
+    assert parties_of(nlp, text) == [{"Kibi Foundation", "Cambodia's Health Ministry"}]
     text = "The government of Japan and the Department of Health on Tuesday signed an exchange of notes."
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Government of Japan", "Department of Health"}]
+    assert parties_of(nlp, text) == [{"Government of Japan", "Department of Health"}]
     text = "Aklan Medical Center signed an MOA with the provincial government of Capiz on Monday."
     assert "Provincial Government of Capiz" in orgs(nlp, text)
     assert "Shanghai Government" not in orgs(nlp, "It came during a Shanghai government delegation's visit.")
@@ -1552,22 +1556,22 @@ def test_a_sign_of_good_relations_is_no_signing(nlp):
 
 def test_head_words_joined_into_one_word(nlp):
     text = "The Universitätsklinikum Wendelbach and the Kreisklinikum Auenrode signed a cooperation agreement."
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Universitätsklinikum Wendelbach", "Kreisklinikum Auenrode"}]
+    assert parties_of(nlp, text) == [{"Universitätsklinikum Wendelbach", "Kreisklinikum Auenrode"}]
     assert "Kantonsspital Seewald" in orgs(nlp, "Kantonsspital Seewald and Helvia Kliniken AG signed an agreement.")
 
 
 def test_continental_company_forms_and_described_partners(nlp):
     text = ("Tarnok University and the Hungarian pharmaceutical company Medipharm Zrt. signed a strategic cooperation "
             "agreement on Wednesday.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Tarnok University", "Medipharm Zrt"}]
+    assert parties_of(nlp, text) == [{"Tarnok University", "Medipharm Zrt"}]
     text = ("The Universitätsklinikum Wendelbach and the Wendelbach-based diagnostics company Lumor Diagnostics GmbH "
             "want faster cancer tests. On Tuesday, both partners signed a research cooperation agreement.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Universitätsklinikum Wendelbach", "Lumor Diagnostics GmbH"}]
+    assert parties_of(nlp, text) == [{"Universitätsklinikum Wendelbach", "Lumor Diagnostics GmbH"}]
 
 
 def test_a_name_of_common_words_keeps_its_town_after_in(nlp):
     text = "Medical University of Tarnok signs agreement with the Provincial Specialist Hospital in Brzeziny"
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"Medical University of Tarnok", "Provincial Specialist Hospital in Brzeziny"}]
     assert "Tarnok Heart Hospital" in orgs(nlp, "Tarnok Heart Hospital in Brzeziny signed an MoU with Lodz University.")
 
@@ -1592,7 +1596,7 @@ def test_austrian_academic_honorifics_end_no_sentence(nlp):
 def test_a_collaboration_a_press_release_announces_is_an_agreement(nlp):
     text = ("BOSTON, Oct. 2, 2024 /PRNewswire/ -- Cardinex, Inc., a clinical AI company, today announced a multi-year "
             "strategic collaboration with Maple Ridge Health, a nonprofit health system.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Cardinex, Inc.", "Maple Ridge Health"}]
+    assert parties_of(nlp, text) == [{"Cardinex, Inc.", "Maple Ridge Health"}]
     text = "Maple Ridge Health has a long research collaboration with Cardinex, Inc."
     assert agreements(nlp, text) == []
 
@@ -1610,7 +1614,7 @@ def test_the_counted_partners_listed_after_a_colon(nlp):
             "2. Norrby University Hospital, Sweden\n"
             "3. Lumor Diagnostics GmbH, Germany\n"
             "4. Kardia Patient Alliance (KPA), Belgium\n\nThe first meeting is in Riga.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Veldhoven University Medical Center", "Norrby University Hospital",
+    assert parties_of(nlp, text) == [{"Veldhoven University Medical Center", "Norrby University Hospital",
                                                          "Lumor Diagnostics GmbH", "Kardia Patient Alliance"}]
 
 
@@ -1742,7 +1746,7 @@ def test_a_legal_form_before_a_name_in_quotes_is_no_organization(nlp):
     text = ('A memorandum was signed on Tuesday between NJSC "Irtysh Medical University", the Fergana Valley Medical '
             'Institute and the Health Department of Irtysh Region. LLC "Kobuleti Seaside Clinic" and NJSC "Irtysh '
             'Medical University" also signed a memorandum.')
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"Irtysh Medical University", "Fergana Valley Medical Institute", "Health Department of Irtysh Region"},
         {"Kobuleti Seaside Clinic", "Irtysh Medical University"}]
 
@@ -1809,7 +1813,7 @@ def test_a_singapore_company_form_and_signers_with_title_and_party_after_the_nam
      "understanding.", {"Smoky Ridge Health", "Harlan University School of Nursing"}),
 ])
 def test_a_company_introduced_by_its_description_or_its_town(nlp, text, parties):
-    assert [p for p, _, _ in agreements(nlp, text)] == [parties]
+    assert parties_of(nlp, text) == [parties]
 
 
 def test_a_lower_case_title_with_its_field_in_brackets_before_a_name(nlp):
@@ -1823,14 +1827,14 @@ def test_a_place_and_a_lower_case_hospital_in_a_headline_is_no_name(nlp):
             "Shenzhen hospital. The agreement with Nanshan Harbour Hospital was signed by KBU vice-president (research) "
             "Professor Alan Tse Ka-wai and the hospital's president, Dr Li Wenbo.")
     assert "Shenzhen hospital" not in orgs(nlp, text)
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"KBU", "Nanshan Harbour Hospital"}]
+    assert parties_of(nlp, text) == [{"KBU", "Nanshan Harbour Hospital"}]
 
 
 def test_a_described_partner_with_an_acronym_in_its_description(nlp):
     text = ("Dalseo Metropolitan City said Tuesday it has signed a three-way agreement with Hanbit Regional Medical "
             "Center and Seoul-based medical AI developer MediVela to test an artificial intelligence triage system in "
             "the city's ambulances from next year.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"Dalseo Metropolitan City", "Hanbit Regional Medical Center", "MediVela"}]
 
 
@@ -1870,7 +1874,7 @@ def test_an_emeritus_professors_name(nlp):
 
 def test_a_turkish_research_and_application_hospital(nlp):
     text = "The protocol between Meric University Research and Application Hospital and Anadolu Care Group was signed."
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"Meric University Research and Application Hospital", "Anadolu Care Group"}]
 
 
@@ -1878,7 +1882,7 @@ def test_a_hospital_named_after_a_doctor_in_quotes_after_its_head_word(nlp):
     text = ('Drina University of Health Sciences and General Hospital "Prim. Dr. Mirsad Hodzic" signed an agreement on '
             "teaching cooperation.")
     assert people(nlp, text) == set()
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"Drina University of Health Sciences", 'General Hospital "Prim. Dr. Mirsad Hodzic"'}]
 
 
@@ -1930,7 +1934,7 @@ def test_a_partnership_a_release_announces_the_establishment_of_and_a_name_befor
      "agreement the two schools signed Tuesday.", {"Lakemont Community College", "Tamsin State University"}),
 ])
 def test_parties_past_an_appositive_a_based_company_and_the_two_schools(nlp, text, parties):
-    assert [p for p, _, _ in agreements(nlp, text)] == [parties]
+    assert parties_of(nlp, text) == [parties]
 
 
 def test_a_one_word_name_that_begins_one_longer_name_is_that_organization(nlp):
@@ -1943,7 +1947,7 @@ def test_a_one_word_name_that_begins_one_longer_name_is_that_organization(nlp):
 def test_a_state_government_the_model_reads_as_a_person_and_a_split_initial_name(nlp):
     text = ("KOTA BELUD: The Sabah state government, Universiti Perubatan Borneo (UPB) and Mutiara Healthcare Berhad "
             "today signed a memorandum of agreement (MoA). Vice Rector for Research of UPB Ts.Oyunbileg also attended.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"Sabah State Government", "Universiti Perubatan Borneo", "Mutiara Healthcare Berhad"}]
     assert not any(name.startswith("UPB ") for name in orgs(nlp, text))
 
@@ -1988,7 +1992,7 @@ def test_a_headline_deal_named_by_short_forms_is_the_bodys_agreement(nlp):
 def test_a_unit_with_its_university_after_a_comma_and_a_hyphenated_town(nlp):
     text = ("After two years of talks, the Lagoon Bay University Teaching Hospital (LBUTH), Ikate-Elegushi, and the "
             "College of Medicine, Lagoon Bay University, on Wednesday signed a Memorandum of Understanding.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"Lagoon Bay University Teaching Hospital", "College of Medicine"}]
 
 
@@ -2021,7 +2025,7 @@ def test_partners_after_with_and_a_description_and_a_fellowship_after_a_name(nlp
             "Oncology Foundation and Rwenzori University of Health Sciences. The Management of Oyo Crest University (OCU), "
             "led by the Vice-Chancellor, Professor Adeola Bankole, FAS, on Monday signed a Memorandum of Understanding with "
             "St. Kevin's University Hospital.")
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"Kagera Hills Regional Referral Hospital", "Alpine Oncology Foundation", "Rwenzori University of Health Sciences"},
         {"Oyo Crest University", "St. Kevin's University Hospital"}]
 
@@ -2039,7 +2043,7 @@ def test_a_title_with_its_acronym_in_brackets_then_of_the_organization(nlp):
 
 def test_an_nhs_trust_named_for_two_places(nlp):
     text = "Ashby and Trent Valley Hospitals NHS Foundation Trust has signed a three-year contract with Corvana Health."
-    assert [p for p, _, _ in agreements(nlp, text)] == [
+    assert parties_of(nlp, text) == [
         {"Ashby and Trent Valley Hospitals NHS Foundation Trust", "Corvana Health"}]
 
 
@@ -2129,7 +2133,7 @@ def test_signed_between_two_people(nlp):
 ])
 def test_a_visit_that_ends_with_the_signing_of_an_agreement(nlp, text):
     # "the signing of a memorandum" names a new agreement, not one named before
-    assert [p for p, _, _ in agreements(nlp, text)] == [{"Fjellby University", "Rwenzo University of Health Sciences"}]
+    assert parties_of(nlp, text) == [{"Fjellby University", "Rwenzo University of Health Sciences"}]
 
 
 def test_a_second_signer_whose_title_names_an_owners_unit(nlp):
@@ -2152,17 +2156,17 @@ def test_executed_by_two_signers_as_others_looked_on(nlp):
 
 
 def test_four_organizations_that_sign_as_the_subjects(nlp):
-    assert [p for p, _, _ in agreements(
+    assert parties_of(
         nlp, "The National Nursing Council (NNC), Rubavu Teaching Hospital, Akagera University and the "
-             "Geneva-based Fondation Aube Santé (FAS) on Tuesday signed a memorandum of understanding.")] == [
+             "Geneva-based Fondation Aube Santé (FAS) on Tuesday signed a memorandum of understanding.") == [
         {"National Nursing Council", "Rubavu Teaching Hospital", "Akagera University", "Fondation Aube Santé"}]
 
 
 def test_a_company_with_its_short_name_in_brackets_after_its_legal_form(nlp):
     # "Pte. Ltd. (Kallang MedTech)" ends no sentence
-    assert [p for p, _, _ in agreements(
+    assert parties_of(
         nlp, "Singapore, 21 May 2024 – Serangoon Vale Health (SVH) and Kallang MedTech Pte. Ltd. (Kallang MedTech) today "
-             "signed a three-year Memorandum of Understanding (MOU).")] == [
+             "signed a three-year Memorandum of Understanding (MOU).") == [
         {"Serangoon Vale Health", "Kallang MedTech Pte. Ltd."}]
 
 
@@ -2203,10 +2207,10 @@ def test_a_lower_case_title_keeps_its_fields_lower_case_words(nlp):
 
 
 def test_an_agreement_acronym_a_which_clause_and_a_short_name_partner(nlp):
-    assert [p for p, _, _ in agreements(
+    assert parties_of(
         nlp, "Kessock University Hospitals NHS Foundation Trust (KUH) has signed a strategic research agreement (SRA) "
              "with Veridan Health. KUH joins Loxley Teaching Hospitals NHS Trust, which signed a similar SRA with "
-             "Veridan last year.")] == [{"Kessock University Hospitals NHS Foundation Trust", "Veridan Health"},
+             "Veridan last year.") == [{"Kessock University Hospitals NHS Foundation Trust", "Veridan Health"},
                                          {"Loxley Teaching Hospitals NHS Trust", "Veridan Health"}]
 
 
@@ -2230,7 +2234,7 @@ def test_organizations_as_signers_and_a_party_named_by_two_nouns(nlp, text, part
     if parties is None:  # "the hospital trust": the one trust the article names
         text = "Loxley Hospitals NHS Trust said on Monday it would expand. " + text
         parties = {"Loxley Hospitals NHS Trust", "University of Ardlow"}
-    assert [p for p, _, _ in agreements(nlp, text)] == [parties]
+    assert parties_of(nlp, text) == [parties]
 
 
 def test_one_party_named_then_each_signer_in_a_sentence_of_their_own(nlp):
@@ -2317,9 +2321,9 @@ def test_travelled_to_a_town_to_sign_the_agreement_with_b(nlp):
 
 
 def test_an_affiliated_hospital_of_a_university_in_an_appositive_is_no_party(nlp):
-    assert [p for p, _, _ in agreements(
+    assert parties_of(
         nlp, "Yuyuan Municipal People's Hospital in Xiangfan, Hubei province, an affiliated hospital of Danjiang "
-             "Medical University, signed a letter of intent with the Onon Regional Diagnostic Center on Tuesday.")] == [
+             "Medical University, signed a letter of intent with the Onon Regional Diagnostic Center on Tuesday.") == [
         {"Yuyuan Municipal People's Hospital", "Onon Regional Diagnostic Center"}]
 
 
@@ -2353,7 +2357,7 @@ def test_french_and_italian_names_with_an_elided_article(nlp, text, expected):
      "framework agreement.", {"Universitair Ziekenhuis Leiemonde", "AZ Zwinstede", "Ziekenhuis West-Polder"}),
 ])
 def test_dutch_hospitals_a_kazakh_akimat_and_a_partner_described_by_its_country(nlp, text, parties):
-    assert [p for p, _, _ in agreements(nlp, text)] == [parties]
+    assert parties_of(nlp, text) == [parties]
 
 
 def test_a_malay_name_with_binte(nlp):
@@ -2375,9 +2379,9 @@ def test_a_company_in_capitals_legal_form_after_a_titles_of(nlp):
 
 
 def test_a_company_described_in_an_appositive_after_a_wire_dateline(nlp):
-    assert [p for p, _, _ in agreements(
+    assert parties_of(
         nlp, "CEBU, Philippines, April 15, 2025 /PRNewswire/ -- Aurentis Health Technologies, the Singapore-based "
-             "clinical AI company, today announced a partnership with Bohol Mercy Medical Center (BMMC).")] == [
+             "clinical AI company, today announced a partnership with Bohol Mercy Medical Center (BMMC).") == [
         {"Aurentis Health Technologies", "Bohol Mercy Medical Center"}]
 
 
