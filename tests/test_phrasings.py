@@ -199,6 +199,13 @@ def test_named_signers_before_the_verb_sign_the_agreement_named_before(nlp):
     assert set(signed) == {"Inés Barrios Quintana", "Marco Ferri"}
 
 
+def test_what_the_agreement_provides_for_names_no_new_parties(nlp):
+    text = ("Tarn Valley Group has signed an MoU with Elmbridge College. Under the three-year agreement, Elmbridge "
+            "College students will complete their clinical rotations at Tarn Valley Hospital Norbury and Tarn Valley "
+            "Hospital Ashgrove.")
+    assert parties_of(nlp, text) == [{"Tarn Valley Group", "Elmbridge College"}]
+
+
 def test_signers_of_another_document_are_not_this_ones(nlp):
     text = ("Halden University and Morva General Hospital signed a cooperation agreement. Prof. Ida Lunde, Dean of "
             "Halden University, signed contracts with the new lecturers.")

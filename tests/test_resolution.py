@@ -191,6 +191,21 @@ def test_a_thai_public_company_limited_is_the_company():
         node(r, "b", "org", "Gulf Coast Medical Group Public Company Limited")
 
 
+def test_a_shortened_name_in_one_article_is_the_longer_one_and_a_branch_or_a_unit_is_not():
+    a = article("a", orgs=["Amber Coast", "Amber Coast Group", "Amber Coast Healthcare Group",
+                           "Halden College of Medicine", "Halden College of Medicine and Health Sciences",
+                           "Ministry of Health", "Ministry of Health and Welfare",
+                           "Kestrel Bay Medical University", "Kestrel Bay Medical University Hospital"])
+    r = resolve_entities([a])
+    group = node(r, "a", "org", "Amber Coast Healthcare Group")
+    assert node(r, "a", "org", "Amber Coast") == node(r, "a", "org", "Amber Coast Group") == group
+    assert node(r, "a", "org", "Halden College of Medicine") == \
+        node(r, "a", "org", "Halden College of Medicine and Health Sciences")
+    assert node(r, "a", "org", "Ministry of Health") != node(r, "a", "org", "Ministry of Health and Welfare")
+    assert node(r, "a", "org", "Kestrel Bay Medical University") != \
+        node(r, "a", "org", "Kestrel Bay Medical University Hospital")
+
+
 def test_a_lone_surname_without_a_role_stays_unlinked():
     r = resolve_entities([article("a", people=[("Okafor", 1)])])
     assert node(r, "a", "person", "Okafor") is None

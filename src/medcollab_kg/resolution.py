@@ -31,6 +31,8 @@ from medcollab_kg.nlp.lexicon import initials_match, is_acronym, packaged_lexico
 CONNECTORS = packaged_lexicon().connectors
 COUNTRIES = packaged_lexicon().countries
 HEADS = packaged_lexicon().heads
+# words that say what kind of body a name is ("Healthcare", "Group", "Ltd"), not which one
+KIND_WORDS = {w for w in (*HEADS, *packaged_lexicon().weak_heads) if " " not in w}
 UNITS = packaged_lexicon().units
 TRANSLATIONS = packaged_lexicon().name_translations
 JOINERS = packaged_lexicon().name_joiners
@@ -63,6 +65,8 @@ class Why(Enum):
     WITH_PLACE = "with-place"  # "Whitford Clinic" and "Whitford Clinic of Rochester"
     END_OF_LONGER = "end-of-longer"  # "Harbourview Hospital" in "Hong Kong Harbourview Hospital"
     KIND_IN_LOWER_CASE = "kind-in-lower-case"  # "the Santa Brígida hospital"
+    SHORTENED = "shortened"  # "Gulf Crest" or "Gulf Crest Group" for "Gulf Crest Healthcare Group"; "Emirates College
+    # of Medicine" for "Emirates College of Medicine and Health Sciences"
     SPELLING = "spelling"  # one name in another case, spelling or punctuation, or without its legal form ("Inc.")
     UNIT = "unit"  # "UM FHS": a prefixed form naming a unit of the prefix's organization
     # organizations, across articles
@@ -209,6 +213,22 @@ def is_kind_short_form(name: str) -> bool:
     return last.islower() and last.capitalize() in HEADS
 
 
+def shortens(short: str, long: str) -> bool:
+    """A headline's or a later sentence's shorter form of a name: the same distinctive words (two or more), the
+    short form's kind words among the long one's, in order, ending as it ends; or the long name cut before its "and"
+    when the name begins with its distinctive word (not "Ministry of Health" for "Ministry of Health and Welfare")."""
+    if long.startswith(short + " and ") and len(short.split()) >= 3 and short.split()[0] not in HEADS \
+            and not is_generic(short):
+        return True
+    short_words, long_words = short.split(), long.split()
+    cut = next((i for i in range(len(long_words)) if all(w in KIND_WORDS for w in long_words[i:])), len(long_words))
+    distinctive, kinds = long_words[:cut], iter(long_words[cut:])
+    return (len(distinctive) >= 2 and short_words[:cut] == distinctive and len(short_words) < len(long_words)
+            and not any(w in HEADS or w in COMMON_MODIFIERS or is_acronym(w) for w in distinctive)
+            and all(w in kinds for w in short_words[cut:])  # a subsequence: the iterator is consumed in order
+            and (len(short_words) == cut or short_words[-1] == long_words[-1]))
+
+
 def is_generic(name: str) -> bool:
     """"Faculty of Medicine", "Second Affiliated Hospital": a unit's name that many institutions share."""
     words = re.sub(r"^(the|The)\s+", "", name).split()
@@ -309,6 +329,12 @@ def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str]
             root = longer.pop()
             uf.union(short, root)
             merged(Why.KIND_IN_LOWER_CASE, short, root)
+    # "Gulf Crest" and "Gulf Crest Group" for "Gulf Crest Healthcare Group": the distinctive words, with fewer kind
+    # words after them; "Emirates College of Medicine" for "Emirates College of Medicine and Health Sciences"
+    for short in sorted(full, key=lambda n: (-len(n), n)):  # the longer short forms first: then one root remains
+        longer = {uf.find(n) for n in full if n != short and shortens(short, n)}
+        if len(longer) == 1 and uf.union(short, root := longer.pop()):
+            merged(Why.SHORTENED, short, root)
     # "Veridian Genomics" and "Veridian Genomics, Inc.": one name, with and without the company's legal form
     by_norm: dict[str, str] = {}
     for name in sorted(full):

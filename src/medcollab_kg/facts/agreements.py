@@ -78,8 +78,9 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         if unrealised(ctx, sent):
             continue  # "plan to sign an agreement next year"
         duration = find_duration(ctx, sent)
-        # "Under the MOU, X, AMG's flagship hospital, will …": what the agreement named before provides for
-        provides = definite and bool(found) and start >= 2 and ctx.lowers[start - 2] == "under"
+        # "Under the MOU, X, AMG's flagship hospital, will …", "Under the three-year agreement, …": what the
+        # agreement named before provides for
+        provides = definite and bool(found) and "under" in ctx.lowers[max(start - 6, sent.start) : start]
         parties = [] if provides else find_parties(ctx, sent, end)
         signatories, witnesses = find_signers(ctx, sent, roles)
         signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
