@@ -144,6 +144,26 @@ def test_a_field_is_not_an_organization(nlp):
     assert found == {"Halden University"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Corran Valley Institute and Merrow Point Hospital have signed a Letter of Intent (LoI) on screening. The LoI "
+     "runs for a year.", {"Corran Valley Institute", "Merrow Point Hospital"}),
+    ("Corran Valley Institute and Merrow Point Hospital signed a Clinical Trial Agreement (CTA) on Monday. Under "
+     "the CTA, patients will be enrolled.", {"Corran Valley Institute", "Merrow Point Hospital"}),
+])
+def test_a_documents_short_name_is_no_organization(nlp, text, expected):
+    assert orgs(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Corran, Merrow sign pact on stroke care\nKNS | Aug 4, 2025, 07.42 AM IST\n\nCorran Valley Institute and Merrow "
+    "Point Hospital on Monday signed a memorandum of understanding.",
+    "Corran Valley Institute signs MoU with Merrow Point Hospital\nPosted On: 04 AUG 2025 3:15PM by WPI Patna\n\n"
+    "Corran Valley Institute and Merrow Point Hospital on Monday signed a memorandum of understanding.",
+])
+def test_a_bylines_outlet_and_clock_are_no_organizations(nlp, text):
+    assert orgs(nlp, text) == {"Corran Valley Institute", "Merrow Point Hospital"}
+
+
 def test_a_short_name_defined_with_hereafter_is_used_later(nlp):
     text = ('Tianhe Provincial People\'s Hospital and Qilin Medical Robotics Co., Ltd. (hereinafter "Qilin '
             'Robotics") signed a strategic cooperation agreement. The agreement was signed by hospital President '
@@ -320,6 +340,8 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
 # ---------------------------------------------------------------- roles
 
 @pytest.mark.parametrize("text, role", [
+    ("Present were KVH Additional Medical Superintendent Dr Nadia Pervez and others.",
+     ("Nadia Pervez", "Additional Medical Superintendent", "KVH")),
     ("The deal was signed by Chief Executive Officer Greta Lind of Sorvik Genomics AG.",
      ("Greta Lind", "Chief Executive Officer", "Sorvik Genomics AG")),
     ("Tanjong University Hospital (Director Kim Hye-jin) signed a deal with Halden University.",

@@ -1098,8 +1098,18 @@ class OrgFinder(RuleComponent):
         orgs = nest(doc, orgs)
         orgs += governing_places(doc, orgs, blocked)
         orgs += governments_in_lower_case(doc, orgs, blocked)
-        doc._.kg_orgs = sorted(orgs, key=lambda o: o.start)
+        documents = agreement_acronyms(doc)
+        doc._.kg_orgs = sorted((o for o in orgs if o.name not in documents), key=lambda o: o.start)
         return doc
+
+
+def agreement_acronyms(doc: Doc) -> set[str]:
+    """"a Letter of Intent (LoI)", "a Clinical Trial Agreement (CTA)": short names of documents, not organizations."""
+    lex = lexicon(doc)
+    w = words(doc)
+    return {w.texts[k + 1] for k in range(1, len(w.texts) - 2)
+            if w.texts[k] == "(" and w.texts[k + 2] == ")" and is_acronym(w.texts[k + 1])
+            and any(tuple(w.lowers[max(k - len(h), 0) : k]) == h for h in lex.agreement_heads)}
 
 
 def governments_in_lower_case(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[OrgSpan]:
@@ -1359,10 +1369,27 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
         end < len(w.texts) and w.texts[end] in (",", "(", "—", "–", "-", ":", "/", "//"))
 
 
+def is_byline(doc: Doc, start: int, end: int) -> bool:
+    """The outlet or the clock of a byline, not an organization of the story: "TNN | Aug 14, 2024, 06.12 AM IST",
+    "Posted On: 22 JAN 2025 4:35PM by PIB Delhi"."""
+    w = words(doc)
+    if start and w.texts[start] in ("AM", "PM") and any(c.isdigit() for c in w.texts[start - 1]):
+        return True
+    opens = start == 0 or "\n" in w.texts[start - 1] + w.spaces[start - 1]
+    if opens and end < len(w.texts) and w.texts[end] == "|":
+        return True
+    closes = end == len(w.texts) or "\n" in w.spaces[end - 1] + w.texts[end]
+    line_start = next((k + 1 for k in range(start - 1, -1, -1) if "\n" in w.texts[k] + w.spaces[k]), 0)
+    return closes and start > line_start and w.lowers[start - 1] == "by" \
+        and any(c.isdigit() for t in w.texts[line_start : start] for c in t)
+
+
 def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """One run → the organizations it names (split "A and B", "A's B", trim "Hall of …")."""
     lex = lexicon(doc)
     w = words(doc)
+    if is_byline(doc, start, end):
+        return []
     dash = next((k for k in range(start + 1, end) if w.texts[k] in DASHES), None)
     if dash is not None and is_dateline(doc, start, dash):
         start = dash + 1  # "PRETORIA – The University of …": the dateline is not part of the name
