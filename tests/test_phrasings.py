@@ -340,6 +340,10 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
 # ---------------------------------------------------------------- roles
 
 @pytest.mark.parametrize("text, role", [
+    ("The MoU was signed by Chief Executive Officer Zarkon Pharmaceuticals Mr. Faisal Rauf Dar.",
+     ("Faisal Rauf Dar", "Chief Executive Officer", "Zarkon Pharmaceuticals")),
+    ("Also present were Dean Faculty of Allied Health Sciences Prof Dr Amna Tariq and others.",
+     ("Amna Tariq", "Dean", "Faculty of Allied Health Sciences")),
     ("Present were KVH Additional Medical Superintendent Dr Nadia Pervez and others.",
      ("Nadia Pervez", "Additional Medical Superintendent", "KVH")),
     ("The deal was signed by Chief Executive Officer Greta Lind of Sorvik Genomics AG.",

@@ -64,9 +64,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         title_end_at = bracket_end if ctx.lowers[bracket_end : bracket_end + 1] in (["of"], ["at"]) else title.end
         after_i = skip_anaphor(ctx, ctx.skip(title_end_at, ("of", "at", "the")))
         after = short or (ctx.org_at(after_i) if after_i > title.end else None)
-        if after is None and (direct := ctx.org_at(title.end)) is not None and is_acronym(direct.name):
-            if ctx.person_at(direct.end) is not None:  # the person's span keeps its honorifics
-                after = direct  # "Vice Chancellor QMU Prof Tahira Qureshi": the title, the acronym, the name
+        if after is None and (direct := ctx.org_at(title.end)) is not None and ctx.person_at(direct.end) is not None:
+            # "Vice Chancellor QMU Prof Tahira Qureshi", "Chief Executive Officer Zarkon Pharmaceuticals Mr. X": the
+            # title, the organization, the name (whose span keeps its honorifics)
+            after = direct
         if after is None and after_i > title.end and ctx.lowers[after_i - 1] in ("of", "at", "the"):
             after = ctx.short_name_at(after_i) or (  # "chief administrative officer of Hanbit"
                 ctx.named_by_noun(after_i + 1) if ctx.lowers[after_i - 1] == "the"
