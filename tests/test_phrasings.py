@@ -831,6 +831,12 @@ def test_initials_before_a_surname_are_a_name_and_the_same_person_spelled_out(nl
     assert roles(nlp, text) == {("Sunil Kumar Varma", "Principal", "Nilgiri Medical College")}
 
 
+def test_initials_written_apart_before_a_surname_are_a_name(nlp):
+    text = "It was signed in the presence of Dr. M. K. Raghunath, Vice-Chancellor, Tunga Health University."
+    assert people(nlp, text) == {"M. K. Raghunath"}
+    assert roles(nlp, text) == {("M. K. Raghunath", "Vice-Chancellor", "Tunga Health University")}
+
+
 def test_an_explicit_of_after_a_title_wins_over_a_short_name_before_it(nlp):
     text = ("Korle Ridge Teaching Hospital signed the MoU. The ceremony was attended by the Korle Regional Director "
             "of the Akan Health Service, Dr Kojo Mensah.")

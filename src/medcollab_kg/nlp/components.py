@@ -910,9 +910,13 @@ def is_name_token(doc: Doc, i: int) -> bool:
     text = words(doc).texts[i]
     if len(text) == 2 and text[0].isupper() and text[1] == "." and i and is_name_token(doc, i - 1):
         return True
-    if INITIALS.fullmatch(text) and i + 1 < len(doc) and not INITIALS.fullmatch(words(doc).texts[i + 1]) \
-            and is_name_token(doc, i + 1):
-        return True  # "Dr K.P. Sreelatha", "A. Rahman": initials before a surname
+    if INITIALS.fullmatch(text):
+        texts = words(doc).texts
+        j = i + 1  # past more initials written apart: "Dr. M. K. Raghunath"
+        while j < min(i + 3, len(texts)) and INITIALS.fullmatch(texts[j]):
+            j += 1
+        if j < len(texts) and not INITIALS.fullmatch(texts[j]) and is_name_token(doc, j):
+            return True  # "Dr K.P. Sreelatha", "A. Rahman": initials before a surname
     if INITIAL_NAME.fullmatch(text):
         return True  # "B.Enkhtuvshin": Mongolian and Central Asian news write the father's initial so
     if text in lex.name_abbreviations or (text in lex.name_suffixes and i and is_name_token(doc, i - 1)):
