@@ -736,6 +736,13 @@ def test_compound_title_is_two_posts(nlp):
                      ("Ana Silva", "Chief Medical Officer", "Harbour Heart Institute")}
 
 
+def test_compound_title_between_commas_then_the_organization_is_two_posts(nlp):
+    found = roles(nlp, "It was signed in the presence of Mr. Nitin Kamath, Managing Director & CEO, Kaveri Lifecare "
+                       "Hospitals and Dr. Meena Gowda, Registrar, Tunga Health University, at the office.")
+    assert found >= {("Nitin Kamath", "Managing Director", "Kaveri Lifecare Hospitals"),
+                     ("Nitin Kamath", "CEO", "Kaveri Lifecare Hospitals")}
+
+
 def test_org_before_a_unit_title_places_the_unit_in_it(nlp):
     result = facts(nlp, "Also present was MSU Dean of the College of Nursing Dr. Lourdes P. Reyes.")
     assert ("Lourdes P. Reyes", "Dean", "College of Nursing") in {(r.person, r.title, r.org) for r in result.roles}

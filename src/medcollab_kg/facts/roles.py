@@ -157,7 +157,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         owner = possessive_org(ctx, first.start)  # "Nadia Okafor, Corvala's co-founder and chief executive"
         person = appositive_person(ctx, phrase_start(ctx, first.start, owner))
         org = ctx.org_at(ctx.skip(second.end, ("of", "at", "the"))) or (  # (not "chair of the forum's committee")
-            owner if person and ctx.lowers[second.end : second.end + 1] not in (["of"], ["at"], ["for"]) else None)
+            owner if person and ctx.lowers[second.end : second.end + 1] not in (["of"], ["at"], ["for"]) else None) or (
+            listed_org(ctx, second.end + 1) if person and ctx.texts[second.end : second.end + 1] == [","]
+            else None)  # "Mr. X, Managing Director & CEO, Y Hospitals and …"
         if person is None and org is None and (before := ctx.org_ending_at(first.start) or bracket_owner(ctx, first.start)
                                                or short_name_before(ctx, first.start)):
             # "Lakeview Health Network President and CEO Andrea MacPhail": two posts at the organization, also
