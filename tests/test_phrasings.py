@@ -743,6 +743,13 @@ def test_compound_title_between_commas_then_the_organization_is_two_posts(nlp):
                      ("Nitin Kamath", "CEO", "Kaveri Lifecare Hospitals")}
 
 
+def test_a_caption_item_with_a_town_after_its_organization_and_one_ending_before_the_verb(nlp):
+    text = ("The Kaveri Institute of Tropical Biology (KITB) signed an MoU. Dr. R. Venkatesan, Director, KITB-Centre "
+            "for Vector Research, Madurai and Dr. Alka Joshi, Head, Division of Vector Biology, KITB, were also present.")
+    assert roles(nlp, text) >= {("R. Venkatesan", "Director", "KITB-Centre for Vector Research"),
+                                ("Alka Joshi", "Head", "Division of Vector Biology")}
+
+
 def test_org_before_a_unit_title_places_the_unit_in_it(nlp):
     result = facts(nlp, "Also present was MSU Dean of the College of Nursing Dr. Lourdes P. Reyes.")
     assert ("Lourdes P. Reyes", "Dean", "College of Nursing") in {(r.person, r.title, r.org) for r in result.roles}

@@ -391,10 +391,17 @@ def listed_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
         return org
     # "NAME, Vice-Chancellor, SUHS, and NAME2, …", "…, Director, CIPS, at the CIPS campus"
     after_comma = ctx.texts[org.end] == "," and org.end + 1 < len(ctx.texts) and ctx.lowers[org.end + 1] in (
-        "and", "at", "in", "on", "who", "while")
+        "and", "at", "in", "on", "who", "while", "were", "was", "said", "along")
     if ctx.texts[org.end] == "," and is_unit_name(org.name, ctx.lex) and org.end + 1 < len(ctx.texts) \
             and ctx.org_at(org.end + 1) is not None and listed_org(ctx, org.end + 1) is not None:
         return org  # "Dr X, Head, Department of Geriatric Medicine, Tampines General Hospital."
+    place = org.end + 1  # "…, Director, NITB-Centre for Vector Research, Madurai and Dr. Y, …": the town after it
+    while place < min(org.end + 3, len(ctx.texts)) and is_capitalised(ctx.texts[place]) \
+            and ctx.org_at(place) is None and ctx.person_at(place) is None:
+        place += 1
+    if ctx.texts[org.end] == "," and place > org.end + 1 and place < len(ctx.texts) \
+            and (ctx.texts[place] in (";", ".") or ctx.lowers[place] == "and"):
+        return org
     return org if ctx.texts[org.end] in (";", ".", ")") or ctx.lowers[org.end] == "and" or after_comma or \
         "\n" in ctx.words.spaces[org.end - 1] + ctx.texts[org.end] else None
 
