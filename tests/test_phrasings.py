@@ -602,6 +602,15 @@ def test_the_universitys_college_in_an_article_of_one_university_is_its_unit(nlp
         in {(p.child, p.parent) for p in facts(nlp, text).part_of}
 
 
+def test_a_name_beginning_with_an_institutions_acronym_is_its_unit_but_a_campus_is_not(nlp):
+    text = ("The Kosi Institute of Health Sciences (KIHS) signed a pact with AIIMS Darbhanga. Dr. Manoj Rai, Executive "
+            "Director of KIHS Teaching Hospital, and Prof Rosa Thomas, Principal of the KIHS College of Nursing, spoke.")
+    part_of = {(p.child, p.parent) for p in facts(nlp, text).part_of}
+    assert {("KIHS Teaching Hospital", "Kosi Institute of Health Sciences"),
+            ("KIHS College of Nursing", "Kosi Institute of Health Sciences")} <= part_of
+    assert not any(child == "AIIMS Darbhanga" for child, _ in part_of)
+
+
 def test_the_agreements_were_signed_with_a_list_after_one_party_signed_agreements(nlp):
     text = ("The Instituto Potosino de Arbitraje Médico (IPAM) signed collaboration agreements on Tuesday with three "
             "universities. The agreements were signed with the Universidad del Altiplano, the Universidad Tangamanga "

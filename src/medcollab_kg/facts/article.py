@@ -18,7 +18,8 @@ from medcollab_kg.models import (
     Mention,
     PartOf,
 )
-from medcollab_kg.nlp.components import is_capitalised
+from medcollab_kg.nlp.components import head_kind, is_capitalised
+from medcollab_kg.nlp.lexicon import is_acronym
 
 
 def extract_facts(doc: Doc, article: Article) -> ArticleFacts:
@@ -41,9 +42,9 @@ def read_article(ctx: ArticleContext) -> ArticleFacts:
         aliases=tuple(dict.fromkeys(find_aliases(ctx))),
         roles=tuple(dict.fromkeys(roles)),
         agreements=tuple(agreements),
-        part_of=tuple(dict.fromkeys(with_university_hospitals(ctx, with_lone_units(ctx, [
+        part_of=tuple(dict.fromkeys(with_acronym_owners(ctx, with_university_hospitals(ctx, with_lone_units(ctx, [
             *(PartOf(o.name, o.parent, ctx.sent_of[o.start]) for o in ctx.orgs if o.parent),
-            *ctx.unit_parents])))),
+            *ctx.unit_parents]))))),
         events=tuple(events),
         visits=tuple(dict.fromkeys(find_visits(ctx))),
         collaborations=tuple(dict.fromkeys(find_collaborations(ctx, agreements, events))),
@@ -115,6 +116,21 @@ def with_lone_units(ctx: ArticleContext, part_of: list[PartOf]) -> list[PartOf]:
     placed = {ctx.canonical.get(p.child, p.child) for p in part_of}
     lone = [o for o in ctx.orgs if ctx.is_lone_unit(o) and ctx.canonical.get(o.name, o.name) not in placed | {university}]
     return part_of + [PartOf(o.name, university, ctx.sent_of[o.start]) for o in lone]
+
+
+def with_acronym_owners(ctx: ArticleContext, part_of: list[PartOf]) -> list[PartOf]:
+    """"DIMS College of Nursing", "HIHS Teaching Hospital" where the article's DIMS and HIHS are institutions of
+    their own: a name that begins with another organization's acronym is one of its units, unless the article
+    places it. (Not "AIIMS Raipur": no kind word, a campus of its own.)"""
+    placed = {ctx.canonical.get(p.child, p.child) for p in part_of}
+    found = []
+    for org in ctx.orgs:
+        first, _, rest = org.name.partition(" ")
+        owner = ctx.canonical.get(first)
+        if is_acronym(first) and owner is not None and owner != ctx.canonical.get(org.name, org.name) \
+                and ctx.canonical.get(org.name, org.name) not in placed and head_kind(ctx.lex, rest.split()) is not None:
+            found.append(PartOf(org.name, owner, ctx.sent_of[org.start]))
+    return part_of + found
 
 
 def with_university_hospitals(ctx: ArticleContext, part_of: list[PartOf]) -> list[PartOf]:
