@@ -226,6 +226,21 @@ def test_what_the_agreement_provides_for_names_no_new_parties(nlp):
     assert parties_of(nlp, text) == [{"Tarn Valley Group", "Elmbridge College"}]
 
 
+def test_a_partnership_that_is_an_organizations_name_is_no_agreement(nlp):
+    text = ("Kosi Institute of Health Sciences and Tamor Community Hospital signed an MoU in the presence of Dr. Ingrid "
+            "Lund, Country Representative of the Baltic Health Partnership, which has supported the hospital since 2019.")
+    assert parties_of(nlp, text) == [{"Kosi Institute of Health Sciences", "Tamor Community Hospital"}]
+    assert ("Ingrid Lund", "Country Representative", "Baltic Health Partnership") in roles(nlp, text)
+
+
+def test_signed_the_document_is_the_signing_of_the_agreement_named_before(nlp):
+    text = ("Universities in the region and Tywi Coast University Health Board have signed a new Memorandum of "
+            "Understanding. Representatives from Pembrey University, the University of Gwendraeth and the health board "
+            "signed the document on Monday during a meeting in Llanelli.")
+    assert parties_of(nlp, text) == [{"Pembrey University", "University of Gwendraeth",
+                                      "Tywi Coast University Health Board"}]
+
+
 def test_signers_of_another_document_are_not_this_ones(nlp):
     text = ("Halden University and Morva General Hospital signed a cooperation agreement. Prof. Ida Lunde, Dean of "
             "Halden University, signed contracts with the new lecturers.")
@@ -344,6 +359,8 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
      ("Faisal Rauf Dar", "Chief Executive Officer", "Zarkon Pharmaceuticals")),
     ("Also present were Dean Faculty of Allied Health Sciences Prof Dr Amna Tariq and others.",
      ("Amna Tariq", "Dean", "Faculty of Allied Health Sciences")),
+    ("The MoU was signed by KIMS dean-cum-principal Prof Sasmita Rath and others.",
+     ("Sasmita Rath", "Dean-cum-principal", "KIMS")),
     ("Present were KVH Additional Medical Superintendent Dr Nadia Pervez and others.",
      ("Nadia Pervez", "Additional Medical Superintendent", "KVH")),
     ("The deal was signed by Chief Executive Officer Greta Lind of Sorvik Genomics AG.",
