@@ -776,6 +776,16 @@ def test_a_caption_item_with_a_town_after_its_organization_and_one_ending_before
                                 ("Alka Joshi", "Head", "Division of Vector Biology")}
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Dr Layla Haddad, who is also a member of the KCMS Board of Trustees, said so. Karama College of Medical "
+     "Sciences (KCMS) agreed.", ("Layla Haddad", "Member of the Board of Trustees", "KCMS")),
+    ("Dr P Venkatesh, who is also president of the Godavari Medical Council, signed the agreement.",
+     ("P Venkatesh", "President", "Godavari Medical Council")),
+])
+def test_who_is_also_a_title_of_an_organization(nlp, text, role):
+    assert role in roles(nlp, text)
+
+
 def test_org_before_a_unit_title_places_the_unit_in_it(nlp):
     result = facts(nlp, "Also present was MSU Dean of the College of Nursing Dr. Lourdes P. Reyes.")
     assert ("Lourdes P. Reyes", "Dean", "College of Nursing") in {(r.person, r.title, r.org) for r in result.roles}

@@ -260,14 +260,19 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         if len(candidates) == 1 and (not held or ctx.canonical.get(guess := next(iter(candidates)), guess) in held):
             roles.append(Role(person.name, text, candidates.pop(), sentence, confidence=0.7))
     roles += shared_title_roles(ctx)
-    # "Dr. Tom Reyes, who heads the Department of Infectious Diseases": the post told by its verb
+    # "Dr. Tom Reyes, who heads the Department of Infectious Diseases": the post told by its verb; "…, who is also
+    # president of the X Forum", "…, who is also a member of the X Board of Trustees": told by "is"
     for person in ctx.people:
         at = person.end
-        if ctx.lowers[at : at + 2] == [",", "who"]:
+        if ctx.lowers[at : at + 2] == [",", "who"] and not person.surname_only:
             verb = at + 3 if ctx.lowers[at + 2 : at + 3] == ["also"] else at + 2
+            if verb < len(ctx.lowers) and ctx.lowers[verb] in ("is", "was"):
+                if (post_role := post_after_is(ctx, person, ctx.skip(verb + 1, ("also", "a", "an", "the")))) is not None:
+                    roles.append(post_role)
+                continue
             post = ctx.lex.post_verbs.get(ctx.lowers[verb]) if verb < len(ctx.lowers) else None
             org = ctx.org_at(verb + 1) if post else None
-            if org and post and not person.surname_only:
+            if org and post:
                 roles.append(Role(person.name, post, org.name, ctx.sent_of[at], confidence=0.7))
     # "Feldheim's Lord Mayor, Dr. X": a mayor's or minister's post is never at a hospital, school or company
     roles = [r for r in roles if not (in_government(ctx, r.title) and ctx.kind_of(r.org) in INSTITUTION_KINDS)]
@@ -277,6 +282,22 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
     posts = {(r.person, ctx.canonical.get(r.org, r.org), title_key(r.title)) for r in roles}
     return [r for r in roles if (r.person, ctx.canonical.get(r.org, r.org), title_key(
         ctx.lex.title_abbreviations.get(r.title.lower(), ""))) not in posts]
+
+
+def post_after_is(ctx: ArticleContext, person: PersonSpan, k: int) -> Role | None:
+    """The post in "NAME, who is also president of the X Forum" or "…, who is a member of the X Board of Trustees"
+    (token k after "is also a")."""
+    sentence = ctx.sent_of[k] if k < len(ctx.texts) else None
+    if sentence is None:
+        return None
+    title = next((t for t in ctx.titles if t.start == k), None)
+    if title is not None and (org := ctx.org_at(ctx.skip(title.end, ("of", "at", "the")))) is not None \
+            and ctx.lowers[title.end] in ("of", "at"):
+        return Role(person.name, ctx.title_text(title.start, title.end), org.name, sentence, confidence=0.7)
+    if ctx.lowers[k : k + 2] == ["member", "of"] and (org := ctx.org_at(k + 2)) is not None \
+            and (board := board_of(ctx, org)) is not None:
+        return Role(person.name, f"Member of the {board[0]}", board[1].name, sentence, confidence=0.7)
+    return None
 
 
 def in_government(ctx: ArticleContext, title: str) -> bool:
