@@ -241,6 +241,15 @@ def test_signed_the_document_is_the_signing_of_the_agreement_named_before(nlp):
                                       "Tywi Coast University Health Board"}]
 
 
+def test_witnesses_of_the_signing_named_before_its_agreements_witness_every_one(nlp):
+    text = ("Three agreements were signed on Wednesday in Uppsala. The signing took place at the Fyris University "
+            "conference centre and was witnessed by Dr. Pieter Smit and Dr. Lena Berg.\n\nThe three agreements are:\n"
+            "• Fyris University signed a letter of intent with Amstelveen Medical Center.\n"
+            "• Solna Clinical Research Centre signed a Memorandum of Understanding with the Dordrecht Trials Institute.")
+    found = agreements(nlp, text)
+    assert len(found) == 2 and all(w == {"Pieter Smit", "Lena Berg"} for _, _, w in found)
+
+
 def test_signers_of_another_document_are_not_this_ones(nlp):
     text = ("Halden University and Morva General Hospital signed a cooperation agreement. Prof. Ida Lunde, Dean of "
             "Halden University, signed contracts with the new lecturers.")

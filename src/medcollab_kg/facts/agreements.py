@@ -500,6 +500,12 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
         if index in used or not (index in witnessed or stands_for or "witness" in text or signing or present):
             continue
         earlier = [a for a in found if min(a.sentences) < index]
+        if not earlier and found and index in witnessed and ctx.sentence_words[index] & {"signing", "signings", "ceremony"}:
+            # "The signing took place at X and was witnessed by A and B. The three agreements are: …": the event's
+            # witnesses, told before its agreements, are every one's
+            witnesses = find_signers(ctx, sent, roles)[1]
+            found = [replace(a, witnesses=a.witnesses + witnesses) for a in found]
+            continue
         if not earlier:
             continue
         signatories, witnesses = find_signers(ctx, sent, roles)
