@@ -370,6 +370,8 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
      ("Amna Tariq", "Dean", "Faculty of Allied Health Sciences")),
     ("The MoU was signed by KIMS dean-cum-principal Prof Sasmita Rath and others.",
      ("Sasmita Rath", "Dean-cum-principal", "KIMS")),
+    ("It was presented by Dr. Nils Eriksen, chief medical information officer at Halverson Medical Center.",
+     ("Nils Eriksen", "Chief Medical Information Officer", "Halverson Medical Center")),
     ("Present were KVH Additional Medical Superintendent Dr Nadia Pervez and others.",
      ("Nadia Pervez", "Additional Medical Superintendent", "KVH")),
     ("The deal was signed by Chief Executive Officer Greta Lind of Sorvik Genomics AG.",

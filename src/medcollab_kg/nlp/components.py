@@ -338,8 +338,10 @@ class TitleRuler(RuleComponent):
         lowers = w.lowers
         # base titles, and "Chief Nursing Officer", "chief data officer" (read from the words: spaCy's Matcher
         # makes a Token object per word, twice); then modifiers: "interim", "Vice"
-        chief_officer = [(0, i, i + 3) for i in range(len(lowers) - 2)
-                         if lowers[i] == "chief" and lowers[i + 2] == "officer" and w.texts[i + 1].isalpha()]
+        chief_officer = [(0, i, i + size) for i in range(len(lowers) - 2) if lowers[i] == "chief"
+                         for size in (3, 4)  # "chief data officer", "chief medical information officer"
+                         if lowers[i + size - 1 : i + size] == ["officer"]
+                         and all(t.isalpha() for t in w.texts[i + 1 : i + size - 1])]
         found = []
         for _, start, end in [*self.matcher(doc), *chief_officer]:
             # (not the last word of a name before it: "College of Nursing Dean X", "Tuana Health Group CEO X")
