@@ -224,7 +224,7 @@ def shortens(short: str, long: str) -> bool:
     cut = next((i for i in range(len(long_words)) if all(w in KIND_WORDS for w in long_words[i:])), len(long_words))
     distinctive, kinds = long_words[:cut], iter(long_words[cut:])
     return (len(distinctive) >= 2 and short_words[:cut] == distinctive and len(short_words) < len(long_words)
-            and not any(w in HEADS or w in COMMON_MODIFIERS or is_acronym(w) for w in distinctive)
+            and not any(w in HEADS or w in COMMON_MODIFIERS for w in distinctive) and not is_acronym(distinctive[0])
             and all(w in kinds for w in short_words[cut:])  # a subsequence: the iterator is consumed in order
             and (len(short_words) == cut or short_words[-1] == long_words[-1]))
 
