@@ -372,6 +372,8 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
      ("Sasmita Rath", "Dean-cum-principal", "KIMS")),
     ("It was presented by Dr. Nils Eriksen, chief medical information officer at Halverson Medical Center.",
      ("Nils Eriksen", "Chief Medical Information Officer", "Halverson Medical Center")),
+    ("Signing for the centre was Dr. Amanda Tsai, chief nursing executive at Kingsmere Health Centre.",
+     ("Amanda Tsai", "Chief Nursing Executive", "Kingsmere Health Centre")),
     ("Present were KVH Additional Medical Superintendent Dr Nadia Pervez and others.",
      ("Nadia Pervez", "Additional Medical Superintendent", "KVH")),
     ("The deal was signed by Chief Executive Officer Greta Lind of Sorvik Genomics AG.",

@@ -336,11 +336,11 @@ class TitleRuler(RuleComponent):
     def matches(self, doc: Doc) -> list[Span]:
         w = words(doc)
         lowers = w.lowers
-        # base titles, and "Chief Nursing Officer", "chief data officer" (read from the words: spaCy's Matcher
-        # makes a Token object per word, twice); then modifiers: "interim", "Vice"
+        # base titles, and "Chief Nursing Officer", "chief data officer", "chief nursing executive" (read from the
+        # words: spaCy's Matcher makes a Token object per word, twice); then modifiers: "interim", "Vice"
         chief_officer = [(0, i, i + size) for i in range(len(lowers) - 2) if lowers[i] == "chief"
                          for size in (3, 4)  # "chief data officer", "chief medical information officer"
-                         if lowers[i + size - 1 : i + size] == ["officer"]
+                         if lowers[i + size - 1 : i + size] in (["officer"], ["executive"])  # "chief nursing executive"
                          and all(t.isalpha() for t in w.texts[i + 1 : i + size - 1])]
         found = []
         for _, start, end in [*self.matcher(doc), *chief_officer]:
