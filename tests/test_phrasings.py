@@ -374,6 +374,9 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
      ("Nils Eriksen", "Chief Medical Information Officer", "Halverson Medical Center")),
     ("Signing for the centre was Dr. Amanda Tsai, chief nursing executive at Kingsmere Health Centre.",
      ("Amanda Tsai", "Chief Nursing Executive", "Kingsmere Health Centre")),
+    ("It was signed in the presence of the Swiss Ambassador to Romania, Beat Luthi, and of the president of the "
+     "Brasov County Council, Adrian Pop. Ambassador Luthi said the Embassy of Switzerland in Romania helps.",
+     ("Beat Luthi", "Ambassador", "Embassy of Switzerland in Romania")),
     ("Present were KVH Additional Medical Superintendent Dr Nadia Pervez and others.",
      ("Nadia Pervez", "Additional Medical Superintendent", "KVH")),
     ("The deal was signed by Chief Executive Officer Greta Lind of Sorvik Genomics AG.",

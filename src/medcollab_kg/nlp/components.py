@@ -1104,9 +1104,25 @@ class OrgFinder(RuleComponent):
         orgs = nest(doc, orgs)
         orgs += governing_places(doc, orgs, blocked)
         orgs += governments_in_lower_case(doc, orgs, blocked)
+        orgs = [with_host_country(doc, o) for o in orgs]
         documents = agreement_acronyms(doc)
         doc._.kg_orgs = sorted((o for o in orgs if o.name not in documents), key=lambda o: o.start)
         return doc
+
+
+MISSIONS = ("Embassy", "Consulate", "Consulate General", "Consulate-General", "High Commission")
+
+
+def with_host_country(doc: Doc, org: OrgSpan) -> OrgSpan:
+    """"the Embassy of Switzerland in Romania": where a mission is, is part of its name."""
+    w = words(doc)
+    if not org.name.startswith(MISSIONS) and not org.name.startswith(tuple(f"the {m}" for m in MISSIONS)) \
+            or w.lowers[org.end : org.end + 1] != ["in"]:
+        return org
+    end = org.end + 1
+    while end < min(org.end + 4, len(w.texts)) and entities(doc).labels[end] == "GPE" and is_capitalised(w.texts[end]):
+        end += 1
+    return replace(org, end=end, name=f"{org.name} in {w.text_of(org.end + 1, end)}") if end > org.end + 1 else org
 
 
 def agreement_acronyms(doc: Doc) -> set[str]:
