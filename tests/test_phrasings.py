@@ -377,6 +377,9 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
     ("It was signed in the presence of the Swiss Ambassador to Romania, Beat Luthi, and of the president of the "
      "Brasov County Council, Adrian Pop. Ambassador Luthi said the Embassy of Switzerland in Romania helps.",
      ("Beat Luthi", "Ambassador", "Embassy of Switzerland in Romania")),
+    ("Tarbaj County Government signed the MoU. County Executive Committee Member for Health Dr Faith Wairimu said "
+     "the county had invested heavily.",
+     ("Faith Wairimu", "County Executive Committee Member for Health", "Tarbaj County Government")),
     ("Present were KVH Additional Medical Superintendent Dr Nadia Pervez and others.",
      ("Nadia Pervez", "Additional Medical Superintendent", "KVH")),
     ("The deal was signed by Chief Executive Officer Greta Lind of Sorvik Genomics AG.",
@@ -901,6 +904,11 @@ def test_initials_written_apart_before_a_surname_are_a_name(nlp):
     text = "It was signed in the presence of Dr. M. K. Raghunath, Vice-Chancellor, Tunga Health University."
     assert people(nlp, text) == {"M. K. Raghunath"}
     assert roles(nlp, text) == {("M. K. Raghunath", "Vice-Chancellor", "Tunga Health University")}
+
+
+def test_a_names_own_apostrophe_keeps_the_surname(nlp):
+    text = "The deal was signed in the presence of Dr Achieng' Owuor, the county's health officer."
+    assert "Achieng' Owuor" in people(nlp, text)
 
 
 def test_an_explicit_of_after_a_title_wins_over_a_short_name_before_it(nlp):

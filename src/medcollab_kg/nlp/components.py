@@ -1003,6 +1003,8 @@ def name_word_end(doc: Doc, i: int) -> int | None:
         end += 2
     if end < n and texts[end] == "." and not spaces[i] and f"{texts[i]}." in lex.name_abbreviations:
         end += 1  # "Ma" "." in "Jose Ma. Villar"
+    if end + 1 < n and texts[end] in ("'", "’") and not spaces[end - 1] and spaces[end] and is_capitalised(texts[end + 1]):
+        end += 1  # "Achieng' Odhiambo": a name's own apostrophe, then the surname
     return end
 
 
