@@ -911,6 +911,18 @@ def test_a_names_own_apostrophe_keeps_the_surname(nlp):
     assert "Achieng' Owuor" in people(nlp, text)
 
 
+def test_the_delegation_included_names_members_of_the_delegation_named_before(nlp):
+    text = ("A delegation of Shirvan State Medical University led by the Rector, professor T.Aliyev, visited Tbilisi on "
+            "16 May.\n\nThe delegation included the Vice-rector for academic affairs, professor Rauf Mammadov, and the "
+            "Head of the Department of International Relations Elnur Huseynov.\n\nIn Tbilisi the delegation met the "
+            "leadership of Mtatsminda Medical University.")
+    result = facts(nlp, text)
+    assert ("Rauf Mammadov", "Vice-rector for Academic Affairs", "Shirvan State Medical University") in \
+        {(r.person, r.title, r.org) for r in result.roles}
+    assert ("Department of International Relations", "Shirvan State Medical University") in \
+        {(p.child, p.parent) for p in result.part_of}
+
+
 def test_an_explicit_of_after_a_title_wins_over_a_short_name_before_it(nlp):
     text = ("Korle Ridge Teaching Hospital signed the MoU. The ceremony was attended by the Korle Regional Director "
             "of the Akan Health Service, Dr Kojo Mensah.")

@@ -260,6 +260,14 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         if len(candidates) == 1 and (not held or ctx.canonical.get(guess := next(iter(candidates)), guess) in held):
             roles.append(Role(person.name, text, candidates.pop(), sentence, confidence=0.7))
     roles += shared_title_roles(ctx)
+    # "The delegation of X included … the Dean of the International Medical Faculty, …": a unit of X
+    placed = {p.child for p in ctx.unit_parents} | {o.name for o in ctx.orgs if o.parent}
+    for role in roles:
+        if role.org not in placed and is_unit_name(role.org, ctx.lex):
+            person = next((p for p in ctx.people if p.name == role.person and ctx.sent_of[p.start] == role.sentence), None)
+            if person is not None and (group := listed_delegation(ctx, person.start)) is not None and group != role.org:
+                ctx.unit_parents.append(PartOf(role.org, group, role.sentence))
+                placed.add(role.org)
     # "Dr. Tom Reyes, who heads the Department of Infectious Diseases": the post told by its verb; "…, who is also
     # president of the X Forum", "…, who is also a member of the X Board of Trustees": told by "is"
     for person in ctx.people:
@@ -363,6 +371,17 @@ def delegation_of(ctx: ArticleContext, title_start: int) -> str | None:
 MEMBERS_VERBS = ("were", "included", "comprised", "consisted", "was", "includes", "comprises")
 
 
+def sending_org(ctx: ArticleContext, sentence: int) -> str | None:
+    """The organization of the last "delegation of/from X" before the sentence (within three sentences)."""
+    for index in range(sentence - 1, max(sentence - 4, -1), -1):
+        sent = ctx.sentences[index]
+        for d in range(sent.end - 2, sent.start - 1, -1):
+            if ctx.lowers[d] in ("delegation", "team") and ctx.lowers[d + 1] in ("of", "from") \
+                    and (org := ctx.org_at(d + 2)) is not None:
+                return org.name
+    return None
+
+
 def listed_delegation(ctx: ArticleContext, person_start: int) -> str | None:
     """"Members of the St. Ives delegation were A, Title; B, Title; and C", "The hosts on the X side were: …",
     "From X, Superintendent A, Deputy Superintendent B and … attended": the organization whose group a list of
@@ -371,6 +390,10 @@ def listed_delegation(ctx: ArticleContext, person_start: int) -> str | None:
     if ctx.lowers[sent.start] == "from" and (org := ctx.org_at(ctx.skip(sent.start + 1, ("the",)))) is not None \
             and ctx.texts[org.end : org.end + 1] == [","] and org.end < person_start:
         return org.name
+    if ctx.lowers[sent.start : sent.start + 2] == ["the", "delegation"] \
+            and ctx.lowers[sent.start + 2 : sent.start + 3] in (["included"], ["comprised"], ["consisted"], ["includes"]):
+        # (not "The delegation was received by …": the hosts)
+        return sending_org(ctx, ctx.sent_of[person_start])  # "A delegation of X visited Y. The delegation included …"
     if ";" not in ctx.texts[sent.start : person_start + 12]:
         return None
     for d in range(sent.start + 1, person_start - 1):
