@@ -159,6 +159,8 @@ def test_a_documents_short_name_is_no_organization(nlp, text, expected):
     "Point Hospital on Monday signed a memorandum of understanding.",
     "Corran Valley Institute signs MoU with Merrow Point Hospital\nPosted On: 04 AUG 2025 3:15PM by WPI Patna\n\n"
     "Corran Valley Institute and Merrow Point Hospital on Monday signed a memorandum of understanding.",
+    "Thursday, March 14, 2024\nBy OKELLO MWANGI\n\nTHE WIDER PICTURE\n\nCorran Valley Institute and Merrow Point "
+    "Hospital signed a memorandum of understanding. Photo: ANNA KEEGAN",
 ])
 def test_a_bylines_outlet_and_clock_are_no_organizations(nlp, text):
     assert orgs(nlp, text) == {"Corran Valley Institute", "Merrow Point Hospital"}

@@ -1404,22 +1404,31 @@ def is_byline(doc: Doc, start: int, end: int) -> bool:
         return True
     closes = end == len(w.texts) or "\n" in w.spaces[end - 1] + w.texts[end]
     line_start = next((k + 1 for k in range(start - 1, -1, -1) if "\n" in w.texts[k] + w.spaces[k]), 0)
-    return closes and start > line_start and w.lowers[start - 1] == "by" \
-        and any(c.isdigit() for t in w.texts[line_start : start] for c in t)
+    if closes and start > line_start and w.lowers[start - 1] == "by" \
+            and any(c.isdigit() for t in w.texts[line_start : start] for c in t):
+        return True
+    # "By BRIAN KIPRUTO", "Photo: KATE MORRELL", "Image Credit: Supplied": the reporter or the photographer
+    credit = w.lowers[line_start : start] in (["by"], ["photo", ":"], ["photos", ":"], ["credit", ":"], ["photo", "credit", ":"],
+                                               ["image", "credit", ":"]) or w.lowers[start - 2 : start] in (
+        ["photo", ":"], ["photos", ":"], ["credit", ":"])
+    # "THE LARGER TREND": a heading in capitals with no kind word
+    heading = closes and all(t.isupper() or not t.isalpha() for t in w.texts[line_start:end]) and end - start >= 2 \
+        and not any(head_kind(lexicon(doc), [t.capitalize()]) for t in w.texts[start:end])
+    return closes and (credit or heading)
 
 
 def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """One run → the organizations it names (split "A and B", "A's B", trim "Hall of …")."""
     lex = lexicon(doc)
     w = words(doc)
-    if is_byline(doc, start, end):
-        return []
     dash = next((k for k in range(start + 1, end) if w.texts[k] in DASHES), None)
     if dash is not None and is_dateline(doc, start, dash):
         start = dash + 1  # "PRETORIA – The University of …": the dateline is not part of the name
     # leading sentence words ("About", "During") and determiners are not part of a name
     while start < end and w.lowers[start] in lex.leading:
         start += 1
+    if start < end and is_byline(doc, start, end):
+        return []
     # "Kochi-based Keraleeyam Biologics", "Da Nang-based X Hospital": where it is based is not part of its name
     based = next((k for k in range(start + 1, min(start + 4, end - 2)) if w.texts[k] == "-"
                   and w.lowers[k + 1] in lex.describing_participles), None)
