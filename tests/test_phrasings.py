@@ -925,6 +925,22 @@ def test_the_delegation_included_names_members_of_the_delegation_named_before(nl
         {(p.child, p.parent) for p in result.part_of}
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Director of the Quang Ha Department of Health Ngo Van Lam also attended the ceremony.",
+     ("Ngo Van Lam", "Director", "Quang Ha Department of Health")),
+    ("It was witnessed by Vice Chairwoman of the Quang Ha People's Committee Le Thi Nga and others.",
+     ("Le Thi Nga", "Vice Chairwoman", "Quang Ha People's Committee")),
+])
+def test_a_name_right_after_the_organization_of_a_title_before_a_verb(nlp, text, role):
+    assert role in roles(nlp, text)
+
+
+def test_a_foundations_own_words_after_its_head_are_no_person(nlp):
+    text = ("The President of the Fundación Salud Sin Fronteras Levante, Dr. Jorge Ruiz, signed it on behalf of the "
+            "foundation.")
+    assert people(nlp, text) == {"Jorge Ruiz"}
+
+
 def test_an_explicit_of_after_a_title_wins_over_a_short_name_before_it(nlp):
     text = ("Korle Ridge Teaching Hospital signed the MoU. The ceremony was attended by the Korle Regional Director "
             "of the Akan Health Service, Dr Kojo Mensah.")

@@ -756,7 +756,8 @@ class PeopleFinder(RuleComponent):
             # organization's head word, where the model reads a person
             if lowers[span.end : span.end + 1] == ["of"]:
                 h = span.end + 1  # (also "of the regional Health Department X")
-                while h < n and h - span.end < 10 and (is_capitalised(texts[h]) or lowers[h] in ("of", "the", "and") or (
+                while h < n and h - span.end < 10 and (is_capitalised(texts[h]) or lowers[h] in ("of", "the", "and")
+                                                       or texts[h] in POSSESSIVES or (  # "People's Committee"
                         lowers[h - 1] == "the" and texts[h].isalpha() and texts[h].islower())) and texts[h] not in lex.heads:
                     h += 1
                 m, count = h + 1, 0
@@ -771,9 +772,14 @@ class PeopleFinder(RuleComponent):
                     m, count = end, count + 1
                 # (the model reads a person there, or the surname is written again on its own: "Ergashev said")
                 # (or, where the model reads no place there, the name ends a sentence or says something)
-                if 2 <= count and (m == n or texts[m] in (",", ".", ";", "(") or lowers[m] in ("and", "said")) \
+                # (or three name words, or a SURNAME in capitals, before a verb: "… Ngo Thanh Hai also attended")
+                unplaced = not {"GPE", "LOC", "FAC", "NORP"} & set(labels[first:m]) \
+                    and not any(lowers[k] in lex.name_translations for k in range(first, m))  # "Fundación Salud Sin …"
+                if 2 <= count and (m == n or texts[m] in (",", ".", ";", "(") or lowers[m] in ("and", "said")
+                                   or (unplaced and texts[m].isalpha() and texts[m].islower() and lowers[m] != "of")) \
                         and ("PERSON" in labels[first:m] or named_again(texts, first - 1, m) or (
-                            not {"GPE", "LOC", "FAC", "NORP"} & set(labels[first:m]) and lowers[m : m + 1] in (["said"], ["."]))) \
+                            unplaced and lowers[m : m + 1] in (["said"], ["."])) or (
+                            unplaced and (count >= 3 or texts[first].isupper()) and lowers[m : m + 1] != ["of"])) \
                         and (lowers[h - 1] not in ("of", "the") or first > h + 1):  # not "Scuola X Y"
                     candidates.append((first, m))
             # "Ana Ruiz, Founding President of …": the name in front of an appositive title (also "Ana Ruiz, the dean
