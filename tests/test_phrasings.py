@@ -61,6 +61,13 @@ def test_parties_of_many_shapes(nlp, text, parties):
     assert parties_of(nlp, text) == [parties]
 
 
+def test_a_name_with_fields_joined_by_and_then_its_country_in_a_list_of_four_parties(nlp):
+    text = ("Ruzizi Teaching Hospital, the Pangani University of Health and Allied Sciences of Tanzania, Kenya's "
+            "Kerio University and Norway's Sognefjord University have signed a memorandum of understanding.")
+    assert parties_of(nlp, text) == [{"Ruzizi Teaching Hospital", "Pangani University of Health and Allied Sciences",
+                                      "Kerio University", "Sognefjord University"}]
+
+
 def test_two_agreements_one_with_each_partner_and_the_signers_of_each(nlp):
     text = ("Bacau County Hospital signed two cooperation agreements on Monday, one with the Siret University of "
             "Medicine and the other with Danish company Fjord Diagnostics.\n\n"

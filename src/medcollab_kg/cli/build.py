@@ -220,6 +220,8 @@ def explain(m: Merge) -> str:
             return f"{here}'{name}' is the end of a longer name in the article"
         case Why.KIND_IN_LOWER_CASE:
             return f"{here}'{name}' is a short name in the article"
+        case Why.SHORTENED:
+            return f"{here}'{name}' = '{into}' (the name shortened)"
         case Why.SPELLING:
             return f"{here}'{name}' = '{into}' (the same name)"
         case Why.UNIT:

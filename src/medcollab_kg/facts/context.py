@@ -544,6 +544,8 @@ class ArticleContext:
             end += 2  # "Ikate-Ojo"
         town = gap[1:end] if len(gap) >= 2 and self.texts[gap[0]] == "," and is_capitalised(self.texts[gap[1]]) \
             and (len(gap) == end or self.texts[gap[end]] in (",", "and")) else ()
+        if len(gap) >= 3 and self.lowers[gap[0]] == "of" and self.texts[gap[1]] in self.lex.countries:
+            town = (*town, gap[0], gap[1])  # "the University of Health and Allied Sciences of Tanzania, Kenya's B"
         # "A (UTR), through its Faculty of Medicine (FOM), and B": the channel of an item is part of the list
         through = next((n for n, i in enumerate(gap[:-1]) if self.lowers[i] == "through"
                         and self.lowers[gap[n + 1]] in ("its", "their", "the")), None)

@@ -1518,8 +1518,11 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     and all(t.isalpha() and t.istitle() for t in left):
                 continue  # "Wexcombe and Tarn Valley Hospitals NHS Foundation Trust": a trust named for two places
             unnamed_left = left[-1] in lex.things | lex.not_orgs or place_before(doc, piece_start, i) == piece_start
-            if "of" in lowers[piece_start:i] and right and right[-1] != "the" and not head_kind(lex, right) and all(
-                    t in lex.field_nouns or t.lower() in lex.field_words or t.lower() in lex.connectors for t in right):
+            # (also "… of Health and Allied Sciences of Tanzania": the country after the fields)
+            fields = right[: right.index("of")] if "of" in right and " ".join(right[right.index("of") + 1 :]).removeprefix(
+                "the ") in lex.countries else right
+            if "of" in lowers[piece_start:i] and fields and fields[-1] != "the" and not head_kind(lex, fields) and all(
+                    t in lex.field_nouns or t.lower() in lex.field_words or t.lower() in lex.connectors for t in fields):
                 continue  # "College of Nursing and Health Sciences": the fields of one name
             if left[-1] in lex.heads and "of" not in lowers[piece_start:i] and 0 < len(right) <= 3 and head_kind(lex, right) \
                     and (all(t in lex.heads or t in lex.field_nouns or t in lex.generic_modifiers for t in right)
@@ -1564,8 +1567,10 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         # Kong": a university's name holds its country)
         for k in range(s + 2, e - 1):
             country = w.text_of(k + 2, e) if lowers[k + 1] == "the" else w.text_of(k + 1, e)
-            if lowers[k] == "of" and country in lex.countries and "of" not in lowers[s:k] \
-                    and (lowers[k + 1] == "the" or head_kind(lex, texts[s:k]) in ("hospital", "center")) \
+            # (nor after a name's own fields: "University of Health and Allied Sciences of Tanzania")
+            fielded = "of" in lowers[s:k] and "and" in lowers[lowers.index("of", s, k) : k]
+            if lowers[k] == "of" and country in lex.countries and ("of" not in lowers[s:k] or fielded) \
+                    and (lowers[k + 1] == "the" or fielded or head_kind(lex, texts[s:k]) in ("hospital", "center")) \
                     and head_kind(lex, texts[s:k]) and any(t not in lex.heads and t not in lex.generic_modifiers
                                                            and t not in lex.field_nouns for t in texts[s:k]):
                 e = k
