@@ -948,6 +948,13 @@ def test_a_foundations_own_words_after_its_head_are_no_person(nlp):
     assert people(nlp, text) == {"Jorge Ruiz"}
 
 
+def test_initials_of_a_names_first_words_then_its_rest_are_the_organization_not_a_person(nlp):
+    text = ("Kaolack: CHR El-Hadji and Spain's Levante Catholic University sign cooperation agreement\n"
+            "Kaolack, 28 April 2025 (APS) – The Centre Hospitalier Regional El-Hadji (CHREH) and the Universidad "
+            "Católica de Levante signed a cooperation agreement on Saturday.")
+    assert people(nlp, text) == set() and "CHR El-Hadji" in orgs(nlp, text)
+
+
 def test_an_explicit_of_after_a_title_wins_over_a_short_name_before_it(nlp):
     text = ("Korle Ridge Teaching Hospital signed the MoU. The ceremony was attended by the Korle Regional Director "
             "of the Akan Health Service, Dr Kojo Mensah.")

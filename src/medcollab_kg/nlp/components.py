@@ -1033,6 +1033,16 @@ def bracketed_honorific(doc: Doc, i: int) -> bool:
     return texts[i] == ")" and i > 0 and lex.is_honorific(texts[i - 1])
 
 
+def initials_then_name(doc: Doc, names: list[str]) -> bool:
+    """"CHN Lat-Dior" where the article writes "Centre Hospitalier National Lat-Dior": the initials of a name's first
+    words, then the rest of it, name an organization, not a person."""
+    first = names[0]
+    if not (2 <= len(first) <= 5 and first.isupper() and first.isalpha()) or len(names) < 2:
+        return False
+    words = r"\s+".join(rf"{letter}[\w'’-]*" for letter in first)
+    return re.search(rf"\b{words}\s+{re.escape(' '.join(names[1:]))}\b", doc.text) is not None
+
+
 def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: set[str] | None = None) -> PersonSpan | None:
     """The person of a candidate span: without the title or honorifics before the name, nor an acronym of the
     article's (`acronyms`) after the title ("Vice Chancellor QMU Saima Javed")."""
@@ -1072,7 +1082,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
         i = word_end
         if (past := nickname_end(doc, i)) and past < end:
             i = past  # 'Ramon "Monching" dela Cruz'
-    if not names or len(names) > 4 or all(n.isupper() for n in names) or is_brand_name(names) or names[0] in (acronyms or ()):
+    if not names or len(names) > 4 or all(n.isupper() for n in names) or is_brand_name(names) or names[0] in (acronyms or ()) \
+            or initials_then_name(doc, names):
         return None  # nothing left, a list of names, an acronym ("HKUST"), a company ("Clarion MedTech") or "CC Morava"
     name = " ".join("-".join(part.capitalize() for part in n.split("-")) if n.isupper() and len(n) > 1 and "." not in n
                     else n for n in names)  # "SARR-DIOUF" is "Sarr-Diouf"
