@@ -955,6 +955,12 @@ def test_initials_of_a_names_first_words_then_its_rest_are_the_organization_not_
     assert people(nlp, text) == set() and "CHR El-Hadji" in orgs(nlp, text)
 
 
+def test_the_delegation_headed_by_a_then_included_b(nlp):
+    text = ("A delegation from Wesermark University Hospital visited Galil Medical Center on Monday. The delegation, "
+            "headed by Prof. Dr. Anke Vogt, included Commercial Director Dr. Felix Drossel and others.")
+    assert ("Felix Drossel", "Commercial Director", "Wesermark University Hospital") in roles(nlp, text)
+
+
 def test_an_explicit_of_after_a_title_wins_over_a_short_name_before_it(nlp):
     text = ("Korle Ridge Teaching Hospital signed the MoU. The ceremony was attended by the Korle Regional Director "
             "of the Akan Health Service, Dr Kojo Mensah.")

@@ -391,8 +391,8 @@ def listed_delegation(ctx: ArticleContext, person_start: int) -> str | None:
             and ctx.texts[org.end : org.end + 1] == [","] and org.end < person_start:
         return org.name
     if ctx.lowers[sent.start : sent.start + 2] == ["the", "delegation"] \
-            and ctx.lowers[sent.start + 2 : sent.start + 3] in (["included"], ["comprised"], ["consisted"], ["includes"]):
-        # (not "The delegation was received by …": the hosts)
+            and not {"included", "comprised", "consisted", "includes"}.isdisjoint(ctx.lowers[sent.start + 2 : person_start]):
+        # "The delegation (, headed by X,) included …" (not "The delegation was received by …": the hosts)
         return sending_org(ctx, ctx.sent_of[person_start])  # "A delegation of X visited Y. The delegation included …"
     if ";" not in ctx.texts[sent.start : person_start + 12]:
         return None
