@@ -389,6 +389,8 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
     ("Tarbaj County Government signed the MoU. County Executive Committee Member for Health Dr Faith Wairimu said "
      "the county had invested heavily.",
      ("Faith Wairimu", "County Executive Committee Member for Health", "Tarbaj County Government")),
+    ("It was signed by the Permanent Secretary in the Ministry of Health, Dr. Claudine Ineza; and the Principal of "
+     "Kivu College, Prof. Eric Habimana.", ("Claudine Ineza", "Permanent Secretary", "Ministry of Health")),
     ("Present were KVH Additional Medical Superintendent Dr Nadia Pervez and others.",
      ("Nadia Pervez", "Additional Medical Superintendent", "KVH")),
     ("The deal was signed by Chief Executive Officer Greta Lind of Sorvik Genomics AG.",

@@ -64,6 +64,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         title_end_at = bracket_end if ctx.lowers[bracket_end : bracket_end + 1] in (["of"], ["at"]) else title.end
         after_i = skip_anaphor(ctx, ctx.skip(title_end_at, ("of", "at", "the")))
         after = short or (ctx.org_at(after_i) if after_i > title.end else None)
+        if after is None and ctx.lowers[title.end : title.end + 2] == ["in", "the"] \
+                and (inside := ctx.org_at(title.end + 2)) is not None and inside.kind == "government":
+            after = inside  # "the Permanent Secretary in the Ministry of Health, Dr. X"
         if after is None and (direct := ctx.org_at(title.end)) is not None and ctx.person_at(direct.end) is not None:
             # "Vice Chancellor QMU Prof Tahira Qureshi", "Chief Executive Officer Zarkon Pharmaceuticals Mr. X": the
             # title, the organization, the name (whose span keeps its honorifics)
