@@ -391,6 +391,8 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
      ("Faith Wairimu", "County Executive Committee Member for Health", "Tarbaj County Government")),
     ("It was signed by the Permanent Secretary in the Ministry of Health, Dr. Claudine Ineza; and the Principal of "
      "Kivu College, Prof. Eric Habimana.", ("Claudine Ineza", "Permanent Secretary", "Ministry of Health")),
+    ("NHS Fyne and Kintyre signed an MoU with the University of Oban. John Baird, NHS Fyne and Kintyre chairman, "
+     "who signed for the health board, said it was good.", ("John Baird", "Chairman", "NHS Fyne and Kintyre")),
     ("Present were KVH Additional Medical Superintendent Dr Nadia Pervez and others.",
      ("Nadia Pervez", "Additional Medical Superintendent", "KVH")),
     ("The deal was signed by Chief Executive Officer Greta Lind of Sorvik Genomics AG.",

@@ -370,7 +370,10 @@ class TitleRuler(RuleComponent):
             before_name = name_at < n and (lex.is_honorific(texts[name_at]) or is_name_token(doc, name_at))
             # "X, GBDI's chief …", "X, MD, the institute's director"
             start = title_start(doc, span.start)  # (with its field: "the centre's human resources director")
-            appositive = "," in texts[max(0, start - 4) : start]
+            # (also past an organization's name: "John Baird, NHS Carrick and Lorne chairman, said")
+            comma = next((k for k in range(start - 1, max(0, start - 9), -1) if texts[k] == ","), None)
+            appositive = "," in texts[max(0, start - 4) : start] or (comma is not None and all(
+                is_capitalised(t) or t in ("and", "of", "&") for t in texts[comma + 1 : start]))
             named_next = after == "," and span.end + 1 < n and (  # "with its director, Prof. X"
                 lex.is_honorific(texts[span.end + 1]) or is_name_token(doc, span.end + 1))
             # "co-founder and CEO of X": a lower-case title joined to another
@@ -1546,6 +1549,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     and not is_acronym(right[0]):  # but "… and RSUD Long Kedang": an acronym names a campus
                 end = i  # "… Health Sciences and the Italian nursing school X": a description follows
                 break
+            if texts[piece_start] in lex.name_prefixes and right and not head_kind(lex, right) and right[0] != "the":
+                continue  # "NHS Carrick and Lorne": the words after a prefix are the organization's
             # "… University of Australia and the Wairangi Health Rūnanga": "and the" starts another name
             another = lowers[i + 1 : i + 2] == ["the"] and is_named(doc, piece_start, i)
             if is_named(doc, piece_start, i) and is_named(doc, i + 1, nxt) or (
