@@ -1531,6 +1531,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             if trust and 1 <= len(left) <= 2 and not head_kind(lex, left) \
                     and all(t.isalpha() and t.istitle() for t in left):
                 continue  # "Wexcombe and Tarn Valley Hospitals NHS Foundation Trust": a trust named for two places
+            if texts[piece_start] in lex.name_prefixes and right and not head_kind(lex, right) and right[0] != "the":
+                continue  # "NHS Carrick and Lorne": the words after a prefix are the organization's
             unnamed_left = left[-1] in lex.things | lex.not_orgs or place_before(doc, piece_start, i) == piece_start
             # (also "… of Health and Allied Sciences of Tanzania": the country after the fields)
             fields = right[: right.index("of")] if "of" in right and " ".join(right[right.index("of") + 1 :]).removeprefix(
@@ -1549,8 +1551,6 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     and not is_acronym(right[0]):  # but "… and RSUD Long Kedang": an acronym names a campus
                 end = i  # "… Health Sciences and the Italian nursing school X": a description follows
                 break
-            if texts[piece_start] in lex.name_prefixes and right and not head_kind(lex, right) and right[0] != "the":
-                continue  # "NHS Carrick and Lorne": the words after a prefix are the organization's
             # "… University of Australia and the Wairangi Health Rūnanga": "and the" starts another name
             another = lowers[i + 1 : i + 2] == ["the"] and is_named(doc, piece_start, i)
             if is_named(doc, piece_start, i) and is_named(doc, i + 1, nxt) or (
