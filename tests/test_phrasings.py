@@ -68,6 +68,16 @@ def test_a_name_with_fields_joined_by_and_then_its_country_in_a_list_of_four_par
                                       "Kerio University", "Sognefjord University"}]
 
 
+def test_a_capitalised_an_that_begins_a_name(nlp):
+    text = ("Da Nang – Son Tra University of Medicine (STUM), An Phuoc Healthcare Joint Stock Company (An Phuoc "
+            "Healthcare) and the Hoa Vang Institute of Biomedical Research (HVIBR) signed a tripartite cooperation "
+            "agreement on March 27.\n\nAn Phuoc International General Hospital, the flagship hospital of An Phuoc "
+            "Healthcare, will host students.")
+    assert parties_of(nlp, text) == [{"Son Tra University of Medicine", "An Phuoc Healthcare",
+                                      "Hoa Vang Institute of Biomedical Research"}]
+    assert "An Phuoc International General Hospital" in orgs(nlp, text)
+
+
 def test_two_agreements_one_with_each_partner_and_the_signers_of_each(nlp):
     text = ("Bacau County Hospital signed two cooperation agreements on Monday, one with the Siret University of "
             "Medicine and the other with Danish company Fjord Diagnostics.\n\n"

@@ -1437,6 +1437,15 @@ def is_byline(doc: Doc, start: int, end: int) -> bool:
     return closes and (credit or heading)
 
 
+def leads(doc: Doc, i: int, end: int) -> bool:
+    """Is token i a sentence's or phrase's leading word ("About", "During", "the"), not part of a name? A capitalised
+    "An" that the article also writes inside a sentence before the same word is a name's own: "An Khang Healthcare"."""
+    w = words(doc)
+    if w.lowers[i] not in lexicon(doc).leading:
+        return False
+    return not (w.texts[i] == "An" and i + 1 < end and re.search(rf"[a-z,;(] An {re.escape(w.texts[i + 1])}\b", doc.text))
+
+
 def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     """One run → the organizations it names (split "A and B", "A's B", trim "Hall of …")."""
     lex = lexicon(doc)
@@ -1444,8 +1453,9 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     dash = next((k for k in range(start + 1, end) if w.texts[k] in DASHES), None)
     if dash is not None and is_dateline(doc, start, dash):
         start = dash + 1  # "PRETORIA – The University of …": the dateline is not part of the name
-    # leading sentence words ("About", "During") and determiners are not part of a name
-    while start < end and w.lowers[start] in lex.leading:
+    # leading sentence words ("About", "During") and determiners are not part of a name (but a capitalised "An"
+    # inside a sentence is a name's own word: Vietnamese "An Khang Healthcare")
+    while start < end and leads(doc, start, end):
         start += 1
     if start < end and is_byline(doc, start, end):
         return []
@@ -1563,7 +1573,7 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     pieces.append((piece_start, end))
     orgs = []
     for s, e in pieces:
-        while s < e and lowers[s] in lex.leading:
+        while s < e and leads(doc, s, e):
             s += 1
         # "Director of Research and Development for Dyfed Valleys Health Board": a title's field before "for"
         joint = next((k for k in range(s + 1, e - 1) if lowers[k] == "for"), None)
@@ -1717,7 +1727,7 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
     lex = lexicon(doc)
     w = words(doc)
     texts = [t for t, lower in zip(w.texts[start:end], w.lowers[start:end], strict=True) if lower not in lex.leading]
-    while start < end and w.lowers[start] in lex.leading:
+    while start < end and leads(doc, start, end):
         start += 1
     return bool(head_kind(lex, texts)) or (len(texts) == 1 and (is_acronym(texts[0]) or BRAND.search(texts[0]) is not None)) \
         or prefixed_government(lex, texts) \
