@@ -78,6 +78,17 @@ def test_a_capitalised_an_that_begins_a_name(nlp):
     assert "An Phuoc International General Hospital" in orgs(nlp, text)
 
 
+def test_a_wire_dateline_a_quoted_short_name_and_a_partner_described_with_its_town(nlp):
+    text = ('PORTO--(BUSINESS WIRE)--May 5, 2025--Grupo Saúde Douro, S.A. ("Saúde Douro"), one of Portugal\'s leading '
+            "private hospital groups, today announced that it has entered into a tripartite agreement with Complexo "
+            "Hospitalar Benguela (CHB), a 300-bed public hospital complex in Benguela, Angola, and the Portuguese "
+            "Centro Hospitalar Universitário do Vouga (CHUV).\n\nThe agreement was signed by Rui Costa, Chief "
+            "Executive Officer of Saúde Douro, and Dr. Ana Neto, Director-General of CHB.")
+    assert parties_of(nlp, text) == [{"Grupo Saúde Douro, S.A.", "Complexo Hospitalar Benguela",
+                                      "Centro Hospitalar Universitário do Vouga"}]
+    assert "Saúde Douro" not in people(nlp, text)
+
+
 def test_two_agreements_one_with_each_partner_and_the_signers_of_each(nlp):
     text = ("Bacau County Hospital signed two cooperation agreements on Monday, one with the Siret University of "
             "Medicine and the other with Danish company Fjord Diagnostics.\n\n"

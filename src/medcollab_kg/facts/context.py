@@ -532,8 +532,14 @@ class ArticleContext:
         Poland, and"), a country's possessive ("and France's"), and a short description after "the" ("and the
         medical technology start-up"), but no verb or preposition that starts another phrase."""
         texts, lowers = [self.texts[i] for i in gap], [self.lowers[i] for i in gap]
-        if 5 <= len(gap) <= 25 and texts[0] == "," and lowers[1] in ("a", "an") and lowers[-2:] == [",", "and"] \
-                and "," not in texts[1:-2] and self.lex.signed_verbs.isdisjoint(lowers):
+        # (the next item may open with "the" and its country's adjective: "…, and the Portuguese B")
+        tail = len(gap) - (2 if lowers[-2:-1] == ["the"] and self.entity_labels[gap[-1]] == "NORP" else
+                           1 if lowers[-1:] == ["the"] else 0)
+        # (commas of a place inside the description: "a 420-bed hospital complex in Luanda, Angola, and")
+        placed = [n for n in range(1, tail - 2) if texts[n] == "," and not (
+            self.entity_labels[gap[n - 1]] == "GPE" or self.entity_labels[gap[n + 1]] == "GPE")]
+        if 5 <= len(gap) <= 25 and texts[0] == "," and lowers[1] in ("a", "an") and lowers[tail - 2 : tail] == [",", "and"] \
+                and not placed and self.lex.signed_verbs.isdisjoint(lowers):
             return True  # "A, a clinical-stage biopharmaceutical company developing therapies for X, and B"
         described = 0
         # "A (SVSMU), represented by Rector, Professor X, and the B": who represents each item is part of the list

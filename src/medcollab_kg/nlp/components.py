@@ -1410,7 +1410,7 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
     opens = start == 0 or "\n" in w.texts[start - 1] + w.spaces[start - 1]
     # "BALTIMORE and SAN DIEGO, Oct. 2", "ABU DHABI // Updated …"
     return opens and all(t.isupper() or not t.isalpha() or t in ("and", "&") for t in w.texts[start:end]) and (
-        end < len(w.texts) and w.texts[end] in (",", "(", "—", "–", "-", ":", "/", "//"))
+        end < len(w.texts) and w.texts[end] in (",", "(", "—", "–", "-", "--", ":", "/", "//"))
 
 
 def is_byline(doc: Doc, start: int, end: int) -> bool:
@@ -1870,7 +1870,8 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         s, e = inner
         # "(hereafter NIMR)", "(hereinafter “Huaxia AI”)", "(referred to as the Institute)": the name the text
         # uses from here on
-        hereafter = words(doc).lowers[s] in lex.hereafter
+        # (also a name in quotes alone: 'Grupo Saúde Tejo, S.A. ("Saúde Tejo")')
+        hereafter = words(doc).lowers[s] in lex.hereafter or texts[s] in QUOTES
         while s < e and (words(doc).lowers[s] in lex.hereafter or texts[s] in QUOTES):
             s += 1
         while e > s and texts[e - 1] in QUOTES:
