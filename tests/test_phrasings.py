@@ -89,6 +89,13 @@ def test_a_wire_dateline_a_quoted_short_name_and_a_partner_described_with_its_to
     assert "Saúde Douro" not in people(nlp, text)
 
 
+def test_a_legal_form_with_a_full_stop_before_the_verb_ends_no_sentence(nlp):
+    text = ("The Instituto Mineiro de Cardiologia (IMC), the Universidade Estadual do Vale Verde (UEVV) and the medical "
+            "device maker CorValva Dispositivos Médicos Ltda. signed on Monday a cooperation agreement.")
+    assert parties_of(nlp, text) == [{"Instituto Mineiro de Cardiologia", "Universidade Estadual do Vale Verde",
+                                      "CorValva Dispositivos Médicos Ltda"}]
+
+
 def test_two_agreements_one_with_each_partner_and_the_signers_of_each(nlp):
     text = ("Bacau County Hospital signed two cooperation agreements on Monday, one with the Siret University of "
             "Medicine and the other with Danish company Fjord Diagnostics.\n\n"

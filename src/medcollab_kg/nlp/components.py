@@ -2145,7 +2145,9 @@ def guard_abbreviations(doc: Doc) -> Doc:
         # (also "Orchard MedTech Pte. Ltd. (Orchard MedTech) today signed": its short name in brackets after it)
         legal_form = (texts[i + 1] in lex.company_suffixes or texts[i + 1] == "(") and (texts[i] in lex.company_suffixes or (
             text == "." and i and texts[i - 1] in lex.company_suffixes))
-        if abbreviation or split_abbreviation or legal_form:
+        # "… NeoCor Dispositivos Médicos Ltda. signed on Monday": no sentence opens with a word in lower case
+        lower_next = text.endswith(".") and "\n" not in spaces[i] and texts[i + 1].isalpha() and texts[i + 1].islower()
+        if abbreviation or split_abbreviation or legal_form or lower_next:
             doc[i + 1].is_sent_start = False
         elif ("\n" in text or "\n" in spaces[i]) and (text.isspace() or spaces[i] == "\n") or "\n\n" in text:
             doc[i + 1].is_sent_start = True
