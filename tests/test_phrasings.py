@@ -96,6 +96,12 @@ def test_a_legal_form_with_a_full_stop_before_the_verb_ends_no_sentence(nlp):
                                       "CorValva Dispositivos Médicos Ltda"}]
 
 
+def test_a_title_word_inside_a_spanish_name_is_the_names(nlp):
+    text = ("The Instituto Nacional de Salud del Callao (INSAC) and the Universidad Nacional Mayor del Rímac (UNMR) "
+            "renewed on Tuesday their framework agreement.")
+    assert parties_of(nlp, text) == [{"Instituto Nacional de Salud del Callao", "Universidad Nacional Mayor del Rímac"}]
+
+
 def test_two_agreements_one_with_each_partner_and_the_signers_of_each(nlp):
     text = ("Bacau County Hospital signed two cooperation agreements on Monday, one with the Siret University of "
             "Medicine and the other with Danish company Fjord Diagnostics.\n\n"

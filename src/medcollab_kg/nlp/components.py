@@ -362,6 +362,9 @@ class TitleRuler(RuleComponent):
         starts = {m.start for m in found}
         ends = {m.end for m in found}
         for span in found:
+            if span.start and w.lowers[span.start - 1] in lex.name_translations \
+                    and w.lowers[span.end : span.end + 1] in (["de"], ["del"], ["da"], ["do"], ["di"], ["della"]):
+                continue  # "Universidad Nacional Mayor del Chillón": a word of an institution's name
             # a lower-case title counts only in "title of/at X" ("Ge Wei, vice rector of UM") or right before a
             # name ("Swan River Cancer Centre medical director Dr. Nikhil Raman")
             after = w.lowers[span.end] if span.end < n else ""
