@@ -102,6 +102,17 @@ def test_a_title_word_inside_a_spanish_name_is_the_names(nlp):
     assert parties_of(nlp, text) == [{"Instituto Nacional de Salud del Callao", "Universidad Nacional Mayor del Rímac"}]
 
 
+def test_a_government_named_by_its_noun_first_and_signers_after_signing_the_moa_were(nlp):
+    text = ("SAN ROQUE, Isla Verde – The provincial government, the Mount Banahaw Medical Center (MBMC) and the "
+            "Universidad de San Lorenzo (USL) signed on Monday a tripartite memorandum of agreement (MOA).\n\n"
+            "Signing the MOA were Governor Ma. Luisa Abad for the Provincial Government of Isla Verde, MBMC medical "
+            "center chief Dr. Ramon Cruz Jr., and USL president Rev. Fr. Emilio Diaz, OP.")
+    [(parties, signers, _)] = agreements(nlp, text)
+    assert parties == {"Provincial Government of Isla Verde", "Mount Banahaw Medical Center", "Universidad de San Lorenzo"}
+    assert signers.items() >= {("Ma. Luisa Abad", "Provincial Government of Isla Verde"), ("Ramon Cruz Jr.", "MBMC"),
+                               ("Emilio Diaz", "USL")}
+
+
 def test_two_agreements_one_with_each_partner_and_the_signers_of_each(nlp):
     text = ("Bacau County Hospital signed two cooperation agreements on Monday, one with the Siret University of "
             "Medicine and the other with Danish company Fjord Diagnostics.\n\n"

@@ -25,7 +25,7 @@ from medcollab_kg.models import (
     Role,
     Signatory,
 )
-from medcollab_kg.nlp.components import is_capitalised
+from medcollab_kg.nlp.components import OrgSpan, is_capitalised
 from medcollab_kg.nlp.lexicon import is_acronym, is_headline
 
 
@@ -606,6 +606,9 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
                                      for noun in (k + 2, k + 3) if noun < verb
                                      and (o := ctx.named_by_noun(noun)) is not None), None)) is not None:
             before = [*before, tail]  # "Representatives from A, B and the health board signed"
+        if before and (head := leading_noun_party(ctx, sent, before[0].start)) is not None \
+                and not any(ctx.same_org(head.name, o.name) for o in before):
+            before = [head, *before]  # "The provincial government, the MHMC and USI signed"
         if not before:  # "The center signed the agreement with B": the subject named by its noun
             before = [o for k in range(sent.start + 1, verb) if ctx.lowers[k - 1] == "the"
                       and (o := ctx.named_by_noun(k)) is not None][:1]
@@ -637,6 +640,18 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
         return unique_names(ctx.coordinated(orgs), ctx.lex)
     return counted_parties(ctx, sent)
+
+
+def leading_noun_party(ctx: ArticleContext, sent: Span, first: int) -> OrgSpan | None:
+    """"The provincial government, the MHMC and USI signed": a party named by its noun (and lower-case words before
+    it) at the head of a list of parties whose first name starts at token `first`."""
+    comma = first - 2 if ctx.lowers[first - 1 : first] == ["the"] else first - 1
+    if comma < sent.start + 2 or ctx.texts[comma] != ",":
+        return None
+    the = next((k for k in range(comma - 1, max(sent.start, comma - 4) - 1, -1) if ctx.lowers[k] == "the"), None)
+    if the is None or not all(t.isalpha() and t.islower() for t in ctx.texts[the + 1 : comma]):
+        return None
+    return ctx.named_by_noun(comma - 1)
 
 
 def announcing_verb(ctx: ArticleContext, sent: Span, start: int) -> int | None:

@@ -438,6 +438,12 @@ class ArticleContext:
                 if o.kind == "center" and not {"medical", "health"}.isdisjoint(o.name.lower().split()):
                     centers.setdefault(self.canonical.get(o.name, o.name), o)
             earlier = [o for o in centers.values() if o.end <= i] if len(centers) == 1 else []
+        if not earlier and noun == "government":
+            # "The provincial government, the MHMC and USI signed …", the government named in full only later:
+            # the article's one government
+            governments = {self.canonical.get(o.name, o.name): o for o in self.top_orgs
+                           if o.kind == "government" and "government" in o.name.lower().split()}
+            earlier = list(governments.values()) if len(governments) == 1 else []
         if not earlier:
             return None
         # a name that holds the noun ("the university": Ogbomoso Crest University) before one only of its kind
