@@ -113,6 +113,14 @@ def test_a_government_named_by_its_noun_first_and_signers_after_signing_the_moa_
                                ("Emilio Diaz", "USL")}
 
 
+def test_the_venue_of_a_second_signing_is_no_party_of_it(nlp):
+    text = ("The Universidade Índica de Saúde (UNIS) and the Centro Hospitalar do Vouga (CHV) on Wednesday signed a "
+            "memorandum of understanding.\n\nAt the same ceremony, held at the UNIS campus in Maputo, CHV also signed "
+            "a twinning protocol with the Matola General Hospital (HGMA).")
+    assert sorted(map(sorted, parties_of(nlp, text))) == [
+        ["CHV", "Matola General Hospital"], ["Centro Hospitalar do Vouga", "Universidade Índica de Saúde"]]
+
+
 def test_two_agreements_one_with_each_partner_and_the_signers_of_each(nlp):
     text = ("Bacau County Hospital signed two cooperation agreements on Monday, one with the Siret University of "
             "Medicine and the other with Danish company Fjord Diagnostics.\n\n"

@@ -583,7 +583,9 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     if verb is None and mention_end is not None:
         verb = announcing_verb(ctx, sent, mention_end - 1)  # "A and B today announced a research collaboration"
     if verb is not None:
-        before = [o for o in orgs if o.start < verb]
+        # (not a venue: "At the same ceremony, held at the UNICIS campus in Maputo, CHUM also signed …")
+        before = [o for o in orgs if o.start < verb and not (
+            ctx.lowers[max(0, o.start - 2) : o.start] in (["at", "the"], ["held", "at"]) and ctx.texts[o.end].islower())]
         which = next((k for k in range(max(sent.start, verb - 4), verb) if ctx.lowers[k] in ("which", "that")
                       and ctx.texts[k - 1] == ","), None)
         if which is not None and (subject := ctx.org_ending_at(which - 1)) is not None:
