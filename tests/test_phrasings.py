@@ -1018,6 +1018,11 @@ def test_the_delegation_headed_by_a_then_included_b(nlp):
     assert ("Felix Drossel", "Commercial Director", "Wesermark University Hospital") in roles(nlp, text)
 
 
+def test_given_names_the_model_leaves_out_after_a_comma_are_the_names(nlp):
+    text = "Both documents were signed in the presence of the Portuguese ambassador in Maputo, Luís Filipe Rebelo Carvalho."
+    assert people(nlp, text) == {"Luís Filipe Rebelo Carvalho"}
+
+
 def test_an_explicit_of_after_a_title_wins_over_a_short_name_before_it(nlp):
     text = ("Korle Ridge Teaching Hospital signed the MoU. The ceremony was attended by the Korle Regional Director "
             "of the Akan Health Service, Dr Kojo Mensah.")

@@ -721,6 +721,13 @@ class PeopleFinder(RuleComponent):
                 if start >= 2 and texts[start - 1] == "-" and not w.spaces[start - 2] and not w.spaces[start - 1] \
                         and is_capitalised(texts[start - 2]):
                     start -= 2  # "Pierre-Antoine Lefèvre": the model may leave out the first half of the name
+                given = start  # "…, Luís Filipe Rebelo Carvalho": the given names the model left out, after a comma
+                while given > 0 and start - given < 2 and entities(doc).labels[given - 1] == "" and texts[given - 1].isalpha() \
+                        and texts[given - 1].istitle() and is_name_token(doc, given - 1) \
+                        and not doc[given - 1].is_sent_start:
+                    given -= 1
+                if given < start and given > 0 and texts[given - 1] == "," and ent.end - given <= 4:
+                    start = given
                 candidates.append((start, ent.end))
         for i, text in enumerate(texts):
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
