@@ -121,6 +121,12 @@ def test_the_venue_of_a_second_signing_is_no_party_of_it(nlp):
         ["CHV", "Matola General Hospital"], ["Centro Hospitalar do Vouga", "Universidade Índica de Saúde"]]
 
 
+def test_a_french_name_with_its_adjective_in_lower_case(nlp):
+    text = ("Mbour, 20 November 2025 - The Université du Saloum (US) and the Hôpital universitaire Sainte-Gudule de "
+            "Namur (HUSG) in Belgium signed on Tuesday a convention to train surgeons.")
+    assert parties_of(nlp, text) == [{"Université du Saloum", "Hôpital universitaire Sainte-Gudule de Namur"}]
+
+
 def test_two_agreements_one_with_each_partner_and_the_signers_of_each(nlp):
     text = ("Bacau County Hospital signed two cooperation agreements on Monday, one with the Siret University of "
             "Medicine and the other with Danish company Fjord Diagnostics.\n\n"

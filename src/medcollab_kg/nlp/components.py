@@ -1345,6 +1345,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 break
             elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and texts[j + 1].isalpha():
                 j += 2  # "Neuro-oncology", "Cheung Yuk-lin": one hyphenated word
+            elif lowers[j] in lex.name_translations and t.islower() and texts[j - 1] in lex.heads and j + 1 < n \
+                    and is_capitalised(texts[j + 1]):
+                j += 1  # "Hôpital universitaire Saint-Lambert": French writes the adjective of a name in lower case
             elif texts[j - 1] == "No" and j - 1 > i and (doc[j].like_num or (
                     t == "." and j + 1 < n and doc[j + 1].like_num)):
                 j += 1 if doc[j].like_num else 2  # "City Hospital No. 2", "Polyclinic No 7": the number is the name's
