@@ -196,13 +196,15 @@ def test_a_shortened_name_in_one_article_is_the_longer_one_and_a_branch_or_a_uni
                            "Halden College of Medicine", "Halden College of Medicine and Health Sciences",
                            "Ministry of Health", "Ministry of Health and Welfare",
                            "Kestrel Bay Medical University", "Kestrel Bay Medical University Hospital",
-                           "Otter Creek VA", "Otter Creek VA Medical Center"])
+                           "Otter Creek VA", "Otter Creek VA Medical Center",
+                           "Delta Crescent", "Delta Crescent Healthcare Management"])
     r = resolve_entities([a])
     group = node(r, "a", "org", "Amber Coast Healthcare Group")
     assert node(r, "a", "org", "Amber Coast") == node(r, "a", "org", "Amber Coast Group") == group
     assert node(r, "a", "org", "Halden College of Medicine") == \
         node(r, "a", "org", "Halden College of Medicine and Health Sciences")
     assert node(r, "a", "org", "Otter Creek VA") == node(r, "a", "org", "Otter Creek VA Medical Center")
+    assert node(r, "a", "org", "Delta Crescent") == node(r, "a", "org", "Delta Crescent Healthcare Management")
     assert node(r, "a", "org", "Ministry of Health") != node(r, "a", "org", "Ministry of Health and Welfare")
     assert node(r, "a", "org", "Kestrel Bay Medical University") != \
         node(r, "a", "org", "Kestrel Bay Medical University Hospital")

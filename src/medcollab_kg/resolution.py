@@ -32,7 +32,7 @@ CONNECTORS = packaged_lexicon().connectors
 COUNTRIES = packaged_lexicon().countries
 HEADS = packaged_lexicon().heads
 # words that say what kind of body a name is ("Healthcare", "Group", "Ltd"), not which one
-KIND_WORDS = {w for w in (*HEADS, *packaged_lexicon().weak_heads) if " " not in w}
+KIND_WORDS = {w for w in (*HEADS, *packaged_lexicon().weak_heads) if " " not in w} | {"Management", "Solutions"}
 UNITS = packaged_lexicon().units
 TRANSLATIONS = packaged_lexicon().name_translations
 JOINERS = packaged_lexicon().name_joiners
