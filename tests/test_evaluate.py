@@ -103,8 +103,8 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
 @pytest.mark.slow  # runs the model over a corpus of its own: a second or more each
 @pytest.mark.parametrize("folder, floors, questions", [
     # wire copy, newsletters, five continents
-    (HELDOUT3, {"people": 0.97, "organizations": 0.98, "roles": 0.88, "agreements": 0.99, "signatories": 0.99,
-                 "witnesses": 0.96}, 7),
+    (HELDOUT3, {"people": 0.98, "organizations": 0.98, "roles": 0.88, "agreements": 0.99, "signatories": 0.99,
+                 "witnesses": 0.99}, 7),
     # notices, wire copy and newsletters from ten countries
     (HELDOUT4, {"people": 0.98, "organizations": 0.94, "roles": 0.95, "agreements": 0.90, "signatories": 0.97,
                  "witnesses": 0.99}, 7),
@@ -143,7 +143,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.63}, 14),
     (HELDOUT17, {"people": 0.97, "organizations": 0.87, "roles": 0.86, "agreements": 0.91, "signatories": 0.89,
                  "witnesses": 0.62}, 11),
-    (HELDOUT18, {"people": 0.96, "organizations": 0.95, "roles": 0.85, "agreements": 0.98, "signatories": 0.93,
+    (HELDOUT18, {"people": 0.96, "organizations": 0.95, "roles": 0.85, "agreements": 0.98, "signatories": 0.96,
                  "witnesses": 0.64}, 13),
     (HELDOUT19, {"people": 0.97, "organizations": 0.87, "roles": 0.79, "agreements": 0.96, "signatories": 0.92,
                  "witnesses": 0.71}, 16),
@@ -184,13 +184,13 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.96}, 12),
     # sets 35 to 38: Southeast Asia and Oceania; North, francophone and lusophone Africa; the UK, Ireland and Canada;
     # Latin America, Spain and Portugal; written in the tenth session, first runs in docs/quality.md, then learnt from
-    (HELDOUT35, {"people": 0.96, "organizations": 0.93, "roles": 0.86, "agreements": 0.87, "signatories": 0.85,
-                 "witnesses": 0.63}, 13),
-    (HELDOUT36, {"people": 0.96, "organizations": 0.86, "roles": 0.88, "agreements": 0.79, "signatories": 0.88,
-                 "witnesses": 0.89}, 12),
+    (HELDOUT35, {"people": 0.96, "organizations": 0.93, "roles": 0.86, "agreements": 0.99, "signatories": 0.94,
+                 "witnesses": 0.72}, 16),
+    (HELDOUT36, {"people": 0.98, "organizations": 0.89, "roles": 0.88, "agreements": 0.99, "signatories": 0.91,
+                 "witnesses": 0.99}, 16),
     (HELDOUT37, {"people": 0.98, "organizations": 0.94, "roles": 0.91, "agreements": 0.99, "signatories": 0.97,
                  "witnesses": 0.99}, 12),
-    (HELDOUT38, {"people": 0.94, "organizations": 0.93, "roles": 0.88, "agreements": 0.99, "signatories": 0.99,
+    (HELDOUT38, {"people": 0.96, "organizations": 0.93, "roles": 0.88, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.99}, 14),
 ], ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
