@@ -1029,6 +1029,15 @@ def test_given_names_the_model_leaves_out_after_a_comma_are_the_names(nlp):
     assert people(nlp, text) == {"Luís Filipe Rebelo Carvalho"}
 
 
+def test_a_title_case_headlines_verb_makes_no_person_and_said_stays_a_name(nlp):
+    from medcollab_kg.nlp.components import clean_person
+
+    doc = nlp("Saúde Douro Signs Management and Training Agreement with Benguela Hospital\n\nDr. Fatuma Said spoke.")
+    assert clean_person(doc, 0, 4, set()) is None  # the span a model may read as a person's
+    said = clean_person(doc, 11, 14, set())
+    assert said is not None and said.name == "Fatuma Said"
+
+
 def test_an_explicit_of_after_a_title_wins_over_a_short_name_before_it(nlp):
     text = ("Korle Ridge Teaching Hospital signed the MoU. The ceremony was attended by the Korle Regional Director "
             "of the Akan Health Service, Dr Kojo Mensah.")
