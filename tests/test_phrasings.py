@@ -1038,6 +1038,12 @@ def test_a_title_case_headlines_verb_makes_no_person_and_said_stays_a_name(nlp):
     assert said is not None and said.name == "Fatuma Said"
 
 
+def test_indonesian_degrees_after_a_name_are_no_people(nlp):
+    text = ("The signing was witnessed by the Vice Rector of UNS, Prof. Dr. Yosef Tallo, S.H., M.Hum., and the Head "
+            "of the Belu Regency Health Office, drg. Maria Seran, M.Kes.")
+    assert people(nlp, text) == {"Yosef Tallo", "Maria Seran"}
+
+
 def test_an_explicit_of_after_a_title_wins_over_a_short_name_before_it(nlp):
     text = ("Korle Ridge Teaching Hospital signed the MoU. The ceremony was attended by the Korle Regional Director "
             "of the Akan Health Service, Dr Kojo Mensah.")

@@ -839,7 +839,8 @@ class PeopleFinder(RuleComponent):
                 if i - 1 - k >= 2 and (k == 0 or not is_capitalised(texts[k - 1])):
                     candidates.append((k, i - 1))
         # "Governor B.Enkhtuvshin", "Director of Khangai Medical Centre G.Enkhtuya": an initial and a name in one word
-        candidates += [(i, i + 1) for i, text in enumerate(texts) if text[1:2] == "." and INITIAL_NAME.fullmatch(text)]
+        candidates += [(i, i + 1) for i, text in enumerate(texts) if text[1:2] == "." and INITIAL_NAME.fullmatch(text)
+                       and text.replace(".", "") not in lex.credentials]  # not Indonesian degrees: "M.Kes", "M.Hum"
         candidates += listed_surnames_first(doc, candidates)
         # "Vice Chancellor QMU Tahira Qureshi": an acronym the article defines in brackets begins no name
         # (also the first word of a short name in brackets: "(CC Morava)")
