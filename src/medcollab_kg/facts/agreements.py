@@ -51,12 +51,12 @@ def agreement_mentions(ctx: ArticleContext) -> Iterable[tuple[int, int]]:
         if ctx.texts[end : end + 1] == ["("] and ctx.texts[end + 2 : end + 3] == [")"] and is_acronym(ctx.texts[end + 1]) \
                 and ctx.texts[end + 1].lower() not in ctx.lex.heads_by_first_word:
             defined.add(ctx.texts[end + 1])
-        if any(o.start < start and end <= o.end for o in ctx.orgs):
-            pass  # "the Nordic Health Partnership, which supports the hospital": an organization's name
-        elif head == ("document",) and not (start >= 2 and lowers[start - 1] in ctx.lex.definite
-                                            and lowers[start - 2] in ctx.lex.signed_verbs):
-            pass  # a document is an agreement only as the one signed: "A, B and C signed the document on Monday"
-        elif start == 0 or lowers[start - 1] not in ctx.lex.unrealised_modifiers:  # "a possible partnership": not yet one
+        named = any(o.start < start and end <= o.end for o in ctx.orgs)  # "the Nordic Health Partnership"
+        # a document is an agreement only as the one signed: "A, B and C signed the document on Monday"
+        unsigned = head == ("document",) and not (start >= 2 and lowers[start - 1] in ctx.lex.definite
+                                                  and lowers[start - 2] in ctx.lex.signed_verbs)
+        planned = start > 0 and lowers[start - 1] in ctx.lex.unrealised_modifiers  # "a possible partnership"
+        if not (named or unsigned or planned):
             yield start, end
         i = end + 3 if ctx.texts[end : end + 1] == ["("] and ctx.texts[end + 1 : end + 2] and ctx.texts[end + 1] in defined \
             else end

@@ -298,12 +298,12 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
 def post_after_is(ctx: ArticleContext, person: PersonSpan, k: int) -> Role | None:
     """The post in "NAME, who is also president of the X Forum" or "…, who is a member of the X Board of Trustees"
     (token k after "is also a")."""
-    sentence = ctx.sent_of[k] if k < len(ctx.texts) else None
-    if sentence is None:
+    if k >= len(ctx.texts):
         return None
+    sentence = ctx.sent_of[k]
     title = next((t for t in ctx.titles if t.start == k), None)
-    if title is not None and (org := ctx.org_at(ctx.skip(title.end, ("of", "at", "the")))) is not None \
-            and ctx.lowers[title.end] in ("of", "at"):
+    if title is not None and ctx.lowers[title.end : title.end + 1] in (["of"], ["at"]) \
+            and (org := ctx.org_at(ctx.skip(title.end, ("of", "at", "the")))) is not None:
         return Role(person.name, ctx.title_text(title.start, title.end), org.name, sentence, confidence=0.7)
     if ctx.lowers[k : k + 2] == ["member", "of"] and (org := ctx.org_at(k + 2)) is not None \
             and (board := board_of(ctx, org)) is not None:

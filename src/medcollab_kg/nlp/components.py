@@ -1150,8 +1150,7 @@ MISSIONS = ("Embassy", "Consulate", "Consulate General", "Consulate-General", "H
 def with_host_country(doc: Doc, org: OrgSpan) -> OrgSpan:
     """"the Embassy of Switzerland in Romania": where a mission is, is part of its name."""
     w = words(doc)
-    if not org.name.startswith(MISSIONS) and not org.name.startswith(tuple(f"the {m}" for m in MISSIONS)) \
-            or w.lowers[org.end : org.end + 1] != ["in"]:
+    if not org.name.removeprefix("the ").startswith(MISSIONS) or w.lowers[org.end : org.end + 1] != ["in"]:
         return org
     end = org.end + 1
     while end < min(org.end + 4, len(w.texts)) and entities(doc).labels[end] == "GPE" and is_capitalised(w.texts[end]):
@@ -1429,27 +1428,26 @@ def is_dateline(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_byline(doc: Doc, start: int, end: int) -> bool:
-    """The outlet or the clock of a byline, not an organization of the story: "TNN | Aug 14, 2024, 06.12 AM IST",
-    "Posted On: 22 JAN 2025 4:35PM by PIB Delhi"."""
+    """The outlet, clock or credit of a byline, or a heading, not an organization of the story: "TNN | Aug 14, 2024,
+    06.12 AM IST", "Posted On: 22 JAN 2025 4:35PM by PIB Delhi", "By BRIAN KIPRUTO", "Photo: KATE MORRELL", "THE
+    LARGER TREND"."""
     w = words(doc)
     if start and w.texts[start] in ("AM", "PM") and any(c.isdigit() for c in w.texts[start - 1]):
         return True
     opens = start == 0 or "\n" in w.texts[start - 1] + w.spaces[start - 1]
     if opens and end < len(w.texts) and w.texts[end] == "|":
         return True
-    closes = end == len(w.texts) or "\n" in w.spaces[end - 1] + w.texts[end]
+    if not (end == len(w.texts) or "\n" in w.spaces[end - 1] + w.texts[end]):
+        return False  # the rest ends its line
     line_start = next((k + 1 for k in range(start - 1, -1, -1) if "\n" in w.texts[k] + w.spaces[k]), 0)
-    if closes and start > line_start and w.lowers[start - 1] == "by" \
-            and any(c.isdigit() for t in w.texts[line_start : start] for c in t):
-        return True
-    # "By BRIAN KIPRUTO", "Photo: KATE MORRELL", "Image Credit: Supplied": the reporter or the photographer
-    credit = w.lowers[line_start : start] in (["by"], ["photo", ":"], ["photos", ":"], ["credit", ":"], ["photo", "credit", ":"],
-                                               ["image", "credit", ":"]) or w.lowers[start - 2 : start] in (
-        ["photo", ":"], ["photos", ":"], ["credit", ":"])
-    # "THE LARGER TREND": a heading in capitals with no kind word
-    heading = closes and all(t.isupper() or not t.isalpha() for t in w.texts[line_start:end]) and end - start >= 2 \
+    before = w.lowers[line_start:start]
+    if before and before[-1] == "by" and (before == ["by"] or any(c.isdigit() for t in before for c in t)):
+        return True  # the reporter, or the outlet after the date
+    if w.lowers[max(0, start - 2) : start] in (["photo", ":"], ["photos", ":"], ["credit", ":"]):
+        return True  # the photographer
+    # a heading in capitals with no kind word
+    return end - start >= 2 and all(t.isupper() or not t.isalpha() for t in w.texts[line_start:end]) \
         and not any(head_kind(lexicon(doc), [t.capitalize()]) for t in w.texts[start:end])
-    return closes and (credit or heading)
 
 
 def leads(doc: Doc, i: int, end: int) -> bool:
