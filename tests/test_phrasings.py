@@ -2648,3 +2648,31 @@ def test_initials_then_a_distinctive_name_before_a_title(nlp):
     assert ("Goran Ilic", "Director", "CC Timok") in roles(
         nlp, "The Clinical Centre Timok in Zajecar and the Gomel State Medical University renewed the agreement. "
              "The renewed agreement was signed by CC Timok Director Goran Ilic and GSMU First Vice-Rector Olga Sidor.")
+
+
+def test_initials_without_full_stops_after_a_title_and_its_organization_between_commas(nlp):
+    # the model reads "S K Tiwari" as an organization
+    assert agreements(nlp, "The MoU was signed by the Registrar, Awadh University, S K Tiwari and the Dean of GCH, "
+                           "Prof M Qureshi.") == [
+        ({"Awadh University", "GCH"}, {"S K Tiwari": "Awadh University", "M Qureshi": "GCH"}, set())]
+
+
+def test_an_acronym_after_a_lower_case_titles_of_is_the_organization_not_a_name(nlp):
+    assert ("R. Lakshman", "Director", "VKMCH") in roles(
+        nlp, "The agreement was signed by university Registrar K. Mohan Rao and dean-director of VKMCH R. Lakshman.")
+
+
+def test_a_second_title_after_the_organization_does_not_join_its_name(nlp):
+    assert roles(nlp, '"This partnership underscores our commitment," said Bernard Oyelaran, MD, MBA, Executive Vice '
+                      'President and Chief Clinical Officer of Riverside Health Partners and Professor of Surgery.') == {
+        ("Bernard Oyelaran", "Executive Vice President", "Riverside Health Partners"),
+        ("Bernard Oyelaran", "Chief Clinical Officer", "Riverside Health Partners")}
+
+
+@pytest.mark.parametrize("text", [
+    "The MoU was signed by the Dean and Director of Gomti Chest Hospital, Prof M Qureshi.",
+    "The MoU was signed by Dean and Director of Gomti Chest Hospital Prof M Qureshi.",
+])
+def test_two_titles_of_one_organization_before_the_name(nlp, text):
+    assert roles(nlp, text) >= {("M Qureshi", "Dean", "Gomti Chest Hospital"),
+                                ("M Qureshi", "Director", "Gomti Chest Hospital")}

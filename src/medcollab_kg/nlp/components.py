@@ -556,8 +556,10 @@ def field_end(doc: Doc, end: int) -> int:
         k += 1
     if k == end + 1:
         return end
+    if k + 1 < n and lowers[k - 1] == "and" and lex.is_honorific(texts[k]) and lowers[k + 1] == "of":
+        k -= 1  # "… and Professor of Surgery": a second title, not a name
     name_follows = k < n and (lex.is_honorific(texts[k]) or (k in ents.starts and ents.labels[k] == "PERSON"))
-    title_follows = k + 1 < n and lowers[k] == "and" and lowers[k + 1] in lex.title_words
+    title_follows = k + 1 < n and lowers[k] == "and" and (lowers[k + 1] in lex.title_words or lex.is_honorific(texts[k + 1]))
     # "Vice-President for International Relations of the Université X": the field, then its organization
     at = k + 2 if k + 1 < n and lowers[k + 1] == "the" else k + 1
     # ("Director of Administration of the FMC": a field that is also a head word, then an organization)
@@ -578,6 +580,8 @@ def field_end(doc: Doc, end: int) -> int:
     if lowers[end] == "of" and not (name_follows or org_follows or fieldlike) \
             and ents.starts & set(range(end + 1, k)):
         return end
+    if lowers[end] == "of" and title_follows and not fieldlike and ents.exactly(end + 1, k, "ORG"):
+        return end  # "Chief Clinical Officer of Riverside Health Partners and Professor of Surgery"
     return k
 
 
@@ -823,13 +827,20 @@ class PeopleFinder(RuleComponent):
                 k += 1
             if k < n and texts[k] == ",":
                 j = k + 1
+                # "the Registrar, Awadh University, S K Tiwari": the title's organization between commas
+                o = j
+                while o < n and o - j < 8 and is_capitalised(texts[o]) and texts[o] not in lex.heads:
+                    o += 1
+                if o + 1 < n and texts[o] in lex.heads and texts[o + 1] == "," and o > j:
+                    j = o + 2
+                first = j
                 while j < n and lex.is_honorific(texts[j]):
                     j += 1
                 m, count = j, 0
                 while count < 4 and (end := name_word_end(doc, m)):
                     m, count = end, count + 1
                 if count >= 2 and (m == n or texts[m] in (",", ".", ";") or lowers[m] == "and"):
-                    candidates.append((k + 1, m))
+                    candidates.append((first, m))
         # "Wendell Park, MD, MPH": two or three name words before a comma and a degree are a person's name
         for i in range(3, n - 1):
             if texts[i].replace(".", "") in lex.credentials and texts[i - 1] == "," and texts[i + 1] in (",", ".", ";"):
@@ -1089,6 +1100,9 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
             first += 1
     if first < end and texts[first] in lex.name_prefixes:
         return None  # "NHS Carrick", "PT Bumi Sehat": the words of an organization's name
+    if first + 2 <= end and first > 0 and w.lowers[first - 1] in ("of", "at") and is_acronym(texts[first]) \
+            and (INITIALS.fullmatch(texts[first + 1]) or len(texts[first + 1]) == 1):
+        first += 1  # "dean-director of VKMCH R. Lakshman": the acronym is the title's organization (not "of SATO Emi")
     names: list[str] = []
     i = first
     while i < end and (word_end := name_word_end(doc, i)) and word_end <= end:
