@@ -2676,3 +2676,29 @@ def test_a_second_title_after_the_organization_does_not_join_its_name(nlp):
 def test_two_titles_of_one_organization_before_the_name(nlp, text):
     assert roles(nlp, text) >= {("M Qureshi", "Dean", "Gomti Chest Hospital"),
                                 ("M Qureshi", "Director", "Gomti Chest Hospital")}
+
+
+def test_a_list_of_title_of_org_comma_name_where_one_org_is_named_by_its_noun(nlp):
+    text = ("The Orava Technical University will cooperate with the city of Brezno and the Brezno Psychiatric Hospital. "
+            "The cooperation agreement was signed by the Rector of the Orava Technical University, Prof. Marek Hudak, "
+            "the Director of the hospital, Prof. Jan Kollar, and the Mayor of Brezno, Peter Sloboda.")
+    assert roles(nlp, text) == {("Marek Hudak", "Rector", "Orava Technical University"),
+                                ("Jan Kollar", "Director", "Brezno Psychiatric Hospital"),
+                                ("Peter Sloboda", "Mayor", "City of Brezno")}
+    assert agreements(nlp, text) == [({"City of Brezno", "Brezno Psychiatric Hospital", "Orava Technical University"},
+                                      {"Marek Hudak": "Orava Technical University",
+                                       "Jan Kollar": "Brezno Psychiatric Hospital", "Peter Sloboda": "City of Brezno"},
+                                      set())]
+
+
+def test_the_city_of_a_town_is_a_party_but_not_a_place_it_is_in(nlp):
+    assert parties_of(nlp, "Brezno Psychiatric Hospital signed an agreement with the city of Brezno.") == [
+        {"City of Brezno", "Brezno Psychiatric Hospital"}]
+    assert orgs(nlp, "The hospital is located in the city of Brezno.") == set()
+
+
+def test_an_ambassador_to_a_country_then_the_name(nlp):
+    found = facts(nlp, "Addressing the ceremony, Vietnamese Ambassador to the RoK Nguyen Van Long applauded the "
+                       "cooperation. Ambassador to Japan Tran Van Son also spoke.")
+    assert {m.text for m in found.mentions if m.kind == "person"} == {"Nguyen Van Long", "Tran Van Son"}
+    assert not [m for m in found.mentions if m.kind == "org"]

@@ -78,6 +78,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                 ctx.named_by_noun(after_i) if ctx.lowers[after_i - 1] == "the" else None)  # "of the Academy Dr X"
         if before is None and after is None:
             before = place_government(ctx, title.start)  # "Capiz Governor X": the Provincial Government of Capiz
+        if before is None and (after is None or after.kind != "government") \
+                and ctx.lowers[title.end : title.end + 1] == ["of"] and in_government(ctx, text):
+            # "the Mayor of Rybnik, X": the City of Rybnik (not "Rybnik" as a short name of Rybnik Hospital)
+            after = place_government(ctx, title.end + 1, after=True) or after
         if before is None and after is None:
             # "Brookhollow board chair X": a short name before the title, only when no "of X" follows it
             # ("the Bono Regional Director of the Ghana Health Service" is at the service)
@@ -103,6 +107,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             text = f"{text}, {body}" if ctx.texts[title.end] == "," else f"{text} of the {body}"
             after = None if before else next((o for o in ctx.orgs if o.name == after.parent
                                               and o.nested and o.end == title_end), None)
+        elif after and after.start < title.end:
+            title_end = after_i + 1  # "the Director of the hospital, Prof. X": the noun names an earlier mention
         else:
             title_end = after.end if after else title.end
         person_after = ctx.person_at(after_title_acronym(ctx.doc, title_end))  # "vice-chancellor (VC) Prof. X"
@@ -463,11 +469,16 @@ def org_after_name(ctx: ArticleContext, person: PersonSpan) -> OrgSpan | None:
     return ctx.org_at(skip_anaphor(ctx, ctx.skip(person.end + 1, ("the",))))
 
 
-def place_government(ctx: ArticleContext, i: int) -> OrgSpan | None:
+def place_government(ctx: ArticleContext, i: int, after: bool = False) -> OrgSpan | None:
     """"Capiz Governor X", "Sabah State Secretary Y": the one government body of the article whose name holds the
-    place written before the title."""
+    place written before the title (`after`: the place after the title's "of" at i, "the Mayor of Rybnik, X")."""
     k = i
-    while k > 0 and i - k < 3 and is_capitalised(ctx.texts[k - 1]) and ctx.texts[k - 1].isalpha() \
+    if after:
+        while k < len(ctx.texts) and k - i < 3 and is_capitalised(ctx.texts[k]) and ctx.texts[k].isalpha() \
+                and ctx.texts[k] not in ctx.lex.heads:
+            k += 1
+        i, k = k, i
+    while not after and k > 0 and i - k < 3 and is_capitalised(ctx.texts[k - 1]) and ctx.texts[k - 1].isalpha() \
             and ctx.texts[k - 1] not in ctx.lex.heads:
         k -= 1
     place = set(ctx.texts[k:i])
@@ -476,7 +487,8 @@ def place_government(ctx: ArticleContext, i: int) -> OrgSpan | None:
     # a government, not one of its directorates or ministries
     bodies = {ctx.canonical.get(o.name, o.name): o for o in ctx.top_orgs if o.kind == "government"
               and place <= set(o.name.split()) and (not GOVERNMENTS.isdisjoint(o.name.lower().split())
-                                                   or o.name.split()[-1].lower() in ctx.lex.government_levels)}
+                                                   or o.name.split()[-1].lower() in ctx.lex.government_levels
+                                                   or o.name.split()[0].lower() in ctx.lex.local_government_nouns)}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
@@ -484,10 +496,16 @@ GOVERNMENTS = frozenset({"government", "council", "municipality", "governorate",
 
 
 def titled(ctx: ArticleContext, person: PersonSpan) -> bool:
-    """Does a title of its own come right before the person ("Registrar Dr A", "the Registrar, Dr A")?"""
-    return any(ctx.person_from(t.end) == person or (ctx.texts[t.end : t.end + 1] == [","]
-                                                     and ctx.person_from(t.end + 1) == person)
-               for t in ctx.titles if t.end <= person.start <= t.end + 5)
+    """Does a title of its own come right before the person ("Registrar Dr A", "the Registrar, Dr A", "the Rector
+    of X, Prof. A")?"""
+    def named_after(end: int) -> bool:
+        return ctx.person_from(end) == person or (ctx.texts[end : end + 1] == [","] and ctx.person_from(end + 1) == person)
+
+    def org_end(t: Span) -> int:
+        org = ctx.org_at(ctx.skip(t.end, ("of", "at", "the"))) if ctx.lowers[t.end : t.end + 1] in (["of"], ["at"]) else None
+        return org.end if org is not None else t.end
+
+    return any(named_after(t.end) or named_after(org_end(t)) for t in ctx.titles if t.end <= person.start <= t.end + 12)
 
 
 def named_before(ctx: ArticleContext, i: int) -> bool:

@@ -799,6 +799,19 @@ class PeopleFinder(RuleComponent):
                             unplaced and (count >= 3 or texts[first].isupper()) and lowers[m : m + 1] != ["of"])) \
                         and (lowers[h - 1] not in ("of", "the") or first > h + 1):  # not "Scuola X Y"
                     candidates.append((first, m))
+            # "Ambassador to the RoK Nguyen Van Hung", "Ambassador to Japan Tran Van Nam": a country, then the name
+            if lowers[span.end : span.end + 1] == ["to"]:
+                c = span.end + 2 if lowers[span.end + 1 : span.end + 2] == ["the"] else span.end + 1
+                country = next((c + len(name.split()) for name in lex.countries
+                                if w.text_of(c, min(n, c + len(name.split()))) == name), None)
+                if country is None and c < n and (is_acronym(texts[c]) or labels[c] == "GPE") \
+                        and (c + 1 >= n or labels[c + 1] != "GPE"):
+                    country = c + 1
+                m, count = country or n, 0
+                while count < 4 and (end := name_word_end(doc, m)):
+                    m, count = end, count + 1
+                if country is not None and count >= 2 and (m == n or not is_capitalised(texts[m])):
+                    candidates.append((country, m))
             # "Ana Ruiz, Founding President of …": the name in front of an appositive title (also "Ana Ruiz, the dean
             # of …", "…, a professor of surgery")
             comma = span.start - 2 if lowers[span.start - 1] in ("a", "an", "the") else span.start - 1
@@ -1193,8 +1206,23 @@ def governments_in_lower_case(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) 
     def place(i: int) -> bool:
         return i not in taken and is_capitalised(texts[i]) and (labels[i] in ("GPE", "NORP") or texts[i] in lex.countries)
 
+    in_orgs = {i for o in orgs for i in range(o.start, o.end)}
+
+    def town(i: int) -> bool:  # (the model may read the town as a person: after "the city of" it is a place)
+        return i not in in_orgs and is_capitalised(texts[i]) and texts[i] not in lex.heads and labels[i] != "ORG"
+
     found = []
     for k, word in enumerate(texts):
+        # "signed with the city of Rybnik": a local government as a party (not "in the city of Rybnik", a place)
+        if word in lex.local_government_nouns and 2 <= k and k + 2 < n and lowers[k - 1] == "the" \
+                and lowers[k + 1] == "of" and town(k + 2) and (lowers[k - 2] in ("with", "and", "between", ",")
+                                                                or doc[k - 1].is_sent_start):
+            end = k + 3
+            while end < n and end - k < 5 and town(end):
+                end += 1
+            name = f"{word.capitalize()} of {w.text_of(k + 2, end)}"
+            found.append(OrgSpan(k, end, name, "government", (w.text_of(k, end),)))
+            continue
         if k in taken or word not in ("government", "ministry"):
             continue
         if k + 1 < n and texts[k + 1].isalpha() and texts[k + 1].islower() and not doc[k + 1].is_stop \

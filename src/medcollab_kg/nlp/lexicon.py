@@ -64,6 +64,7 @@ class Lexicon:
     governing_prefixes: frozenset[str]  # "Region Norrsund": a regional authority, its place word first
     locatives: frozenset[str]
     government_levels: frozenset[str]  # "the provincial government of Capiz"
+    local_government_nouns: frozenset[str]  # "signed with the city of Rybnik"
     noun_forms: Mapping[str, list[str]]
     # people.json
     honorifics: frozenset[str]
@@ -171,6 +172,7 @@ class Lexicon:
             governing_prefixes=frozenset(orgs["governing_prefixes"]),
             locatives=frozenset(orgs["locatives"]),
             government_levels=frozenset(orgs["government_levels"]),
+            local_government_nouns=frozenset(orgs["local_government_nouns"]),
             noun_forms=orgs["noun_forms"],
             honorifics=frozenset(h.lower().rstrip(".") for h in people["honorifics"]),
             worded_honorifics=frozenset(h for h in people["honorifics"] if h.isalpha()),
