@@ -2702,3 +2702,22 @@ def test_an_ambassador_to_a_country_then_the_name(nlp):
                        "cooperation. Ambassador to Japan Tran Van Son also spoke.")
     assert {m.text for m in found.mentions if m.kind == "person"} == {"Nguyen Van Long", "Tran Van Son"}
     assert not [m for m in found.mentions if m.kind == "org"]
+
+
+def test_people_who_attended_the_signing_on_behalf_of_a_party_are_its_people_not_witnesses(nlp):
+    text = ("A memorandum for academic cooperation between Kamo University and Ilha Medical University (IMU) was "
+            "concluded at a signing ceremony on May 2, 2024. President Sota Arima, Prof. Yui Kanda (Executive "
+            "vice-president for international affairs), and Prof. Ken Mori (Director of the Institute for Life Sciences) "
+            "attended the signing ceremony on behalf of Kamo University. The IMU delegates included President Wei-Lun "
+            "Hsu, Vice President Chia-Hao Lin and staff members.")
+    found = roles(nlp, text)
+    assert {("Sota Arima", "President", "Kamo University"), ("Wei-Lun Hsu", "President", "IMU"),
+            ("Chia-Hao Lin", "Vice President", "IMU")} <= found
+    assert [w for _, _, w in agreements(nlp, text)] == [set()]
+
+
+def test_a_surname_before_and_does_not_begin_an_organizations_name(nlp):
+    text = ("The foundation's chairman, Hsu Ming-tai, said the three institutions would cooperate. The MOU was signed at "
+            "the university by Hsu and University of Perlis Indah vice chancellor Aziz Abu Samah.")
+    assert "Hsu and University of Perlis Indah" not in orgs(nlp, text)
+    assert ("Aziz Abu Samah", "Vice Chancellor", "University of Perlis Indah") in roles(nlp, text)

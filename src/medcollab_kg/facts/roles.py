@@ -250,6 +250,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             joined_party(ctx, person, [p for p in ctx.people if person.end <= p.start < sent.end], sent.end)) or (
             opening_party(ctx, sent, sent.start) if person.start < ctx.clause_end(sent.start, sent.end)
             else None)  # "Signing for X was …"
+        signs_for = signs_for or attended_for(ctx, person, sent)
         if signs_for:  # the party the person signs for, though another organization is in the sentence
             candidates = {signs_for}
         elif (sent_by := delegation_of(ctx, title_start)) is not None:
@@ -394,6 +395,18 @@ def sending_org(ctx: ArticleContext, sentence: int) -> str | None:
     return None
 
 
+def attended_for(ctx: ArticleContext, person: PersonSpan, sent: Span) -> str | None:
+    """"President A, Prof. B (Dean of …) and Prof. C attended the ceremony on behalf of X": the organization
+    everyone listed before "on behalf of" came for (not past a signing verb or "with": "A signed with B on behalf
+    of Y")."""
+    behalf = next((i for i in range(person.end, sent.end - 2) if ctx.lowers[i : i + 2] == ["behalf", "of"]), None)
+    if behalf is None or any(ctx.lowers[i] in ctx.lex.signed or ctx.lowers[i] == "with" for i in range(person.end, behalf)) \
+            or ctx.lex.attending_verbs.isdisjoint(ctx.lowers[person.end : behalf]):
+        return None  # (nor "signed by the Director, A, and on behalf of the Faculty by …": no verb of A's own)
+    org = ctx.org_at(ctx.skip(behalf + 2, ("the",)))
+    return org.name if org else None
+
+
 def listed_delegation(ctx: ArticleContext, person_start: int) -> str | None:
     """"Members of the St. Ives delegation were A, Title; B, Title; and C", "The hosts on the X side were: …",
     "From X, Superintendent A, Deputy Superintendent B and … attended": the organization whose group a list of
@@ -406,6 +419,10 @@ def listed_delegation(ctx: ArticleContext, person_start: int) -> str | None:
             and not {"included", "comprised", "consisted", "includes"}.isdisjoint(ctx.lowers[sent.start + 2 : person_start]):
         # "The delegation (, headed by X,) included …" (not "The delegation was received by …": the hosts)
         return sending_org(ctx, ctx.sent_of[person_start])  # "A delegation of X visited Y. The delegation included …"
+    if ctx.lowers[sent.start] == "the" and (org := ctx.org_at(sent.start + 1)) is not None \
+            and ctx.lowers[org.end : org.end + 1] in (["delegation"], ["delegates"], ["representatives"]) \
+            and org.end + 1 < len(ctx.lowers) and ctx.lowers[org.end + 1] in MEMBERS_VERBS and org.end < person_start:
+        return org.name  # "The FMU delegates included President A, Vice President B, …"
     if ";" not in ctx.texts[sent.start : person_start + 12]:
         return None
     for d in range(sent.start + 1, person_start - 1):

@@ -164,6 +164,8 @@ def presence_at(ctx: ArticleContext, i: int, sent: Span) -> bool:
     needs = ctx.lex.presence_verbs.get(ctx.lowers[i])
     if needs is None or ctx.lowers[i + 1 : i + 2] == ["by"]:
         return False
+    if needs and "behalf" in ctx.lowers[i + 1 : min(i + 8, sent.end)]:
+        return False  # "attended the signing ceremony on behalf of X": X's delegation (but "witnessed … on behalf of")
     return not needs or not set(needs).isdisjoint(ctx.lowers[i + 1 : min(i + 5, sent.end)])
 
 

@@ -1158,6 +1158,11 @@ class OrgFinder(RuleComponent):
         blocked = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
         for person in doc._.kg_people or []:
             blocked.update(range(person.start, person.end))
+        # "signed by Lin and University of X vice chancellor Y": a word of a name found in full elsewhere, before "and"
+        texts = words(doc).texts
+        name_words = {word for p in doc._.kg_people or [] if not p.surname_only for word in p.name.split()}
+        blocked.update(i for i in range(len(texts) - 1) if texts[i] in name_words and texts[i + 1] in ("and", ",")
+                       and (i == 0 or not is_capitalised(texts[i - 1])))
         runs = find_runs(doc, blocked)
         orgs = [org for run in runs for org in read_run(doc, *run)]
         orgs = attach_parentheticals(doc, orgs)

@@ -115,6 +115,7 @@ class Lexicon:
     minor_words: frozenset[str]  # kept lower case in a title: "Head of Nursing"
     passive: frozenset[str]
     presence_verbs: Mapping[str, list[str]]  # "looked on": a witness, with the words one of which must follow
+    attending_verbs: frozenset[str]  # "A and B attended the ceremony on behalf of X"
     head_nouns: Mapping[str, tuple[str, ...]]
     kind_nouns: Mapping[str, str]
     ordinals: frozenset[str]
@@ -222,6 +223,7 @@ class Lexicon:
             minor_words=frozenset(facts["minor_words"]),
             passive=frozenset(facts["passive"]),
             presence_verbs=facts["presence_verbs"],
+            attending_verbs=frozenset(facts["attending_verbs"]),
             head_nouns={kind: tuple(nouns) for kind, nouns in facts["head_nouns"].items()},
             kind_nouns=facts["kind_nouns"],
             ordinals=frozenset(facts["ordinals"]),
