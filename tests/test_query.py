@@ -241,6 +241,21 @@ def test_lookup_by_the_first_words_of_one_name_or_a_longer_form_of_it():
         q.find_entity(g, "Bellhaven", types=q.ORG)  # named as often: ask which
 
 
+def test_lookup_by_a_name_less_its_kind_word_and_by_a_shortened_given_name():
+    g = small_graph()
+    g.add_node("org:s", type="Organization", name="St. Brigid Children's Hospital", aliases=[])
+    g.add_node("org:sm", type="Organization", name="St. Brigid Children's Hospital Media Relations", aliases=[])
+    g.add_node("org:p1", type="Organization", name="Eastfield Union Medical College", aliases=[])
+    g.add_node("org:p2", type="Organization", name="Eastfield Union Medical College Hospital", aliases=[])
+    g.add_node("person:s", type="Person", name="Samuel Adeyemi", aliases=[])
+    assert q.find_entity(g, "St. Brigid Children's", types=q.ORG) == "org:s"
+    with pytest.raises(QueryError, match="Did you mean"):
+        q.find_entity(g, "Eastfield Union", types=q.ORG)  # a partial name: more than its kind word is missing
+    assert q.find_entity(g, "Sam Adeyemi", types=q.PERSON) == "person:s"
+    with pytest.raises(QueryError):
+        q.find_entity(g, "Sa Adeyemi", types=q.PERSON)  # too short to be a given name
+
+
 def test_lookup_by_acronym_in_any_case_and_leading_the():
     assert q.find_entity(small_graph(), "the au", types=q.ORG) == "org:a"
 

@@ -298,3 +298,10 @@ def test_initials_then_a_distinctive_name_join_the_full_name():
     assert node(r, "a", "org", "CC Timok") == node(r, "a", "org", "Clinical Centre Timok")
     assert node(r, "a", "org", "UZ Leiemonde") == node(r, "a", "org", "Universitair Ziekenhuis Leiemonde")
     assert node(r, "a", "org", "CC Timok") != node(r, "a", "org", "Clinical Centre Vardar")
+
+
+def test_a_shortened_given_name_is_the_one_person_with_the_longer_one():
+    r = resolve_entities([article("a", people=[("Samuel Okoro", 0)]), article("b", people=[("Sam Okoro", 0)]),
+                          article("c", people=[("Li Wen", 0)]), article("d", people=[("Li Wenjun", 0)])])
+    assert node(r, "a", "person", "Samuel Okoro") == node(r, "b", "person", "Sam Okoro")
+    assert node(r, "c", "person", "Li Wen") != node(r, "d", "person", "Li Wenjun")  # the surname is not shortened

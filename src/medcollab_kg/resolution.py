@@ -198,6 +198,12 @@ def shorter_forms(keys: dict[frozenset[str], list[str]]) -> dict[frozenset[str],
                 if long[-1] == short[-1] and len(long) == len(short) and all(
                         w.startswith(i) and len(w) > 1 for i, w in zip(short[:-1], long[:-1], strict=True)):
                     fits.append(other)
+        elif len(short) == 2 and len(short[0]) >= 3:  # "Sam Okonjo" for "Samuel Okonjo", "Chris" for "Christine"
+            for other in holders[short[-1]] - {key}:
+                long = person_words(max(keys[other], key=len))
+                if len(long) == 2 and long[-1] == short[-1] and long[0].startswith(short[0]) \
+                        and len(long[0]) >= len(short[0]) + 2 and "-" not in long[0]:
+                    fits.append(other)
         for other in set.intersection(*(holders[word] for word in key)) - {key} if not fits else ():
             long = person_words(max(keys[other], key=len))
             if long[: len(short)] == short or (short[0] == long[0] and short[-1] == long[-1]):

@@ -73,10 +73,25 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
                 if (k.startswith(key + " ") and whole and not k.startswith(key + " s "))  # not "Huaxin's R&D Center"
                 or (key.startswith(k + " ") and len(k.split()) >= 2)
                 for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
+        if len(fits) != 1:  # "St. Ansgar Children's" for St. Ansgar Children's Hospital: the name less its kind word
+            heads = packaged_lexicon().heads
+            fits |= {n for k, ids in index.items() if k.startswith(key + " ") and len(k.split()) == len(key.split()) + 1
+                     and k.split()[-1].capitalize() in heads
+                     for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
+            kinds = {n for n in fits if lookup_key(graph.nodes[n]["name"]).startswith(key + " ")
+                     and len(lookup_key(graph.nodes[n]["name"]).split()) == len(key.split()) + 1}
+            fits = kinds if len(kinds) == 1 else fits
         if len(fits) == 1:
             return fits.pop()
         if len(fits) > 1 and " " not in key and (main := main_organization(graph, fits)) is not None:
             return main
+    if (types is None or NodeType.PERSON in types) and len(words := key.split()) == 2 and len(words[0]) >= 3:
+        # "Sam Okonjo" for Samuel Okonjo, "Chris Bauer" for Christine Bauer: a given name shortened, the one such person
+        people = {n for n, data in graph.nodes(data=True) if data.get("type") == NodeType.PERSON and wanted(graph, n, types)
+                  and len(full := lookup_key(str(data.get("name", ""))).split()) >= 2 and full[-1] == words[1]
+                  and full[0].startswith(words[0])}
+        if len(people) == 1:
+            return people.pop()
     looking_for = "entity" if set(types or ANY) >= set(ANY) else " or ".join(TYPE_WORDS.get(t, t) for t in types or ())
     if named:  # the name exists, but as something this question cannot use
         other = sorted({TYPE_WORDS.get(graph.nodes[n].get("type"), "entity") for n in named})
