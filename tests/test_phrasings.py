@@ -2721,3 +2721,23 @@ def test_a_surname_before_and_does_not_begin_an_organizations_name(nlp):
             "the university by Hsu and University of Perlis Indah vice chancellor Aziz Abu Samah.")
     assert "Hsu and University of Perlis Indah" not in orgs(nlp, text)
     assert ("Aziz Abu Samah", "Vice Chancellor", "University of Perlis Indah") in roles(nlp, text)
+
+
+def test_titles_with_a_field_then_a_comma_then_the_name_in_a_delegation_list(nlp):
+    # "Deputy Vice-Chancellor" written once with a hyphen made the unhyphenated form lose its "Deputy Vice"
+    assert roles(nlp, "The Tamaki University delegation was led by Vice-Chancellor Professor Hemi Walker, Deputy "
+                      "Vice-Chancellor Research, Professor Aroha Clarke and Deputy Vice Chancellor Academic, Professor "
+                      "Liam Fraser.") == {
+        ("Hemi Walker", "Vice-Chancellor", "Tamaki University"),
+        ("Aroha Clarke", "Deputy Vice-Chancellor Research", "Tamaki University"),
+        ("Liam Fraser", "Deputy Vice Chancellor Academic", "Tamaki University")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ferghana Medical Academy visited Zarafshan State Medical Institute and signed an MoU.",
+    "Zarafshan State Medical Institute hosted the guests. Ferghana Medical Academy signed an MoU with the institute.",
+    "A delegation from Ferghana Medical Academy (FMA), led by its vice-rector Aziz Karimov, toured the region. On May 19, "
+    "the delegation visited Zarafshan State Medical Institute (ZSMI) and signed a memorandum with the institute.",
+])
+def test_a_visitor_signs_with_the_host_named_before_or_by_its_noun(nlp, text):
+    assert parties_of(nlp, text) == [{"Ferghana Medical Academy", "Zarafshan State Medical Institute"}]

@@ -19,6 +19,7 @@ from medcollab_kg.facts.context import (
     is_unit_name,
     unique_names,
 )
+from medcollab_kg.facts.roles import sending_org
 from medcollab_kg.facts.signers import find_signers, names_sign, presence_at, signed_by, signed_for, unrealised
 from medcollab_kg.models import (
     Agreement,
@@ -630,6 +631,9 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         if with_ is not None and not after and named_at < len(ctx.doc) and ctx.entity_labels[named_at] != "NORP" \
                 and (short := ctx.short_name_at(named_at)) is not None:
             after = [short, *after]  # "… signed a similar SRA with Quantia last year": a short name of one named before
+        if with_ is not None and not after and ctx.lowers[with_ + 1 : with_ + 2] == ["the"] \
+                and (noun := ctx.named_by_noun(with_ + 2)) is not None:
+            after = [noun]  # "… and signed a memorandum with the institute": the one named before
         if with_ is not None and ctx.lowers[with_ + 1 : with_ + 2] and ctx.lowers[with_ + 1] in ctx.lex.counts \
                 and not ctx.lex.groups.isdisjoint(ctx.lowers[with_ + 2 : with_ + 5]):
             after = []  # "signed agreements with three provincial hospitals": partners the sentence does not name
@@ -637,8 +641,21 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         # (also past a description: "with the Geneva-based Helvetia Oncology Foundation and Kazinga University")
         partners = ctx.listed(after)[:3] if after and with_ is not None and (after[0].start <= with_ + 2 or ctx.list_gap(
             list(range(with_ + 1, after[0].start)))) else after[:1]
+        subjects = ctx.coordinated(before)[-6:]
+        if len(subjects) == 1 and len(before) >= 2 and before[-2].end < subjects[0].start and not partners \
+                and not set(ctx.lex.facts["visit_verbs"]).isdisjoint(ctx.lowers[before[-2].end : subjects[0].start]) \
+                and ctx.lowers[subjects[0].end : verb].count("and") == 1:
+            subjects = [before[-2], *subjects]  # "A visited B and signed an MoU": A signed it with B
+        delegation = next((k for k in range(sent.start, before[0].start if before else verb) if ctx.lowers[k] == "the"
+                           and ctx.lowers[k + 1 : k + 2] in (["delegation"], ["team"])
+                           and ctx.lowers[k + 2] not in ("of", "from")), None)
+        sender = sending_org(ctx, ctx.sent_of[delegation]) if delegation is not None else None
+        sender_span = next((o for o in ctx.orgs if o.name == sender), None)
+        if sender_span is not None and not any(ctx.same_org(sender_span.name, o.name) for o in subjects + partners):
+            # "A delegation from X … The delegation visited Y and signed an MoU with the institute": X signed
+            return unique_names([sender_span, *subjects, *partners], ctx.lex)
         if before:
-            return unique_names(ctx.coordinated(before)[-6:] + partners, ctx.lex)
+            return unique_names(subjects + partners, ctx.lex)
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
         return unique_names(ctx.coordinated(orgs), ctx.lex)
     return counted_parties(ctx, sent)

@@ -120,6 +120,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             field += 1  # "Director Research Prof Dr Kamran Rafiq", "Director Finance Ms X": the field, then the name
             if (person_after := ctx.person_at(field)) is not None:
                 text, title_end = ctx.title_text(title.start, field), field
+        if person_after is None and after is None and field > title_end and ctx.texts[field : field + 1] == [","] \
+                and (person_after := ctx.person_at(field + 1)) is not None:
+            text, title_end = ctx.title_text(title.start, field), field  # "Deputy Vice-Chancellor Research, Professor X"
         person_before = appositive_person(ctx, phrase_start(ctx, title.start, before)) if person_after is None \
             or title_end == title.end else None
         if person_after is None and person_before is None and ctx.texts[title_end : title_end + 1] == [","]:

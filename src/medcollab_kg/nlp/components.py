@@ -493,7 +493,8 @@ def name_goes_on(texts: list[str], text: str, i: int) -> bool:
     if i < 1 or not is_capitalised(texts[i]) or not is_capitalised(texts[i - 1]):
         return False
     pair = f"{texts[i - 1]} {texts[i]}"
-    return text.count(pair) > text.count(f"{pair} {texts[i + 1]}")
+    # (a whole word: "Deputy Vice-Chancellor" is not "Deputy Vice" written alone)
+    return len(re.findall(rf"{re.escape(pair)}(?![\w-])", text)) > text.count(f"{pair} {texts[i + 1]}")
 
 
 def ends_a_name(texts: list[str], i: int) -> bool:
