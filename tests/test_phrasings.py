@@ -2741,3 +2741,21 @@ def test_titles_with_a_field_then_a_comma_then_the_name_in_a_delegation_list(nlp
 ])
 def test_a_visitor_signs_with_the_host_named_before_or_by_its_noun(nlp, text):
     assert parties_of(nlp, text) == [{"Ferghana Medical Academy", "Zarafshan State Medical Institute"}]
+
+
+def test_a_counted_subject_with_description_and_its_bulleted_list_after_a_colon_heading(nlp):
+    text = ("On May 24th, four Baltic university hospitals signed a Memorandum of Understanding (MoU) to inaugurate "
+            "the new alliance, The Baltic University Hospital Network (BUHN).\n\nThe Four Member Hospitals Are:\n\n"
+            "• Daugava University Hospital, Riga.\n• Neris University Hospital, Vilnius.\n"
+            "• Emajõe University Hospital, Tartu.\n• Pregel Regional Hospital, Kaliningrad.\n")
+    assert parties_of(nlp, text) == [{"Daugava University Hospital", "Neris University Hospital",
+                                      "Emajõe University Hospital", "Pregel Regional Hospital"}]
+    assert not any("Member Hospitals" in name for name in orgs(nlp, text))
+
+
+def test_no_organization_is_guessed_for_a_post_at_one_the_text_names_but_the_tool_does_not_know(nlp):
+    found = roles(nlp, "Kama Research Medical University opened a branch. The cooperation agreement was signed by Prof. "
+                       "Irina Volkova, the Rector of Ural State Medical University (USMU), and Oleg Sorin, Director of "
+                       "the Volga Cultural House in New Delhi.")
+    assert ("Irina Volkova", "Rector", "Ural State Medical University") in found
+    assert not [r for r in found if r[0] == "Oleg Sorin" and r[2] != "Volga Cultural House"]

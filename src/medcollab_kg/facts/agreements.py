@@ -612,6 +612,9 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         if before and (head := leading_noun_party(ctx, sent, before[0].start)) is not None \
                 and not any(ctx.same_org(head.name, o.name) for o in before):
             before = [head, *before]  # "The provincial government, the MHMC and USI signed"
+        if not before and not ctx.lex.counts.keys().isdisjoint(ctx.lowers[sent.start : verb]) \
+                and (listed := counted_parties(ctx, sent)):
+            return listed  # "five Nordic university hospitals signed …", the five listed after a colon
         if not before:  # "The center signed the agreement with B": the subject named by its noun
             before = [o for k in range(sent.start + 1, verb) if ctx.lowers[k - 1] == "the"
                       and (o := ctx.named_by_noun(k)) is not None][:1]
@@ -698,8 +701,9 @@ def counted_parties(ctx: ArticleContext, sent: Span) -> list[str]:
     """"Representatives of the four institutions signed …": the four listed in one of the two sentences
     before."""
     lowers = ctx.lowers[sent.start : sent.end]
-    count = next((ctx.lex.counts[word] for word, noun in pairwise(lowers) if word in ctx.lex.counts and noun in ctx.lex.groups),
-                 None)
+    # (also past two words of description: "five Nordic university hospitals signed")
+    count = next((ctx.lex.counts[word] for n, word in enumerate(lowers) if word in ctx.lex.counts
+                  and any(noun in ctx.lex.groups for noun in lowers[n + 1 : n + 4])), None)
     return (counted_before(ctx, sent, count) or counted_after(ctx, sent, count)) if count else []
 
 

@@ -148,6 +148,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             roles.append(Role(person_before.name, text, after.name, sentence))
         elif person_before and before:  # "Nancy Ip, the HKUST's President"
             roles.append(Role(person_before.name, text, before.name, sentence))
+        elif unknown_org_after(ctx, title.end):
+            pass  # "Oleg Osin, Director of the Russian House in New Delhi": an organization named but not found
         elif person_after and not after and not named_before(ctx, title.start):
             # "President Prof. Zhang Shuyang": the organization is in the sentence
             pending.append((person_after, text, sentence, title.start))
@@ -513,6 +515,22 @@ def place_government(ctx: ArticleContext, i: int, after: bool = False) -> OrgSpa
 
 
 GOVERNMENTS = frozenset({"government", "council", "municipality", "governorate", "prefecture", "akimat"})
+
+
+def unknown_org_after(ctx: ArticleContext, end: int) -> bool:
+    """Does "of X" or "at the X" follow the title, with X capitalised: a name the article gives for the post's
+    organization, where no organization was found? Then no other is guessed for it."""
+    if ctx.lowers[end : end + 1] not in (["of"], ["at"]):
+        return False
+    k = ctx.skip(end + 1, ("the",))
+    m = k
+    while m < len(ctx.texts) and is_capitalised(ctx.texts[m]) and ctx.texts[m].isalpha():
+        m += 1
+    # two capitalised words or more, not a place ("of the Republic of Kazakhstan"), a person, or an owner ("of X's")
+    # (nor "head of the International Cooperation Team of X": X is named after it)
+    owner = ctx.org_at(ctx.skip(m + 1, ("the",))) if ctx.lowers[m : m + 1] in (["of"], ["at"]) else None
+    return m - k >= 2 and owner is None and ctx.person_at(k) is None and ctx.texts[m : m + 1] not in (["'s"], ["’s"]) \
+        and not {"GPE", "LOC"} & set(ctx.entity_labels[k:m])
 
 
 def titled(ctx: ArticleContext, person: PersonSpan) -> bool:

@@ -1520,6 +1520,8 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         start += 1
     if start < end and is_byline(doc, start, end):
         return []
+    if end - start >= 2 and w.lowers[end - 1] in ("is", "are", "was", "were") and w.lowers[start] in lexicon(doc).counts:
+        return []  # a heading in Title Case: "The Five Member Hospitals Are:"
     # "Kochi-based Keraleeyam Biologics", "Da Nang-based X Hospital": where it is based is not part of its name
     based = next((k for k in range(start + 1, min(start + 4, end - 2)) if w.texts[k] == "-"
                   and w.lowers[k + 1] in lex.describing_participles), None)
