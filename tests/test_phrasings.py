@@ -2759,3 +2759,16 @@ def test_no_organization_is_guessed_for_a_post_at_one_the_text_names_but_the_too
                        "the Volga Cultural House in New Delhi.")
     assert ("Irina Volkova", "Rector", "Ural State Medical University") in found
     assert not [r for r in found if r[0] == "Oleg Sorin" and r[2] != "Volga Cultural House"]
+
+
+def test_people_present_at_the_signing_in_a_sentence_of_their_own_witness_it(nlp):
+    assert agreements(nlp, "Hanbit Hospital and Daeseong University signed an MoU on Monday. Yoon Mi-rae, Director of "
+                           "the International Healthcare Center, and Kang Do-hyun, Chief Administrative Officer of DSU, "
+                           "were present at the signing.") == [
+        ({"Hanbit Hospital", "Daeseong University"}, {}, {"Yoon Mi-rae", "Kang Do-hyun"})]
+
+
+def test_a_headline_verb_before_an_agreement_word_is_no_persons_name(nlp):
+    text = ("College of Applied Health Sciences Signs MoU with Dr. Karim Nassar Hospital\n\n"
+            "The College of Applied Health Sciences signed an MoU with Dr. Karim Nassar Hospital on Monday.")
+    assert "Signs MoU" not in people(nlp, text)

@@ -60,7 +60,8 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
                 governed.setdefault(p, role)
                 if party:
                     stands_for[p] = party
-    in_cue = {i for start, end, _ in cues for i in range(start, end)}
+    # (a cue with no one after it is a verb: "A and B were present at the signing.")
+    in_cue = {i for start, end, _ in cues if any(p.start >= end for p in people) for i in range(start, end)}
     # "A witnessed the signing", "B served as witness", "C looked on"
     witnessing = [i for i in range(sent.start, sent.end) if presence_at(ctx, i, sent) or (
         ctx.lowers[i] in ("witness", "witnesses") and "as" in ctx.lowers[max(sent.start, i - 3) : i])]
