@@ -2772,3 +2772,18 @@ def test_a_headline_verb_before_an_agreement_word_is_no_persons_name(nlp):
     text = ("College of Applied Health Sciences Signs MoU with Dr. Karim Nassar Hospital\n\n"
             "The College of Applied Health Sciences signed an MoU with Dr. Karim Nassar Hospital on Monday.")
     assert "Signs MoU" not in people(nlp, text)
+
+
+@pytest.mark.parametrize("text, witnesses", [
+    ("Hospital CEO Sam Odede and Ashgrove president Elise Fournier signed the MoU in the hospital's new wing, with "
+     "Kinross Mayor Doug Ferris and Ashgrove board of governors chair Patricia Lemay looking on.",
+     {"Doug Ferris", "Patricia Lemay"}),
+    ("Institute Director Professor Annika Solheim and Yarran CEO Ms Leanne Dobbs signed the MoU on 24 July, with "
+     "Yarran Board Chair Uncle Robert Walsh and the clinic's Head of Research, Dr Jarrah Simms, looking on.",
+     {"Robert Walsh", "Jarrah Simms"}),
+    ("The MoU was signed by Dean Prof Sasmita Rath and Dr Pradeep Kar in presence of Health minister Bijay Kumar Nanda.",
+     {"Bijay Kumar Nanda"}),
+])
+def test_everyone_listed_after_with_before_looking_on_and_in_presence_of_witnesses(nlp, text, witnesses):
+    found = agreements(nlp, "Ashgrove University and Kinross Hospital signed an MoU. " + text)
+    assert found and found[0][2] == witnesses

@@ -98,6 +98,14 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         if ("witnessed" in ctx.lowers[p.end : p.end + 4] and "who" in ctx.lowers[p.end : p.end + 4]) or any(
                 presence_at(ctx, k, sent) for k in range(p.end, min(p.end + 2, sent.end))):
             governed[p] = "witness"
+    # "…, with Mayor A and the board's chair B looking on", "…, as A and B looked on": everyone from "with" or "as"
+    # to the witnessing verb
+    for k in witnessing:
+        opener = next((i for i in range(k - 1, sent.start, -1) if ctx.lowers[i] in ("with", "as")
+                       and ctx.texts[i - 1] == ","), None)
+        for p in people:
+            if opener is not None and opener < p.start < k and p not in governed:
+                governed[p] = "witness"
     # "A witnessed the signing, along with Permata Healthcare chairman Tan Sri B": B witnessed it too
     along = next((i for i in range(sent.start, sent.end - 1) if ctx.lowers[i : i + 2] in (["along", "with"],
                                                                                       ["together", "with"])), None)
