@@ -2787,3 +2787,20 @@ def test_a_headline_verb_before_an_agreement_word_is_no_persons_name(nlp):
 def test_everyone_listed_after_with_before_looking_on_and_in_presence_of_witnesses(nlp, text, witnesses):
     found = agreements(nlp, "Ashgrove University and Kinross Hospital signed an MoU. " + text)
     assert found and found[0][2] == witnesses
+
+
+def test_a_health_care_system_and_a_university_are_two_parties(nlp):
+    assert parties_of(nlp, "TOPEKA, Kan. (HNS) — The Cedar Plains VA Health Care System and Bluestem State University on "
+                           "Tuesday renewed the academic affiliation agreement.") == [
+        {"Cedar Plains VA Health Care System", "Bluestem State University"}]
+
+
+def test_an_office_with_its_own_acronym_is_a_party_not_a_unit_of_the_university_after_it(nlp):
+    assert parties_of(nlp, "HAYS — The Nebraska Office of Rural Health Workforce (ORHW), Bluestem State University and "
+                           "Smoky Ridge Regional Hospital signed a three-party memorandum of understanding Wednesday.") == [
+        {"Office of Rural Health Workforce", "Bluestem State University", "Smoky Ridge Regional Hospital"}]
+
+
+def test_a_department_of_two_fields_whose_second_begins_with_a_head_word(nlp):
+    assert ("Tobias Renner", "Chair", "Department of Pathology and Laboratory Medicine") in roles(
+        nlp, "The work will be led by Dr. Tobias Renner, chair of the Department of Pathology and Laboratory Medicine.")

@@ -559,6 +559,7 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     # "the College of Medicine, Lagoon City University, signed": the university after a unit's comma is its own
     orgs = [o for n, o in enumerate(orgs) if not (n and ctx.texts[o.start - 1 : o.start] == [","]
                                                   and orgs[n - 1].end == o.start - 1 and is_unit_name(orgs[n - 1].name, ctx.lex)
+                                                  and ctx.texts[orgs[n - 1].end - 1] != ")"  # "(ORHW)": a body of its own
                                                   and ctx.kind_of(o.name) == "university")]
     lowers = ctx.lowers[sent.start : sent.end]
     for cue in ctx.lex.facts["party_cues"]:  # "between A and B", "brings together A, B in Annecy and C"

@@ -230,7 +230,9 @@ def weak_head_kind(doc: Doc, start: int, end: int) -> str | None:
     texts = words(doc).texts[start:end]
     if len(texts) < 2 or not is_capitalised(texts[0]) or texts[0] in lex.months:
         return None
-    last = f"{texts[-2]} {texts[-1]}" if f"{texts[-2]} {texts[-1]}" in lex.weak_heads else texts[-1]
+    # the longest ending that is a weak head: "Health Care System", "Health System", "System"
+    last = next((ending for size in (3, 2) if len(texts) > size and (ending := " ".join(texts[-size:])) in lex.weak_heads),
+                texts[-1])
     if last not in lex.weak_heads or len(last.split()) == len(texts):
         return None
     lowers = words(doc).lowers[start:end]
@@ -1610,9 +1612,10 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             # (also "… of Health and Allied Sciences of Tanzania": the country after the fields)
             fields = right[: right.index("of")] if "of" in right and " ".join(right[right.index("of") + 1 :]).removeprefix(
                 "the ") in lex.countries else right
-            if "of" in lowers[piece_start:i] and fields and fields[-1] != "the" and not head_kind(lex, fields) and all(
+            if "of" in lowers[piece_start:i] and fields and fields[-1] != "the" and (not head_kind(lex, fields) or (
+                    "of" not in fields and fields[-1] not in lex.heads)) and all(
                     t in lex.field_nouns or t.lower() in lex.field_words or t.lower() in lex.connectors for t in fields):
-                continue  # "College of Nursing and Health Sciences": the fields of one name
+                continue  # "College of Nursing and Health Sciences", "… of Pathology and Laboratory Medicine": fields
             if left[-1] in lex.heads and "of" not in lowers[piece_start:i] and 0 < len(right) <= 3 and head_kind(lex, right) \
                     and (all(t in lex.heads or t in lex.field_nouns or t in lex.generic_modifiers for t in right)
                          or " ".join(right) in lex.heads):
