@@ -251,6 +251,11 @@ def test_lookup_by_a_name_less_its_kind_word_and_by_a_shortened_given_name():
     assert q.find_entity(g, "St. Brigid Children's", types=q.ORG) == "org:s"
     with pytest.raises(QueryError, match="Did you mean"):
         q.find_entity(g, "Eastfield Union", types=q.ORG)  # a partial name: more than its kind word is missing
+    g.add_node("org:v", type="Organization", name="Cedar Plains VA Health Care System", aliases=[])
+    g.add_node("org:h", type="Organization", name="Kessler-Marsh Health", aliases=[])
+    g.add_node("org:hc", type="Organization", name="Kessler-Marsh Children's Hospital", aliases=[])
+    assert q.find_entity(g, "Cedar Plains VA", types=q.ORG) == "org:v"
+    assert q.find_entity(g, "Kessler-Marsh", types=q.ORG) == "org:h"
     assert q.find_entity(g, "Sam Adeyemi", types=q.PERSON) == "person:s"
     with pytest.raises(QueryError):
         q.find_entity(g, "Sa Adeyemi", types=q.PERSON)  # too short to be a given name

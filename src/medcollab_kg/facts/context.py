@@ -473,6 +473,10 @@ class ArticleContext:
         words: list[str] = []
         k = i
         while k < (end or len(self.doc)) and is_capitalised(self.texts[k]) and len(words) < 4:
+            if k + 2 < (end or len(self.doc)) and self.hyphenated(k + 1) and self.texts[k + 1] == "-":
+                words.append(f"{self.texts[k]}-{self.texts[k + 2]}")  # "Hollis-Brandt's": one word of the name
+                k += 3
+                continue
             words.append(self.texts[k])
             k += 1
         if not words:

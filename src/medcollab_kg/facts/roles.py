@@ -643,8 +643,9 @@ def possessive_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
     noun = i - 2
     if not named and is_capitalised(ctx.texts[noun]):
         start = noun
-        while start > 0 and is_capitalised(ctx.texts[start - 1]) and noun - start < 3:
-            start -= 1
+        while start > 0 and noun - start < 4 and (is_capitalised(ctx.texts[start - 1]) or (  # "Hollis-Brandt's"
+                start > 1 and ctx.hyphenated(start - 1) and is_capitalised(ctx.texts[start - 2]))):
+            start -= 2 if ctx.texts[start - 1] == "-" else 1
         named = ctx.short_name_at(start, end=noun + 1)  # "Lakeshore's vice president"
     if named or i < 3:
         return named

@@ -73,17 +73,16 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
                 if (k.startswith(key + " ") and whole and not k.startswith(key + " s "))  # not "Huaxin's R&D Center"
                 or (key.startswith(k + " ") and len(k.split()) >= 2)
                 for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
-        if len(fits) != 1:  # "St. Ansgar Children's" for St. Ansgar Children's Hospital: the name less its kind word
-            heads = packaged_lexicon().heads
-            fits |= {n for k, ids in index.items() if k.startswith(key + " ") and len(k.split()) == len(key.split()) + 1
-                     and k.split()[-1].capitalize() in heads
+        if len(fits) != 1 and " " in key:
+            # "St. Ansgar Children's" for St. Ansgar Children's Hospital, "Flint Hills VA" for Flint Hills VA Health Care
+            # System: the name less its kind word (or words)
+            kind_words = {k.lower() for k in (*packaged_lexicon().heads, *packaged_lexicon().weak_heads)}
+            kinds = {n for k, ids in index.items() if k.startswith(key + " ") and k[len(key) + 1 :] in kind_words
                      for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
-            kinds = {n for n in fits if lookup_key(graph.nodes[n]["name"]).startswith(key + " ")
-                     and len(lookup_key(graph.nodes[n]["name"]).split()) == len(key.split()) + 1}
             fits = kinds if len(kinds) == 1 else fits
         if len(fits) == 1:
             return fits.pop()
-        if len(fits) > 1 and " " not in key and (main := main_organization(graph, fits)) is not None:
+        if len(fits) > 1 and " " not in name.strip() and (main := main_organization(graph, fits)) is not None:
             return main
     if (types is None or NodeType.PERSON in types) and len(words := key.split()) == 2 and len(words[0]) >= 3:
         # "Sam Okonjo" for Samuel Okonjo, "Chris Bauer" for Christine Bauer: a given name shortened, the one such person
