@@ -2810,3 +2810,10 @@ def test_a_hyphenated_short_name_in_the_possessive_owns_the_titles_after_it(nlp)
     assert roles(nlp, "Pine Bluff Medical Center would become part of Omaha-based Kessler-Marsh Health. Daniel Okafor, "
                       "Kessler-Marsh's president and chief executive, said the deal was good.") == {
         ("Daniel Okafor", "President", "Kessler-Marsh Health"), ("Daniel Okafor", "Chief Executive", "Kessler-Marsh Health")}
+
+
+def test_a_photo_credit_and_nursing_degrees_are_no_organizations(nlp):
+    text = ("Tallgrass University and Bluestem Health signed an agreement on Monday. They were welcomed by Dana Kruse, "
+            "MSN, RN, the hospital's chief nursing officer. From left, Dr. Ana Ruiz and Dr. Lee Park after the signing. "
+            "(TU Photo/Sam Ortega)")
+    assert not {"MSN", "TU Photo"} & orgs(nlp, text)

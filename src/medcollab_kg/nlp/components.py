@@ -1484,6 +1484,8 @@ def is_byline(doc: Doc, start: int, end: int) -> bool:
     w = words(doc)
     if start and w.texts[start] in ("AM", "PM") and any(c.isdigit() for c in w.texts[start - 1]):
         return True
+    if w.lowers[end - 1] in ("photo", "photos") and w.texts[end : end + 1] in (["/"], [")"]):
+        return True  # "(PMU Photo/Jess Albrecht)": a photo credit
     opens = start == 0 or "\n" in w.texts[start - 1] + w.spaces[start - 1]
     if opens and end < len(w.texts) and w.texts[end] == "|":
         return True
