@@ -248,12 +248,16 @@ class HeadWords(dict[str, str]):
     def __init__(self, heads: Mapping[str, str], endings: Mapping[str, str]) -> None:
         super().__init__(heads)
         self.endings = dict(sorted(endings.items(), key=lambda e: -len(e[0])))
+        self.seen: dict[str, str | None] = {}  # each word's answer, asked for again and again
 
     def ending_kind(self, word: object) -> str | None:
         if not isinstance(word, str) or len(word) < 6 or not word[:1].isupper() or not word.isalpha():
             return None
-        lower = word.lower()
-        return next((kind for end, kind in self.endings.items() if lower.endswith(end) and len(lower) > len(end) + 2), None)
+        if word not in self.seen:
+            lower = word.lower()
+            self.seen[word] = next((kind for end, kind in self.endings.items()
+                                    if lower.endswith(end) and len(lower) > len(end) + 2), None)
+        return self.seen[word]
 
     def __contains__(self, word: object) -> bool:
         return dict.__contains__(self, word) or self.ending_kind(word) is not None
