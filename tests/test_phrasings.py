@@ -2817,3 +2817,10 @@ def test_a_photo_credit_and_nursing_degrees_are_no_organizations(nlp):
             "MSN, RN, the hospital's chief nursing officer. From left, Dr. Ana Ruiz and Dr. Lee Park after the signing. "
             "(TU Photo/Sam Ortega)")
     assert not {"MSN", "TU Photo"} & orgs(nlp, text)
+
+
+def test_a_surname_in_capitals_after_and_before_a_bracketed_post(nlp):
+    found = facts(nlp, "The meeting was attended by MANIWA Yoshiro (president of the Harima University Hospital) and "
+                       "ODA Tomoya (director of the International Medical Communication Center).")
+    assert "Oda Tomoya" in {m.text for m in found.mentions if m.kind == "person"}
+    assert "ODA Tomoya" not in {m.text for m in found.mentions if m.kind == "org"}

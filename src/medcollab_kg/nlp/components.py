@@ -762,7 +762,8 @@ class PeopleFinder(RuleComponent):
             if texts[i].isupper() and texts[i].isalpha() and len(texts[i]) >= 2 \
                     and (texts[i] not in lex.credentials or i - 1 in in_title) \
                     and (texts[i - 1] in lex.heads or texts[i - 1] in lex.weak_heads or texts[i - 1] == ":"
-                         or i - 1 in in_title) \
+                         or i - 1 in in_title or (lowers[i - 1] in (",", "and")  # "…, and ITO Tomoya (director of …)"
+                                                  and texts[i + 2 : i + 3] == ["("])) \
                     and not texts[i + 1].isupper() and (end := name_word_end(doc, i + 1)) \
                     and all(texts[k + 1 : k + 2] == texts[i + 1 : i + 2] for k in range(n) if texts[k] == texts[i]):
                 # (once, or each time with the same given name: not an acronym such as "NMU Hospital")
