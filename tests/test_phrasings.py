@@ -2824,3 +2824,9 @@ def test_a_surname_in_capitals_after_and_before_a_bracketed_post(nlp):
                        "ODA Tomoya (director of the International Medical Communication Center).")
     assert "Oda Tomoya" in {m.text for m in found.mentions if m.kind == "person"}
     assert "ODA Tomoya" not in {m.text for m in found.mentions if m.kind == "org"}
+
+
+def test_a_bracketed_short_name_beginning_with_an_acronym_is_the_organizations_other_name(nlp):
+    found = facts(nlp, "Angers, 3 May 2025 — The Maine Valley University Hospital (CHU Val de Maine) and the Hainaut "
+                       "Institute for Tropical Health (HITH) have signed a framework cooperation agreement.")
+    assert any(a.short == "CHU Val de Maine" and a.long == "Maine Valley University Hospital" for a in found.aliases)

@@ -1983,6 +1983,10 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             else:
                 # "Long Name (Short Name)": the article calls it by the short name from here on
                 result.append(replace(widened, name=inner_org.name, aliases=org.aliases + (org.name,)))
+        elif 2 <= e - s <= 5 and is_acronym(texts[s]) and is_capitalised(texts[e - 1]) \
+                and all(is_capitalised(t) or t.lower() in lex.connectors for t in texts[s:e]):
+            # "The Loire Valley University Hospital (CHU Val de Loire)": its short name in its own language
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
         else:
             result.append(org)
             continue
