@@ -2830,3 +2830,17 @@ def test_a_bracketed_short_name_beginning_with_an_acronym_is_the_organizations_o
     found = facts(nlp, "Angers, 3 May 2025 — The Maine Valley University Hospital (CHU Val de Maine) and the Hainaut "
                        "Institute for Tropical Health (HITH) have signed a framework cooperation agreement.")
     assert any(a.short == "CHU Val de Maine" and a.long == "Maine Valley University Hospital" for a in found.aliases)
+
+
+def test_a_title_of_an_organization_in_its_town_then_the_name_after_a_comma(nlp):
+    text = ("The President of Al-Nakheel University, Prof. Dr. Fahd bin Saleh Al-Qahtani, and the Executive Director "
+            "General of Al-Rawdah Medical City in Abha, Dr. Majed bin Ali Al-Shehri, signed on Wednesday, 13 Sha'ban "
+            "1446 A.H., a memorandum of understanding between the two institutions.")
+    assert ("Majed bin Ali Al-Shehri", "Executive Director General", "Al-Rawdah Medical City") in roles(nlp, text)
+    assert parties_of(nlp, text) == [{"Al-Nakheel University", "Al-Rawdah Medical City"}]
+
+
+def test_a_field_then_at_and_an_acronym_is_part_of_the_title(nlp):
+    assert ("Noura Saad Al Kuwari", "Director of Rehabilitation Services", "DIRS") in roles(
+        nlp, "The Doha Institute of Rehabilitation Sciences (DIRS) met. Dr. Noura Saad Al Kuwari, Director of "
+             "Rehabilitation Services at DIRS, will co-chair a committee.")

@@ -261,6 +261,12 @@ def test_lookup_by_a_name_less_its_kind_word_and_by_a_shortened_given_name():
         q.find_entity(g, "Sa Adeyemi", types=q.PERSON)  # too short to be a given name
 
 
+def test_lookup_without_a_gulf_companys_legal_form():
+    g = small_graph()
+    g.add_node("org:d", type="Organization", name="Sohar Minerals Company SAOC", aliases=[])
+    assert q.find_entity(g, "Sohar Minerals", types=q.ORG) == "org:d"
+
+
 def test_lookup_by_acronym_in_any_case_and_leading_the():
     assert q.find_entity(small_graph(), "the au", types=q.ORG) == "org:a"
 

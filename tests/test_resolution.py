@@ -305,3 +305,9 @@ def test_a_shortened_given_name_is_the_one_person_with_the_longer_one():
                           article("c", people=[("Li Wen", 0)]), article("d", people=[("Li Wenjun", 0)])])
     assert node(r, "a", "person", "Samuel Okoro") == node(r, "b", "person", "Sam Okoro")
     assert node(r, "c", "person", "Li Wen") != node(r, "d", "person", "Li Wenjun")  # the surname is not shortened
+
+
+def test_a_short_form_of_two_fuller_forms_of_one_name_joins_the_fullest():
+    r = resolve_entities([article("a", people=[("Noura Saeed Al Kaabi", 0), ("Noura Al Kaabi", 1), ("Al Kaabi", 2)])])
+    assert node(r, "a", "person", "Al Kaabi") == node(r, "a", "person", "Noura Al Kaabi") == \
+        node(r, "a", "person", "Noura Saeed Al Kaabi")

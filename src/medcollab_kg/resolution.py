@@ -620,6 +620,8 @@ def resolve_people(facts: list[ArticleFacts], overrides: list[Override], orgs: M
             key = person_key(m.text)
             # "Costa Lima" after "João Carlos Costa Lima": a shorter form of the one longer name
             longer = [k for k in full_keys if key < k]
+            if len(longer) > 1 and all(k <= (top := max(longer, key=len)) for k in longer):
+                longer = [top]  # "Al Shamsi" in "Mariam Al Shamsi" in "Mariam Saeed Al Shamsi": one name, written fuller
             if len(longer) == 1:
                 long = next(n.text for n in article.mentions if n.kind == "person" and person_key(n.text) == longer[0])
                 merges.append(Merge("person", Why.SHORTER_FORM, (m.text,), (long,), (article.document,)))

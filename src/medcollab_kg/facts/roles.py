@@ -125,6 +125,13 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             text, title_end = ctx.title_text(title.start, field), field  # "Deputy Vice-Chancellor Research, Professor X"
         person_before = appositive_person(ctx, phrase_start(ctx, title.start, before)) if person_after is None \
             or title_end == title.end else None
+        if person_after is None and after is not None and ctx.lowers[title_end : title_end + 1] == ["in"]:
+            # "the Executive Director General of Al-Hijaz Medical City in Taif, Dr. X": past the place
+            k = title_end + 1
+            while k < len(ctx.texts) and k - title_end <= 3 and is_capitalised(ctx.texts[k]) and ctx.org_at(k) is None:
+                k += 1
+            if k > title_end + 1 and ctx.texts[k : k + 1] == [","] and (found := ctx.person_from(k + 1)) is not None:
+                person_after, person_before = found, None
         if person_after is None and person_before is None and ctx.texts[title_end : title_end + 1] == [","]:
             person_after = ctx.person_from(title_end + 1)  # "The rector of UFSV, Professor João …"
         elif person_before and after and ctx.texts[title_end : title_end + 1] == [","] and titled(ctx, person_before) \

@@ -567,9 +567,10 @@ def field_end(doc: Doc, end: int) -> int:
     at = k + 2 if k + 1 < n and lowers[k + 1] == "the" else k + 1
     # ("Director of Administration of the FMC": a field that is also a head word, then an organization)
     fields_only = all(t in lex.field_nouns or t.lower() in lex.connectors for t in texts[end + 1 : k])
+    # (also "Director of Rehabilitation Services at QIRS": a field, then the organization's acronym after "at")
     if k < n and lowers[k] in ("of", "at") and at < n and (
-            head_kind(lex, capitalised_run(texts, at)) is not None or ((fields_only or lowers[end] == "for")
-                                                                       and is_acronym(texts[at]))) \
+            head_kind(lex, capitalised_run(texts, at)) is not None or ((fields_only or lowers[end] == "for"
+                                                                        or lowers[k] == "at") and is_acronym(texts[at]))) \
             and (head_kind(lex, texts[end + 1 : k]) is None or fields_only):
         return k
     if k < n and (is_capitalised(texts[k]) or lowers[k] in lex.connectors) and not (name_follows or title_follows):
