@@ -2844,3 +2844,24 @@ def test_a_field_then_at_and_an_acronym_is_part_of_the_title(nlp):
     assert ("Noura Saad Al Kuwari", "Director of Rehabilitation Services", "DIRS") in roles(
         nlp, "The Doha Institute of Rehabilitation Sciences (DIRS) met. Dr. Noura Saad Al Kuwari, Director of "
              "Rehabilitation Services at DIRS, will co-chair a committee.")
+
+
+def test_a_retired_military_rank_before_a_doctor_and_a_long_name_with_initials(nlp):
+    assert roles(nlp, "The agreement was signed by KUHS Registrar Dr. Asad Mehmood Qazi and NVTH Medical Director Brig. (R) "
+                      "Dr. Tariq Mahmood Awan.") == {("Asad Mehmood Qazi", "Registrar", "KUHS"),
+                                                     ("Tariq Mahmood Awan", "Medical Director", "NVTH")}
+    assert ("K. P. Chaminda Lasantha Perera", "Chairman", "NTSA") in roles(
+        nlp, "The MoU was signed by Dr. K. P. Chaminda Lasantha Perera, Chairman of NTSA, and Professor Dilani Fernando, "
+             "Vice-Chancellor of the University of Kelaniwatta.")
+
+
+def test_a_ministry_an_institute_is_said_to_be_under_is_no_party(nlp):
+    assert parties_of(nlp, "The Mewar Institute of Medical Sciences (MIMS), Chittor, an autonomous institute under the "
+                           "Ministry of Health and Family Welfare, today signed a Memorandum of Understanding (MoU) with "
+                           "Thar Biopharma Limited, Bikaner.") == [{"Mewar Institute of Medical Sciences",
+                                                                    "Thar Biopharma Limited"}]
+
+
+def test_a_place_after_and_another_place_is_no_person(nlp):
+    assert "Andhra Pradesh" not in people(nlp, "The hospital treats a large number of patients from rural Karnataka and "
+                                               "Andhra Pradesh, and this registry will help.")

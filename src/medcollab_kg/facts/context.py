@@ -642,6 +642,11 @@ class ArticleContext:
             words = cue.split()
             if k > len(words) and self.lowers[k - len(words) : k] == words and self.texts[k - len(words) - 1] == ",":
                 return True
+        # "X, an autonomous institute under the Ministry of Health, signed": the body a description places it under
+        if k >= 2 and self.lowers[k - 1] in ("under", "within"):
+            comma = next((j for j in range(k - 2, max(0, k - 8), -1) if self.texts[j] == ","), None)
+            if comma is not None and all(t.isalpha() and t.islower() for t in self.texts[comma + 1 : k - 1]):
+                return True
         # "Dean of the Faculty of Medicine, Srinakhon University": the unit's institution, after its comma
         unit = self.org_ending_at(org.start - 1) if org.start and self.texts[org.start - 1] == "," else None
         return unit is not None and unit is not org and is_unit_name(unit.name, self.lex) and self.in_role_phrase(unit)

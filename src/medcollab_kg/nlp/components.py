@@ -718,6 +718,13 @@ class PeopleFinder(RuleComponent):
             after = lowers[ent.end + 1] if ent.end < n - 1 and lowers[ent.end] in lex.government_levels else \
                 lowers[ent.end] if ent.end < n else ""
             thing = thing or after == "government"  # "the Sabah state government"
+            # "from rural Karnataka and Andhra Pradesh", "Taxila, Wah, Hasan Abdal and …": a list of places
+            labels = entities(doc).labels
+            thing = thing or (ent.start >= 2 and lowers[ent.start - 1] == "and" and labels[ent.start - 2] == "GPE"
+                              and not lex.is_honorific(texts[ent.start])) \
+                or (ent.end + 2 < n and lowers[ent.end] in (",", "and") and labels[ent.end + 1] == "GPE"
+                    and texts[ent.end + 2] not in POSSESSIVES and ent.start > 0 and labels[ent.start - 1] == ""
+                    and not lex.is_honorific(texts[ent.start - 1]) and lowers[ent.start - 1] in ("in", "from", "and", ","))
             thing = thing or (ent.start > 1 and lowers[ent.start - 1].rpartition("-")[2] in lex.describing_participles
                               and (texts[ent.start - 2] == "-" or "-" in texts[ent.start - 1]))  # "Boston-based X"
             # "PT Bumi Sehat Farma Tbk": a legal form before or in the name makes it a company's
@@ -1071,9 +1078,17 @@ def bracketed_honorific(doc: Doc, i: int) -> bool:
     """A bracket around an honorific, as in "Prof. (Mrs.) Ngozi Adeyemi" or "Chief (Dr.) Tunde Bello"."""
     lex = lexicon(doc)
     texts = words(doc).texts
+    def after_rank(k: int) -> bool:  # "Brig. (R) Dr. X": retired, after a rank
+        k -= texts[k - 1 : k] == ["."]
+        return k > 0 and lex.is_honorific(texts[k - 1])
+
+    if texts[i] == "R":
+        return 0 < i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")" and after_rank(i - 1)
     if texts[i] == "(":
-        return i + 2 < len(texts) and lex.is_honorific(texts[i + 1]) and texts[i + 2] == ")"
-    return texts[i] == ")" and i > 0 and lex.is_honorific(texts[i - 1])
+        return i + 2 < len(texts) and texts[i + 2] == ")" and (lex.is_honorific(texts[i + 1]) or (
+            texts[i + 1] == "R" and after_rank(i)))
+    return texts[i] == ")" and i > 0 and (lex.is_honorific(texts[i - 1]) or (
+        texts[i - 1] == "R" and i > 2 and texts[i - 2] == "(" and after_rank(i - 2)))
 
 
 def initials_then_name(doc: Doc, names: list[str]) -> bool:
@@ -1128,7 +1143,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
         i = word_end
         if (past := nickname_end(doc, i)) and past < end:
             i = past  # 'Ramon "Monching" dela Cruz'
-    if not names or len(names) > 4 or all(n.isupper() for n in names) or is_brand_name(names) or names[0] in (acronyms or ()) \
+    # (initials count for no word: "W. M. Upul Senarath Bandara")
+    if not names or len([n for n in names if not INITIALS.fullmatch(n)]) > 4 or all(n.isupper() for n in names) or is_brand_name(names) or names[0] in (acronyms or ()) \
             or initials_then_name(doc, names) or any(n.lower() in lex.press_verbs and n.endswith("s") for n in names[1:]):
         # (also a Title Case headline's verb: "Saúde Tejo Signs Management and Training Agreement"; not "Said", a name)
         return None  # nothing left, a list of names, an acronym ("HKUST"), a company ("Clarion MedTech") or "CC Morava"
