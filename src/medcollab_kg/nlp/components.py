@@ -1144,7 +1144,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
         if (past := nickname_end(doc, i)) and past < end:
             i = past  # 'Ramon "Monching" dela Cruz'
     # (initials count for no word: "W. M. Upul Senarath Bandara")
-    if not names or len([n for n in names if not INITIALS.fullmatch(n)]) > 4 or all(n.isupper() for n in names) or is_brand_name(names) or names[0] in (acronyms or ()) \
+    if not names or len([n for n in names if not INITIALS.fullmatch(n)]) > 4 or all(n.isupper() for n in names) \
+            or is_brand_name(names) or names[0] in (acronyms or ()) \
             or initials_then_name(doc, names) or any(n.lower() in lex.press_verbs and n.endswith("s") for n in names[1:]):
         # (also a Title Case headline's verb: "Saúde Tejo Signs Management and Training Agreement"; not "Said", a name)
         return None  # nothing left, a list of names, an acronym ("HKUST"), a company ("Clarion MedTech") or "CC Morava"
