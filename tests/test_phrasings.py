@@ -2865,3 +2865,12 @@ def test_a_ministry_an_institute_is_said_to_be_under_is_no_party(nlp):
 def test_a_place_after_and_another_place_is_no_person(nlp):
     assert "Andhra Pradesh" not in people(nlp, "The hospital treats a large number of patients from rural Karnataka and "
                                                "Andhra Pradesh, and this registry will help.")
+
+
+def test_a_title_with_a_long_phrase_then_its_name_then_the_next_title_and_name(nlp):
+    found = roles(nlp, "Al-Rawdah University and Al-Janub Medical City signed an MoU. The ceremony was attended by the "
+                       "Director of the Academic Affairs and Training Administration at the medical city, Dr. Faisal bin "
+                       "Omar Al-Dossary, the Dean of the College of Applied Medical Sciences, Dr. Saleh Al-Qarni, and a "
+                       "number of faculty members.")
+    assert ("Saleh Al-Qarni", "Dean", "College of Applied Medical Sciences") in found
+    assert not [r for r in found if r[0] == "Faisal bin Omar Al-Dossary" and r[1] == "Dean"]

@@ -550,7 +550,17 @@ def titled(ctx: ArticleContext, person: PersonSpan) -> bool:
         org = ctx.org_at(ctx.skip(t.end, ("of", "at", "the"))) if ctx.lowers[t.end : t.end + 1] in (["of"], ["at"]) else None
         return org.end if org is not None else t.end
 
-    return any(named_after(t.end) or named_after(org_end(t)) for t in ctx.titles if t.end <= person.start <= t.end + 12)
+    def comma_end(t: Span) -> int:  # "the Director of the Academic Affairs Administration at the medical city, Dr. X"
+        comma = next((k for k in range(t.end, min(t.end + 12, person.start)) if ctx.texts[k] == ","), t.end)
+        # (a phrase of the title's own: no name or sentence end before the comma)
+        if ctx.sent_of[comma] != ctx.sent_of[t.start] or any(t.end <= p.start < comma for p in ctx.people):
+            return t.end
+        return comma
+
+    # (not a title after a name of its own: "Dr. A, Director of X, Prof. B, …" gives A the post, not B)
+    return any(named_after(t.end) or named_after(org_end(t)) or (
+        named_after(comma_end(t)) and appositive_person(ctx, t.start) is None)
+               for t in ctx.titles if t.end <= person.start <= t.end + 12)
 
 
 def named_before(ctx: ArticleContext, i: int) -> bool:
