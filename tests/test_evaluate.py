@@ -43,6 +43,9 @@ from conftest import (
     HELDOUT36,
     HELDOUT37,
     HELDOUT38,
+    HELDOUT39,
+    HELDOUT40,
+    HELDOUT41,
     SAMPLES,
 )
 
@@ -109,43 +112,43 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     (HELDOUT4, {"people": 0.98, "organizations": 0.94, "roles": 0.95, "agreements": 0.90, "signatories": 0.97,
                  "witnesses": 0.99}, 7),
     # ten countries' conventions: post-nominals, bracketed honorifics, translations
-    (HELDOUT5, {"people": 0.96, "organizations": 0.93, "roles": 0.83, "agreements": 0.89, "signatories": 0.91,
+    (HELDOUT5, {"people": 0.97, "organizations": 0.93, "roles": 0.83, "agreements": 0.89, "signatories": 0.91,
                  "witnesses": 0.92}, 6),
     # sets 6 to 8: written from real releases of 27 countries; first runs and later figures in docs/quality.md
     # (witnesses: these sets do not count people "present at the signing", which the rules now do, as sets 12, 16
     # and 17 ask)
     (HELDOUT6, {"people": 0.98, "organizations": 0.96, "roles": 0.87, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.82}, 13),
-    (HELDOUT7, {"people": 0.96, "organizations": 0.90, "roles": 0.95, "agreements": 0.99, "signatories": 0.96,
+    (HELDOUT7, {"people": 0.96, "organizations": 0.90, "roles": 0.96, "agreements": 0.99, "signatories": 0.96,
                  "witnesses": 0.84}, 12),
-    (HELDOUT8, {"people": 0.97, "organizations": 0.95, "roles": 0.90, "agreements": 0.99, "signatories": 0.95,
+    (HELDOUT8, {"people": 0.98, "organizations": 0.95, "roles": 0.90, "agreements": 0.99, "signatories": 0.97,
                  "witnesses": 0.90}, 13),
     # set 9: 20 more, nursing, dental and veterinary schools, blood banks, registries; measured once, untuned
     (HELDOUT9, {"people": 0.99, "organizations": 0.98, "roles": 0.95, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.94}, 19),
     # sets 10 and 11: wire reports and institutional releases from five continents; first runs in docs/quality.md
-    (HELDOUT10, {"people": 0.99, "organizations": 0.93, "roles": 0.91, "agreements": 0.95, "signatories": 0.97,
+    (HELDOUT10, {"people": 0.99, "organizations": 0.93, "roles": 0.92, "agreements": 0.95, "signatories": 0.97,
                  "witnesses": 0.89}, 19),
-    (HELDOUT11, {"people": 0.98, "organizations": 0.97, "roles": 0.93, "agreements": 0.99, "signatories": 0.98,
-                 "witnesses": 0.95}, 16),
+    (HELDOUT11, {"people": 0.98, "organizations": 0.98, "roles": 0.94, "agreements": 0.99, "signatories": 0.98,
+                 "witnesses": 0.95}, 17),
     # sets 12 and 13: news reports and institutional releases of some 40 countries; first runs in docs/quality.md
-    (HELDOUT12, {"people": 0.98, "organizations": 0.97, "roles": 0.89, "agreements": 0.95, "signatories": 0.97,
-                 "witnesses": 0.80}, 18),
+    (HELDOUT12, {"people": 0.98, "organizations": 0.97, "roles": 0.90, "agreements": 0.95, "signatories": 0.97,
+                 "witnesses": 0.82}, 18),
     (HELDOUT13, {"people": 0.98, "organizations": 0.92, "roles": 0.87, "agreements": 0.87, "signatories": 0.91,
                  "witnesses": 0.97}, 17),
     # sets 14 and 15: news reports and releases of some 45 countries, written without reading the rules
     (HELDOUT14, {"people": 0.97, "organizations": 0.87, "roles": 0.81, "agreements": 0.85, "signatories": 0.84,
                  "witnesses": 0.88}, 9),
-    (HELDOUT15, {"people": 0.96, "organizations": 0.88, "roles": 0.81, "agreements": 0.85, "signatories": 0.84,
+    (HELDOUT15, {"people": 0.97, "organizations": 0.88, "roles": 0.81, "agreements": 0.85, "signatories": 0.84,
                  "witnesses": 0.89}, 14),
     # sets 16 to 19: news, releases and briefs of some 60 countries, written without reading the rules
-    (HELDOUT16, {"people": 0.98, "organizations": 0.94, "roles": 0.83, "agreements": 0.85, "signatories": 0.88,
-                 "witnesses": 0.63}, 14),
-    (HELDOUT17, {"people": 0.97, "organizations": 0.87, "roles": 0.86, "agreements": 0.91, "signatories": 0.89,
+    (HELDOUT16, {"people": 0.98, "organizations": 0.94, "roles": 0.84, "agreements": 0.85, "signatories": 0.88,
+                 "witnesses": 0.66}, 14),
+    (HELDOUT17, {"people": 0.97, "organizations": 0.87, "roles": 0.87, "agreements": 0.91, "signatories": 0.89,
                  "witnesses": 0.62}, 11),
     (HELDOUT18, {"people": 0.96, "organizations": 0.95, "roles": 0.85, "agreements": 0.98, "signatories": 0.96,
-                 "witnesses": 0.64}, 13),
-    (HELDOUT19, {"people": 0.97, "organizations": 0.87, "roles": 0.79, "agreements": 0.96, "signatories": 0.92,
+                 "witnesses": 0.78}, 13),
+    (HELDOUT19, {"people": 0.98, "organizations": 0.88, "roles": 0.79, "agreements": 0.96, "signatories": 0.92,
                  "witnesses": 0.71}, 16),
     # sets 20 to 23: Latin America, southern Europe and lusophone and francophone Africa; the UK, Ireland,
     # Australia, New Zealand and Canada; South Asia; East and Southeast Asia and the Gulf; first runs in
@@ -153,26 +156,26 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     (HELDOUT20, {"people": 0.94, "organizations": 0.83, "roles": 0.75, "agreements": 0.83, "signatories": 0.87,
                  "witnesses": 0.67}, 10),
     (HELDOUT21, {"people": 0.98, "organizations": 0.91, "roles": 0.71, "agreements": 0.84, "signatories": 0.89,
-                 "witnesses": 0.55}, 12),
-    (HELDOUT22, {"people": 0.97, "organizations": 0.91, "roles": 0.78, "agreements": 0.93, "signatories": 0.96,
-                 "witnesses": 0.59}, 13),
+                 "witnesses": 0.61}, 12),
+    (HELDOUT22, {"people": 0.98, "organizations": 0.91, "roles": 0.78, "agreements": 0.93, "signatories": 0.97,
+                 "witnesses": 0.61}, 13),
     (HELDOUT23, {"people": 0.96, "organizations": 0.92, "roles": 0.90, "agreements": 0.94, "signatories": 0.91,
                  "witnesses": 0.64}, 13),
     (HELDOUT24, {"people": 0.98, "organizations": 0.91, "roles": 0.78, "agreements": 0.83, "signatories": 0.88,
-                 "witnesses": 0.85}, 6),
+                 "witnesses": 0.91}, 8),
     (HELDOUT25, {"people": 0.99, "organizations": 0.89, "roles": 0.83, "agreements": 0.94, "signatories": 0.94,
                  "witnesses": 0.86}, 17),
-    (HELDOUT26, {"people": 0.98, "organizations": 0.94, "roles": 0.72, "agreements": 0.90, "signatories": 0.96,
+    (HELDOUT26, {"people": 0.98, "organizations": 0.95, "roles": 0.72, "agreements": 0.90, "signatories": 0.96,
                  "witnesses": 0.51}, 11),
-    (HELDOUT27, {"people": 0.96, "organizations": 0.89, "roles": 0.87, "agreements": 0.91, "signatories": 0.83,
+    (HELDOUT27, {"people": 0.97, "organizations": 0.89, "roles": 0.87, "agreements": 0.91, "signatories": 0.85,
                  "witnesses": 0.56}, 12),
     (HELDOUT28, {"people": 0.98, "organizations": 0.88, "roles": 0.90, "agreements": 0.96, "signatories": 0.95,
                  "witnesses": 0.93}, 11),
     # sets 29 to 32: Turkey to Central Asia and the Balkans; Japan, Korea, Taiwan, Hong Kong, Macau; East and
     # West Africa with US and European partners; industry and academic medical centres; first runs in docs/quality.md
-    (HELDOUT29, {"people": 0.98, "organizations": 0.84, "roles": 0.83, "agreements": 0.94, "signatories": 0.92,
+    (HELDOUT29, {"people": 0.98, "organizations": 0.84, "roles": 0.84, "agreements": 0.94, "signatories": 0.92,
                  "witnesses": 0.82}, 9),
-    (HELDOUT30, {"people": 0.98, "organizations": 0.93, "roles": 0.87, "agreements": 0.91, "signatories": 0.93,
+    (HELDOUT30, {"people": 0.98, "organizations": 0.93, "roles": 0.88, "agreements": 0.91, "signatories": 0.93,
                  "witnesses": 0.96}, 11),
     (HELDOUT31, {"people": 0.97, "organizations": 0.92, "roles": 0.90, "agreements": 0.99, "signatories": 0.98,
                  "witnesses": 0.97}, 11),
@@ -180,8 +183,8 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.94}, 10),
     # set 34: South Asia and the Gulf, written in the ninth session, scored first on that session's starting code
     # and its final rules (docs/quality.md), learnt from in the tenth
-    (HELDOUT34, {"people": 0.98, "organizations": 0.89, "roles": 0.93, "agreements": 0.99, "signatories": 0.98,
-                 "witnesses": 0.96}, 12),
+    (HELDOUT34, {"people": 0.99, "organizations": 0.90, "roles": 0.93, "agreements": 0.99, "signatories": 0.99,
+                 "witnesses": 0.99}, 12),
     # sets 35 to 38: Southeast Asia and Oceania; North, francophone and lusophone Africa; the UK, Ireland and Canada;
     # Latin America, Spain and Portugal; written in the tenth session, first runs in docs/quality.md, then learnt from
     (HELDOUT35, {"people": 0.96, "organizations": 0.93, "roles": 0.86, "agreements": 0.99, "signatories": 0.94,
@@ -192,11 +195,19 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.99}, 12),
     (HELDOUT38, {"people": 0.96, "organizations": 0.93, "roles": 0.88, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.99}, 14),
+    # sets 39 to 41: South Asia; the Gulf, Jordan and Turkey; the US; written in the eleventh session, first runs in
+    # docs/quality.md, then learnt from
+    (HELDOUT39, {"people": 0.98, "organizations": 0.88, "roles": 0.86, "agreements": 0.99, "signatories": 0.99,
+                 "witnesses": 0.99}, 12),
+    (HELDOUT40, {"people": 0.97, "organizations": 0.95, "roles": 0.81, "agreements": 0.99, "signatories": 0.99,
+                 "witnesses": 0.99}, 13),
+    (HELDOUT41, {"people": 0.99, "organizations": 0.88, "roles": 0.92, "agreements": 0.99, "signatories": 0.96,
+                 "witnesses": 0.99}, 8),
 ], ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
         "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27",
         "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout34", "heldout35", "heldout36",
-        "heldout37", "heldout38"])
+        "heldout37", "heldout38", "heldout39", "heldout40", "heldout41"])
 def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors, questions):
     # below the sample floors, so each is held at its own level (learnt from after its first run)
     report = report_for(folder / "gold", folder / "corpus", tmp_path)
