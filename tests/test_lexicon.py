@@ -13,7 +13,7 @@ from medcollab_kg.nlp.pipeline import build_nlp, model_version, pipeline_version
 from medcollab_kg.nlp.rules import RULES_FILES
 
 ARTICLE = Path(__file__).parent / "heldout10" / "corpus" / "004_jordan-two-agreements.txt"
-POLYCLINIC = "The Kestrel Polyclinic signed a memorandum of understanding with Tasman University on Monday."
+DISPENSARY = "The Kestrel Dispensary signed a memorandum of understanding with Tasman University on Monday."
 
 
 def facts_of(nlp, path: Path) -> dict:
@@ -52,21 +52,21 @@ def test_a_saved_pipeline_keeps_its_own_rules(tmp_path):
     import spacy
 
     custom = build_nlp("blank", rules_folder(tmp_path, heads=lambda r: r["organizations"]["heads"].update(
-        Polyclinic="hospital")))
+        Dispensary="hospital")))
     custom.to_disk(tmp_path / "pipeline")
     (tmp_path / "rules" / "organizations.json").unlink()  # the saved pipeline needs its first folder no more
     loaded = spacy.load(tmp_path / "pipeline")
-    assert "Kestrel Polyclinic" in orgs(loaded, POLYCLINIC)
+    assert "Kestrel Dispensary" in orgs(loaded, DISPENSARY)
     assert build_nlp(str(tmp_path / "pipeline")).pipe_names == loaded.pipe_names  # used as it is
     assert model_version(str(tmp_path / "pipeline")) is None  # its rules are its own: the caller loads it
 
 
 def test_a_word_added_to_a_rules_folder_changes_what_is_found_and_the_cache_key(tmp_path):
     packaged = build_nlp("blank")
-    folder = rules_folder(tmp_path, heads=lambda r: r["organizations"]["heads"].update(Polyclinic="hospital"))
+    folder = rules_folder(tmp_path, heads=lambda r: r["organizations"]["heads"].update(Dispensary="hospital"))
     custom = build_nlp("blank", folder)
-    assert "Kestrel Polyclinic" not in orgs(packaged, POLYCLINIC)
-    assert "Kestrel Polyclinic" in orgs(custom, POLYCLINIC)
+    assert "Kestrel Dispensary" not in orgs(packaged, DISPENSARY)
+    assert "Kestrel Dispensary" in orgs(custom, DISPENSARY)
     assert pipeline_version(custom) != pipeline_version(packaged)
     assert model_version("blank", folder) == pipeline_version(custom)
     assert model_version("blank") == pipeline_version(packaged)
@@ -99,10 +99,10 @@ def test_the_facts_layer_reads_the_lexicon_the_components_used(tmp_path):
     from medcollab_kg.facts.context import ArticleContext
 
     custom = build_nlp("blank", rules_folder(tmp_path))
-    doc = custom(POLYCLINIC)
-    assert ArticleContext(doc, Article(name="a", path="a", text=POLYCLINIC, sha256="x")).lex is custom.get_pipe(
+    doc = custom(DISPENSARY)
+    assert ArticleContext(doc, Article(name="a", path="a", text=DISPENSARY, sha256="x")).lex is custom.get_pipe(
         "kg_orgs").lexicon is doc._.kg_lexicon
-    assert build_nlp("blank").make_doc(POLYCLINIC)._.kg_lexicon is load_lexicon()  # no component read it
+    assert build_nlp("blank").make_doc(DISPENSARY)._.kg_lexicon is load_lexicon()  # no component read it
 
 
 SIGNED_WITH_BLESSING = ("Kestrel University and Tasman General Hospital signed a memorandum of understanding on Monday. "

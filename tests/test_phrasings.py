@@ -2874,3 +2874,10 @@ def test_a_title_with_a_long_phrase_then_its_name_then_the_next_title_and_name(n
                        "number of faculty members.")
     assert ("Saleh Al-Qarni", "Dean", "College of Applied Medical Sciences") in found
     assert not [r for r in found if r[0] == "Faisal bin Omar Al-Dossary" and r[1] == "Dean"]
+
+
+def test_a_polyclinic_and_an_acronym_of_the_name_in_its_own_language(nlp):
+    assert parties_of(nlp, "The new framework collaboration agreement was signed by the National Heart Institute of "
+                           "Turin (NHIT), the San Lorenzo Polyclinic of Pavia and the Prut Oncology Institute of Iasi "
+                           "(IOI).") == [{"National Heart Institute of Turin", "San Lorenzo Polyclinic of Pavia",
+                                           "Prut Oncology Institute of Iasi"}]

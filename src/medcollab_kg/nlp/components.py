@@ -2045,7 +2045,11 @@ def best_long_form(doc: Doc, org: OrgSpan, acronym: str) -> int | None:
                 s > org.start and w.texts[s - 1] in DASHES and not w.spaces[s - 1]):
             continue
         if initials_match(acronym, w.texts[s : org.end], lex.connectors):
-            return None if w.text_of(s, org.end) in lex.countries else s  # "… of the Republic of Korea (ROK)"
+            # (not "… of the Republic of Korea (ROK)"; nor a bare kind and its town, "Danube Oncology Institute of
+            # Bucharest (IOB)": the acronym of the name in its own language)
+            bare = s > org.start and w.texts[s] in lex.heads and w.lowers[s + 1 : s + 2] == ["of"] \
+                and 1 <= org.end - s - 2 <= 2 and all(t not in lex.heads for t in w.texts[s + 2 : org.end])
+            return None if w.text_of(s, org.end) in lex.countries or bare else s
     return None
 
 
