@@ -2881,3 +2881,14 @@ def test_a_polyclinic_and_an_acronym_of_the_name_in_its_own_language(nlp):
                            "Turin (NHIT), the San Lorenzo Polyclinic of Pavia and the Prut Oncology Institute of Iasi "
                            "(IOI).") == [{"National Heart Institute of Turin", "San Lorenzo Polyclinic of Pavia",
                                            "Prut Oncology Institute of Iasi"}]
+
+
+def test_names_with_lower_case_posts_in_a_list_and_a_country_the_company_serves(nlp):
+    text = ("Qiantai Medical University and its Second Affiliated Hospital met Danube-Sino Healthcare Group. Zhou Lan, "
+            "chief representative of Danube-Sino Healthcare Group for China, Sun Qiuyu, party secretary of Qiantai "
+            "Medical University, Fang Jianhua, principal of Qiantai Medical University, Lv Bowei, president of the "
+            "hospital and other leaders attended the ceremony.")
+    found = roles(nlp, text)
+    assert ("Fang Jianhua", "Principal", "Qiantai Medical University") in found
+    assert not [r for r in found if r[0] == "Lv Bowei" and r[1] == "Principal"]
+    assert "Danube-Sino Healthcare Group for China" not in orgs(nlp, text)

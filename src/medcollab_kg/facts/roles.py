@@ -558,8 +558,8 @@ def titled(ctx: ArticleContext, person: PersonSpan) -> bool:
         return comma
 
     # (not a title after a name of its own: "Dr. A, Director of X, Prof. B, …" gives A the post, not B)
-    return any(named_after(t.end) or named_after(org_end(t)) or (
-        named_after(comma_end(t)) and appositive_person(ctx, t.start) is None)
+    return any(named_after(t.end) or ((named_after(org_end(t)) or named_after(comma_end(t)))
+                                      and appositive_person(ctx, phrase_start(ctx, t.start, None)) is None)
                for t in ctx.titles if t.end <= person.start <= t.end + 12)
 
 

@@ -1688,6 +1688,13 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                                                            and t not in lex.field_nouns for t in texts[s:k]):
                 e = k
                 break
+        # "chief representative of Austro-Sino Healthcare Group for China": the country it serves is not its name's
+        for k in range(s + 2, e - 1):
+            if lowers[k] == "for" and w.text_of(k + 1, e).removeprefix("the ") in lex.countries \
+                    and head_kind(lex, texts[s:k]) is not None or (lowers[k] == "for" and weak_head_kind(doc, s, k)
+                                                                    and w.text_of(k + 1, e) in lex.countries):
+                e = k
+                break
         phrase = " ".join(texts[s:e])
         kind = lex.heads.get(phrase) or head_kind(lex, texts[s:e]) or weak_head_kind(doc, s, e)
         # a head word alone is no name, but "the Department of Health (DOH)" is a government's
