@@ -2892,3 +2892,11 @@ def test_names_with_lower_case_posts_in_a_list_and_a_country_the_company_serves(
     assert ("Fang Jianhua", "Principal", "Qiantai Medical University") in found
     assert not [r for r in found if r[0] == "Lv Bowei" and r[1] == "Principal"]
     assert "Danube-Sino Healthcare Group for China" not in orgs(nlp, text)
+
+
+def test_a_caption_after_the_signing_adds_no_signer_for_a_party_whose_signer_is_named(nlp):
+    text = ("Tallgrass University (TU) and Bluestem Health signed a ten-year affiliation agreement on Monday. The "
+            "agreement was signed by TU President Gregory Vale and Marcus Hale, chief executive officer of Bluestem "
+            "Health. Dr. Elaine Park, chief medical officer of Bluestem Health, will co-chair the council.\n\n"
+            "PHOTO CAPTION: From left, Dr. Elaine Park, Marcus Hale and Gregory Vale after the signing.")
+    assert agreements(nlp, text)[0][1] == {"Gregory Vale": "TU", "Marcus Hale": "Bluestem Health"}

@@ -215,8 +215,12 @@ def caption_signatories(ctx: ArticleContext, found: list[Agreement], roles: list
         sent = ctx.sentences[index]
         parties = {ctx.canonical.get(p, p) for p in agreement.parties}
         shown = {p.name for p in ctx.people if sent.start <= p.start < sent.end}
-        signed = [Signatory(r.person, r.org) for r in roles  # (not a witness the text named before)
-                  if r.person in shown and ctx.canonical.get(r.org, r.org) in parties and r.person not in agreement.witnesses]
+        # (not a witness the text named before, nor for a party the text already names a signer of: "A, B, C and D
+        # after the signing", where A and B signed)
+        served = {ctx.canonical.get(s.org, s.org) for s in agreement.signatories if s.org}
+        signed = [Signatory(r.person, r.org) for r in roles
+                  if r.person in shown and ctx.canonical.get(r.org, r.org) in parties - served
+                  and r.person not in agreement.witnesses]
         if signed:
             found[found.index(agreement)] = replace(agreement, signatories=agreement.signatories + tuple(signed),
                                                     sentences=tuple(dict.fromkeys(agreement.sentences + (index,))))
