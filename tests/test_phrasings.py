@@ -2900,3 +2900,11 @@ def test_a_caption_after_the_signing_adds_no_signer_for_a_party_whose_signer_is_
             "Health. Dr. Elaine Park, chief medical officer of Bluestem Health, will co-chair the council.\n\n"
             "PHOTO CAPTION: From left, Dr. Elaine Park, Marcus Hale and Gregory Vale after the signing.")
     assert agreements(nlp, text)[0][1] == {"Gregory Vale": "TU", "Marcus Hale": "Bluestem Health"}
+
+
+def test_two_towns_after_in_are_no_organization_and_a_regnal_number_keeps_its_capitals(nlp):
+    assert orgs(nlp, "Mrs. Adaeze Obi said the company had invested in similar laboratories in Enugu and Port Harcourt "
+                     "and was committed to affordable pricing.") == set()
+    assert "Yaw Boakye Asante II" in people(nlp, "The MoU was signed in the presence of Professor Ama Serwaa Boateng, "
+                                                 "Pro-Vice-Chancellor of KUHS, and Dr. Yaw Boakye Asante II, Chairman "
+                                                 "of the Governing Board of the KTH.")

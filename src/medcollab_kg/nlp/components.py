@@ -1150,7 +1150,7 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
         # (also a Title Case headline's verb: "Saúde Tejo Signs Management and Training Agreement"; not "Said", a name)
         return None  # nothing left, a list of names, an acronym ("HKUST"), a company ("Clarion MedTech") or "CC Morava"
     name = " ".join("-".join(part.capitalize() for part in n.split("-")) if n.isupper() and len(n) > 1 and "." not in n
-                    else n for n in names)  # "SARR-DIOUF" is "Sarr-Diouf"
+                    and n not in lex.name_suffixes else n for n in names)  # "SARR-DIOUF" is "Sarr-Diouf"; "II" stays
     span_start = first  # the span keeps its honorifics ("Prof. Nancy IP") but not a title before them
     while span_start > start and span_start - 1 not in in_title and (
             lex.is_honorific(texts[span_start - 1]) or texts[span_start - 1] in (".", "'", "’")
@@ -1586,6 +1586,9 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 and (second := weak_head_kind(doc, ands[0] + 1, end)):
             return [OrgSpan(start, ands[0], span_text(doc, start, ands[0]), first),
                     OrgSpan(ands[0] + 1, end, span_text(doc, ands[0] + 1, end), second)]
+        if start > 0 and lowers[start - 1] in ("in", "from", "across") and "and" in lowers[start:end] \
+                and weak_head_kind(doc, start, end) is None:
+            return []  # "laboratories in Enugu and Port Harcourt": places the model took for an organization
         kind = weak_head_kind(doc, start, end) or model_org_kind(doc, start, end)
         if kind and not is_described(doc, start):
             return [OrgSpan(start, end, span_text(doc, start, end), kind)]
