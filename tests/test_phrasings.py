@@ -2908,3 +2908,9 @@ def test_two_towns_after_in_are_no_organization_and_a_regnal_number_keeps_its_ca
     assert "Yaw Boakye Asante II" in people(nlp, "The MoU was signed in the presence of Professor Ama Serwaa Boateng, "
                                                  "Pro-Vice-Chancellor of KUHS, and Dr. Yaw Boakye Asante II, Chairman "
                                                  "of the Governing Board of the KTH.")
+
+
+def test_two_titles_joined_by_a_slash_are_one_post_as_written(nlp):
+    assert ("Ngozi Eze", "Managing Director/Chief Executive Officer", "Medilab Diagnostics Limited") in roles(
+        nlp, "The agreement was signed by Mrs. Ngozi Eze, Managing Director/Chief Executive Officer of Medilab "
+             "Diagnostics Limited, and Prof. Ade Bello, Chief Medical Director of Osun Teaching Hospital.")

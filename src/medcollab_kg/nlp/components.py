@@ -391,6 +391,15 @@ class TitleRuler(RuleComponent):
             if 0 < start < end - 1 and f"{texts[start - 1]} {texts[start]}" in lex.heads:
                 start += 1  # "… Local Health District Chief Executive": the district is the organization's
             spans.append(Span(doc, start, end, label="TITLE"))
+        # "Managing Director/Chief Executive Officer": two titles joined by a slash are one post, as written
+        posts: list[Span] = []
+        for span in sorted(spans, key=lambda span: span.start):
+            if posts and span.start == posts[-1].end + 1 and texts[posts[-1].end] == "/" \
+                    and not w.spaces[posts[-1].end - 1] and not w.spaces[posts[-1].end]:
+                posts[-1] = Span(doc, posts[-1].start, span.end, label="TITLE")
+            else:
+                posts.append(span)
+        spans = posts
         taken = {i for span in spans for i in range(span.start, span.end)}
         doc.spans["kg_titles"] = sorted([*spans, *academic_ranks(doc, taken)], key=lambda span: span.start)
         return doc
