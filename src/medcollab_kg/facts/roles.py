@@ -719,11 +719,22 @@ def field_then_org(ctx: ArticleContext, end: int) -> tuple[int, OrgSpan] | None:
 
 def chained_person(ctx: ArticleContext, title: Span, roles: list[Role]) -> str | None:
     j = title.start - 1
-    if j < 1 or ctx.lowers[j] != "and":
+    if j < 1 or ctx.lowers[j] not in ("and", ","):
         return None
     org = ctx.org_ending_at(j)
     if not org:
         return None
+    if ctx.lowers[j] == ",":
+        # "Prof. A, Director of X Hospital, Dean of the Faculty of Medicine": a second post of the name before
+        # the first (not "…, Director of X, Dean B and …", whose title is B's)
+        after = after_title_acronym(ctx.doc, title.end)
+        if ctx.person_at(after) is not None or (ctx.texts[after : after + 1] == [","]
+                                                and ctx.person_at(after + 1) is not None):
+            return None
+        first = next((t for t in ctx.titles if t.end < org.start and org.start - t.end <= 2
+                      and all(ctx.lowers[k] in ("of", "at", "the") for k in range(t.end, org.start))), None)
+        person = appositive_person(ctx, first.start) if first is not None else None
+        return person.name if person is not None and ctx.sent_of[person.start] == ctx.sent_of[title.start] else None
     for role in roles:
         if role.org == org.name and role.sentence == ctx.sent_of[title.start]:
             return role.person
