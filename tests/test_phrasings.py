@@ -2914,3 +2914,27 @@ def test_two_titles_joined_by_a_slash_are_one_post_as_written(nlp):
     assert ("Ngozi Eze", "Managing Director/Chief Executive Officer", "Medilab Diagnostics Limited") in roles(
         nlp, "The agreement was signed by Mrs. Ngozi Eze, Managing Director/Chief Executive Officer of Medilab "
              "Diagnostics Limited, and Prof. Ade Bello, Chief Medical Director of Osun Teaching Hospital.")
+
+
+def test_a_name_in_the_home_language_in_brackets_is_an_alias(nlp):
+    text = ("The Rector of the Medical University of Kielno (Uniwersytet Medyczny w Kielnie, UMK), prof. dr hab. n. med. "
+            "Tomasz Brzoza-Lis, and the Director of St. Anne Hospital in Dobrzyn (Szpital św. Anny w Dobrzyniu), "
+            "Ewa Kruk, signed an agreement on teaching. St. Anne Hospital will take fifth-year students.")
+    found = facts(nlp, text)
+    aliases = {(a.short, a.long) for a in found.aliases}
+    assert {("Uniwersytet Medyczny w Kielnie", "Medical University of Kielno"), ("UMK", "Medical University of Kielno"),
+            ("Szpital św. Anny w Dobrzyniu", "St. Anne Hospital in Dobrzyn")} <= aliases
+    assert [set(a.parties) for a in found.agreements] == [{"Medical University of Kielno", "St. Anne Hospital in Dobrzyn"}]
+    assert {(r.person, r.title, r.org) for r in found.roles} >= {
+        ("Tomasz Brzoza-Lis", "Rector", "Medical University of Kielno"), ("Ewa Kruk", "Director", "St. Anne Hospital in Dobrzyn")}
+    text = "The Regional Ministry of Health (Consejería de Sanidad) and Arlanza University signed a convenio."
+    assert ("Consejería de Sanidad", "Regional Ministry of Health") in {(a.short, a.long) for a in facts(nlp, text).aliases}
+
+
+def test_a_second_post_after_the_first_ones_organization(nlp):
+    text = ("Professor Radu Mirea, Director of the Olt Emergency Hospital, Dean of the Faculty of Medicine of Olt "
+            "University, welcomed the guests.")
+    assert {("Radu Mirea", "Director", "Olt Emergency Hospital"), ("Radu Mirea", "Dean", "Faculty of Medicine of Olt University")} \
+        <= roles(nlp, text)
+    text = "Dr. Ana Pike, Director of the Kestrel Hospital, Dean Tom Ruiz and Registrar Bo Lind attended."
+    assert not any(r[0] == "Ana Pike" and r[1] == "Dean" for r in roles(nlp, text))

@@ -311,3 +311,8 @@ def test_a_short_form_of_two_fuller_forms_of_one_name_joins_the_fullest():
     r = resolve_entities([article("a", people=[("Noura Saeed Al Kaabi", 0), ("Noura Al Kaabi", 1), ("Al Kaabi", 2)])])
     assert node(r, "a", "person", "Al Kaabi") == node(r, "a", "person", "Noura Al Kaabi") == \
         node(r, "a", "person", "Noura Saeed Al Kaabi")
+
+
+def test_a_distinctive_name_and_the_same_name_in_its_town_are_one():
+    r = resolve_entities([article("a", orgs=["St. Anne Hospital", "St. Anne Hospital in Dobrzyn"])])
+    assert node(r, "a", "org", "St. Anne Hospital") == node(r, "a", "org", "St. Anne Hospital in Dobrzyn")

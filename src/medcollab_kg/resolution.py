@@ -308,11 +308,12 @@ def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str]
                           and f.split()[-len(tail):] == tail and initials_match(words[0], f.split()[: -len(tail)])}
             if len(initialled) == 1 and uf.union(short, long := initialled.pop()):
                 merged(Why.INITIALS, short, long)
-    # "Whitford Clinic of Rochester" and "Whitford Clinic": the place added to a distinctive name
+    # "Whitford Clinic of Rochester" and "Whitford Clinic", "St. Anne Hospital in Kielno" and "St. Anne Hospital": the
+    # place added to a distinctive name
     for short in full:
         if len(short.split()) >= 2 and not is_generic(short):
             for long in full:
-                if long.startswith(short + " of ") and uf.union(short, long):
+                if long.startswith((short + " of ", short + " in ")) and uf.union(short, long):
                     merged(Why.WITH_PLACE, short, long)
     # "Harbourview Hospital" and "Hong Kong Harbourview Hospital": a distinctive name with a place before it
     for short in full:

@@ -380,12 +380,15 @@ class ArticleContext:
         """The person whose name starts at token i, past a title-like honorific and brackets ("Chief (Dr.) X")."""
         in_title = {k for t in self.titles for k in range(t.start, t.end)}
         j = i
-        while j < len(self.texts) and j - i < 4 and (self.lex.is_honorific(self.texts[j]) or self.texts[j] in ("(", ")")
-                                                       or j in in_title or self.lowers[j] == "senior"  # "Senior Prof."
-                                                       # "associate professor X"
-                                                       or self.lowers[j] in self.lex.academic_ranks
-                                                       or self.lowers[j] == "the" and j + 1 < len(self.texts)
-                                                       and self.lex.is_honorific(self.texts[j + 1])):  # "the Hon. X"
+        while j < len(self.texts) and j - i < 4 + self.texts[i:j].count(".") and (
+                self.lex.is_honorific(self.texts[j]) or self.texts[j] in ("(", ")")
+                # "prof. dr hab. n. med. X": the stops the tokenizer splits off, and the field of a Polish degree
+                or self.texts[j] == "." and j > i and self.lex.is_honorific(self.texts[j - 1])
+                or self.lowers[j] == "n." and j + 1 < len(self.texts) and self.lex.is_honorific(self.texts[j + 1])
+                or j in in_title or self.lowers[j] == "senior"  # "Senior Prof."
+                or self.lowers[j] in self.lex.academic_ranks  # "associate professor X"
+                or self.lowers[j] == "the" and j + 1 < len(self.texts)
+                and self.lex.is_honorific(self.texts[j + 1])):  # "the Hon. X"
             j += 1
         return next((p for p in self.people if i <= p.start <= j), None)
 

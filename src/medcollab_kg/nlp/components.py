@@ -1197,6 +1197,9 @@ class OrgFinder(RuleComponent):
         runs = find_runs(doc, blocked)
         orgs = [org for run in runs for org in read_run(doc, *run)]
         orgs = attach_parentheticals(doc, orgs)
+        # "St. Anne Hospital (Szpital św. Anny)": a saint's or founder's name in the bracketed name is no person here
+        bracketed = {i for o in orgs if texts[o.end - 1] == ")" for i in range(o.start, o.end)}
+        doc._.kg_people = [p for p in doc._.kg_people or [] if not {p.start, p.end - 1} <= bracketed]
         orgs = attach_acronyms(doc, orgs, blocked)
         orgs = nest(doc, orgs)
         orgs += governing_places(doc, orgs, blocked)
@@ -1969,6 +1972,10 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(campus)  # "Federal Medical Centre, Ogbomoso (FMC Ogbomoso)"
             inside.update(range(org.end, campus.end))
             continue
+        if (local := native_after_town(doc, org)) is not None:
+            result.append(local)  # "St. Anne Hospital in Kielno (Szpital św. Anny w Kielnie)"
+            inside.update(range(org.end, local.end))
+            continue
         inner = paren_content(doc, org.end)
         if not inner:
             result.append(org)
@@ -2014,6 +2021,10 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             native = by_start.get(s)
             names = ((native.name,) if native and native.end == e - 2 else ()) + (texts[e - 1],)
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + names))))
+        elif (home_names := native_name(doc, s, e)) is not None:
+            # "Medical University of Kielno (Uniwersytet Medyczny w Kielnie, UMK)": its name in the home
+            # language, whatever its acronym spells
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + home_names))))
         elif (inner_org := by_start.get(s)) and inner_org.end == e:
             if is_acronym(org.name) and initials_match(org.name, text.split(), lex.connectors):
                 result.append(replace(widened, name=inner_org.name, kind=inner_org.kind, aliases=(org.name,)))
@@ -2032,6 +2043,35 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def native_name(doc: Doc, s: int, e: int) -> tuple[str, ...] | None:
+    """The names in "(Szpital Miejski w Kielnie)" or "(Consejería de Sanidad, CS)": a capitalised name holding an
+    institution's noun in another language, and the acronym after its comma."""
+    texts = words(doc).texts
+    lex = lexicon(doc)
+    end = e - 2 if e - s >= 4 and texts[e - 2] == "," and is_acronym(texts[e - 1]) else e
+    if end - s < 2 or not is_capitalised(texts[s]) or not any(t.lower() in lex.native_nouns for t in texts[s:end]) \
+            or any(t in (",", ";", ":") for t in texts[s:end]):
+        return None
+    return (span_text(doc, s, end),) + ((texts[e - 1],) if end < e else ())
+
+
+def native_after_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
+    """"St. Anne Hospital in Kielno (Szpital św. Anny w Kielnie)": the town is part of the name, as the name in
+    the home language shows."""
+    texts, end = words(doc).texts, org.end
+    if org.parent or words(doc).lowers[end : end + 1] != ["in"]:
+        return None
+    town_end = end + 1
+    while town_end < len(texts) and town_end - end <= 2 and is_capitalised(texts[town_end]) and texts[town_end].isalpha():
+        town_end += 1
+    inner = paren_content(doc, town_end) if town_end > end + 1 else None
+    native = native_name(doc, *inner) if inner else None
+    if inner is None or native is None:
+        return None
+    return replace(org, end=inner[1] + 1, name=f"{org.name} in {words(doc).text_of(end + 1, town_end)}",
+                   aliases=tuple(dict.fromkeys(org.aliases + native)))
 
 
 def is_short_form(text: str, name: str) -> bool:
@@ -2251,9 +2291,11 @@ def guard_abbreviations(doc: Doc) -> Doc:
     # only a word ending in "." or a line break can move a boundary: look at those alone
     for i in [i for i, text in enumerate(texts[:-1]) if text[-1:] == "." or "\n" in text or "\n" in spaces[i]]:
         text = texts[i]
-        abbreviation = text.endswith(".") and (text.lower().rstrip(".") in lex.honorifics or text in lex.name_abbreviations)
+        abbreviation = text.endswith(".") and (text.lower().rstrip(".") in lex.honorifics or text in lex.name_abbreviations
+                                               or text.lower() in lex.saint_abbreviations)
         split_abbreviation = text == "." and i and (texts[i - 1].lower().rstrip(".") in lex.honorifics or
-                                                     f"{texts[i - 1]}." in lex.name_abbreviations) \
+                                                     f"{texts[i - 1]}." in lex.name_abbreviations
+                                                     or f"{texts[i - 1].lower()}." in lex.saint_abbreviations) \
             and not spaces[i - 1]  # "Assoc" ".", "Ma" "."
         # "Sahyadri Lifesciences Pvt. Ltd.": a full stop between two legal forms ends no sentence
         # (also "Orchard MedTech Pte. Ltd. (Orchard MedTech) today signed": its short name in brackets after it)
