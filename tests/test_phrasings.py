@@ -2938,3 +2938,14 @@ def test_a_second_post_after_the_first_ones_organization(nlp):
         <= roles(nlp, text)
     text = "Dr. Ana Pike, Director of the Kestrel Hospital, Dean Tom Ruiz and Registrar Bo Lind attended."
     assert not any(r[0] == "Ana Pike" and r[1] == "Dean" for r in roles(nlp, text))
+
+
+def test_a_name_in_quotes_after_the_head_word_is_part_of_the_name(nlp):
+    text = ('The Oncological Institute "Prof. Dr. Ion Vladu" Arad (IOVA) and the Istituto Oncologico "Marco Tessari" '
+            "(IOMT) of Turin on Monday renewed the framework agreement on cooperation.")
+    found = facts(nlp, text)
+    assert [set(a.parties) for a in found.agreements] == [
+        {'Oncological Institute "Prof. Dr. Ion Vladu" Arad', 'Istituto Oncologico "Marco Tessari"'}]
+    assert ("IOMT", 'Istituto Oncologico "Marco Tessari"') in {(a.short, a.long) for a in found.aliases}
+    # a name of its own in quotes after a legal form is not an eponym of the form
+    assert 'NJSC "Tobol Medical University"' not in orgs(nlp, 'Kazakh NJSC "Tobol Medical University" signed it.')

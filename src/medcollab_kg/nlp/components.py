@@ -1972,6 +1972,7 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(campus)  # "Federal Medical Centre, Ogbomoso (FMC Ogbomoso)"
             inside.update(range(org.end, campus.end))
             continue
+        org = with_quoted_eponym(doc, org)  # 'IRCCS Istituto Oncologico "Aurelio Ferrandi" (IOAF)'
         if (local := native_after_town(doc, org)) is not None:
             result.append(local)  # "St. Anne Hospital in Kielno (Szpital św. Anny w Kielnie)"
             inside.update(range(org.end, local.end))
@@ -2045,6 +2046,24 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
 
 
+def with_quoted_eponym(doc: Doc, org: OrgSpan) -> OrgSpan:
+    """'Istituto Oncologico "Aurelio Ferrandi"', 'Oncological Institute "Prof. Dr. Ion Vlad" Arad (IOVA)': the name in
+    quotes after the head word is part of the name, and so is the town between it and the bracket of the acronym."""
+    texts, n, heads = words(doc).texts, len(doc), lexicon(doc).heads
+    end = org.end
+    if end < n and texts[end] in OPENING_QUOTES and not org.parent and any(t in heads for t in texts[org.start : end]):
+        close = next((k for k in range(end + 2, min(end + 8, n)) if texts[k] in CLOSING_QUOTES), None)
+        # (not 'NJSC "Esil Medical University"': a name of its own in quotes after a legal form)
+        if close is not None and all((is_capitalised(t) or t == ".") and t not in heads for t in texts[end + 1 : close]):
+            end = close + 1
+    if texts[end - 1] not in CLOSING_QUOTES or org.parent:
+        return org
+    if end + 1 < n and is_capitalised(texts[end]) and texts[end].isalpha() and texts[end + 1] == "(" \
+            and texts[end] not in heads:
+        end += 1  # the town
+    return org if end == org.end else replace(org, end=end, name=span_text(doc, org.start, end))
+
+
 def native_name(doc: Doc, s: int, e: int) -> tuple[str, ...] | None:
     """The names in "(Szpital Miejski w Kielnie)" or "(Consejería de Sanidad, CS)": a capitalised name holding an
     institution's noun in another language, and the acronym after its comma."""
@@ -2101,7 +2120,8 @@ def best_long_form(doc: Doc, org: OrgSpan, acronym: str) -> int | None:
     w = words(doc)
     for s in range(org.start, org.end):
         if w.lowers[s] in lex.connectors or not is_capitalised(w.texts[s]) or (
-                s > org.start and w.texts[s - 1] in DASHES and not w.spaces[s - 1]):
+                s > org.start and w.texts[s - 1] in DASHES and not w.spaces[s - 1]) \
+                or sum(t in QUOTES for t in w.texts[org.start : s]) % 2:  # (not from inside '"Prof. Ion Vladu"')
             continue
         if initials_match(acronym, w.texts[s : org.end], lex.connectors):
             # (not "… of the Republic of Korea (ROK)"; nor a bare kind and its town, "Danube Oncology Institute of
