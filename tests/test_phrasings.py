@@ -2949,3 +2949,16 @@ def test_a_name_in_quotes_after_the_head_word_is_part_of_the_name(nlp):
     assert ("IOMT", 'Istituto Oncologico "Marco Tessari"') in {(a.short, a.long) for a in found.aliases}
     # a name of its own in quotes after a legal form is not an eponym of the form
     assert 'NJSC "Tobol Medical University"' not in orgs(nlp, 'Kazakh NJSC "Tobol Medical University" signed it.')
+
+
+def test_a_name_goes_on_past_its_bracket_to_its_owner(nlp):
+    text = ("The Regional Ministry of Health (Consejería de Salud) of the Junta de Arlanza, the University of Lerma (ULE) "
+            "and the Ortiz Foundation signed a collaboration agreement on Monday.")
+    found = facts(nlp, text)
+    assert [set(a.parties) for a in found.agreements] == [
+        {"Regional Ministry of Health of the Junta de Arlanza", "University of Lerma", "Ortiz Foundation"}]
+    assert ("Consejería de Salud", "Regional Ministry of Health of the Junta de Arlanza") in {
+        (a.short, a.long) for a in found.aliases}
+    # a unit's bracket: the owner is its parent
+    found = facts(nlp, "The Faculty of Medicine (FMLX) of the University of Lixa and Tejo Hospital signed a protocol.")
+    assert {(p.child, p.parent) for p in found.part_of} == {("Faculty of Medicine", "University of Lixa")}

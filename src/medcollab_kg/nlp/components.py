@@ -1197,6 +1197,7 @@ class OrgFinder(RuleComponent):
         runs = find_runs(doc, blocked)
         orgs = [org for run in runs for org in read_run(doc, *run)]
         orgs = attach_parentheticals(doc, orgs)
+        orgs = owners_after_brackets(doc, orgs)
         # "St. Anne Hospital (Szpital św. Anny)": a saint's or founder's name in the bracketed name is no person here
         bracketed = {i for o in orgs if texts[o.end - 1] == ")" for i in range(o.start, o.end)}
         doc._.kg_people = [p for p in doc._.kg_people or [] if not {p.start, p.end - 1} <= bracketed]
@@ -2044,6 +2045,25 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def owners_after_brackets(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+    """"The Regional Ministry of Health (Consejería de Sanidad) of the Junta de Arlanza": the name goes on past its
+    bracket, as if the bracket were not there (a unit's, "the Faculty of Medicine (FMUL) of the University of X",
+    is its parent: see nest)."""
+    w, lex = words(doc), lexicon(doc)
+    by_start = {o.start: o for o in orgs if not o.nested}
+    joined: dict[int, OrgSpan] = {}  # the bracketed organization's start: its owner
+    for org in orgs:
+        if org.nested or w.texts[org.end - 1] != ")" or w.lowers[org.end : org.end + 1] != ["of"] or is_unit(lex, org):
+            continue
+        owner = by_start.get(org.end + 2 if w.lowers[org.end + 1 : org.end + 2] == ["the"] else org.end + 1)
+        if owner is not None and not owner.parent and w.texts[owner.end - 1] != ")" and not is_acronym(owner.name):
+            joined[org.start] = owner
+    owned = {owner.start for owner in joined.values()}
+    return [replace(org, end=owner.end, name=f"{org.name} {w.text_of(org.end, owner.end)}")
+            if not org.nested and (owner := joined.get(org.start)) is not None else org
+            for org in orgs if org.nested or org.start not in owned]
 
 
 def with_quoted_eponym(doc: Doc, org: OrgSpan) -> OrgSpan:
