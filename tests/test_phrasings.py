@@ -2962,3 +2962,18 @@ def test_a_name_goes_on_past_its_bracket_to_its_owner(nlp):
     # a unit's bracket: the owner is its parent
     found = facts(nlp, "The Faculty of Medicine (FMLX) of the University of Lixa and Tejo Hospital signed a protocol.")
     assert {(p.child, p.parent) for p in found.part_of} == {("Faculty of Medicine", "University of Lixa")}
+
+
+def test_a_headline_partner_is_not_the_object_of_the_purpose(nlp):
+    text = ("Tejo Health and Vireo sign protocol to create Clinical Research Unit\n\n"
+            "The Tejo Health Unit and the biotechnology company Vireo Therapeutics, S.A. signed today a cooperation "
+            "protocol for the creation of a Clinical Research Unit at Hospital Sousa. The protocol was signed by the "
+            "Chair of Tejo Health Unit, Dr. Ana Lopes, and by the Chief Executive Officer of Vireo, Eng. Rui Matos.")
+    assert parties_of(nlp, text) == [{"Tejo Health Unit", "Vireo Therapeutics, S.A."}]
+
+
+def test_portuguese_forms_of_unit_and_doctor(nlp):
+    text = ("The Unidade Local de Saúde do Alto Minho (ULS Alto Minho) and Braga University signed a protocol, "
+            "witnessed by Prof. Doutor Rui Vaz Pinto.")
+    assert "Unidade Local de Saúde do Alto Minho" in orgs(nlp, text)
+    assert "Rui Vaz Pinto" in people(nlp, text)

@@ -309,7 +309,10 @@ def headline_partner(ctx: ArticleContext, party: str) -> str | None:
     words = ctx.sentence_words[0]
     if words.isdisjoint(ctx.lex.partner_cues | ctx.lex.signed_verbs | ctx.lex.signed):
         return None
-    named = ctx.in_sentence(ctx.top_orgs, 0)
+    cue = next((k for k in range(ctx.sentences[0].start, ctx.sentences[0].end)
+                if ctx.lowers[k] in ctx.lex.partner_cues | ctx.lex.signed_verbs | ctx.lex.signed), ctx.sentences[0].end)
+    # (not the object of the purpose after the verb: "A and B sign protocol to create Clinical Research Unit")
+    named = [o for o in ctx.in_sentence(ctx.top_orgs, 0) if o.start < cue or "with" in ctx.lowers[max(0, o.start - 2) : o.start]]
     others = list(dict.fromkeys(o.name for o in named if not ctx.same_org(o.name, party)))
     # the party named there too, or written as its place ("Kogi partners with …"): the partner follows "with"
     partnered = len(others) < len(named) or any("with" in ctx.lowers[max(0, o.start - 2) : o.start] for o in named)
