@@ -2977,3 +2977,14 @@ def test_portuguese_forms_of_unit_and_doctor(nlp):
             "witnessed by Prof. Doutor Rui Vaz Pinto.")
     assert "Unidade Local de Saúde do Alto Minho" in orgs(nlp, text)
     assert "Rui Vaz Pinto" in people(nlp, text)
+
+
+def test_a_witness_shown_in_a_caption_of_the_signing_stays_a_witness(nlp):
+    text = ("The Regional Ministry of Health, the Ortiz Foundation and the University of Lerma signed on Tuesday a "
+            "collaboration agreement. The agreement was signed by the Regional Minister of Health, Javier Montes; the "
+            "Rector of the University of Lerma, Prof. Pilar Salcedo; and the president of the Ortiz Foundation, Luis "
+            "Ortiz. The act took place in the presence of the President of the Junta de Lerma, María Lozano Beltrán.\n\n"
+            "Caption: From left, Luis Ortiz, María Lozano Beltrán, Pilar Salcedo and Javier Montes after signing the "
+            "agreement.")
+    [(_, signed, witnesses)] = agreements(nlp, text)
+    assert set(signed) == {"Javier Montes", "Pilar Salcedo", "Luis Ortiz"} and witnesses == {"María Lozano Beltrán"}

@@ -157,7 +157,9 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                     last,
                     title=better_title(last.title, title),
                     kind=better_title(last.kind, kind),
-                    signatories=last.signatories + signatories if definite else last.signatories,
+                    # (not a witness named before: "From left, A, B, C and D after signing the agreement")
+                    signatories=last.signatories + tuple(s for s in signatories if s.person not in last.witnesses)
+                    if definite else last.signatories,
                     witnesses=last.witnesses + witnesses if definite else last.witnesses,
                     duration=last.duration or duration,
                     sentences=tuple(dict.fromkeys(last.sentences + (index,))),
@@ -180,7 +182,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         if same:
             found[found.index(same)] = replace(
                 same, title=better_title(same.title, title), kind=better_title(same.kind, kind),
-                signatories=same.signatories + signatories, witnesses=same.witnesses + witnesses,
+                signatories=same.signatories + tuple(s for s in signatories if s.person not in same.witnesses),
+                witnesses=same.witnesses + witnesses,
                 place=same.place or agreement.place, duration=same.duration or duration,
                 sentences=tuple(dict.fromkeys(same.sentences + (index,))))
         else:
@@ -530,9 +533,12 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
 
 
 def finish_agreement(ctx: ArticleContext, agreement: Agreement, roles: list[Role]) -> Agreement:
-    """Signatories sign for the party they hold a role at; nobody is both signatory and witness."""
+    """Signatories sign for the party they hold a role at; nobody is both signatory and witness (a witness whose post
+    is at no party, shown in a caption "after signing the agreement", stays a witness)."""
     signed: dict[str, Signatory] = {}
     for s in agreement.signatories:
+        if s.person in agreement.witnesses and s.org and not any(ctx.same_org(s.org, p) for p in agreement.parties):
+            continue
         org = s.org or next((r.org for r in roles if r.person == s.person
                              and any(ctx.same_org(r.org, party) for party in agreement.parties)), None)
         if s.person not in signed or org:
