@@ -2988,3 +2988,17 @@ def test_a_witness_shown_in_a_caption_of_the_signing_stays_a_witness(nlp):
             "agreement.")
     [(_, signed, witnesses)] = agreements(nlp, text)
     assert set(signed) == {"Javier Montes", "Pilar Salcedo", "Luis Ortiz"} and witnesses == {"María Lozano Beltrán"}
+
+
+def test_a_renewal_signed_at_a_partners_seat_and_a_caption_of_its_signers(nlp):
+    text = ("The Arad Cancer Institute (ACI) and the Turin Tumour Centre (TTC) on Wednesday renewed the framework "
+            "agreement on cooperation. The renewal was signed at the headquarters of TTC by Dr. Ioana Dobrescu, manager "
+            "of ACI, and by Dr. Paolo Santini, Director General of TTC, in the presence of Romania's ambassador to "
+            "Italy, Adrian Bogdanescu. On the same occasion, Olt University and TTC signed a letter of intent. The "
+            "letter was signed by the Rector of Olt University, Prof. Dan Munteanu, and by Dr. Santini.\n\n"
+            "Photo caption: Dr. Paolo Santini (left) and Dr. Ioana Dobrescu exchange the signed documents, in the "
+            "presence of Ambassador Adrian Bogdanescu (centre).")
+    found = {frozenset(p): (s, w) for p, s, w in agreements(nlp, text)}
+    signed, witnesses = found[frozenset({"Arad Cancer Institute", "Turin Tumour Centre"})]
+    assert signed == {"Ioana Dobrescu": "ACI", "Paolo Santini": "TTC"} and witnesses == {"Adrian Bogdanescu"}
+    assert found[frozenset({"Olt University", "TTC"})][1] == set()

@@ -52,9 +52,13 @@ def agreement_mentions(ctx: ArticleContext) -> Iterable[tuple[int, int]]:
                 and ctx.texts[end + 1].lower() not in ctx.lex.heads_by_first_word:
             defined.add(ctx.texts[end + 1])
         named = any(o.start < start and end <= o.end for o in ctx.orgs)  # "the Nordic Health Partnership"
-        # a document is an agreement only as the one signed: "A, B and C signed the document on Monday"
-        unsigned = head == ("document",) and not (start >= 2 and lowers[start - 1] in ctx.lex.definite
-                                                  and lowers[start - 2] in ctx.lex.signed_verbs)
+        # a document is an agreement only as the one signed: "A, B and C signed the document on Monday", "The
+        # renewal was signed by …"
+        unsigned = len(head) == 1 and head[0] in ctx.lex.signed_only_heads and not (
+            start >= 1 and lowers[start - 1] in ctx.lex.definite and (
+                (start >= 2 and lowers[start - 2] in ctx.lex.signed_verbs)
+                or (lowers[end : end + 1] and lowers[end] in ctx.lex.passive
+                    and lowers[end + 1 : end + 2] and lowers[end + 1] in ctx.lex.signed_verbs)))
         planned = start > 0 and lowers[start - 1] in ctx.lex.unrealised_modifiers  # "a possible partnership"
         if not (named or unsigned or planned):
             yield start, end
@@ -525,6 +529,12 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
         every = ctx.sentence_words[index] & {"both", "all"} and len(earlier) > 1
         # the agreement the article spoke of last: "The agreement with the university … It was signed by …"
         latest = max(earlier, key=lambda a: (max(i for i in a.sentences if i < index), found.index(a)))
+        # (or the one whose signers the sentence shows: "A and B exchange the signed documents, in the presence of C")
+        shown = {p.name for p in ctx.people if sent.start <= p.start < sent.end}
+        overlap = {id(a): len(shown & {s.person for s in a.signatories}) for a in earlier}
+        best = max(overlap.values())
+        if best and not signing and sum(v == best for v in overlap.values()) == 1:
+            latest = next(a for a in earlier if overlap[id(a)] == best)
         for last in earlier if every else [latest]:
             found[found.index(last)] = replace(last, signatories=last.signatories + signatories,
                                                 witnesses=last.witnesses + witnesses,

@@ -263,7 +263,9 @@ def represented_before(ctx: ArticleContext, start: int, venue: bool = False) -> 
         org = ctx.named_by_noun(j)  # "the university", "the French institute"
     before = org.start - 2 if org is not None and ctx.lowers[org.start - 1 : org.start] == ["the"] else \
         org.start - 1 if org is not None else 0
-    if org is not None and not venue and ctx.lowers[before : before + 1] in (["at"], ["in"]):
+    # "at the headquarters of X by A": the place of X's
+    place_of = ctx.lowers[before : before + 1] == ["of"] and not {"at", "in"}.isdisjoint(ctx.lowers[max(0, before - 3) : before])
+    if org is not None and not venue and (ctx.lowers[before : before + 1] in (["at"], ["in"]) or place_of):
         return None  # "signed at Harlow Bay Hospital by A", "at the hospital by A": where, more likely than whom
         # A represents
     return org

@@ -384,7 +384,9 @@ class TitleRuler(RuleComponent):
             # "co-founder and CEO of X": a lower-case title joined to another
             joined = (after in ("and", "&") and span.end + 1 in starts) or (  # also "co-founder and chief executive"
                 span.start >= 2 and w.lowers[span.start - 1] in ("and", "&") and span.start - 1 in ends)
-            if texts[span.end - 1][:1].islower() and after not in ("of", "at", "for") and not before_name \
+            # "Romania's ambassador to Italy, X": a government post sent to a country
+            sent_to = after == "to" and w.lowers[span.end - 1] in lex.government_title_words
+            if texts[span.end - 1][:1].islower() and after not in ("of", "at", "for") and not before_name and not sent_to \
                     and not appositive and not named_next and not joined:
                 continue
             end = qualifier_end(doc, field_end(doc, span.end))
@@ -828,6 +830,8 @@ class PeopleFinder(RuleComponent):
                 if country is None and c < n and (is_acronym(texts[c]) or labels[c] == "GPE") \
                         and (c + 1 >= n or labels[c + 1] != "GPE"):
                     country = c + 1
+                if country is not None and texts[country : country + 1] == [","]:
+                    country += 1  # "Romania's ambassador to Italy, Adrian Bogza"
                 m, count = country or n, 0
                 while count < 4 and (end := name_word_end(doc, m)):
                     m, count = end, count + 1

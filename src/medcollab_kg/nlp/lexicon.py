@@ -92,6 +92,7 @@ class Lexicon:
     facts: Mapping[str, Any]
     agreement_heads: tuple[tuple[str, ...], ...]
     heads_by_first_word: Mapping[str, list[tuple[str, ...]]]  # in rule order, so the first match wins
+    signed_only_heads: frozenset[str]  # "the document", "the renewal": an agreement only as the one signed
     agreement_modifiers: frozenset[str]
     signing_verbs: frozenset[str]
     signed_verbs: frozenset[str]
@@ -202,6 +203,7 @@ class Lexicon:
             facts=rules["facts"],
             agreement_heads=agreement_heads,
             heads_by_first_word=heads_by_first_word,
+            signed_only_heads=frozenset(facts["signed_only_heads"]),
             agreement_modifiers=frozenset(facts["agreement_modifiers"]),
             signing_verbs=frozenset(facts["signing_verbs"]),
             signed_verbs=frozenset(facts["signed_verbs"]),
