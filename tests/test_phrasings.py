@@ -3002,3 +3002,17 @@ def test_a_renewal_signed_at_a_partners_seat_and_a_caption_of_its_signers(nlp):
     signed, witnesses = found[frozenset({"Arad Cancer Institute", "Turin Tumour Centre"})]
     assert signed == {"Ioana Dobrescu": "ACI", "Paolo Santini": "TTC"} and witnesses == {"Adrian Bogdanescu"}
     assert found[frozenset({"Olt University", "TTC"})][1] == set()
+
+
+def test_agreements_with_each_partner_told_after_and_with(nlp):
+    text = ("Vireo Signs Clinical Trial Agreements with Clínica Andes and UDO\n\n"
+            "LIMA, Peru--(BUSINESS WIRE)--Vireo S.A., a biotechnology company, today announced that it has signed "
+            "clinical trial collaboration agreements with Clínica Andes (CA) in Medellín, Colombia, and with the "
+            "Universidad del Oeste (UDO) in Guadalajara, Mexico. The agreement with CA was signed on May 2 by Rui Matos, "
+            "Chief Executive Officer of Vireo, and Dr. Ana Lopes, Director General of CA. The agreement with UDO was "
+            "signed on May 4 by Mr. Matos and Dra. Elena Ruiz, Rector of UDO.")
+    found = {frozenset(p): s for p, s, _ in agreements(nlp, text)}
+    # (the headline's party, "UDO", is the acronym the article defines)
+    assert set(found) == {frozenset({"Vireo S.A.", "Clínica Andes"}), frozenset({"Vireo S.A.", "UDO"})}
+    assert set(found[frozenset({"Vireo S.A.", "Clínica Andes"})]) == {"Rui Matos", "Ana Lopes"}
+    assert set(found[frozenset({"Vireo S.A.", "UDO"})]) == {"Rui Matos", "Elena Ruiz"}

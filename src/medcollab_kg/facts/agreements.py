@@ -44,10 +44,14 @@ def agreement_mentions(ctx: ArticleContext) -> Iterable[tuple[int, int]]:
         if head is None:
             i += 1
             continue
-        start = i
-        while start > 0 and (lowers[start - 1] in ctx.lex.agreement_modifiers or ctx.hyphenated(start - 1)):
-            start -= 1  # "strategic cooperation", "sister-hospital", "three-party"
         end = i + len(head)
+        if len(head) == 1 and end < len(lowers) and (lowers[end],) in ctx.lex.heads_by_first_word.get(lowers[end], ()):
+            i = end  # "collaboration agreements": the first word describes the second
+            continue
+        start = i
+        while start > 0 and (lowers[start - 1] in ctx.lex.agreement_modifiers or ctx.hyphenated(start - 1)
+                             or (lowers[start - 1],) in ctx.lex.heads_by_first_word.get(lowers[start - 1], ())):
+            start -= 1  # "strategic cooperation", "sister-hospital", "three-party", "partnership agreement"
         if ctx.texts[end : end + 1] == ["("] and ctx.texts[end + 2 : end + 3] == [")"] and is_acronym(ctx.texts[end + 1]) \
                 and ctx.texts[end + 1].lower() not in ctx.lex.heads_by_first_word:
             defined.add(ctx.texts[end + 1])
@@ -109,9 +113,10 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             # "A signed two agreements, one with B and the other with C": A–B and A–C
             lead = parties[0]
             for partner in each:
-                found.append(Agreement(kind=kind, title=title, parties=(lead, partner), signatories=(), witnesses=witnesses,
-                                       date=dates.first_date(ctx.text_of(sent)) or ctx.date, place=ctx.place(sent),
-                                       duration=duration, sentences=(index,)))
+                add_or_merge(ctx, found, Agreement(
+                    kind=kind, title=title, parties=(lead, partner), signatories=(), witnesses=witnesses,
+                    date=dates.first_date(ctx.text_of(sent)) or ctx.date, place=ctx.place(sent), duration=duration,
+                    sentences=(index,)))
             continue
         verb = ctx.signing_verb(sent)
         plural = bool(ctx.lex.plural_heads.intersection(ctx.lowers[start:end]))
@@ -126,15 +131,20 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             at = verb + ctx.lowers[verb : verb + 3].index("between")
             named = unique_names([o for o in ctx.top_orgs if at < o.start < sent.end], ctx.lex)
             parties = [lead, *(n for n in named if not ctx.same_org(n, lead))]
-        subjects = [o.name for o in ctx.top_orgs if sent.start <= o.start < verb] \
+        # (the last run of names before the verb: not a wire's name in the dateline, "--(BUSINESS WIRE)--A today …")
+        subjects = [o.name for o in ctx.coordinated([o for o in ctx.top_orgs if sent.start <= o.start < verb])] \
             if plural and len(parties) >= 3 and verb is not None else None
+        if subjects == [] and verb is not None:  # "BioVale Signs Agreements with A and B": a short name as subject
+            subjects = [o.name for k in range(sent.start, verb) if is_capitalised(ctx.texts[k])
+                        and (o := ctx.short_name_at(k, end=verb)) is not None][:1]
         if subjects is not None and (subjects == parties[:1] or (not subjects and parties[0] == lead)):
             # "A signed agreements with B, C and D": one agreement with each partner
             lead = parties[0]
             for partner in parties[1:]:
-                found.append(Agreement(kind=kind, title=title, parties=(lead, partner), signatories=(), witnesses=witnesses,
-                                       date=dates.first_date(ctx.text_of(sent)) or ctx.date, place=ctx.place(sent),
-                                       duration=duration, sentences=(index,)))
+                add_or_merge(ctx, found, Agreement(
+                    kind=kind, title=title, parties=(lead, partner), signatories=(), witnesses=witnesses,
+                    date=dates.first_date(ctx.text_of(sent)) or ctx.date, place=ctx.place(sent), duration=duration,
+                    sentences=(index,)))
             continue
         if ctx.lex.plural_heads.intersection(ctx.lowers[start:end]) and len(parties) == 1:
             lead = parties[0]
@@ -182,16 +192,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             date=dates.first_date(ctx.text_of(sent)) or ctx.date, place=ctx.place(sent), duration=duration,
             sentences=(index,),
         )
-        same = next((a for a in found if ctx.same_orgs(a.parties, parties)), None)
-        if same:
-            found[found.index(same)] = replace(
-                same, title=better_title(same.title, title), kind=better_title(same.kind, kind),
-                signatories=same.signatories + tuple(s for s in signatories if s.person not in same.witnesses),
-                witnesses=same.witnesses + witnesses,
-                place=same.place or agreement.place, duration=same.duration or duration,
-                sentences=tuple(dict.fromkeys(same.sentences + (index,))))
-        else:
-            found.append(agreement)
+        add_or_merge(ctx, found, agreement)
     if lead:  # "The second, with the Upendo Heart Foundation, covers …": an agreement told by its ordinal alone
         for index, sent in enumerate(ctx.sentences):
             lowers = ctx.lowers[sent.start : sent.start + 4]
@@ -205,6 +206,20 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     found = caption_signatories(ctx, listed_signatories(ctx, found, described if not found else None), roles)
     found = [a for a in found if len(a.parties) >= 2 or described is None or a.sentences != described.sentences]
     return [finish_agreement(ctx, replace(a, witnesses=a.witnesses + shared), roles) for a in found]
+
+
+def add_or_merge(ctx: ArticleContext, found: list[Agreement], agreement: Agreement) -> None:
+    """A new agreement, or more about the one found with the same parties (a headline's, then the lead's)."""
+    same = next((a for a in found if ctx.same_orgs(a.parties, agreement.parties)), None)
+    if same is None:
+        found.append(agreement)
+        return
+    found[found.index(same)] = replace(
+        same, title=better_title(same.title, agreement.title), kind=better_title(same.kind, agreement.kind),
+        signatories=same.signatories + tuple(s for s in agreement.signatories if s.person not in same.witnesses),
+        witnesses=same.witnesses + agreement.witnesses,
+        place=same.place or agreement.place, duration=same.duration or agreement.duration,
+        sentences=tuple(dict.fromkeys(same.sentences + agreement.sentences)))
 
 
 def caption_signatories(ctx: ArticleContext, found: list[Agreement], roles: list[Role]) -> list[Agreement]:

@@ -590,6 +590,8 @@ class ArticleContext:
                 continue  # "the Hohenbruck-based diagnostics company": the town, its hyphen, "based"
             if representing and (lower in ("represented", "by", "its", "their") or i in self.in_person_or_title):
                 continue
+            if lower in ("with", "between") and self.lowers[i - 1] == "and":
+                continue  # "with A in Medellín, Colombia, and with B": the preposition said again
             if self.texts[i].isalpha() and self.texts[i].islower() and lower not in self.lex.list_breakers \
                     and not lower.endswith("ed") or self.hyphenated(i) or (
                     is_acronym(self.texts[i]) and i + 1 in gap and self.texts[i + 1].islower()):
