@@ -3016,3 +3016,18 @@ def test_agreements_with_each_partner_told_after_and_with(nlp):
     assert set(found) == {frozenset({"Vireo S.A.", "Clínica Andes"}), frozenset({"Vireo S.A.", "UDO"})}
     assert set(found[frozenset({"Vireo S.A.", "Clínica Andes"})]) == {"Rui Matos", "Ana Lopes"}
     assert set(found[frozenset({"Vireo S.A.", "UDO"})]) == {"Rui Matos", "Elena Ruiz"}
+
+
+def test_a_caption_where_one_looks_on_as_two_sign(nlp):
+    text = ("Kestrel Hospital and the Tarn Health Authority signed a memorandum on Tuesday.\n\n"
+            "CAPTION: Minister of Health, Dr. the Hon. Roy Baptiste (centre), looks on as Chief Executive Officer of "
+            "Kestrel Hospital, Mrs. Ada Pryce (left), and Regional Director of the Tarn Health Authority, Dr. Ian "
+            "Moss, sign a Memorandum of Understanding at the hospital.")
+    [(parties, signed, witnesses)] = agreements(nlp, text)
+    assert parties == {"Kestrel Hospital", "Tarn Health Authority"}
+    assert set(signed) == {"Ada Pryce", "Ian Moss"} and witnesses == {"Roy Baptiste"}
+    text = ("Kestrel Hospital and Tarn University signed a memorandum. The memorandum was signed by Dr. Ada Pryce, "
+            "Director of Kestrel Hospital, and Prof. Ian Moss, Rector of Tarn University.\n\nPhoto caption: Dr. Ada "
+            "Pryce and Prof. Ian Moss exchange copies of the memorandum as the Hon. Roy Baptiste looks on.")
+    [(_, signed, witnesses)] = agreements(nlp, text)
+    assert set(signed) == {"Ada Pryce", "Ian Moss"} and witnesses == {"Roy Baptiste"}

@@ -100,7 +100,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         if len(parties) < 2 and not definite and (verb := ctx.signing_verb(sent)) is not None and verb < start \
                 and (partner := parties[0] if parties else partner_after(ctx, end)):
             # "Restrepo also renewed a teaching agreement with the Universidad …": the signer's organization
-            subject = next((p for p in ctx.people if sent.start <= p.start and p.end <= verb), None)
+            subject = next((p for p in ctx.people if sent.start <= p.start and p.end <= verb
+                            and p.name not in witnesses), None)  # (not "Minister X looks on as A and B sign")
             held = next((r.org for r in roles if subject and r.person == subject.name), None)
             if held and not ctx.same_org(held, partner):
                 parties = [held, partner]

@@ -70,9 +70,10 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     for n, p in enumerate(subjects):
         following = subjects[n + 1].start if n + 1 < len(subjects) else sent.end
         verb = next((v for v in verbs if v >= p.end and (v < following or n + 1 == len(subjects))), None)
-        if verb is None and p.start < min(verbs, default=-1):
-            verb = min(verbs)  # "A, along with B, signed …": the verb after the last name
-        if verb is None:
+        if verb is None:  # "A, along with B, signed …", "C looks on as A and B sign": the verb after the last name
+            verb = next((v for v in verbs if v >= p.end), None)
+        # (not "A and B exchange copies of the MoU as C looks on": C's verb; but "A served as witness")
+        if verb is None or (verb in witnessing and not {"as", "while"}.isdisjoint(ctx.lowers[p.end : verb - 3])):
             continue
         if any(p.end <= o.start < verb and not ctx.in_role_phrase(o) and not any(o.end <= q.start < verb for q in full)
                for o in ctx.top_orgs):
