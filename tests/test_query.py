@@ -267,6 +267,14 @@ def test_lookup_without_a_gulf_companys_legal_form():
     assert q.find_entity(g, "Sohar Minerals", types=q.ORG) == "org:d"
 
 
+def test_lookup_without_a_legal_form_in_initials():
+    g = small_graph()
+    g.add_node("org:v", type="Organization", name="Vireon S.A.", aliases=[])
+    g.add_node("org:w", type="Organization", name="Ward B", aliases=[])
+    assert q.find_entity(g, "Vireon", types=q.ORG) == "org:v"
+    assert q.find_entity(g, "Ward B", types=q.ORG) == "org:w"
+
+
 def test_lookup_by_acronym_in_any_case_and_leading_the():
     assert q.find_entity(small_graph(), "the au", types=q.ORG) == "org:a"
 

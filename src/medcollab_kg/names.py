@@ -34,6 +34,9 @@ SPELLINGS = {"centre": "center", "centres": "centers", "organisation": "organiza
 # a company's legal form (the lexicon's list), as org_key() writes it: dropped at the end of a name of three words
 # or more
 LEGAL_FORMS = {w for form in COMPANY_SUFFIXES for w in NOT_NAME.sub(" ", form.lower()).split()}
+# the forms written in initials, as lookup keys spell them: "S.A." → "s a", "S.p.A." → "s p a"
+INITIALLED_FORMS = sorted({key for form in COMPANY_SUFFIXES if " " in (key := NOT_NAME.sub(" ", form.lower()).strip())},
+                          key=len, reverse=True)
 
 
 def fold_accents(text: str) -> str:
@@ -85,6 +88,9 @@ def lookup_key(name: str) -> str:
 def without_legal_form(key: str) -> str:
     """A lookup key without the legal form at its end ("harmoni medical group bhd" → "harmoni medical group"):
     users and articles leave it off."""
+    form = next((f for f in INITIALLED_FORMS if key.endswith(" " + f)), None)  # "bioaustral s a" → "bioaustral"
+    if form is not None:
+        key = key[: -len(form) - 1]
     words = key.split()
     while len(words) > 2 and words[-1] in LEGAL_FORMS and len(words[-1]) > 1:  # "Ward B" keeps its letter
         words.pop()
