@@ -3031,3 +3031,10 @@ def test_a_caption_where_one_looks_on_as_two_sign(nlp):
             "Pryce and Prof. Ian Moss exchange copies of the memorandum as the Hon. Roy Baptiste looks on.")
     [(_, signed, witnesses)] = agreements(nlp, text)
     assert set(signed) == {"Ada Pryce", "Ian Moss"} and witnesses == {"Roy Baptiste"}
+
+
+def test_zone_in_a_university_name_and_an_ambassador_written_short(nlp):
+    text = ("A delegation from the Lake Zone University of Nursing Sciences (LZUNS) visited. The signing was witnessed "
+            "by the Chairperson of the Board, Amb. Joseph Kamanzi.")
+    assert "Lake Zone University of Nursing Sciences" in orgs(nlp, text)
+    assert people(nlp, text) == {"Joseph Kamanzi"}

@@ -77,7 +77,9 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
             # "St. Ansgar Children's" for St. Ansgar Children's Hospital, "Flint Hills VA" for Flint Hills VA Health Care
             # System: the name less its kind word (or words)
             kind_words = {k.lower() for k in (*packaged_lexicon().heads, *packaged_lexicon().weak_heads)}
-            kinds = {n for k, ids in index.items() if k.startswith(key + " ") and k[len(key) + 1 :] in kind_words
+            kinds = {n for k, ids in index.items() if k.startswith(key + " ")
+                     and ((rest := k[len(key) + 1 :]) in kind_words  # also two: "St Enda's" … "University Hospital"
+                          or all(word in kind_words for word in rest.split()))
                      for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
             fits = kinds if len(kinds) == 1 else fits
         if len(fits) == 1:
