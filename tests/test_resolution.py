@@ -316,3 +316,13 @@ def test_a_short_form_of_two_fuller_forms_of_one_name_joins_the_fullest():
 def test_a_distinctive_name_and_the_same_name_in_its_town_are_one():
     r = resolve_entities([article("a", orgs=["St. Anne Hospital", "St. Anne Hospital in Dobrzyn"])])
     assert node(r, "a", "org", "St. Anne Hospital") == node(r, "a", "org", "St. Anne Hospital in Dobrzyn")
+
+
+def test_a_generic_unit_is_also_named_with_its_owner():
+    a = article("a", orgs=["Faculty of Medicine", "Tarn Valley University"],
+                part_of=[PartOf("Faculty of Medicine", "Tarn Valley University", 0)])
+    r = resolve_entities([a])
+    entity = r.entities[node(r, "a", "org", "Faculty of Medicine")]
+    assert {"Tarn Valley University Faculty of Medicine", "Faculty of Medicine, Tarn Valley University"} <= set(entity.aliases)
+    owner = r.entities[node(r, "a", "org", "Tarn Valley University")]
+    assert not any("Faculty" in alias for alias in owner.aliases)

@@ -516,7 +516,12 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
         if best_kind == "other":
             best_kind = next((HEADS[w] for n in full for w in reversed(n.split()) if w in HEADS), "other")
         entity = new_entity(entities, "org", "Organization", name)
-        entity.aliases = sorted(set(names) - {name})
+        # "Faculty of Medicine" of Nakhon Lanna University: also "Nakhon Lanna University Faculty of Medicine" and
+        # "Faculty of Medicine, Nakhon Lanna University", the names that tell it from other faculties of medicine
+        owners = {max((n for n in doc_groups[parents[k]] if not is_acronym(n)), key=len, default="")
+                  for k in members if k in parents} - {""} if is_generic(name) else set()
+        qualified = {form for owner in owners for form in (f"{owner} {name}", f"{name}, {owner}")}
+        entity.aliases = sorted((set(names) | qualified) - {name})
         entity.acronym = acronyms.most_common(1)[0][0] if acronyms else None
         entity.kind = best_kind
         for k in members:
