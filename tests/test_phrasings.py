@@ -3038,3 +3038,14 @@ def test_zone_in_a_university_name_and_an_ambassador_written_short(nlp):
             "by the Chairperson of the Board, Amb. Joseph Kamanzi.")
     assert "Lake Zone University of Nursing Sciences" in orgs(nlp, text)
     assert people(nlp, text) == {"Joseph Kamanzi"}
+
+
+def test_attending_representatives_sign_nothing_and_a_vice_rector_is_the_universitys(nlp):
+    text = ("Song Lam University and Ha Giang General Hospital signed a memorandum of understanding on Friday. The "
+            "memorandum was signed by Prof. Pham Van Duc, Rector of Song Lam University, and Dr. Vu Thi Hoa, Director "
+            "of Ha Giang General Hospital. Attending the ceremony on the university side were Dr. Tran Van Long, Vice "
+            "Rector; and staff of the Office of International Cooperation. Ha Giang General Hospital was represented "
+            "by its two Deputy Directors, Dr. Luong Van Minh and Dr. Ha Thi Lan, together with heads of departments.")
+    [(_, signed, _)] = agreements(nlp, text)
+    assert set(signed) == {"Pham Van Duc", "Vu Thi Hoa"}
+    assert ("Tran Van Long", "Vice Rector", "Song Lam University") in roles(nlp, text)

@@ -551,8 +551,14 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
         best = max(overlap.values())
         if best and not signing and sum(v == best for v in overlap.values()) == 1:
             latest = next(a for a in earlier if overlap[id(a)] == best)
+        # "X was represented by its two Deputy Directors, A and B" among those attending, after the signers were named:
+        # representatives of a party that has its signer, or of none the text names, signed nothing
+        only_represented = index in represented and signed_by(ctx, sent) is None and not names_sign(ctx, sent)
         for last in earlier if every else [latest]:
-            found[found.index(last)] = replace(last, signatories=last.signatories + signatories,
+            served = {ctx.canonical.get(s.org, s.org) for s in last.signatories if s.org}
+            added = tuple(s for s in signatories if not only_represented or (
+                s.org and ctx.canonical.get(s.org, s.org) not in served)) if last.signatories else signatories
+            found[found.index(last)] = replace(last, signatories=last.signatories + added,
                                                 witnesses=last.witnesses + witnesses,
                                                 sentences=last.sentences + (index,))
     return found

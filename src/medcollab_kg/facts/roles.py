@@ -360,7 +360,8 @@ def board_of(ctx: ArticleContext, org: OrgSpan) -> tuple[str, OrgSpan] | None:
 def at_the_university(ctx: ArticleContext, role: Role) -> Role | None:
     """A rector's or vice-chancellor's post placed at a faculty or school: at its university when the article
     says which (or names one university), else no post."""
-    if ctx.kind_of(role.org) not in ("faculty", "school") or not (
+    # (also an office's or a department's: "Vice Rector; …; and staff of the Office of International Cooperation")
+    if (ctx.kind_of(role.org) not in ("faculty", "school") and role.org.split()[0] not in ADMINISTRATIVE_UNITS) or not (
             ctx.lex.academic_titles - {"dean"}) & set(role.title.lower().split()):
         return role
     parent = next((o.parent for o in ctx.orgs if o.name == role.org and o.parent), None) or next(
@@ -374,6 +375,7 @@ def title_key(title: str) -> str:
 
 
 ACADEMIC_KINDS = ("university", "faculty", "school")
+ADMINISTRATIVE_UNITS = ("Office", "Department", "Division")  # "the Office of International Cooperation"
 NOT_ACADEMIC_KINDS = ("hospital", "company", "government", "laboratory")
 INSTITUTION_KINDS = ("hospital", "university", "faculty", "school", "company", "center", "institute", "laboratory")
 
