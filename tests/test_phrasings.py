@@ -3049,3 +3049,13 @@ def test_attending_representatives_sign_nothing_and_a_vice_rector_is_the_univers
     [(_, signed, _)] = agreements(nlp, text)
     assert set(signed) == {"Pham Van Duc", "Vu Thi Hoa"}
     assert ("Tran Van Long", "Vice Rector", "Song Lam University") in roles(nlp, text)
+
+
+def test_executed_by_and_a_name_given_with_or(nlp):
+    text = ('Wombat Biologics Pty Ltd ("Wombat" or "the Company") today announced an agreement with Tarn University. '
+            "The agreement was executed on 14 January 2025 by Professor Ana Menon, Director of Tarn University, and "
+            "Tom Barr, Managing Director of Wombat.")
+    found = facts(nlp, text)
+    assert ("Wombat", "Wombat Biologics Pty Ltd") in {(a.short, a.long) for a in found.aliases}
+    [(_, signed, _)] = agreements(nlp, text)
+    assert set(signed) == {"Ana Menon", "Tom Barr"}

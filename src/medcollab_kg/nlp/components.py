@@ -1995,6 +1995,9 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             s += 1
         while e > s and texts[e - 1] in QUOTES:
             e -= 1
+        if hereafter and (choice := next((k for k in range(s, e) if words(doc).lowers[k] == "or"
+                                          and texts[k - 1] in QUOTES), None)) is not None:
+            e = choice - 1  # '("Kookaburra" or "the Company")': the first name given
         if s >= e:
             result.append(org)
             continue
