@@ -3059,3 +3059,13 @@ def test_executed_by_and_a_name_given_with_or(nlp):
     assert ("Wombat", "Wombat Biologics Pty Ltd") in {(a.short, a.long) for a in found.aliases}
     [(_, signed, _)] = agreements(nlp, text)
     assert set(signed) == {"Ana Menon", "Tom Barr"}
+
+
+def test_two_specialties_of_one_unit_and_outlets_are_no_people(nlp):
+    text = ("By Ana Kovac\n\nRijeka Gazette\n\nThe Department of Physical and Rehabilitation Medicine and the Clinic "
+            "for Oncology and Radiotherapy of Kvarner Hospital signed. Dr. Ana Vaz, coordinator of the hospital's "
+            "Rheumatology Service, spoke.")
+    found = orgs(nlp, text)
+    assert {"Department of Physical and Rehabilitation Medicine", "Rheumatology Service"} <= found
+    assert "Clinic for Oncology" not in found and "Rehabilitation Medicine" not in found
+    assert "Rijeka Gazette" not in people(nlp, text)

@@ -1651,11 +1651,14 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 continue  # "NHS Carrick and Lorne": the words after a prefix are the organization's
             unnamed_left = left[-1] in lex.things | lex.not_orgs or place_before(doc, piece_start, i) == piece_start
             # (also "… of Health and Allied Sciences of Tanzania": the country after the fields)
-            fields = right[: right.index("of")] if "of" in right and " ".join(right[right.index("of") + 1 :]).removeprefix(
-                "the ") in lex.countries else right
-            if "of" in lowers[piece_start:i] and fields and fields[-1] != "the" and (not head_kind(lex, fields) or (
+            # (and "Clinic for Oncology and Radiotherapy of Kvarner Hospital": the fields, then the owner)
+            fields = right[: right.index("of")] if "of" in right else right
+            # (also "Clinic for Oncology and Radiotherapy")
+            owned = not {"of", "for"}.isdisjoint(lowers[piece_start:i])
+            if owned and fields and fields[-1] != "the" and (not head_kind(lex, fields) or (
                     "of" not in fields and fields[-1] not in lex.heads)) and all(
-                    t in lex.field_nouns or t.lower() in lex.field_words or t.lower() in lex.connectors for t in fields):
+                    t in lex.field_nouns or t in lex.specialties or t.lower() in lex.field_words or t.lower() in lex.connectors
+                    for t in fields):
                 continue  # "College of Nursing and Health Sciences", "… of Pathology and Laboratory Medicine": fields
             if left[-1] in lex.heads and "of" not in lowers[piece_start:i] and 0 < len(right) <= 3 and head_kind(lex, right) \
                     and (all(t in lex.heads or t in lex.field_nouns or t in lex.generic_modifiers for t in right)

@@ -66,6 +66,7 @@ class Lexicon:
     government_levels: frozenset[str]  # "the provincial government of Capiz"
     local_government_nouns: frozenset[str]  # "signed with the city of Rybnik"
     noun_forms: Mapping[str, list[str]]
+    specialties: frozenset[str]  # "Rheumatology": a unit's field, joined by "and" to another
     saint_abbreviations: frozenset[str]  # "św.", "Sf.": in a name, where no sentence ends
     native_nouns: frozenset[str]  # "Szpital", "Universidad": an institution's noun in another language
     # people.json
@@ -179,6 +180,7 @@ class Lexicon:
             local_government_nouns=frozenset(orgs["local_government_nouns"]),
             noun_forms=orgs["noun_forms"],
             saint_abbreviations=frozenset(orgs["saint_abbreviations"]),
+            specialties=frozenset(orgs["specialties"]),
             native_nouns=frozenset(form for noun, forms in orgs["noun_forms"].items() for form in forms if form != noun),
             honorifics=frozenset(h.lower().rstrip(".") for h in people["honorifics"]),
             worded_honorifics=frozenset(h for h in people["honorifics"] if h.isalpha()),
