@@ -3069,3 +3069,21 @@ def test_two_specialties_of_one_unit_and_outlets_are_no_people(nlp):
     assert {"Department of Physical and Rehabilitation Medicine", "Rheumatology Service"} <= found
     assert "Clinic for Oncology" not in found and "Rehabilitation Medicine" not in found
     assert "Rijeka Gazette" not in people(nlp, text)
+
+
+def test_among_three_parties_and_the_party_a_sentence_opens_with(nlp):
+    text = ("A tripartite MoU was signed on Tuesday among Tarn University (TU), Vireo Ltd and the Kidney Foundation (KF). "
+            "On behalf of TU, Vice-Chancellor Prof. Dr. Md. Rafiqul Alam signed the MoU, while Managing Director Tom "
+            "Ruiz signed on behalf of Vireo Ltd and Chairman Prof. Dr. Ana Haque signed on behalf of KF.")
+    [(parties, signed, _)] = agreements(nlp, text)
+    assert parties == {"Tarn University", "Vireo Ltd", "Kidney Foundation"}
+    assert signed == {"Md. Rafiqul Alam": "TU", "Tom Ruiz": "Vireo Ltd", "Ana Haque": "KF"}
+
+
+def test_the_agreement_of_a_kind_named_before(nlp):
+    text = ("Indus Children's Hospital (ICH) on Tuesday renewed its affiliation agreement with Potohar University (PU) "
+            "and signed a separate memorandum of understanding with Ravi Medical Systems Ltd. The affiliation agreement "
+            "was signed by Prof. Dr. Zafar Niazi, Chief Executive of ICH, and Prof. Dr. Nighat Shah, Pro-Vice "
+            "Chancellor of PU.")
+    found = {frozenset(p): s for p, s, _ in agreements(nlp, text)}
+    assert set(found[frozenset({"Indus Children's Hospital", "Potohar University"})]) == {"Zafar Niazi", "Nighat Shah"}

@@ -357,6 +357,12 @@ def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end
                                              for p in a.parties)]
         if len(with_noun) == 1:
             return with_noun[0]
+    # "The affiliation agreement was signed by …" after an MoU: the one of that kind
+    described = set(ctx.lowers[start:end]) - {w for head in ctx.lex.agreement_heads for w in head} - ctx.lex.definite
+    if described and points_back(ctx, start):
+        of_kind = [a for a in found if described <= set(a.kind.lower().split())]
+        if len(of_kind) == 1:
+            return of_kind[0]
     place = ctx.lex.ordinal_places.get(ctx.lowers[start - 1]) if start > 0 else None
     if place is not None and lead is not None:
         leads = [a for a in found if any(ctx.same_org(lead, p) for p in a.parties)]

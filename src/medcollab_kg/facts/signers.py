@@ -126,13 +126,25 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     signatories = []
     for n, p in enumerate(signers):
         window_end = signers[n + 1].start if n + 1 < len(signers) else sent.end
-        org = stands_for.get(p) or represented(ctx, p) or signed_for(ctx, p.end, window_end) or joined_party(
+        org = stands_for.get(p) or represented(ctx, p) or signed_for(ctx, p.end, window_end) or (
+            behalf_first(ctx, sent, p) if n == 0 else None) or joined_party(
             ctx, p, signers[n + 1 :], sent.end) or next(
             (r.org for r in roles if r.person == p.name and r.sentence == sentence), None) or represented(
             ctx, p, venue=True) or sole_post(ctx, p, roles)
         signatories.append(Signatory(p.name, org))
     witnesses = [p.name for p in people if governed.get(p) == "witness"]
     return tuple(signatories), tuple(w for w in witnesses if w not in {s.person for s in signatories})
+
+
+def behalf_first(ctx: ArticleContext, sent: Span, person: PersonSpan) -> str | None:
+    """"On behalf of MUMS, Vice-Chancellor Prof. A signed the MoU, while …": the party a sentence opens with is its
+    first signer's."""
+    if ctx.lowers[sent.start : sent.start + 3] != ["on", "behalf", "of"]:
+        return None
+    org = ctx.org_at(ctx.skip(sent.start + 3, ("the",)))
+    if org is None or ctx.texts[org.end : org.end + 1] != [","] or person.start <= org.end:
+        return None
+    return org.name
 
 
 def stood_for(ctx: ArticleContext, person: PersonSpan) -> bool:
