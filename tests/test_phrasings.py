@@ -3087,3 +3087,11 @@ def test_the_agreement_of_a_kind_named_before(nlp):
             "Chancellor of PU.")
     found = {frozenset(p): s for p, s, _ in agreements(nlp, text)}
     assert set(found[frozenset({"Indus Children's Hospital", "Potohar University"})]) == {"Zafar Niazi", "Nighat Shah"}
+
+
+def test_a_post_for_a_region_then_the_name_and_ethiopian_honorifics(nlp):
+    text = ("The MoU was signed in Blantyre by LECF Regional Programmes Director for Southern Africa Tawonga Mwale Banda "
+            "and SHCH Hospital Director Dr Chimwemwe Msiska. DCSH Chief Executive Director W/ro Hirut Bekele Tessema "
+            "attended.")
+    assert {"Tawonga Mwale Banda", "Chimwemwe Msiska", "Hirut Bekele Tessema"} <= people(nlp, text)
+    assert any(r[:2] == ("Tawonga Mwale Banda", "Regional Programmes Director for Southern Africa") for r in roles(nlp, text))

@@ -59,6 +59,7 @@ class Lexicon:
     hereafter: frozenset[str]
     press_verbs: frozenset[str]
     countries: frozenset[str]
+    world_regions: frozenset[str]  # "Southern Africa": a region a post covers
     governing_bodies: frozenset[str]
     governing_places: frozenset[str]  # "Kerio County has signed": a place's government as a party
     governing_prefixes: frozenset[str]  # "Region Norrsund": a regional authority, its place word first
@@ -172,6 +173,7 @@ class Lexicon:
             hereafter=frozenset(orgs["hereafter"]),
             press_verbs=frozenset(orgs["press_verbs"]),
             countries=frozenset(orgs["countries"]),
+            world_regions=frozenset(orgs["world_regions"]),
             governing_bodies=frozenset(orgs["governing_bodies"]),
             governing_places=frozenset(orgs["governing_places"]),
             governing_prefixes=frozenset(orgs["governing_prefixes"]),

@@ -79,9 +79,10 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
             return nlp  # saved with our components
     lexicon = load_lexicon(rules) if rules is not None else packaged_lexicon()
     add_special_case = getattr(nlp.tokenizer, "add_special_case", None)  # a custom tokenizer may have none
-    for suffix in lexicon.company_suffixes:  # "Øresund Biologics A/S": one word for the legal form, not three
-        if "/" in suffix and add_special_case is not None:
-            add_special_case(suffix, [{"ORTH": suffix}])
+    # "Øresund Biologics A/S", "W/ro Hirut": one word for a legal form or an honorific, not three
+    for word in (*lexicon.company_suffixes, *lexicon.rules["people"]["honorifics"]):
+        if "/" in word and add_special_case is not None:
+            add_special_case(word, [{"ORTH": word}])
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer, or a custom callable with no infixes
     if getattr(tokenizer, "infix_finditer", None) is not None and nlp.Defaults.infixes is not None:
         # "LISBON--(BUSINESS WIRE)--April 15, 2025--Grupo X": a wire's double hyphens join no words
