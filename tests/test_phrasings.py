@@ -3095,3 +3095,9 @@ def test_a_post_for_a_region_then_the_name_and_ethiopian_honorifics(nlp):
             "attended.")
     assert {"Tawonga Mwale Banda", "Chimwemwe Msiska", "Hirut Bekele Tessema"} <= people(nlp, text)
     assert any(r[:2] == ("Tawonga Mwale Banda", "Regional Programmes Director for Southern Africa") for r in roles(nlp, text))
+
+
+def test_a_portfolio_after_a_colon(nlp):
+    text = ("They were welcomed by Prof. Thandeka Dube, Executive Dean of the Faculty of Health Sciences at Karoo "
+            "University, and Prof. Johan van Zyl, Deputy Vice-Chancellor: Research and Innovation.")
+    assert ("Johan van Zyl", "Deputy Vice-Chancellor: Research and Innovation", "Karoo University") in roles(nlp, text)

@@ -1,6 +1,7 @@
 """Roles: who holds which title at which organization ("X, Vice President of Y", "Y President X", "Title X of Y")."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Span
@@ -362,7 +363,7 @@ def at_the_university(ctx: ArticleContext, role: Role) -> Role | None:
     says which (or names one university), else no post."""
     # (also an office's or a department's: "Vice Rector; …; and staff of the Office of International Cooperation")
     if (ctx.kind_of(role.org) not in ("faculty", "school") and role.org.split()[0] not in ADMINISTRATIVE_UNITS) or not (
-            ctx.lex.academic_titles - {"dean"}) & set(role.title.lower().split()):
+            ctx.lex.academic_titles - {"dean"}) & set(re.findall(r"[\w-]+", role.title.lower())):
         return role
     parent = next((o.parent for o in ctx.orgs if o.name == role.org and o.parent), None) or next(
         (p.parent for p in ctx.unit_parents if p.child == role.org), None) or ctx.only_university()

@@ -390,6 +390,11 @@ class TitleRuler(RuleComponent):
                     and not appositive and not named_next and not joined:
                 continue
             end = qualifier_end(doc, field_end(doc, span.end))
+            if texts[end : end + 1] == [":"]:  # "Deputy Vice-Chancellor: Research and Innovation": its portfolio
+                k = end + 1
+                while k < n and (texts[k] in lex.field_nouns or (w.lowers[k] in ("and", "&") and k > end + 1)):
+                    k += 1
+                end = k if k > end + 1 and texts[k - 1] in lex.field_nouns else end
             if 0 < start < end - 1 and f"{texts[start - 1]} {texts[start]}" in lex.heads:
                 start += 1  # "… Local Health District Chief Executive": the district is the organization's
             spans.append(Span(doc, start, end, label="TITLE"))
