@@ -326,3 +326,15 @@ def test_a_generic_unit_is_also_named_with_its_owner():
     assert {"Tarn Valley University Faculty of Medicine", "Faculty of Medicine, Tarn Valley University"} <= set(entity.aliases)
     owner = r.entities[node(r, "a", "org", "Tarn Valley University")]
     assert not any("Faculty" in alias for alias in owner.aliases)
+
+
+def test_a_ministry_named_in_two_countries_is_two_organizations():
+    a = article("a", orgs=["Ministry of Health", "Ministry of Health of Armenia"],
+                aliases=[Alias("Ministry of Health", "Ministry of Health of Armenia", 0)])
+    b = article("b", orgs=["Ministry of Health", "Ministry of Health of the Republic of Uzbekistan"],
+                aliases=[Alias("Ministry of Health", "Ministry of Health of the Republic of Uzbekistan", 0)])
+    c = article("c", orgs=["Ministry of Health", "Ministry of Health of Uzbekistan"],
+                aliases=[Alias("Ministry of Health", "Ministry of Health of Uzbekistan", 0)])
+    r = resolve_entities([a, b, c])
+    assert node(r, "a", "org", "Ministry of Health") != node(r, "b", "org", "Ministry of Health")
+    assert node(r, "b", "org", "Ministry of Health") == node(r, "c", "org", "Ministry of Health")

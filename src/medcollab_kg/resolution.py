@@ -168,6 +168,18 @@ def without_country(name: str) -> str:
     return name
 
 
+def country_of(name: str) -> str | None:
+    """The country a name places its organization in, by the country's last word: "Ministry of Health of the
+    Republic of Uzbekistan" → "Uzbekistan", "Kenya Ministry of Health" → "Kenya"."""
+    parts = name.split(" of ")
+    for n in range(1, len(parts)):
+        country = " of ".join(parts[n:]).removeprefix("the ")
+        if country in COUNTRIES:
+            return country.split()[-1]
+    first = name.split()[0] if name.split() else ""
+    return first if first in COUNTRIES and len(name.split()) >= 3 else None
+
+
 def translated_key(name: str) -> frozenset[str] | None:
     """"Università del Gargano" and "University of Gargano": a name's words in English, in any order, without
     the small words that join them; None for a name with no proper word of its own ("Hospital Universitario")."""
@@ -409,6 +421,19 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
         if global_uf.union(a, b):
             merges.append(Merge("org", why, (name,), (into,), (b[0], a[0])))
 
+    # (but not when the two articles place it in different countries: "Ministry of Health" of Armenia and of
+    # Uzbekistan)
+    countries = {key: {c for n in names if (c := country_of(n))} for key, names in doc_groups.items()}
+
+    def elsewhere(a: Group, b: Group) -> bool:
+        in_a, in_b = countries.get(global_uf.find(a), set()), countries.get(global_uf.find(b), set())
+        return bool(in_a and in_b and not in_a & in_b)
+
+    def same_name(a: Group, b: Group, name: str, into: str) -> None:
+        placed = countries.get(global_uf.find(a), set()) | countries.get(global_uf.find(b), set())
+        union(a, b, Why.SAME_NAME, name, into)
+        countries[global_uf.find(a)] = placed
+
     # 1. the same distinctive full name in two articles is one organization
     by_name: dict[str, tuple[Group, str]] = {}
     by_words: dict[frozenset[str], tuple[Group, str]] = {}  # … or in two languages
@@ -417,9 +442,9 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
             if is_acronym(name) or (is_generic(name) and key in parents):
                 continue
             n = norm(without_country(name))
-            if n in by_name:
+            if n in by_name and not elsewhere(by_name[n][0], key):
                 first, as_named = by_name[n]
-                union(first, key, Why.SAME_NAME, name, as_named)
+                same_name(first, key, name, as_named)
             else:
                 by_name[n] = (key, name)
             words = translated_key(without_country(name))
