@@ -3101,3 +3101,9 @@ def test_a_portfolio_after_a_colon(nlp):
     text = ("They were welcomed by Prof. Thandeka Dube, Executive Dean of the Faculty of Health Sciences at Karoo "
             "University, and Prof. Johan van Zyl, Deputy Vice-Chancellor: Research and Innovation.")
     assert ("Johan van Zyl", "Deputy Vice-Chancellor: Research and Innovation", "Karoo University") in roles(nlp, text)
+
+
+def test_a_party_represented_by_its_directorate(nlp):
+    text = ("The Ministry of Health (MoH), represented by the Directorate General of Health Services in Dhofar "
+            "Governorate, signed on Tuesday a Memorandum of Understanding with Qurayyat Minerals Company SAOC.")
+    assert parties_of(nlp, text) == [{"Ministry of Health", "Qurayyat Minerals Company SAOC"}]

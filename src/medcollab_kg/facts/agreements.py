@@ -605,8 +605,11 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     partner is the one after the mention's own "with"."""
     # "Universiti X (UTR), through its Faculty of Medicine, and Y signed", "X, represented by its College of
     # Medicine, signed": the unit acts for its university
+    # (also "The Ministry of Health, represented by the Directorate General of Health Services in X, signed")
     orgs = [o for o in ctx.top_orgs if sent.start <= o.start < sent.end and not ctx.in_role_phrase(o)
-            and ctx.lowers[max(0, o.start - 2) : o.start] not in (["through", "its"], ["through", "the"], ["by", "its"])]
+            and ctx.lowers[max(0, o.start - 2) : o.start] not in (["through", "its"], ["through", "the"], ["by", "its"])
+            and not (ctx.lowers[max(0, o.start - 3) : o.start] == ["represented", "by", "the"]
+                     and ctx.texts[o.start - 4 : o.start - 3] == [","])]
     # "the College of Medicine, Lagoon City University, signed": the university after a unit's comma is its own
     orgs = [o for n, o in enumerate(orgs) if not (n and ctx.texts[o.start - 1 : o.start] == [","]
                                                   and orgs[n - 1].end == o.start - 1 and is_unit_name(orgs[n - 1].name, ctx.lex)
