@@ -46,6 +46,19 @@ from conftest import (
     HELDOUT39,
     HELDOUT40,
     HELDOUT41,
+    HELDOUT43,
+    HELDOUT44,
+    HELDOUT45,
+    HELDOUT46,
+    HELDOUT47,
+    HELDOUT48,
+    HELDOUT49,
+    HELDOUT50,
+    HELDOUT51,
+    HELDOUT52,
+    HELDOUT53,
+    HELDOUT54,
+    HELDOUT55,
     SAMPLES,
 )
 
@@ -106,7 +119,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
 @pytest.mark.slow  # runs the model over a corpus of its own: a second or more each
 @pytest.mark.parametrize("folder, floors, questions", [
     # wire copy, newsletters, five continents
-    (HELDOUT3, {"people": 0.98, "organizations": 0.98, "roles": 0.88, "agreements": 0.99, "signatories": 0.99,
+    (HELDOUT3, {"people": 0.98, "organizations": 0.98, "roles": 0.90, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.99}, 7),
     # notices, wire copy and newsletters from ten countries
     (HELDOUT4, {"people": 0.98, "organizations": 0.94, "roles": 0.95, "agreements": 0.90, "signatories": 0.97,
@@ -119,7 +132,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     # and 17 ask)
     (HELDOUT6, {"people": 0.98, "organizations": 0.96, "roles": 0.87, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.82}, 13),
-    (HELDOUT7, {"people": 0.96, "organizations": 0.90, "roles": 0.96, "agreements": 0.99, "signatories": 0.96,
+    (HELDOUT7, {"people": 0.96, "organizations": 0.91, "roles": 0.96, "agreements": 0.99, "signatories": 0.98,
                  "witnesses": 0.84}, 12),
     (HELDOUT8, {"people": 0.98, "organizations": 0.95, "roles": 0.90, "agreements": 0.99, "signatories": 0.97,
                  "witnesses": 0.90}, 13),
@@ -134,12 +147,12 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     # sets 12 and 13: news reports and institutional releases of some 40 countries; first runs in docs/quality.md
     (HELDOUT12, {"people": 0.98, "organizations": 0.97, "roles": 0.90, "agreements": 0.95, "signatories": 0.97,
                  "witnesses": 0.82}, 18),
-    (HELDOUT13, {"people": 0.98, "organizations": 0.92, "roles": 0.87, "agreements": 0.87, "signatories": 0.91,
+    (HELDOUT13, {"people": 0.98, "organizations": 0.92, "roles": 0.88, "agreements": 0.87, "signatories": 0.92,
                  "witnesses": 0.97}, 17),
     # sets 14 and 15: news reports and releases of some 45 countries, written without reading the rules
-    (HELDOUT14, {"people": 0.97, "organizations": 0.87, "roles": 0.81, "agreements": 0.85, "signatories": 0.84,
+    (HELDOUT14, {"people": 0.97, "organizations": 0.87, "roles": 0.81, "agreements": 0.85, "signatories": 0.85,
                  "witnesses": 0.88}, 9),
-    (HELDOUT15, {"people": 0.97, "organizations": 0.88, "roles": 0.81, "agreements": 0.85, "signatories": 0.84,
+    (HELDOUT15, {"people": 0.97, "organizations": 0.88, "roles": 0.82, "agreements": 0.85, "signatories": 0.84,
                  "witnesses": 0.89}, 14),
     # sets 16 to 19: news, releases and briefs of some 60 countries, written without reading the rules
     (HELDOUT16, {"people": 0.98, "organizations": 0.94, "roles": 0.84, "agreements": 0.85, "signatories": 0.88,
@@ -159,11 +172,11 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.61}, 12),
     (HELDOUT22, {"people": 0.98, "organizations": 0.91, "roles": 0.78, "agreements": 0.93, "signatories": 0.97,
                  "witnesses": 0.61}, 13),
-    (HELDOUT23, {"people": 0.96, "organizations": 0.92, "roles": 0.90, "agreements": 0.94, "signatories": 0.91,
+    (HELDOUT23, {"people": 0.96, "organizations": 0.92, "roles": 0.90, "agreements": 0.94, "signatories": 0.93,
                  "witnesses": 0.64}, 13),
     (HELDOUT24, {"people": 0.98, "organizations": 0.91, "roles": 0.78, "agreements": 0.83, "signatories": 0.88,
                  "witnesses": 0.91}, 8),
-    (HELDOUT25, {"people": 0.99, "organizations": 0.89, "roles": 0.83, "agreements": 0.94, "signatories": 0.94,
+    (HELDOUT25, {"people": 0.99, "organizations": 0.90, "roles": 0.84, "agreements": 0.94, "signatories": 0.94,
                  "witnesses": 0.86}, 17),
     (HELDOUT26, {"people": 0.98, "organizations": 0.95, "roles": 0.72, "agreements": 0.90, "signatories": 0.96,
                  "witnesses": 0.51}, 11),
@@ -177,10 +190,10 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.82}, 9),
     (HELDOUT30, {"people": 0.98, "organizations": 0.93, "roles": 0.88, "agreements": 0.91, "signatories": 0.94,
                  "witnesses": 0.96}, 11),
-    (HELDOUT31, {"people": 0.97, "organizations": 0.92, "roles": 0.90, "agreements": 0.99, "signatories": 0.98,
+    (HELDOUT31, {"people": 0.97, "organizations": 0.92, "roles": 0.90, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.97}, 11),
-    (HELDOUT32, {"people": 0.96, "organizations": 0.91, "roles": 0.80, "agreements": 0.88, "signatories": 0.95,
-                 "witnesses": 0.94}, 10),
+    (HELDOUT32, {"people": 0.96, "organizations": 0.91, "roles": 0.80, "agreements": 0.88, "signatories": 0.96,
+                 "witnesses": 0.99}, 10),
     # set 34: South Asia and the Gulf, written in the ninth session, scored first on that session's starting code
     # and its final rules (docs/quality.md), learnt from in the tenth
     (HELDOUT34, {"people": 0.99, "organizations": 0.90, "roles": 0.93, "agreements": 0.99, "signatories": 0.99,
@@ -203,11 +216,43 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.99}, 13),
     (HELDOUT41, {"people": 0.99, "organizations": 0.88, "roles": 0.92, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.99}, 8),
+    # sets 43 to 55: continental Europe; East Asia; Latin America; Africa; the UK, Ireland, Canada, Australia and
+    # New Zealand; Europe again; Southeast Asia; the US and Canada; the Middle East and North Africa; South Asia;
+    # East Asia again; sub-Saharan Africa; Central Asia and the Caucasus; written in the twelfth session, first
+    # runs in docs/quality.md, then learnt from
+    (HELDOUT43, {"people": 0.98, "organizations": 0.93, "roles": 0.96, "agreements": 0.99, "signatories": 0.97,
+                 "witnesses": 0.99}, 16),
+    (HELDOUT44, {"people": 0.98, "organizations": 0.94, "roles": 0.94, "agreements": 0.99, "signatories": 0.88,
+                 "witnesses": 0.99}, 15),
+    (HELDOUT45, {"people": 0.97, "organizations": 0.92, "roles": 0.92, "agreements": 0.99, "signatories": 0.99,
+                 "witnesses": 0.99}, 15),
+    (HELDOUT46, {"people": 0.99, "organizations": 0.92, "roles": 0.86, "agreements": 0.93, "signatories": 0.93,
+                 "witnesses": 0.91}, 14),
+    (HELDOUT47, {"people": 0.95, "organizations": 0.89, "roles": 0.91, "agreements": 0.99, "signatories": 0.99,
+                 "witnesses": 0.99}, 12),
+    (HELDOUT48, {"people": 0.97, "organizations": 0.94, "roles": 0.86, "agreements": 0.99, "signatories": 0.91,
+                 "witnesses": 0.87}, 13),
+    (HELDOUT49, {"people": 0.95, "organizations": 0.97, "roles": 0.92, "agreements": 0.99, "signatories": 0.99,
+                 "witnesses": 0.91}, 13),
+    (HELDOUT50, {"people": 0.96, "organizations": 0.96, "roles": 0.87, "agreements": 0.99, "signatories": 0.99,
+                 "witnesses": 0.99}, 10),
+    (HELDOUT51, {"people": 0.94, "organizations": 0.89, "roles": 0.94, "agreements": 0.99, "signatories": 0.88,
+                 "witnesses": 0.94}, 15),
+    (HELDOUT52, {"people": 0.98, "organizations": 0.92, "roles": 0.89, "agreements": 0.94, "signatories": 0.99,
+                 "witnesses": 0.84}, 12),
+    (HELDOUT53, {"people": 0.99, "organizations": 0.94, "roles": 0.87, "agreements": 0.99, "signatories": 0.96,
+                 "witnesses": 0.94}, 13),
+    (HELDOUT54, {"people": 0.97, "organizations": 0.96, "roles": 0.74, "agreements": 0.94, "signatories": 0.99,
+                 "witnesses": 0.99}, 15),
+    (HELDOUT55, {"people": 0.96, "organizations": 0.97, "roles": 0.83, "agreements": 0.99, "signatories": 0.96,
+                 "witnesses": 0.94}, 13),
 ], ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
         "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27",
         "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout34", "heldout35", "heldout36",
-        "heldout37", "heldout38", "heldout39", "heldout40", "heldout41"])
+        "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout43", "heldout44", "heldout45",
+        "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53",
+        "heldout54", "heldout55"])
 def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors, questions):
     # below the sample floors, so each is held at its own level (learnt from after its first run)
     report = report_for(folder / "gold", folder / "corpus", tmp_path)
