@@ -3107,3 +3107,14 @@ def test_a_party_represented_by_its_directorate(nlp):
     text = ("The Ministry of Health (MoH), represented by the Directorate General of Health Services in Dhofar "
             "Governorate, signed on Tuesday a Memorandum of Understanding with Qurayyat Minerals Company SAOC.")
     assert parties_of(nlp, text) == [{"Ministry of Health", "Qurayyat Minerals Company SAOC"}]
+
+
+def test_two_agreements_told_by_their_order_with_the_partners_signers(nlp):
+    text = ("The Praia Alta Medical Centre (PAMC) signed two cooperation agreements yesterday, one with Xiling Medical "
+            "University (XLMU) on nursing education and another with local firm Taipa Health Technology Limited (THT) on "
+            "telemedicine. PAMC Director Dr Sou Wai Kin signed the first agreement with XLMU Vice President Prof. Wu "
+            "Lihua. Sou then signed the second agreement with THT chief executive officer Vong Kuok Man.")
+    found = {frozenset(p): s for p, s, _ in agreements(nlp, text)}
+    assert set(found) == {frozenset({"Praia Alta Medical Centre", "Xiling Medical University"}),
+                          frozenset({"Praia Alta Medical Centre", "Taipa Health Technology Limited"})}
+    assert set(found[frozenset({"Praia Alta Medical Centre", "Xiling Medical University"})]) == {"Sou Wai Kin", "Wu Lihua"}

@@ -152,9 +152,9 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         if ordinal and not parties and (partner := partner_after(ctx, end) or described_partner(ctx, sent, end)):
             parties = [partner]  # "The first MoU, with Lake Victoria University (LVUHS), will …"
         if ordinal and len(parties) < 2 and (numbered := numbered_agreement(ctx, index, parties, lead, roles, witnesses)):
-            found.append(replace(numbered, kind=kind, title=title, signatories=signatories or numbered.signatories,
-                                 witnesses=witnesses, date=dates.first_date(ctx.text_of(sent)) or ctx.date,
-                                 place=ctx.place(sent), duration=duration))
+            add_or_merge(ctx, found, replace(
+                numbered, kind=kind, title=title, signatories=signatories or numbered.signatories, witnesses=witnesses,
+                date=dates.first_date(ctx.text_of(sent)) or ctx.date, place=ctx.place(sent), duration=duration))
             continue
         if len(parties) < 2 and not found and CAPTION.search(ctx.text_of(sent)):
             # "From left: A (Director, X), B (CEO, Y) at the signing of the agreement": the posts of those shown

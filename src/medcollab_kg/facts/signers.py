@@ -85,7 +85,11 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     for v in verbs:
         if ctx.lowers[v] in ctx.lex.signed and any(governed.get(p) == "signer" and p.end <= v for p in people):
             with_ = next((i for i in range(v + 1, min(v + 6, sent.end)) if ctx.lowers[i] == "with"), None)
-            partner = next((p for p in people if with_ is not None and p.start == with_ + 1), None)
+            # (also past the partner's organization and post: "signed the first agreement with XMU Vice President
+            # Prof. Wu")
+            partner = next((p for p in people if with_ is not None and with_ < p.start <= with_ + 7 and all(
+                i in ctx.in_person_or_title or is_capitalised(ctx.texts[i]) or ctx.lex.is_honorific(ctx.texts[i])
+                for i in range(with_ + 1, p.start))), None)
             if partner is not None and partner not in governed:
                 governed[partner] = "signer"
     # "A signed for X and B for Y": the verb left out before the second signer's "for"
