@@ -3118,3 +3118,12 @@ def test_two_agreements_told_by_their_order_with_the_partners_signers(nlp):
     assert set(found) == {frozenset({"Praia Alta Medical Centre", "Xiling Medical University"}),
                           frozenset({"Praia Alta Medical Centre", "Taipa Health Technology Limited"})}
     assert set(found[frozenset({"Praia Alta Medical Centre", "Xiling Medical University"})]) == {"Sou Wai Kin", "Wu Lihua"}
+
+
+def test_a_stock_ticker_is_no_organization(nlp):
+    text = ("Helvard Diagnostics and Bluebell Medical Center Enter Research Collaboration to Validate AI Sepsis Tool\n\n"
+            "Helvard Diagnostics, Inc. (Nasdaq: HLVD), a developer of rapid blood tests, and Bluebell Medical Center, a "
+            "560-bed academic medical center in Wichita, today announced that they have entered into a multi-year "
+            "research collaboration agreement.")
+    assert "HLVD" not in orgs(nlp, text)
+    assert parties_of(nlp, text) == [{"Helvard Diagnostics, Inc.", "Bluebell Medical Center"}]

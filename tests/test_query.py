@@ -251,6 +251,8 @@ def test_lookup_by_a_name_less_its_kind_word_and_by_a_shortened_given_name():
     assert q.find_entity(g, "St. Brigid Children's", types=q.ORG) == "org:s"
     g.add_node("org:e", type="Organization", name="St Aidan's University Hospital", aliases=[])
     assert q.find_entity(g, "St Aidan's", types=q.ORG) == "org:e"  # less two kind words
+    g.add_node("org:r", type="Organization", name="Prairie Sage Community Hospital", aliases=[])
+    assert q.find_entity(g, "Prairie Sage", types=q.ORG) == "org:r"  # less a modifier and its kind word
     with pytest.raises(QueryError, match="Did you mean"):
         q.find_entity(g, "Eastfield Union", types=q.ORG)  # a partial name: more than its kind word is missing
     g.add_node("org:v", type="Organization", name="Cedar Plains VA Health Care System", aliases=[])

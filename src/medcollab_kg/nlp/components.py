@@ -1213,6 +1213,8 @@ class OrgFinder(RuleComponent):
         name_words = {word for p in doc._.kg_people or [] if not p.surname_only for word in p.name.split()}
         blocked.update(i for i in range(len(texts) - 1) if texts[i] in name_words and texts[i + 1] in ("and", ",")
                        and (i == 0 or not is_capitalised(texts[i - 1])))
+        # "(Nasdaq: HLVD)": a ticker, not an organization
+        blocked.update(i for i in range(2, len(texts)) if texts[i - 1] == ":" and texts[i - 2] in lex.stock_exchanges)
         runs = find_runs(doc, blocked)
         orgs = [org for run in runs for org in read_run(doc, *run)]
         orgs = attach_parentheticals(doc, orgs)

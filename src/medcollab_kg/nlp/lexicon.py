@@ -59,6 +59,7 @@ class Lexicon:
     hereafter: frozenset[str]
     press_verbs: frozenset[str]
     countries: frozenset[str]
+    stock_exchanges: frozenset[str]  # "(Nasdaq: HLVD)": the ticker after one is no organization
     world_regions: frozenset[str]  # "Southern Africa": a region a post covers
     governing_bodies: frozenset[str]
     governing_places: frozenset[str]  # "Kerio County has signed": a place's government as a party
@@ -173,6 +174,7 @@ class Lexicon:
             hereafter=frozenset(orgs["hereafter"]),
             press_verbs=frozenset(orgs["press_verbs"]),
             countries=frozenset(orgs["countries"]),
+            stock_exchanges=frozenset(orgs["stock_exchanges"]),
             world_regions=frozenset(orgs["world_regions"]),
             governing_bodies=frozenset(orgs["governing_bodies"]),
             governing_places=frozenset(orgs["governing_places"]),

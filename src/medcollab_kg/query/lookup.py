@@ -76,10 +76,12 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
         if len(fits) != 1 and " " in key:
             # "St. Ansgar Children's" for St. Ansgar Children's Hospital, "Flint Hills VA" for Flint Hills VA Health Care
             # System: the name less its kind word (or words)
-            kind_words = {k.lower() for k in (*packaged_lexicon().heads, *packaged_lexicon().weak_heads)}
+            lex = packaged_lexicon()  # (with the words before a kind: "Prairie Rose" … "Community Hospital")
+            kind_words = {k.lower() for k in (*lex.heads, *lex.weak_heads, *lex.generic_modifiers)}
             kinds = {n for k, ids in index.items() if k.startswith(key + " ")
                      and ((rest := k[len(key) + 1 :]) in kind_words  # also two: "St Enda's" … "University Hospital"
                           or all(word in kind_words for word in rest.split()))
+                     and rest.split()[-1] not in {m.lower() for m in lex.generic_modifiers}
                      for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
             fits = kinds if len(kinds) == 1 else fits
         if len(fits) == 1:
