@@ -3127,3 +3127,7 @@ def test_a_stock_ticker_is_no_organization(nlp):
             "research collaboration agreement.")
     assert "HLVD" not in orgs(nlp, text)
     assert parties_of(nlp, text) == [{"Helvard Diagnostics, Inc.", "Bluebell Medical Center"}]
+
+
+def test_a_hyphenated_name_with_an_elided_article(nlp):
+    assert "Hôpital Sainte-Croix-de-l'Estuaire" in orgs(nlp, "The delegation toured the Hôpital Sainte-Croix-de-l'Estuaire in Matane.")

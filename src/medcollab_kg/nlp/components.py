@@ -1447,8 +1447,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                     and (close := next((k for k in range(j + 2, min(j + 8, n)) if texts[k] in CLOSING_QUOTES), None)):
                 j = close + 1  # 'Hospital Zonal "Dr. Enrique Fontana"'
                 break
-            elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and texts[j + 1].isalpha():
-                j += 2  # "Neuro-oncology", "Cheung Yuk-lin": one hyphenated word
+            elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and (
+                    texts[j + 1].isalpha() or ELIDED.match(texts[j + 1])):
+                j += 2  # "Neuro-oncology", "Cheung Yuk-lin", "Notre-Dame-de-l'Anse": one hyphenated word
             elif lowers[j] in lex.name_translations and t.islower() and texts[j - 1] in lex.heads and j + 1 < n \
                     and is_capitalised(texts[j + 1]):
                 j += 1  # "Hôpital universitaire Saint-Lambert": French writes the adjective of a name in lower case
