@@ -15,6 +15,10 @@ ORG = (NodeType.ORGANIZATION,)
 PERSON = (NodeType.PERSON,)
 # for messages: "not an organization"; looked up with whatever a node has as its type, None too
 TYPE_WORDS: dict[str | None, str] = {t: t.value.lower() for t in ENTITY_TYPES}
+# words that say which kind of hospital or school, left off with the kind ("Prairie Rose" for Prairie Rose Community
+# Hospital)
+KIND_MODIFIERS = {"community", "general", "regional", "district", "county", "memorial", "municipal", "provincial",
+                  "teaching", "referral", "university", "children's", "specialist"}
 
 
 def a_or_an(word: str) -> str:
@@ -76,12 +80,15 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
         if len(fits) != 1 and " " in key:
             # "St. Ansgar Children's" for St. Ansgar Children's Hospital, "Flint Hills VA" for Flint Hills VA Health Care
             # System: the name less its kind word (or words)
-            lex = packaged_lexicon()  # (with the words before a kind: "Prairie Rose" … "Community Hospital")
-            kind_words = {k.lower() for k in (*lex.heads, *lex.weak_heads, *lex.generic_modifiers)}
-            kinds = {n for k, ids in index.items() if k.startswith(key + " ")
-                     and ((rest := k[len(key) + 1 :]) in kind_words  # also two: "St Enda's" … "University Hospital"
-                          or all(word in kind_words for word in rest.split()))
-                     and rest.split()[-1] not in {m.lower() for m in lex.generic_modifiers}
+            lex = packaged_lexicon()
+            kind_words = {k.lower() for k in (*lex.heads, *lex.weak_heads)}
+            heads = {k.lower() for k in lex.heads}
+
+            def kind_only(rest: str) -> bool:  # also two words: "St Enda's" … "University Hospital", "Prairie Rose" …
+                # "Community Hospital" (not "Peking Union" … "Medical College Hospital": part of the name is missing)
+                words = rest.split()
+                return rest in kind_words or (len(words) == 2 and words[0] in heads | KIND_MODIFIERS and words[1] in heads)
+            kinds = {n for k, ids in index.items() if k.startswith(key + " ") and kind_only(k[len(key) + 1 :])
                      for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
             fits = kinds if len(kinds) == 1 else fits
         if len(fits) == 1:
