@@ -59,6 +59,10 @@ from conftest import (
     HELDOUT53,
     HELDOUT54,
     HELDOUT55,
+    HELDOUT56,
+    HELDOUT57,
+    HELDOUT58,
+    HELDOUT59,
     SAMPLES,
 )
 
@@ -188,7 +192,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     # West Africa with US and European partners; industry and academic medical centres; first runs in docs/quality.md
     (HELDOUT29, {"people": 0.98, "organizations": 0.84, "roles": 0.84, "agreements": 0.94, "signatories": 0.92,
                  "witnesses": 0.82}, 9),
-    (HELDOUT30, {"people": 0.98, "organizations": 0.93, "roles": 0.88, "agreements": 0.91, "signatories": 0.94,
+    (HELDOUT30, {"people": 0.98, "organizations": 0.93, "roles": 0.88, "agreements": 0.94, "signatories": 0.97,
                  "witnesses": 0.96}, 11),
     (HELDOUT31, {"people": 0.97, "organizations": 0.92, "roles": 0.90, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.97}, 11),
@@ -222,7 +226,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     # runs in docs/quality.md, then learnt from
     (HELDOUT43, {"people": 0.98, "organizations": 0.93, "roles": 0.96, "agreements": 0.99, "signatories": 0.97,
                  "witnesses": 0.99}, 16),
-    (HELDOUT44, {"people": 0.98, "organizations": 0.94, "roles": 0.94, "agreements": 0.99, "signatories": 0.88,
+    (HELDOUT44, {"people": 0.98, "organizations": 0.94, "roles": 0.94, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.99}, 15),
     (HELDOUT45, {"people": 0.97, "organizations": 0.92, "roles": 0.92, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.99}, 15),
@@ -239,20 +243,30 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     (HELDOUT51, {"people": 0.94, "organizations": 0.89, "roles": 0.94, "agreements": 0.99, "signatories": 0.88,
                  "witnesses": 0.94}, 15),
     (HELDOUT52, {"people": 0.98, "organizations": 0.92, "roles": 0.89, "agreements": 0.94, "signatories": 0.99,
-                 "witnesses": 0.84}, 12),
+                 "witnesses": 0.89}, 12),
     (HELDOUT53, {"people": 0.99, "organizations": 0.94, "roles": 0.87, "agreements": 0.99, "signatories": 0.96,
                  "witnesses": 0.94}, 13),
     (HELDOUT54, {"people": 0.97, "organizations": 0.96, "roles": 0.74, "agreements": 0.94, "signatories": 0.99,
                  "witnesses": 0.99}, 15),
     (HELDOUT55, {"people": 0.96, "organizations": 0.97, "roles": 0.83, "agreements": 0.99, "signatories": 0.96,
                  "witnesses": 0.94}, 13),
+    # sets 56 to 59: the US and Canada; Europe; East Asia; Latin America with Portuguese- and French-speaking
+    # Africa; written in the twelfth session, first runs on that session's rules in docs/quality.md
+    (HELDOUT56, {"people": 0.98, "organizations": 0.87, "roles": 0.89, "agreements": 0.93, "signatories": 0.99,
+                 "witnesses": 0.99}, 13),
+    (HELDOUT57, {"people": 0.98, "organizations": 0.95, "roles": 0.83, "agreements": 0.94, "signatories": 0.99,
+                 "witnesses": 0.99}, 13),
+    (HELDOUT58, {"people": 0.99, "organizations": 0.94, "roles": 0.82, "agreements": 0.99, "signatories": 0.94,
+                 "witnesses": 0.93}, 15),
+    (HELDOUT59, {"people": 0.94, "organizations": 0.89, "roles": 0.84, "agreements": 0.99, "signatories": 0.99,
+                 "witnesses": 0.99}, 11),
 ], ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
         "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27",
         "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout34", "heldout35", "heldout36",
         "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout43", "heldout44", "heldout45",
         "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53",
-        "heldout54", "heldout55"])
+        "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59"])
 def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors, questions):
     # below the sample floors, so each is held at its own level (learnt from after its first run)
     report = report_for(folder / "gold", folder / "corpus", tmp_path)
