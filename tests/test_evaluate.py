@@ -258,7 +258,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.99}, 13),
     (HELDOUT58, {"people": 0.99, "organizations": 0.94, "roles": 0.82, "agreements": 0.99, "signatories": 0.94,
                  "witnesses": 0.93}, 15),
-    (HELDOUT59, {"people": 0.94, "organizations": 0.89, "roles": 0.84, "agreements": 0.99, "signatories": 0.99,
+    (HELDOUT59, {"people": 0.96, "organizations": 0.89, "roles": 0.86, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.99}, 11),
 ], ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",

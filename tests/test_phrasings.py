@@ -3131,3 +3131,9 @@ def test_a_stock_ticker_is_no_organization(nlp):
 
 def test_a_hyphenated_name_with_an_elided_article(nlp):
     assert "Hôpital Sainte-Croix-de-l'Estuaire" in orgs(nlp, "The delegation toured the Hôpital Sainte-Croix-de-l'Estuaire in Matane.")
+
+
+def test_spanish_academic_and_professional_honorifics(nlp):
+    text = ("The meeting was also attended by the UNTA Secretary of Extension, Mg. Rubén Oscar Iturbe, and the "
+            "hospital's lawyer, Abg. Laura Peñaloza.")
+    assert {"Rubén Oscar Iturbe", "Laura Peñaloza"} <= people(nlp, text) and "Mg" not in people(nlp, text)
