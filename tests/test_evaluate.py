@@ -256,7 +256,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.99}, 13),
     (HELDOUT57, {"people": 0.98, "organizations": 0.95, "roles": 0.83, "agreements": 0.94, "signatories": 0.99,
                  "witnesses": 0.99}, 13),
-    (HELDOUT58, {"people": 0.99, "organizations": 0.94, "roles": 0.82, "agreements": 0.99, "signatories": 0.94,
+    (HELDOUT58, {"people": 0.99, "organizations": 0.94, "roles": 0.84, "agreements": 0.99, "signatories": 0.94,
                  "witnesses": 0.93}, 15),
     (HELDOUT59, {"people": 0.96, "organizations": 0.89, "roles": 0.86, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.99}, 11),

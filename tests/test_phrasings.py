@@ -3137,3 +3137,10 @@ def test_spanish_academic_and_professional_honorifics(nlp):
     text = ("The meeting was also attended by the UNTA Secretary of Extension, Mg. Rubén Oscar Iturbe, and the "
             "hospital's lawyer, Abg. Laura Peñaloza.")
     assert {"Rubén Oscar Iturbe", "Laura Peñaloza"} <= people(nlp, text) and "Mg" not in people(nlp, text)
+
+
+def test_a_title_in_the_plural_before_two_names(nlp):
+    text = ("Lanshan Union Hospital (LUH) staff joined. Prof. HE Jun, President of LUH, and LUH Vice Presidents Shen "
+            "Mulan and Kong Weidong attended the ceremony.")
+    assert {("Shen Mulan", "Vice President", "LUH"), ("Kong Weidong", "Vice President", "LUH")} <= roles(nlp, text)
+    assert not any(p.startswith("Presidents") for p in people(nlp, text))

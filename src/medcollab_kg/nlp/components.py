@@ -772,7 +772,9 @@ class PeopleFinder(RuleComponent):
                 candidates.append((start, ent.end))
         for i, text in enumerate(texts):
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
-            if lex.is_honorific(text) or (i in in_title and i + 1 not in in_title):
+            # (also a title in the plural before its names: "YUH Vice Presidents Sun Lei and Qiao Dongmei")
+            if lex.is_honorific(text) or (i in in_title and i + 1 not in in_title) \
+                    or (lowers[i] in lex.plural_titles and text[:1].isupper()):
                 j = i + 1
                 if i in in_title and j < n and texts[j] == ":" and w.texts[max(0, i - 12) : i].count("(") > 0:
                     j += 1  # "(President: Emi Ueda)"
@@ -789,7 +791,7 @@ class PeopleFinder(RuleComponent):
                 # not "Dr. Hisham Barakat Hospital", "Sheikh Khalifa Medical City": an institution named after a person
                 if count and (lex.is_honorific(text) or count >= 2) and not continues_into_org(doc, k) \
                         and not (lex.is_honorific(text) and named_after_doctor(doc, i)):
-                    candidates.append((i, k))
+                    candidates.append((i + 1 if lowers[i] in lex.plural_titles else i, k))
         for i in range(1, n - 1):
             # "Dean of the Graduate School of Medicine SATO Emi", "Prepared by: OTSUKA Rina": a SURNAME in capitals
             # and a given name, right after an organization's name, a title or a colon
