@@ -159,25 +159,31 @@ class UnionFind(Generic[T]):
 def without_country(name: str) -> str:
     """"Harbour Bay Health Sciences Center of Canada" → "Harbour Bay Health Sciences Center": a distinctive name
     with its country added is the same name."""
-    # (the first " of " that a country follows: "… of Yunnan Province of the People's Republic of China")
+    found = country_after_of(name)
+    if found is None:
+        return name
+    short, _ = found
+    return short if len(short.split()) >= 2 and not is_generic(short) else name
+
+
+def country_after_of(name: str) -> tuple[str, str] | None:
+    """The name before the first " of " that a country follows, and that country: "… of Yunnan Province of the
+    People's Republic of China" → ("… of Yunnan Province", "People's Republic of China"); "… of the UAE" too."""
     parts = name.split(" of ")
     for n in range(1, len(parts)):
-        short, country = " of ".join(parts[:n]), " of ".join(parts[n:]).removeprefix("the ")  # "… of the UAE"
+        short, country = " of ".join(parts[:n]), " of ".join(parts[n:]).removeprefix("the ")
         if country in COUNTRIES:
-            return short if len(short.split()) >= 2 and not is_generic(short) else name
-    return name
+            return short, country
+    return None
 
 
 def country_of(name: str) -> str | None:
     """The country a name places its organization in, by the country's last word: "Ministry of Health of the
     Republic of Uzbekistan" → "Uzbekistan", "Kenya Ministry of Health" → "Kenya"."""
-    parts = name.split(" of ")
-    for n in range(1, len(parts)):
-        country = " of ".join(parts[n:]).removeprefix("the ")
-        if country in COUNTRIES:
-            return country.split()[-1]
-    first = name.split()[0] if name.split() else ""
-    return first if first in COUNTRIES and len(name.split()) >= 3 else None
+    if (found := country_after_of(name)) is not None:
+        return found[1].split()[-1]
+    words = name.split()
+    return words[0] if len(words) >= 3 and words[0] in COUNTRIES else None
 
 
 def translated_key(name: str) -> frozenset[str] | None:

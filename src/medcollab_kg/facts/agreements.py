@@ -329,11 +329,10 @@ def headline_partner(ctx: ArticleContext, party: str) -> str | None:
     its hospital": the one other organization a headline of partnership or signing pairs the party with."""
     if not ctx.sentences or not is_headline(ctx.raw_sentences[0]):
         return None
-    words = ctx.sentence_words[0]
-    if words.isdisjoint(ctx.lex.partner_cues | ctx.lex.signed_verbs | ctx.lex.signed):
+    cues = ctx.lex.partner_cues | ctx.lex.signed_verbs | ctx.lex.signed
+    if ctx.sentence_words[0].isdisjoint(cues):
         return None
-    cue = next((k for k in range(ctx.sentences[0].start, ctx.sentences[0].end)
-                if ctx.lowers[k] in ctx.lex.partner_cues | ctx.lex.signed_verbs | ctx.lex.signed), ctx.sentences[0].end)
+    cue = next((k for k in range(ctx.sentences[0].start, ctx.sentences[0].end) if ctx.lowers[k] in cues), ctx.sentences[0].end)
     # (not the object of the purpose after the verb: "A and B sign protocol to create Clinical Research Unit")
     named = [o for o in ctx.in_sentence(ctx.top_orgs, 0) if o.start < cue or "with" in ctx.lowers[max(0, o.start - 2) : o.start]]
     others = list(dict.fromkeys(o.name for o in named if not ctx.same_org(o.name, party)))

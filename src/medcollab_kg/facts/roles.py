@@ -610,16 +610,16 @@ def shared_title_roles(ctx: ArticleContext) -> list[Role]:
         if not ctx.texts[i - 2 if hyphenated else i][:1].isupper() or (i >= 1 and ctx.texts[i - 1] == "-" and not hyphenated):
             continue
         # "YUH Vice Presidents Sun Lei and Qiao Dongmei": the organization before the title, each name after it
-        start = i - 2 if hyphenated else i
+        plural_start = start = i - 2 if hyphenated else i
         while start > 0 and ctx.lowers[start - 1] in ctx.lex.title_modifiers and ctx.texts[start - 1][:1].isupper():
-            start -= 1
+            start -= 1  # "Vice Presidents"
         owner = ctx.org_ending_at(start)
         named = [p for p in [ctx.person_from(i + 1)] if p is not None]
         while owner is not None and named and ctx.lowers[named[-1].end : named[-1].end + 1] in (["and"], [","]) \
                 and (more := ctx.person_from(named[-1].end + 1)) is not None:
             named.append(more)
         if owner is not None and len(named) >= 2:
-            full = ctx.title_text(start, i) + " " + title if start < i - (2 if hyphenated else 0) else title
+            full = f"{ctx.title_text(start, plural_start)} {title}" if start < plural_start else title
             roles += [Role(p.name, full, owner.name, ctx.sent_of[i]) for p in named]
             continue
         k = i + 1

@@ -565,14 +565,14 @@ def field_end(doc: Doc, end: int) -> int:
         return k if k > end + 1 and closes else end
     # "Regional Programmes Director for Southern Africa Tawonga Phiri": a field of a country or region ends with it
     place = end + 2 if lowers[end + 1] == "the" else end + 1
-    region = next((place + size for size in (3, 2, 1) if w.text_of(place, min(n, place + size)) in lex.countries | lex.world_regions),
-                  None)
-    after = region
-    while after is not None and after < n and is_capitalised(texts[after]):
-        after += 1
-    if region is not None and after is not None and after > region \
-            and head_kind(lex, texts[place:after]) is None:  # (not "of Gulf Medical City")
-        return region
+    region = next((place + size for size in (3, 2, 1)
+                   if (named := w.text_of(place, min(n, place + size))) in lex.countries or named in lex.world_regions), None)
+    if region is not None:
+        after = region
+        while after < n and is_capitalised(texts[after]):
+            after += 1
+        if after > region and head_kind(lex, texts[place:after]) is None:  # (not "of Gulf Medical City")
+            return region
     k = end + 1
     # "Director of Research and Innovation", "Academic Affairs and Training": a field may join two words
     while k < n and k - end <= 4 + (lowers[end + 1 : k].count("and") + lowers[end + 1 : k].count("&")) \

@@ -83,11 +83,12 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
             lex = packaged_lexicon()
             kind_words = {k.lower() for k in (*lex.heads, *lex.weak_heads)}
             heads = {k.lower() for k in lex.heads}
+            leading = heads | KIND_MODIFIERS
 
             def kind_only(rest: str) -> bool:  # also two words: "St Enda's" … "University Hospital", "Prairie Rose" …
                 # "Community Hospital" (not "Peking Union" … "Medical College Hospital": part of the name is missing)
                 words = rest.split()
-                return rest in kind_words or (len(words) == 2 and words[0] in heads | KIND_MODIFIERS and words[1] in heads)
+                return rest in kind_words or (len(words) == 2 and words[0] in leading and words[1] in heads)
             kinds = {n for k, ids in index.items() if k.startswith(key + " ") and kind_only(k[len(key) + 1 :])
                      for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
             fits = kinds if len(kinds) == 1 else fits
