@@ -3144,3 +3144,25 @@ def test_a_title_in_the_plural_before_two_names(nlp):
             "Mulan and Kong Weidong attended the ceremony.")
     assert {("Shen Mulan", "Vice President", "LUH"), ("Kong Weidong", "Vice President", "LUH")} <= roles(nlp, text)
     assert not any(p.startswith("Presidents") for p in people(nlp, text))
+
+
+def test_a_posts_organization_in_a_hyphened_town_then_the_name(nlp):
+    text = ("The President of Qasr University, Prof. Dr. Faisal Al-Harbi, and the Executive Director of Wadi Nakhl "
+            "Medical City in Al-Khobar Al-Shamaliyah, Dr. Sami bin Hamad Al-Otaibi, signed today a memorandum of "
+            "understanding on clinical training.")
+    assert ("Sami bin Hamad Al-Otaibi", "Executive Director", "Wadi Nakhl Medical City") in roles(nlp, text)
+    assert parties_of(nlp, text) == [{"Qasr University", "Wadi Nakhl Medical City"}]
+
+
+def test_agreements_told_together_signed_respectively_and_witnessed_at_one_ceremony(nlp):
+    text = ("Kelso University signs affiliation agreements with two hospitals\n\n"
+            "The Kelso University (KU) signed on Friday two separate clinical affiliation agreements with Brora Valley "
+            "Medical Center in Dornoch and Saint-Ives Hospital in Wick.\n\n"
+            "The agreements were signed at the KU main campus in Lairg by KU President Prof. Alan Moray and, "
+            "respectively, by Dr. Ewan Rossie, General Manager of Brora Valley Medical Center, and Dr. Fiona Caird, "
+            "Medical Director of Saint-Ives Hospital.\n\n"
+            "The ceremony was held in the presence of the Dean of the Faculty of Medicine, Prof. Iain Tulloch.")
+    found = {frozenset(p): (set(s), w) for p, s, w in agreements(nlp, text)}
+    assert found == {
+        frozenset({"Kelso University", "Brora Valley Medical Center"}): ({"Alan Moray", "Ewan Rossie"}, {"Iain Tulloch"}),
+        frozenset({"Kelso University", "Saint-Ives Hospital"}): ({"Alan Moray", "Fiona Caird"}, {"Iain Tulloch"})}

@@ -165,6 +165,17 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             shared += witnesses  # "The minister oversaw the signing of two protocols": a witness of each
         if len(parties) < 2:
             # "The agreement was signed by …": details of an agreement already named
+            if found and definite and plural and len(split := split_from_one(found, lead)) > 1:
+                # "The agreements were signed by A and, respectively, by B of X and C of Y": A signed each, B the one
+                # with X, C the one with Y; the witnesses saw every one
+                for agreement in split:
+                    mine = tuple(s for s in signatories if (org := s.org or next(
+                        (r.org for r in roles if r.person == s.person), None)) is None
+                        or any(ctx.same_org(org, p) for p in agreement.parties))
+                    found[found.index(agreement)] = replace(
+                        agreement, signatories=agreement.signatories + mine, witnesses=agreement.witnesses + witnesses,
+                        sentences=tuple(dict.fromkeys(agreement.sentences + (index,))))
+                continue
             if found and (definite or not signatories):
                 at = found.index(agreement_meant(ctx, found, start, end, lead))
                 last = found[at]
@@ -207,6 +218,18 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     found = caption_signatories(ctx, listed_signatories(ctx, found, described if not found else None), roles)
     found = [a for a in found if len(a.parties) >= 2 or described is None or a.sentences != described.sentences]
     return [finish_agreement(ctx, replace(a, witnesses=a.witnesses + shared), roles) for a in found]
+
+
+def split_from_one(found: list[Agreement], lead: str | None) -> list[Agreement]:
+    """The agreements the last one was split from with: "A signed agreements with B and C" gave A–B and A–C."""
+    if not found:
+        return []
+    first = found[-1].sentences[0]
+    together = [a for a in found if a.sentences[0] == first]
+    common = set.intersection(*(set(a.parties) for a in together))
+    if lead is None and len(common) == 1:
+        lead = common.pop()
+    return [a for a in together if lead in a.parties] if lead in found[-1].parties else []
 
 
 def add_or_merge(ctx: ArticleContext, found: list[Agreement], agreement: Agreement) -> None:
@@ -548,6 +571,10 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
             signatories = ()
         # "Both signings were witnessed by …": every agreement named before, not only the last
         every = ctx.sentence_words[index] & {"both", "all"} and len(earlier) > 1
+        # (or the ceremony of agreements told together, and never apart since: "signed two agreements, with A and
+        # with B. The ceremony …")
+        every = every or (index in witnessed and not signing and len(earlier) > 1
+                          and len({tuple(i for i in a.sentences if i < index) for a in earlier}) == 1)
         # the agreement the article spoke of last: "The agreement with the university … It was signed by …"
         latest = max(earlier, key=lambda a: (max(i for i in a.sentences if i < index), found.index(a)))
         # (or the one whose signers the sentence shows: "A and B exchange the signed documents, in the presence of C")

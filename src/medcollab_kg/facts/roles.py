@@ -128,8 +128,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             or title_end == title.end else None
         if person_after is None and after is not None and ctx.lowers[title_end : title_end + 1] == ["in"]:
             # "the Executive Director General of Al-Hijaz Medical City in Taif, Dr. X": past the place
-            k = title_end + 1
-            while k < len(ctx.texts) and k - title_end <= 3 and is_capitalised(ctx.texts[k]) and ctx.org_at(k) is None:
+            k, words = title_end + 1, 0
+            while k < len(ctx.texts) and words < 3 and ctx.org_at(k) is None and (
+                    is_capitalised(ctx.texts[k]) or ctx.texts[k] == "-" and k > title_end + 1):
+                words += bool(ctx.doc[k].whitespace_)  # a hyphened name is one word ("Al-Madinah Al-Munawwarah")
                 k += 1
             if k > title_end + 1 and ctx.texts[k : k + 1] == [","] and (found := ctx.person_from(k + 1)) is not None:
                 person_after, person_before = found, None
