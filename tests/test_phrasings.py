@@ -3166,3 +3166,38 @@ def test_agreements_told_together_signed_respectively_and_witnessed_at_one_cerem
     assert found == {
         frozenset({"Kelso University", "Brora Valley Medical Center"}): ({"Alan Moray", "Ewan Rossie"}, {"Iain Tulloch"}),
         frozenset({"Kelso University", "Saint-Ives Hospital"}): ({"Alan Moray", "Fiona Caird"}, {"Iain Tulloch"})}
+
+
+def test_a_quoted_eponym_then_a_town_after_a_dash_and_its_short_name_with_the_town(nlp):
+    text = ('Varnex Pharma EAD signed a memorandum with the Medical University "Prof. Dr. Petar Vlahov" - Sliven '
+            "(MU-Sliven). It was signed by Prof. Dr. Vesela Todorova, Rector of MU-Sliven. Varnex will also equip the "
+            "MU-Sliven Research Institute.")
+    name = 'Medical University "Prof. Dr. Petar Vlahov" - Sliven'
+    assert name in orgs(nlp, text) and "Petar Vlahov" not in people(nlp, text)
+    assert ("Vesela Todorova", "Rector", name) in roles(nlp, text)
+    assert parties_of(nlp, text) == [{"Varnex Pharma EAD", name}]
+
+
+def test_a_government_word_title_stated_at_a_hospital(nlp):
+    text = ("The agreement was signed by the Governor of Evros General Hospital, Nikos Stavrou, and Prof. Ana Petrova. "
+            "The Mayor of Orestiada, Kostas Dimou, welcomed it.")
+    found = roles(nlp, text)
+    assert ("Nikos Stavrou", "Governor", "Evros General Hospital") in found
+    assert not any(r[0] == "Kostas Dimou" and r[2] == "Evros General Hospital" for r in found)
+
+
+def test_a_field_of_two_words_that_could_begin_titles(nlp):
+    text = ("Kelso University signed it in the presence of the Vice-Rector for Science and Research of Kelso "
+            "University, Prof. Ivaylo Kostov. Ana Ruiz, Director of Nursing and Research Director of Kelso Hospital, "
+            "spoke.")
+    found = roles(nlp, text)
+    assert ("Ivaylo Kostov", "Vice-Rector for Science and Research", "Kelso University") in found
+    assert {("Ana Ruiz", "Director of Nursing", "Kelso Hospital"), ("Ana Ruiz", "Research Director", "Kelso Hospital")} <= found
+
+
+def test_an_institutions_post_and_its_units_post_before_one_name(nlp):
+    text = ("The MoU was signed in the presence of Tamsin University (TU) Vice-President for Medical and Health Sciences "
+            "and Dean of the College of Medicine Dr. Oskar Brandt.")
+    found = roles(nlp, text)
+    assert ("Oskar Brandt", "Vice-President for Medical and Health Sciences", "Tamsin University") in found
+    assert any(r[:2] == ("Oskar Brandt", "Dean") and "College of Medicine" in r[2] for r in found)

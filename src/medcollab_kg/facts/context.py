@@ -487,6 +487,10 @@ class ArticleContext:
         if end is None and k < len(self.doc) and self.texts[k] in ("'s", "’s"):
             words[-1] += "'s"  # "Lakeshore Children's" names "Lakeshore Children's Medical Center"
             k += 1
+        named = {self.canonical.get(o.name, o.name): o for o in self.top_orgs if " ".join(words) in o.aliases}
+        if len(named) == 1:  # "MU-Varna", the short name defined for it, not the first word of "MU-Varna Institute"
+            (alias_of,) = named.values()
+            return OrgSpan(i, k, alias_of.name, alias_of.kind)
         matches = {o.name: o for o in self.top_orgs if not o.nested and len(o.name.split()) > len(words)
                    and o.name.replace("’", "'").replace(",", "").split()[: len(words)] == words}  # "Lumenpath, Inc."
         # one organization, maybe written with and without its legal form ("Vedanta Lifesciences (Pvt. Ltd.)")

@@ -206,6 +206,12 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                 roles.append(Role(person.name, ctx.title_text(second.start, second.end), org.name, sentence))
                 roles.append(Role(person.name, ctx.title_text(first.start, first.end), org.parent, sentence,
                                   0.7))
+            elif (owner := ctx.org_ending_at(first.start)) is not None and is_unit_name(org.name, ctx.lex) \
+                    and not ctx.same_org(owner.name, org.name):
+                # "ADU Vice-President for Research and Dean of the College of Medicine Dr. X": the first post is at
+                # the organization named before it, the second at its unit
+                roles.append(Role(person.name, ctx.title_text(first.start, first.end), owner.name, sentence))
+                roles.append(Role(person.name, ctx.title_text(second.start, second.end), org.name, sentence))
             else:  # "Senior Vice President and Chief Medical Officer of X": two posts at X
                 roles.append(Role(person.name, ctx.title_text(first.start, first.end), org.name, sentence))
                 roles.append(Role(person.name, ctx.title_text(second.start, second.end), org.name, sentence))
@@ -311,7 +317,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             if org and post:
                 roles.append(Role(person.name, post, org.name, ctx.sent_of[at], confidence=0.7))
     # "Feldheim's Lord Mayor, Dr. X": a mayor's or minister's post is never at a hospital, school or company
-    roles = [r for r in roles if not (in_government(ctx, r.title) and ctx.kind_of(r.org) in INSTITUTION_KINDS)]
+    # (unless the text says so: "the Governor of Nestos General Hospital, X" heads the hospital)
+    roles = [r for r in roles if not (in_government(ctx, r.title) and ctx.kind_of(r.org) in INSTITUTION_KINDS)
+             or f"{r.title} of {r.org}".lower() in ctx.sentence_texts[r.sentence].replace(" of the ", " of ")]
     # "Pro Vice-Chancellor Prof. X" in a sentence naming a faculty: a university's post is at the university
     roles = [moved for r in roles if (moved := at_the_university(ctx, r)) is not None]
     # "Vice-Chancellor Prof. X" and "VC X": one post, named in full

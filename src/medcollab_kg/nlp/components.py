@@ -579,7 +579,11 @@ def field_end(doc: Doc, end: int) -> int:
             and not (k > end + 1 and k in ents.starts and ents.labels[k] == "PERSON") and (
             is_capitalised(texts[k]) or (
                 lowers[k] in ("and", "&") and k > end + 1 and k + 1 < n and is_capitalised(texts[k + 1])
-                and texts[k + 1] not in lex.heads and lowers[k + 1] not in lex.title_words)) and texts[k] not in lex.heads \
+                and texts[k + 1] not in lex.heads and (lowers[k + 1] not in lex.title_words or (
+                    # "Vice-Rector for Science and Research": a field word that could begin a title, and none does
+                    texts[k + 1] in lex.field_nouns and not (k + 2 < n and is_capitalised(texts[k + 2])
+                                                              and lowers[k + 2] in lex.title_words))))) \
+            and texts[k] not in lex.heads \
             and not lex.is_honorific(texts[k]) and not is_acronym(texts[k]) \
             and not (k + 1 < n and texts[k + 1] in POSSESSIVES):  # "Dean of Cartwright's Faculty of …": an owner
         k += 1
@@ -2040,6 +2044,10 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
                 texts[s], org.name[: -len(span_text(doc, s + 1, e))].split(), lex.connectors):
             # "Centre Hospitalier Régional de Kolda (CHR de Kolda)": the acronym of the first words, then the rest
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
+        elif e - s == 3 and is_acronym(texts[s]) and texts[s + 1] == "-" and not doc[s].whitespace_ \
+                and not doc[s + 1].whitespace_ and is_capitalised(texts[s + 2]):
+            # "(MU-Varna)": one short name, the acronym with its town
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
         elif e - s >= 3 and is_acronym(texts[s]) and texts[s + 1] in DASHES:
             # "Institut Orchard (IOR - Orchard Institute for Research)": the acronym, then the name
             # in English
@@ -2111,6 +2119,9 @@ def with_quoted_eponym(doc: Doc, org: OrgSpan) -> OrgSpan:
     if end + 1 < n and is_capitalised(texts[end]) and texts[end].isalpha() and texts[end + 1] == "(" \
             and texts[end] not in heads:
         end += 1  # the town
+    elif end + 1 < n and texts[end] in ("-", "–", "—") and is_capitalised(texts[end + 1]) and texts[end + 1].isalpha() \
+            and texts[end + 1] not in heads:  # 'Medical University "Prof. Dr. Ivan Petrov" - Varna': the town after a dash
+        return replace(org, end=end + 2, name=f"{span_text(doc, org.start, end)} {texts[end]} {texts[end + 1]}")
     return org if end == org.end else replace(org, end=end, name=span_text(doc, org.start, end))
 
 
