@@ -3201,3 +3201,25 @@ def test_an_institutions_post_and_its_units_post_before_one_name(nlp):
     found = roles(nlp, text)
     assert ("Oskar Brandt", "Vice-President for Medical and Health Sciences", "Tamsin University") in found
     assert any(r[:2] == ("Oskar Brandt", "Dean") and "College of Medicine" in r[2] for r in found)
+
+
+def test_a_two_word_honorific_before_a_long_malay_name(nlp):
+    text = ("The MoU was signed in the presence of Cempaka Healthcare Chairman Tan Sri Mohd Rizal Hamzah. "
+            "Tan Sri Ahmad Zaki Osman also spoke.")
+    assert {"Mohd Rizal Hamzah", "Ahmad Zaki Osman"} <= people(nlp, text)
+    assert ("Mohd Rizal Hamzah", "Chairman", "Cempaka Healthcare") in roles(nlp, text)
+
+
+def test_a_posts_acronym_then_a_name_with_no_honorific(nlp):
+    text = ("The agreement was signed by UNS Rector Prof. Dr. Yosef Bria and Head of BPKS Teguh Wibowo Saputro, and "
+            "witnessed by the Director of RSUD Sumber Waras dr. Lina Kusuma.")
+    found = roles(nlp, text)
+    assert ("Teguh Wibowo Saputro", "Head", "BPKS") in found
+    assert "Sumber Waras" not in " ".join(people(nlp, text))
+    assert parties_of(nlp, text) == [{"UNS", "BPKS"}]
+
+
+def test_an_ambassador_to_a_country_before_the_name(nlp):
+    text = ("It was signed in the presence of Deputy Minister of Health Tran Van Long and Thai Ambassador to Vietnam "
+            "Somchai Rattanakul.")
+    assert "Somchai Rattanakul" in people(nlp, text) and not any("Vietnam" in p for p in people(nlp, text))

@@ -390,6 +390,9 @@ class TitleRuler(RuleComponent):
                     and not appositive and not named_next and not joined:
                 continue
             end = qualifier_end(doc, field_end(doc, span.end))
+            if sent_to:  # "Thai Ambassador to Vietnam Chanin Boonyarat": the country is the post's, not the name's
+                end = next((span.end + 1 + size for size in (3, 2, 1)
+                            if w.text_of(span.end + 1, min(n, span.end + 1 + size)) in lex.countries), end)
             if texts[end : end + 1] == [":"]:  # "Deputy Vice-Chancellor: Research and Innovation": its portfolio
                 k = end + 1
                 while k < n and (texts[k] in lex.field_nouns or (w.lowers[k] in ("and", "&") and k > end + 1)):
@@ -777,15 +780,25 @@ class PeopleFinder(RuleComponent):
         for i, text in enumerate(texts):
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
             # (also a title in the plural before its names: "YUH Vice Presidents Sun Lei and Qiao Dongmei")
-            if lex.is_honorific(text) or (i in in_title and i + 1 not in in_title) \
+            pair = i + 1 < n and lex.is_honorific(f"{text} {texts[i + 1]}")  # "Tan Sri"
+            if lex.is_honorific(text) or pair or (i in in_title and i + 1 not in in_title) \
                     or (lowers[i] in lex.plural_titles and text[:1].isupper()):
-                j = i + 1
+                j = i + 2 if pair else i + 1
                 if i in in_title and j < n and texts[j] == ":" and w.texts[max(0, i - 12) : i].count("(") > 0:
                     j += 1  # "(President: Emi Ueda)"
-                while j < n and (lex.is_honorific(texts[j]) or texts[j] in (".", "'", "’") or bracketed_honorific(doc, j)
-                                 or (texts[j] in lex.honorific_links and j + 1 < n and lex.is_honorific(texts[j + 1]))
-                                 or (texts[j] in lex.honorific_links and lex.is_honorific(texts[j - 1]))):  # "Datuk Seri"
-                    j += 1  # "Assoc. Prof. Dr.", "Dato' Dr."
+                elif i in in_title and j + 1 < n and lowers[j] in ("of", "at") and is_acronym(texts[j + 1]) \
+                        and texts[j + 1] not in lex.name_prefixes and j + 2 < n \
+                        and entities(doc).labels[j + 2] in ("", "PERSON") and not lex.is_honorific(texts[j + 2]):
+                    j += 2  # "Head of BPTK Arief Nugroho Santoso": the acronym is the post's, a name follows
+                while j < n:
+                    if j + 1 < n and lex.is_honorific(f"{texts[j]} {texts[j + 1]}"):
+                        j += 2  # "Chairman Tan Sri X": an honorific of two words
+                    elif lex.is_honorific(texts[j]) or texts[j] in (".", "'", "’") or bracketed_honorific(doc, j) \
+                            or (texts[j] in lex.honorific_links and j + 1 < n and lex.is_honorific(texts[j + 1])) \
+                            or (texts[j] in lex.honorific_links and lex.is_honorific(texts[j - 1])):  # "Datuk Seri"
+                        j += 1  # "Assoc. Prof. Dr.", "Dato' Dr."
+                    else:
+                        break
                 k, count = j, 0
                 while count < 4 and k not in in_title and (end := name_word_end(doc, k)) \
                         and (lex.is_honorific(text) or texts[k] not in lex.field_nouns):  # "Director External Linkages"
@@ -793,7 +806,7 @@ class PeopleFinder(RuleComponent):
                     if count and (past := nickname_end(doc, k)) and name_word_end(doc, past):
                         k = past  # 'Governor Ramon "Monching" dela Cruz': the nickname in quotes is not the name
                 # not "Dr. Hisham Barakat Hospital", "Sheikh Khalifa Medical City": an institution named after a person
-                if count and (lex.is_honorific(text) or count >= 2) and not continues_into_org(doc, k) \
+                if count and (lex.is_honorific(text) or pair or count >= 2) and not continues_into_org(doc, k) \
                         and not (lex.is_honorific(text) and named_after_doctor(doc, i)):
                     candidates.append((i + 1 if lowers[i] in lex.plural_titles else i, k))
         for i in range(1, n - 1):
@@ -1165,6 +1178,12 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
         start = first = titled[-1] + 1
         while first < end and (lex.is_honorific(texts[first]) or texts[first] in (".", "'", "’")):
             first += 1
+    # (not "of AOU San Marco, Dr. X", "of RSUD Karang Asri dr. X", "of RSUP Dr. X")
+    after = end + 1 if texts[end : end + 1] == [","] else end
+    if first + 3 < end and first - 1 in in_title and w.lowers[first] in ("of", "at") and is_acronym(texts[first + 1]) \
+            and texts[first + 1] not in lex.name_prefixes \
+            and not (after < len(texts) and (lex.is_honorific(texts[after]) or after in entities(doc).starts)):
+        start = first = first + 2  # "Head of BPTK Arief Nugroho Santoso": the post's organization, then the name
     if first < end and texts[first] in lex.name_prefixes:
         return None  # "NHS Carrick", "PT Bumi Sehat": the words of an organization's name
     if first + 2 <= end and first > 0 and w.lowers[first - 1] in ("of", "at") and is_acronym(texts[first]) \
@@ -1188,6 +1207,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     span_start = first  # the span keeps its honorifics ("Prof. Nancy IP") but not a title before them
     while span_start > start and span_start - 1 not in in_title and (
             lex.is_honorific(texts[span_start - 1]) or texts[span_start - 1] in (".", "'", "’")
+            or (span_start - 2 >= start and lex.is_honorific(f"{texts[span_start - 2]} {texts[span_start - 1]}"))
+            or (span_start < first and lex.is_honorific(f"{texts[span_start - 1]} {texts[span_start]}"))
             or bracketed_honorific(doc, span_start - 1)):
         span_start -= 1
     if len(names) == 1 and INITIAL_NAME.fullmatch(names[0]):
