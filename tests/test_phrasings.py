@@ -3222,3 +3222,27 @@ def test_a_posts_acronym_then_a_name_with_no_honorific(nlp):
 def test_an_ambassador_to_a_country_before_the_name(nlp):
     text = "It was signed in the presence of Deputy Minister of Health Do Van Hai and Thai Ambassador to Vietnam Anan Srisuk."
     assert "Anan Srisuk" in people(nlp, text) and not any("Vietnam" in p for p in people(nlp, text))
+
+
+def test_a_visit_that_ended_without_signing(nlp):
+    text = ("A delegation from the Kelso University of Medicine (KUM) wrapped up a visit to Brora University (BU) on "
+            "Tuesday without signing an agreement, but both sides settled the points of a memorandum they plan to sign "
+            "in July.")
+    assert agreements(nlp, text) == []
+
+
+def test_two_agreements_in_one_sentence_then_the_first_ones_signers(nlp):
+    text = ("The Kelso University of Medicine (KUM) on July 15 signed a memorandum of understanding (MoU) on training and "
+            "research cooperation with Norway's Brora University (BU), and a separate cooperation agreement with Wick "
+            "Pharma Joint Stock Company (Wick Pharma).\n\n"
+            "The MoU was signed by Prof. Dr. Anna Moray, Rector of KUM, and Prof. Dr. Ola Nilsen, President of BU, in "
+            "the presence of Deputy Minister of Health Ewan Rossie.\n\n"
+            "KUM Vice Rector Dr. Iain Tulloch and Wick Pharma General Director Fiona Caird signed the cooperation "
+            "agreement.")
+    found = agreements(nlp, text)
+    assert len(found) == 2
+    with_bu = next(a for a in found if "Brora University" in a[0])
+    with_wick = next(a for a in found if a is not with_bu)
+    assert with_bu[0] == {"Kelso University of Medicine", "Brora University"}
+    assert (set(with_bu[1]), with_bu[2]) == ({"Anna Moray", "Ola Nilsen"}, {"Ewan Rossie"})
+    assert any(p.startswith("Wick Pharma") for p in with_wick[0]) and set(with_wick[1]) == {"Iain Tulloch", "Fiona Caird"}

@@ -391,11 +391,14 @@ def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end
         if len(leads) >= 2 and place < len(leads):
             return leads[place]
     # "The letter was signed by A, chair of X, and B of Y", after another agreement: when the sentence names none of
-    # the last one's parties, the one agreement whose parties it names most
+    # the last one's parties (or fewer than of another one the body told of), the one agreement whose parties it
+    # names most
     named = {o.name for o in ctx.in_sentence(ctx.top_orgs, ctx.sent_of[start])}
     shared = [sum(any(ctx.same_org(n, p) for p in a.parties) for n in named) for a in found]
-    if shared[-1] == 0 and max(shared) > 0 and shared.count(max(shared)) == 1:
-        return found[shared.index(max(shared))]
+    most = shared.index(max(shared))
+    told = not is_headline(ctx.raw_sentences[found[most].sentences[0]])  # (a headline's agreement may be a summary)
+    if max(shared) > shared[-1] and shared.count(max(shared)) == 1 and (shared[-1] == 0 or told):
+        return found[most]
     return found[-1]
 
 
@@ -707,6 +710,12 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
                       and ("," not in ctx.words.text_of(verb, i) or when_and_where(ctx, verb + 1, i))), None)
         if mention_end is not None and "with" in ctx.lowers[mention_end : mention_end + 3]:
             with_ = mention_end + ctx.lowers[mention_end : mention_end + 3].index("with")
+        elif with_ is None and mention_end is not None and verb < mention_end:
+            # "signed a memorandum of understanding (MoU) on training and research cooperation with B": the mention's
+            # own "with", past its acronym and purpose, before any comma
+            with_ = next((k for k in range(mention_end, min(mention_end + 12, sent.end))
+                          if ctx.lowers[k] == "with" or ctx.texts[k] in (",", ";")), None)
+            with_ = with_ if with_ is not None and ctx.lowers[with_] == "with" else None
         if with_ is None and ctx.lowers[verb] in ("joined", "joins", "join"):
             with_ = verb  # "A has joined B and C in a three-way agreement": B and C are the partners
         after = [o for o in orgs if with_ is not None and o.start > with_]
