@@ -3246,3 +3246,15 @@ def test_two_agreements_in_one_sentence_then_the_first_ones_signers(nlp):
     assert with_bu[0] == {"Kelso University of Medicine", "Brora University"}
     assert (set(with_bu[1]), with_bu[2]) == ({"Anna Moray", "Ola Nilsen"}, {"Ewan Rossie"})
     assert any(p.startswith("Wick Pharma") for p in with_wick[0]) and set(with_wick[1]) == {"Iain Tulloch", "Fiona Caird"}
+
+
+def test_a_norwegian_regional_health_authority_and_a_hospital_director_after_an_owner(nlp):
+    text = ("Today the regional health authority Helse Nordfjell RHF and Skagen University Hospital (SUH) signed a "
+            "three-year cooperation agreement.\n\n"
+            "The agreement was signed by Helse Nordfjell's Chief Executive, Trond Haugen, and SUH's Hospital Director, "
+            "Mette Lund Krogh. Kvarner University Hospital Director Ivo Babic attended.")
+    found = roles(nlp, text)
+    assert "Helse Nordfjell" not in people(nlp, text)
+    assert ("Mette Lund Krogh", "Hospital Director", "SUH") in found
+    assert ("Ivo Babic", "Director", "Kvarner University Hospital") in found
+    assert [len(p) for p in parties_of(nlp, text)] == [2]

@@ -353,6 +353,10 @@ class TitleRuler(RuleComponent):
             while start > 1 and w.texts[start - 1] == "-" and lowers[start - 2] in self.modifiers \
                     and not w.spaces[start - 2] and not w.spaces[start - 1]:
                 start -= 2  # "vice-chair", "co-director": a modifier joined by a hyphen
+            if start > 1 and w.texts[start - 1] == "Hospital" and lowers[start] == "director" and (
+                    w.texts[start - 2] in POSSESSIVES or lowers[start - 2] in ("the", "a", "as") or is_acronym(w.texts[start - 2])):
+                start -= 1  # "LUH's Hospital Director", "SHCH Hospital Director": the hospital's director (not a
+                # name's last word: "Kvarner University Hospital Director")
             found.append(Span(doc, start, end))
         return filter_spans(found)
 
@@ -748,6 +752,7 @@ class PeopleFinder(RuleComponent):
                               and ent.end in in_title)
             thing = thing or (ent.start >= 2 and lex.is_honorific(texts[ent.start - 1]) and named_after_doctor(doc, ent.start - 1))
             thing = thing or (ent.start > 0 and lowers[ent.start - 1] in lex.company_nouns)  # "imaging company X Y"
+            thing = thing or prefixed_government(lex, texts[ent.start : ent.end])  # "Helse Nordfjell's chief executive"
             after = lowers[ent.end + 1] if ent.end < n - 1 and lowers[ent.end] in lex.government_levels else \
                 lowers[ent.end] if ent.end < n else ""
             thing = thing or after == "government"  # "the Sabah state government"
@@ -1391,9 +1396,10 @@ def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[O
         found.append(OrgSpan(k, end, span_text(doc, k, end), "government"))
     # "Region Norrsund and Norrsund University signed": a Nordic regional authority, written with "Region" first
     for k in range(n - 1):
-        if k not in taken and k + 1 not in taken and prefixed_government(lex, texts[k : k + 2]) \
-                and (k + 2 >= n or not is_capitalised(texts[k + 2])):
-            found.append(OrgSpan(k, k + 2, span_text(doc, k, k + 2), "government"))
+        if k not in taken and k + 1 not in taken and prefixed_government(lex, texts[k : k + 2]):
+            end = k + 3 if k + 2 < n and texts[k + 2] in lex.company_suffixes else k + 2  # "Helse Nordfjell RHF"
+            if end >= n or not is_capitalised(texts[end]):
+                found.append(OrgSpan(k, end, span_text(doc, k, end), "government"))
     return found
 
 
