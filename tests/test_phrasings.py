@@ -3258,3 +3258,13 @@ def test_a_norwegian_regional_health_authority_and_a_hospital_director_after_an_
     assert ("Mette Lund Krogh", "Hospital Director", "SUH") in found
     assert ("Ivo Babic", "Director", "Kvarner University Hospital") in found
     assert [len(p) for p in parties_of(nlp, text)] == [2]
+
+
+def test_a_public_hospital_district_and_a_headlines_hospital_named_by_its_kind(nlp):
+    text = ("Nestucca Bay hospital signs letter of intent to join Tillamook Coast Health\n\n"
+            "The letter was signed by Nestucca Bay Hospital District board chair Harold Nygren, Nestucca Bay Community "
+            "Hospital board chair Rachel Lind and TCH President and CEO Dr. Martin Oyelade.")
+    found = roles(nlp, text)
+    assert ("Harold Nygren", "Board Chair", "Nestucca Bay Hospital District") in found
+    assert any(len(p) == 3 and "Nestucca Bay Hospital District" in p for p in parties_of(nlp, text))
+    assert "Nestucca Bay hospital" not in {p for a in parties_of(nlp, text) for p in a}

@@ -340,6 +340,13 @@ class ArticleContext:
             continued = [long for long in names if self.continues(short, long)]
             if len(continued) == 1:  # not "Faculty of Medicine" where the faculties of two universities continue it
                 found[short] = continued[0]
+            *start, noun = short.split()
+            kind = self.lex.kind_nouns.get(noun) if noun.islower() else None
+            if kind is not None:  # "Siletz Bay hospital" for "Siletz Bay Community Hospital": its first words and kind
+                longer = [long for long in names if long.split()[: len(start)] == start and long != short
+                          and self.kind_of(long) == kind]
+                if len(longer) == 1:
+                    found[short] = longer[0]
             first_word, _, tail = short.partition(" ")
             # "Fenmoor Trust" for "Fenmoor Teaching Hospitals NHS Foundation Trust": the first word and the head
             if tail in self.lex.heads and " " not in tail:
