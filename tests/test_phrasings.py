@@ -3268,3 +3268,21 @@ def test_a_public_hospital_district_and_a_headlines_hospital_named_by_its_kind(n
     assert ("Harold Nygren", "Board Chair", "Nestucca Bay Hospital District") in found
     assert any(len(p) == 3 and "Nestucca Bay Hospital District" in p for p in parties_of(nlp, text))
     assert "Nestucca Bay hospital" not in {p for a in parties_of(nlp, text) for p in a}
+
+
+def test_posts_told_by_a_phrase_after_the_name(nlp):
+    text = ("Fernhill Health and Tamsin University signed it. Kevin A. Lott, MD, will serve as chief academic officer of "
+            "Fernhill Health and senior associate dean for clinical affairs at the Tamsin University College of Medicine. "
+            "Dr. Rosa Vidal was named dean of Tamsin University.")
+    found = roles(nlp, text)
+    assert ("Kevin A. Lott", "Chief Academic Officer", "Fernhill Health") in found
+    assert any(r[0] == "Kevin A. Lott" and r[1].startswith("Senior Associate Dean") for r in found)
+    assert ("Rosa Vidal", "Dean", "Tamsin University") in found
+
+
+def test_a_short_name_ending_in_a_possessive_before_two_titles(nlp):
+    text = ("Juniper Falls Children's Hospital hosted the visit. Juniper Falls Children's President and CEO Angela M. "
+            "Sorby welcomed the visitors.")
+    found = roles(nlp, text)
+    assert {("Angela M. Sorby", "President", "Juniper Falls Children's Hospital"),
+            ("Angela M. Sorby", "CEO", "Juniper Falls Children's Hospital")} <= found

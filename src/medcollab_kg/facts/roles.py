@@ -316,6 +316,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             org = ctx.org_at(verb + 1) if post else None
             if org and post:
                 roles.append(Role(person.name, post, org.name, ctx.sent_of[at], confidence=0.7))
+    roles += posts_told_by_phrase(ctx)
     # "Feldheim's Lord Mayor, Dr. X": a mayor's or minister's post is never at a hospital, school or company
     # (unless the text says so: "the Governor of Nestos General Hospital, X" heads the hospital)
     roles = [r for r in roles if not (in_government(ctx, r.title) and ctx.kind_of(r.org) in INSTITUTION_KINDS)
@@ -326,6 +327,31 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
     posts = {(r.person, ctx.canonical.get(r.org, r.org), title_key(r.title)) for r in roles}
     return [r for r in roles if (r.person, ctx.canonical.get(r.org, r.org), title_key(
         ctx.lex.title_abbreviations.get(r.title.lower(), ""))) not in posts]
+
+
+def posts_told_by_phrase(ctx: ArticleContext) -> list[Role]:
+    """"Kevin Lutz, MD, will serve as chief academic officer of Larkfield Health and senior associate dean at the
+    College of Medicine", "X was named dean of Y": the posts a phrase after the name gives."""
+    phrases = [tuple(p.split()) for p in ctx.lex.facts["post_phrases"]]
+    roles = []
+    for person in ctx.people:
+        at = person.end
+        if ctx.texts[at : at + 1] == [","] and at + 2 < len(ctx.texts) and ctx.texts[at + 1] in ctx.lex.credentials \
+                and ctx.texts[at + 2] == ",":
+            at += 3  # ", MD,"
+        phrase = next((p for p in phrases if tuple(ctx.lowers[at : at + len(p)]) == p), None)
+        if person.surname_only or phrase is None:
+            continue
+        k = ctx.skip(at + len(phrase), ("as", "the", "a", "an", "its"))
+        if (first := post_after_is(ctx, person, k)) is None:
+            continue
+        roles.append(first)
+        # "… and senior associate dean at the College of Medicine": a second post joined by "and"
+        second = next((t for t in ctx.titles if t.start > k and ctx.lowers[t.start - 1] == "and"
+                       and ctx.sent_of[t.start] == ctx.sent_of[k] and t.start - k < 16), None)
+        if second is not None and (also := post_after_is(ctx, person, second.start)) is not None:
+            roles.append(also)
+    return roles
 
 
 def post_after_is(ctx: ArticleContext, person: PersonSpan, k: int) -> Role | None:
@@ -660,12 +686,15 @@ def listed_after(ctx: ArticleContext, title_start: int, roles: list[Role], sente
 
 def short_name_before(ctx: ArticleContext, i: int) -> OrgSpan | None:
     """"Brookhollow board chair Raymond Tuttle": the first words of an organization's name before a title."""
-    k = i
-    while k > 0 and i - k < 3 and is_capitalised(ctx.texts[k - 1]) and ctx.texts[k - 1].isalpha():
+    owned = ctx.texts[i - 1 : i] in (["'s"], ["’s"])  # "Prairie Lakes Children's President X"
+    end = i - 1 if owned else i
+    k = end
+    while k > 0 and end - k < 3 and is_capitalised(ctx.texts[k - 1]) and ctx.texts[k - 1].isalpha():
         k -= 1
-    if k == i or {"GPE", "LOC", "NORP"} & set(ctx.entity_labels[k:i]):
+    if k == end or {"GPE", "LOC", "NORP"} & set(ctx.entity_labels[k:end]):
         return None  # "Shanghai Mayor Gong Zheng": a place, though a university's name begins with it
-    return ctx.short_name_at(k, end=i)
+    found = ctx.short_name_at(k, end=None if owned else i)
+    return found if found is not None and found.end == i else None
 
 
 def bracket_owner(ctx: ArticleContext, i: int) -> OrgSpan | None:
