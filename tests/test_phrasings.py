@@ -3286,3 +3286,17 @@ def test_a_short_name_ending_in_a_possessive_before_two_titles(nlp):
     found = roles(nlp, text)
     assert {("Angela M. Sorby", "President", "Juniper Falls Children's Hospital"),
             ("Angela M. Sorby", "CEO", "Juniper Falls Children's Hospital")} <= found
+
+
+def test_an_acronym_and_town_written_before_is_a_name_not_a_person(nlp):
+    text = ("The University of Arnola and the San Marco University Hospital (Azienda Ospedaliero-Universitaria San Marco, "
+            "AOU San Marco) signed an agreement. Dr. Marco Lenti, Medical Director of AOU San Marco, will chair it.")
+    assert not any("San Marco" in p for p in people(nlp, text))
+    assert any(r[:2] == ("Marco Lenti", "Medical Director") and "San Marco" in r[2] for r in roles(nlp, text))
+
+
+def test_an_ambassador_at_a_universitys_building_holds_no_post_there(nlp):
+    text = ("Kelso University (KU) and Naran University of Medical Sciences (NUMS) signed an agreement. It was signed in "
+            "the presence of Japanese Ambassador to Mongolia ISHIDA Kenji at the NUMS main building.")
+    assert not any(r[0] == "Ishida Kenji" and r[2] in ("NUMS", "Naran University of Medical Sciences")
+                   for r in roles(nlp, text))

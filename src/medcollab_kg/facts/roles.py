@@ -319,7 +319,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
     roles += posts_told_by_phrase(ctx)
     # "Feldheim's Lord Mayor, Dr. X": a mayor's or minister's post is never at a hospital, school or company
     # (unless the text says so: "the Governor of Nestos General Hospital, X" heads the hospital)
-    roles = [r for r in roles if not (in_government(ctx, r.title) and ctx.kind_of(r.org) in INSTITUTION_KINDS)
+    roles = [r for r in roles if not (in_government(ctx, r.title)
+                                      and ctx.kind_of(ctx.canonical.get(r.org, r.org)) in INSTITUTION_KINDS)
              or f"{r.title} of {r.org}".lower() in ctx.sentence_texts[r.sentence].replace(" of the ", " of ")]
     # "Pro Vice-Chancellor Prof. X" in a sentence naming a faculty: a university's post is at the university
     roles = [moved for r in roles if (moved := at_the_university(ctx, r)) is not None]

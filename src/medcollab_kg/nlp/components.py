@@ -1183,10 +1183,11 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
         start = first = titled[-1] + 1
         while first < end and (lex.is_honorific(texts[first]) or texts[first] in (".", "'", "’")):
             first += 1
-    # (not "of AOU San Marco, Dr. X", "of RSUD Karang Asri dr. X", "of RSUP Dr. X")
+    # (not "of AOU San Marco, Dr. X", "of RSUD Karang Asri dr. X", "of RSUP Dr. X", nor a name the text writes
+    # again: "(…, AOU San Marco)")
     after = end + 1 if texts[end : end + 1] == [","] else end
     if first + 3 < end and first - 1 in in_title and w.lowers[first] in ("of", "at") and is_acronym(texts[first + 1]) \
-            and texts[first + 1] not in lex.name_prefixes \
+            and texts[first + 1] not in lex.name_prefixes and doc.text.count(w.text_of(first + 1, end)) == 1 \
             and not (after < len(texts) and (lex.is_honorific(texts[after]) or after in entities(doc).starts)):
         start = first = first + 2  # "Head of BPTK Arief Nugroho Santoso": the post's organization, then the name
     if first < end and texts[first] in lex.name_prefixes:
