@@ -3300,3 +3300,13 @@ def test_an_ambassador_at_a_universitys_building_holds_no_post_there(nlp):
             "the presence of Japanese Ambassador to Mongolia ISHIDA Kenji at the NUMS main building.")
     assert not any(r[0] == "Ishida Kenji" and r[2] in ("NUMS", "Naran University of Medical Sciences")
                    for r in roles(nlp, text))
+
+
+def test_a_legal_form_in_brackets_and_a_short_name_of_hyphened_words(nlp):
+    text = ("LAHORE: The Ravi Medical University (RMU) and Noor-e-Hayat Pharmaceuticals (Pvt.) Limited on Thursday signed "
+            "a memorandum of understanding.\n\n"
+            "RMU Vice-Chancellor Prof Dr Nadir Bhatti and Noor-e-Hayat Chief Executive Officer Salman Tariq Paracha "
+            "signed the MoU.")
+    assert "Noor-e-Hayat Pharmaceuticals (Pvt.) Limited" in orgs(nlp, text)
+    assert ("Salman Tariq Paracha", "Chief Executive Officer", "Noor-e-Hayat Pharmaceuticals (Pvt.) Limited") in roles(nlp, text)
+    assert parties_of(nlp, text) == [{"Ravi Medical University", "Noor-e-Hayat Pharmaceuticals (Pvt.) Limited"}]

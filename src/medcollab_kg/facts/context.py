@@ -484,8 +484,11 @@ class ArticleContext:
         k = i
         while k < (end or len(self.doc)) and is_capitalised(self.texts[k]) and len(words) < 4:
             if k + 2 < (end or len(self.doc)) and self.hyphenated(k + 1) and self.texts[k + 1] == "-":
-                words.append(f"{self.texts[k]}-{self.texts[k + 2]}")  # "Hollis-Brandt's": one word of the name
-                k += 3
+                word = self.texts[k]  # "Hollis-Brandt's", "Hilal-e-Shifa": one word of the name
+                while k + 2 < (end or len(self.doc)) and self.hyphenated(k + 1) and self.texts[k + 1] == "-":
+                    word, k = f"{word}-{self.texts[k + 2]}", k + 2
+                words.append(word)
+                k += 1
                 continue
             words.append(self.texts[k])
             k += 1

@@ -689,9 +689,13 @@ def short_name_before(ctx: ArticleContext, i: int) -> OrgSpan | None:
     """"Brookhollow board chair Raymond Tuttle": the first words of an organization's name before a title."""
     owned = ctx.texts[i - 1 : i] in (["'s"], ["’s"])  # "Prairie Lakes Children's President X"
     end = i - 1 if owned else i
-    k = end
-    while k > 0 and end - k < 3 and is_capitalised(ctx.texts[k - 1]) and ctx.texts[k - 1].isalpha():
+    k, words = end, 0
+    while k > 0 and words < 3 and (is_capitalised(ctx.texts[k - 1]) and ctx.texts[k - 1].isalpha()
+                                   or ctx.hyphenated(k - 1) and k - 1 > 0 and ctx.hyphenated(k - 2)):
+        words += not ctx.hyphenated(k - 2) if k >= 2 else 1  # "Hilal-e-Shifa CEO X": a hyphened word counts once
         k -= 1
+    if k < end and not is_capitalised(ctx.texts[k]):
+        return None
     if k == end or {"GPE", "LOC", "NORP"} & set(ctx.entity_labels[k:end]):
         return None  # "Shanghai Mayor Gong Zheng": a place, though a university's name begins with it
     found = ctx.short_name_at(k, end=None if owned else i)

@@ -2042,6 +2042,12 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(org)
             continue
         s, e = inner
+        if all(t in lex.company_suffixes or t == "." for t in texts[s:e]) and e + 1 < len(doc) \
+                and texts[e + 1] in lex.company_suffixes:
+            # "Hilal-e-Shifa Pharmaceuticals (Pvt.) Limited": a legal form in brackets, then the rest of it
+            result.append(replace(org, end=e + 2, name=f"{org.name} ({span_text(doc, s, e)}) {texts[e + 1]}"))
+            inside.update(range(s, e + 2))
+            continue
         # "(hereafter NIMR)", "(hereinafter “Huaxia AI”)", "(referred to as the Institute)": the name the text
         # uses from here on
         # (also a name in quotes alone: 'Grupo Saúde Tejo, S.A. ("Saúde Tejo")')
@@ -2417,7 +2423,9 @@ def guard_abbreviations(doc: Doc) -> Doc:
         elif ("\n" in text or "\n" in spaces[i]) and (text.isspace() or spaces[i] == "\n") or "\n\n" in text:
             doc[i + 1].is_sent_start = True
     # "… Service (KCHHS) Chief Executive Dr X": a closing bracket ends no sentence unless a full stop is inside it
+    # (nor a legal form in brackets: "Ravi Pharmaceuticals (Pvt.) Limited signed")
     for i in [i for i, text in enumerate(texts[1:-1], 1) if text == ")"]:
-        if "\n" not in spaces[i] and texts[i - 1][-1:] not in (".", "!", "?") and not texts[i + 1].isspace():
+        legal = texts[i - 1] in lex.company_suffixes or "".join(texts[i - 2 : i]) in lex.company_suffixes
+        if "\n" not in spaces[i] and (texts[i - 1][-1:] not in (".", "!", "?") or legal) and not texts[i + 1].isspace():
             doc[i + 1].is_sent_start = False
     return doc
