@@ -338,3 +338,11 @@ def test_a_ministry_named_in_two_countries_is_two_organizations():
     r = resolve_entities([a, b, c])
     assert node(r, "a", "org", "Ministry of Health") != node(r, "b", "org", "Ministry of Health")
     assert node(r, "b", "org", "Ministry of Health") == node(r, "c", "org", "Ministry of Health")
+
+
+def test_a_one_word_name_with_an_initial_is_a_full_name_its_surname_joins():
+    a = article("a", people=[("T.Batbold", 0), ("Batbold", 2)], orgs=["Orkhon University"],
+                roles=[Role("T.Batbold", "Rector", "Orkhon University", 0), Role("Batbold", "Rector", "Orkhon University", 2)])
+    r = resolve_entities([a])
+    assert node(r, "a", "person", "Batbold") == node(r, "a", "person", "T.Batbold")
+    assert r.entities[node(r, "a", "person", "Batbold")].name == "T.Batbold"

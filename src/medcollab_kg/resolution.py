@@ -647,11 +647,12 @@ def resolve_people(facts: list[ArticleFacts], overrides: list[Override], orgs: M
     by_key: dict[tuple[frozenset[str], str], list[tuple[str, str]]] = defaultdict(list)
     surnames: list[tuple[ArticleFacts, str, int]] = []
     for article in facts:
-        full_keys = {person_key(m.text) for m in article.mentions if m.kind == "person" and len(m.text.split()) > 1}
+        # (a name of one word with an initial, "B.Oyunbileg", is a full name: the initial is a word of it)
+        full_keys = {person_key(m.text) for m in article.mentions if m.kind == "person" and len(person_words(m.text)) > 1}
         for m in article.mentions:
             if m.kind != "person":
                 continue
-            if len(m.text.split()) == 1:
+            if len(person_words(m.text)) == 1:
                 surnames.append((article, m.text, m.sentence))
                 continue
             key = person_key(m.text)
@@ -693,7 +694,7 @@ def resolve_people(facts: list[ArticleFacts], overrides: list[Override], orgs: M
             merges.append(Merge("person", Why.OTHER_ORGS, (by_key[(key, first)][0][1],), (), tuple(sorted(group))))
     for (_, namesake), seen in sorted(by_key.items(), key=lambda kv: (sorted(kv[0][0]), kv[0][1])):
         forms = Counter(text for _, text in seen)
-        name = max(forms, key=lambda f: (len(f.split()), forms[f]))  # the fullest form, then the commonest
+        name = max(forms, key=lambda f: (len(person_words(f)), forms[f]))  # the fullest form, then the commonest
         entity = new_entity(entities, "person", "Person", name)
         entity.aliases = sorted(set(forms) - {name})
         docs = sorted({d for d, _ in seen})
@@ -711,8 +712,8 @@ def resolve_people(facts: list[ArticleFacts], overrides: list[Override], orgs: M
             continue
         candidates = {
             ids[(doc, "person", m.text)] for m in article.mentions
-            if m.kind == "person" and len(m.text.split()) > 1
-            and surname.lower() in m.text.lower().split()
+            if m.kind == "person" and len(person_words(m.text)) > 1
+            and person_key(surname) <= person_key(m.text)
         }
         found = len(candidates)
         if len(candidates) > 1:
@@ -732,7 +733,7 @@ def resolve_people(facts: list[ArticleFacts], overrides: list[Override], orgs: M
             # a surname holding a role, with no full name in the article: the one person in the corpus with that
             # surname, or someone known by one name ("Professor Wirawan, Dean of the Faculty of Medicine")
             key = person_key(surname)
-            elsewhere = {e.id for e in entities.values() if e.type == "Person" and len(e.name.split()) > 1
+            elsewhere = {e.id for e in entities.values() if e.type == "Person" and len(person_words(e.name)) > 1
                          and key <= person_key(e.name)}
             if len(elsewhere) == 1:
                 target = elsewhere.pop()
