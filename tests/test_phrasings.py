@@ -3310,3 +3310,19 @@ def test_a_legal_form_in_brackets_and_a_short_name_of_hyphened_words(nlp):
     assert "Noor-e-Hayat Pharmaceuticals (Pvt.) Limited" in orgs(nlp, text)
     assert ("Salman Tariq Paracha", "Chief Executive Officer", "Noor-e-Hayat Pharmaceuticals (Pvt.) Limited") in roles(nlp, text)
     assert parties_of(nlp, text) == [{"Ravi Medical University", "Noor-e-Hayat Pharmaceuticals (Pvt.) Limited"}]
+
+
+def test_mongolian_names_with_a_fathers_initial(nlp):
+    text = ("The memorandum was signed by Rector of KMU B.Altansukh, Director of GNH Park Min-jae and Governor of "
+            "Zavkhan aimag Ch.Batzorig in the presence of Minister of Health L.Enkhbold at the Government House. "
+            "Vice Rector for Research Ts.Narantuya attended.")
+    found = people(nlp, text)
+    assert {"B.Altansukh", "Ch.Batzorig", "L.Enkhbold", "Ts.Narantuya"} <= found
+    assert ("B.Altansukh", "Rector", "KMU") in roles(nlp, text)
+    assert "Government House" not in orgs(nlp, text)
+
+
+def test_indonesian_degrees_are_no_names(nlp):
+    text = ("The MoU was signed by the Director of RSUD Karang Wangi, dr. Maria Lende, M.Kes., and Dean Prof. Yohanes "
+            "Bria, M.Hum.")
+    assert not {"M.Kes", "M.Hum"} & people(nlp, text)

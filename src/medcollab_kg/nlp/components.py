@@ -591,14 +591,15 @@ def field_end(doc: Doc, end: int) -> int:
                     texts[k + 1] in lex.field_nouns and not (k + 2 < n and is_capitalised(texts[k + 2])
                                                               and lowers[k + 2] in lex.title_words))))) \
             and texts[k] not in lex.heads \
-            and not lex.is_honorific(texts[k]) and not is_acronym(texts[k]) \
+            and not lex.is_honorific(texts[k]) and not is_acronym(texts[k]) and not INITIAL_NAME.fullmatch(texts[k]) \
             and not (k + 1 < n and texts[k + 1] in POSSESSIVES):  # "Dean of Cartwright's Faculty of …": an owner
         k += 1
     if k == end + 1:
         return end
     if k + 1 < n and lowers[k - 1] == "and" and lex.is_honorific(texts[k]) and lowers[k + 1] == "of":
         k -= 1  # "… and Professor of Surgery": a second title, not a name
-    name_follows = k < n and (lex.is_honorific(texts[k]) or (k in ents.starts and ents.labels[k] == "PERSON"))
+    name_follows = k < n and (lex.is_honorific(texts[k]) or (k in ents.starts and ents.labels[k] == "PERSON")
+                              or INITIAL_NAME.fullmatch(texts[k]) is not None)
     title_follows = k + 1 < n and lowers[k] == "and" and (lowers[k + 1] in lex.title_words or lex.is_honorific(texts[k + 1]))
     # "Vice-President for International Relations of the Université X": the field, then its organization
     at = k + 2 if k + 1 < n and lowers[k + 1] == "the" else k + 1
@@ -814,6 +815,9 @@ class PeopleFinder(RuleComponent):
                 if count and (lex.is_honorific(text) or pair or count >= 2) and not continues_into_org(doc, k) \
                         and not (lex.is_honorific(text) and named_after_doctor(doc, i)):
                     candidates.append((i + 1 if lowers[i] in lex.plural_titles else i, k))
+        # "Governor of Delger-Khaan aimag Ch.Tumurbaatar": a Mongolian name with its father's initial, one word
+        candidates += [(i, i + 1) for i, text in enumerate(texts) if INITIAL_NAME.fullmatch(text) and i not in in_title
+                       and text.replace(".", "") not in lex.credentials]
         for i in range(1, n - 1):
             # "Dean of the Graduate School of Medicine SATO Emi", "Prepared by: OTSUKA Rina": a SURNAME in capitals
             # and a given name, right after an organization's name, a title or a colon
@@ -1186,10 +1190,13 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     # (not "of AOU San Marco, Dr. X", "of RSUD Karang Asri dr. X", "of RSUP Dr. X", nor a name the text writes
     # again: "(…, AOU San Marco)")
     after = end + 1 if texts[end : end + 1] == [","] else end
-    if first + 3 < end and first - 1 in in_title and w.lowers[first] in ("of", "at") and is_acronym(texts[first + 1]) \
-            and texts[first + 1] not in lex.name_prefixes and doc.text.count(w.text_of(first + 1, end)) == 1 \
+    acronym = first + 1 if w.lowers[first] in ("of", "at") and first - 1 in in_title else first \
+        if first >= 2 and w.lowers[first - 1] in ("of", "at") and first - 2 in in_title else None
+    if acronym is not None and (acronym + 2 < end or acronym + 2 == end and INITIAL_NAME.fullmatch(texts[acronym + 1])) \
+            and is_acronym(texts[acronym]) and texts[acronym] not in lex.name_prefixes \
+            and doc.text.count(w.text_of(acronym, end)) == 1 \
             and not (after < len(texts) and (lex.is_honorific(texts[after]) or after in entities(doc).starts)):
-        start = first = first + 2  # "Head of BPTK Arief Nugroho Santoso": the post's organization, then the name
+        start = first = acronym + 1  # "Head of BPTK Arief Nugroho Santoso": the post's organization, then the name
     if first < end and texts[first] in lex.name_prefixes:
         return None  # "NHS Carrick", "PT Bumi Sehat": the words of an organization's name
     if first + 2 <= end and first > 0 and w.lowers[first - 1] in ("of", "at") and is_acronym(texts[first]) \
@@ -2397,6 +2404,11 @@ def guard_abbreviations(doc: Doc) -> Doc:
         if (not merges or i >= merges[-1] + 3) and not spaces[i] and not spaces[k] and is_acronym(texts[i]) \
                 and is_acronym(texts[k + 1]):
             merges.append(i)
+    # "Ch.Tumurbaatar": a Mongolian name with its father's initial, written as one word
+    merges += [k - 1 for k in range(1, len(texts) - 1) if texts[k] == "." and not spaces[k - 1] and not spaces[k]
+               and INITIAL_NAME.fullmatch("".join(texts[k - 1 : k + 2]))
+               and f"{texts[k - 1]}{texts[k + 1]}" not in lex.credentials]  # (not "M.Kes", a degree)
+    merges.sort()
     if merges:
         with doc.retokenize() as retokenizer:
             for i in merges:
