@@ -3326,3 +3326,18 @@ def test_indonesian_degrees_are_no_names(nlp):
     text = ("The MoU was signed by the Director of RSUD Karang Wangi, dr. Maria Lende, M.Kes., and Dean Prof. Yohanes "
             "Bria, M.Hum.")
     assert not {"M.Kes", "M.Hum"} & people(nlp, text)
+
+
+def test_a_reporters_byline_and_a_given_name_the_model_reads_as_a_place(nlp):
+    text = ("Medellín, 3 May 2024\n\nBy Valeria Quintero Lanús\n\nBy Our Correspondent\n\nThe ceremony was attended by "
+            "Beatriz Elena Arango de Mejía, President of the Board.")
+    found = people(nlp, text)
+    assert {"Valeria Quintero Lanús", "Beatriz Elena Arango de Mejía"} <= found
+    assert not any("Correspondent" in p for p in found)
+
+
+def test_a_short_name_in_the_home_language_with_the_place_of_the_full_name(nlp):
+    text = ("The Regional Health Directorate of Alto Tambo (Diresa Alto Tambo) and the Universidad Nacional del Tambo "
+            "(UNT) signed a framework agreement. It was signed by the Director of Diresa Alto Tambo, Dr. Wilmer Huaman.")
+    assert "Diresa Alto Tambo" not in people(nlp, text)
+    assert any(r[:2] == ("Wilmer Huaman", "Director") and "Alto Tambo" in r[2] for r in roles(nlp, text))

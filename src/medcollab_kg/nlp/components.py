@@ -782,6 +782,9 @@ class PeopleFinder(RuleComponent):
                     given -= 1
                 if given < start and given > 0 and texts[given - 1] == "," and ent.end - given <= 4:
                     start = given
+                elif start > 1 and lowers[start - 2] == "by" and entities(doc).labels[start - 1] == "GPE" \
+                        and texts[start - 1].istitle() and is_name_token(doc, start - 1) and ent.end - start <= 4:
+                    start -= 1  # "attended by Beatriz Elena Arango": the model may read a given name as a place
                 candidates.append((start, ent.end))
         for i, text in enumerate(texts):
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
@@ -815,6 +818,15 @@ class PeopleFinder(RuleComponent):
                 if count and (lex.is_honorific(text) or pair or count >= 2) and not continues_into_org(doc, k) \
                         and not (lex.is_honorific(text) and named_after_doctor(doc, i)):
                     candidates.append((i + 1 if lowers[i] in lex.plural_titles else i, k))
+        # "By Valeria Quiroga Lanús" on a line of its own: the reporter, whom the model may read as an organization
+        for i in range(n - 2):
+            if texts[i] == "By" and (i == 0 or "\n" in texts[i - 1] + w.spaces[i - 1]):
+                k, count = i + 1, 0
+                while count < 4 and (end := name_word_end(doc, k)):
+                    k, count = end, count + 1
+                if count >= 2 and (k == n or "\n" in w.spaces[k - 1] + texts[k] or texts[k] in ("|", ",")) \
+                        and lex.byline_staff.isdisjoint(texts[i + 1 : k]):
+                    candidates.append((i + 1, k))
         # "Governor of Delger-Khaan aimag Ch.Tumurbaatar": a Mongolian name with its father's initial, one word
         candidates += [(i, i + 1) for i, text in enumerate(texts) if INITIAL_NAME.fullmatch(text) and i not in in_title
                        and text.replace(".", "") not in lex.credentials]
@@ -2112,6 +2124,12 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             else:
                 # "Long Name (Short Name)": the article calls it by the short name from here on
                 result.append(replace(widened, name=inner_org.name, aliases=org.aliases + (org.name,)))
+        elif 2 <= e - s <= 4 and texts[s].istitle() and texts[s].isalpha() and texts[s] not in lex.heads \
+                and all(is_capitalised(t) and t in org.name.split() for t in texts[s + 1 : e]) \
+                and texts[s] not in org.name.split() and s not in by_start:
+            # "The Regional Health Directorate of Alto Marañón (Diresa Alto Marañón)": a word of its own in the home
+            # language, then the place of the full name
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
         elif 2 <= e - s <= 5 and is_acronym(texts[s]) and is_capitalised(texts[e - 1]) \
                 and all(is_capitalised(t) or t.lower() in lex.connectors for t in texts[s:e]):
             # "The Loire Valley University Hospital (CHU Val de Loire)": its short name in its own language

@@ -79,6 +79,7 @@ class Lexicon:
     particles: frozenset[str]
     name_abbreviations: frozenset[str]  # "Jose Ma. Villar": a given name, shortened
     credentials: frozenset[str]
+    byline_staff: frozenset[str]  # "By Our Correspondent": a desk, not a reporter
     academic_titles: frozenset[str]  # posts held only at a university or one of its schools
     academic_ranks: frozenset[str]  # words before "professor" in a rank: "associate", "adjunct"
     caption_positions: frozenset[str]  # "(2nd left)" after a name in a caption
@@ -193,6 +194,7 @@ class Lexicon:
             particles=frozenset(people["name_particles"]),
             name_abbreviations=frozenset(people["name_abbreviations"]),
             credentials=frozenset(people["credentials"]),
+            byline_staff=frozenset(people["byline_staff"]),
             academic_titles=frozenset(people["academic_titles"]),
             academic_ranks=frozenset(people["academic_ranks"]),
             caption_positions=frozenset(people["caption_positions"]),
