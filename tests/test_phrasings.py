@@ -3341,3 +3341,13 @@ def test_a_short_name_in_the_home_language_with_the_place_of_the_full_name(nlp):
             "(UNT) signed a framework agreement. It was signed by the Director of Diresa Alto Tambo, Dr. Wilmer Huaman.")
     assert "Diresa Alto Tambo" not in people(nlp, text)
     assert any(r[:2] == ("Wilmer Huaman", "Director") and "Alto Tambo" in r[2] for r in roles(nlp, text))
+
+
+def test_spanish_names_with_los_las_a_doctor_and_a_friar(nlp):
+    text = ("The Universidad Nacional de los Valles Altos (UNVA), the Hospital Universitario Nuestra Señora de las Nieves "
+            "and the Hospital de Clínicas Dr. Aurelio Benítez (HCAB) signed an agreement. A delegation visited the "
+            "Hospital Regional de Especialidades Fray Tomás de Olmedo in Puebla.")
+    found = orgs(nlp, text)
+    assert {"Universidad Nacional de los Valles Altos", "Hospital Universitario Nuestra Señora de las Nieves",
+            "Hospital de Clínicas Dr. Aurelio Benítez", "Hospital Regional de Especialidades Fray Tomás de Olmedo"} <= found
+    assert not {"Aurelio Benítez", "Tomás de Olmedo"} & people(nlp, text)

@@ -1089,7 +1089,8 @@ def named_after_doctor(doc: Doc, i: int) -> bool:
     if end < i and end > 0 and lex.heads.get(texts[end - 1]) in ("hospital", "institute", "center"):
         return True  # 'General Hospital "Prim. Dr. Esad Kurtović"': in quotes right after the head word
     k = end - 1
-    while k > 0 and i - k <= 3 and is_capitalised(texts[k]) and texts[k] not in lex.heads:
+    while k > 0 and i - k <= 4 and (is_capitalised(texts[k]) or texts[k] in lex.connectors and k < end - 1) \
+            and texts[k] not in lex.heads:  # (also "Hospital de Clínicas Dr. X")
         k -= 1
     return k >= 0 and end - k >= 2 and lex.heads.get(texts[k]) in ("hospital", "institute", "center") \
         and texts[k].istitle() and (k == 0 or not is_capitalised(texts[k - 1]) or texts[k - 1] == "The")
