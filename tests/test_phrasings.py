@@ -3351,3 +3351,9 @@ def test_spanish_names_with_los_las_a_doctor_and_a_friar(nlp):
     assert {"Universidad Nacional de los Valles Altos", "Hospital Universitario Nuestra Señora de las Nieves",
             "Hospital de Clínicas Dr. Aurelio Benítez", "Hospital Regional de Especialidades Fray Tomás de Olmedo"} <= found
     assert not {"Aurelio Benítez", "Tomás de Olmedo"} & people(nlp, text)
+
+
+def test_a_party_described_as_another_ones_teaching_hospital(nlp):
+    text = ("The Hospital Kelso (HK), the teaching hospital of the Universidad Brora (UB), and the Universidad Austral "
+            "(UA) renewed the academic exchange agreement on Friday.")
+    assert parties_of(nlp, text) == [{"Hospital Kelso", "Universidad Austral"}]

@@ -631,6 +631,10 @@ class ArticleContext:
         group = [orgs[-1]]
         for org in reversed(orgs[:-1]):
             between = self.outside_parentheses(org.end, group[0].start)
+            described = next((o for o in self.top_orgs if org.end < o.start and o.end < group[0].start
+                              and self.texts[org.end] == "," and self.in_role_phrase(o)), None)
+            if described is not None:  # "A, the teaching hospital of B, and C": past the description of A
+                between = [i for i in between if i >= described.end]
             if between and self.lowers[between[0]] in ("in", "at"):  # "A in Semarang, Central Java, and B"
                 between = [i for i in between[1:] if not (is_capitalised(self.texts[i]) or self.texts[i] == ",")] \
                     or between
@@ -665,6 +669,14 @@ class ArticleContext:
         if k >= 2 and self.lowers[k - 1] in ("under", "within"):
             comma = next((j for j in range(k - 2, max(0, k - 8), -1) if self.texts[j] == ","), None)
             if comma is not None and all(t.isalpha() and t.islower() for t in self.texts[comma + 1 : k - 1]):
+                return True
+        # "X (HCAB), the teaching hospital of the Universidad Y (UNVC), and Z signed": the one a description of X
+        # names, in an appositive that a comma closes
+        if k >= 3 and self.lowers[k - 1] == "of" and self.texts[org.end : org.end + 1] == [","]:
+            comma = next((j for j in range(k - 2, max(0, k - 7), -1) if self.texts[j] == ","), None)
+            described = self.lowers[comma + 1 : k - 1] if comma is not None else []
+            if described[:1] in (["the"], ["a"], ["an"], ["its"]) and all(t.isalpha() and t.islower() for t in described) \
+                    and any(t in self.lex.kind_nouns or t in ("affiliate", "subsidiary", "arm") for t in described):
                 return True
         # "Dean of the Faculty of Medicine, Srinakhon University": the unit's institution, after its comma
         unit = self.org_ending_at(org.start - 1) if org.start and self.texts[org.start - 1] == "," else None
