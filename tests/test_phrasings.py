@@ -3357,3 +3357,9 @@ def test_a_party_described_as_another_ones_teaching_hospital(nlp):
     text = ("The Hospital Kelso (HK), the teaching hospital of the Universidad Brora (UB), and the Universidad Austral "
             "(UA) renewed the academic exchange agreement on Friday.")
     assert parties_of(nlp, text) == [{"Hospital Kelso", "Universidad Austral"}]
+
+
+def test_a_colombian_university_corporation_after_a_dateline(nlp):
+    text = ("PUERTO LIBRE, Córdoba, Nov. 6, 2025 (ACN) - The Corporación Universitaria Alto Tigre (CUAT) and the Hospital "
+            "Universitario San Rafael signed on Wednesday a teaching-service agreement.")
+    assert parties_of(nlp, text) == [{"Corporación Universitaria Alto Tigre", "Hospital Universitario San Rafael"}]
