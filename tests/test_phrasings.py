@@ -3363,3 +3363,10 @@ def test_a_colombian_university_corporation_after_a_dateline(nlp):
     text = ("PUERTO LIBRE, Córdoba, Nov. 6, 2025 (ACN) - The Corporación Universitaria Alto Tigre (CUAT) and the Hospital "
             "Universitario San Rafael signed on Wednesday a teaching-service agreement.")
     assert parties_of(nlp, text) == [{"Corporación Universitaria Alto Tigre", "Hospital Universitario San Rafael"}]
+
+
+def test_a_campus_named_by_a_hyphened_town_and_its_acronym(nlp):
+    text = ("The Olumo University (OU) has signed a Memorandum of Understanding with the Federal Medical Centre, "
+            "Ikole-Ekiti (FMC Ikole-Ekiti) for clinical training.")
+    assert "Federal Medical Centre, Ikole-Ekiti" in orgs(nlp, text)
+    assert parties_of(nlp, text) == [{"Olumo University", "Federal Medical Centre, Ikole-Ekiti"}]

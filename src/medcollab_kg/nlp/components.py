@@ -1999,13 +1999,17 @@ def town_campus(doc: Doc, org: OrgSpan) -> OrgSpan | None:
     by its town after a comma, and its acronym with the town."""
     lex = lexicon(doc)
     texts, end = words(doc).texts, org.end
-    if end + 2 >= len(texts) or texts[end] != "," or not is_capitalised(texts[end + 1]) or texts[end + 2] != "(":
+    town_end = end + 2
+    while town_end + 1 < len(texts) and texts[town_end] == "-" and is_capitalised(texts[town_end + 1]):
+        town_end += 2  # "Igbara-Ode": a hyphened town
+    if town_end >= len(texts) or texts[end] != "," or not is_capitalised(texts[end + 1]) or texts[town_end] != "(":
         return None
-    inner = paren_content(doc, end + 2)
-    if inner is None or inner[1] - inner[0] != 2 or texts[inner[0] + 1] != texts[end + 1] \
+    town = texts[end + 1 : town_end]
+    inner = paren_content(doc, town_end)
+    if inner is None or inner[1] - inner[0] != 1 + len(town) or texts[inner[0] + 1 : inner[1]] != town \
             or not is_acronym(texts[inner[0]]) or not initials_match(texts[inner[0]], org.name.split(), lex.connectors):
         return None
-    return replace(org, end=inner[1] + 1, name=f"{org.name}, {texts[end + 1]}",
+    return replace(org, end=inner[1] + 1, name=f"{org.name}, {span_text(doc, end + 1, town_end)}",
                    aliases=tuple(dict.fromkeys(org.aliases + (span_text(doc, *inner),))))
 
 
