@@ -3370,3 +3370,12 @@ def test_a_campus_named_by_a_hyphened_town_and_its_acronym(nlp):
             "Ikole-Ekiti (FMC Ikole-Ekiti) for clinical training.")
     assert "Federal Medical Centre, Ikole-Ekiti" in orgs(nlp, text)
     assert parties_of(nlp, text) == [{"Olumo University", "Federal Medical Centre, Ikole-Ekiti"}]
+
+
+def test_a_hospice_is_an_organization(nlp):
+    text = ("Ormsby University and Knockmealdown Hospice have renewed their affiliation agreement. It was signed at the "
+            "hospice by Professor Declan Furey, President of Ormsby University, and Mairead Costelloe, Chief Executive of "
+            "Knockmealdown Hospice.")
+    assert "Knockmealdown Hospice" not in people(nlp, text)
+    assert ("Mairead Costelloe", "Chief Executive", "Knockmealdown Hospice") in roles(nlp, text)
+    assert parties_of(nlp, text) == [{"Ormsby University", "Knockmealdown Hospice"}]
