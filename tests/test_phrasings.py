@@ -3379,3 +3379,12 @@ def test_a_hospice_is_an_organization(nlp):
     assert "Knockmealdown Hospice" not in people(nlp, text)
     assert ("Mairead Costelloe", "Chief Executive", "Knockmealdown Hospice") in roles(nlp, text)
     assert parties_of(nlp, text) == [{"Ormsby University", "Knockmealdown Hospice"}]
+
+
+def test_a_party_set_up_by_a_department_and_its_mission_director(nlp):
+    text = ("The Indravati Tribal Health Mission (ITHM), set up by the State Department of Health and Family Welfare to "
+            "improve care in the south, on Friday signed a memorandum of understanding with the Wardha Institute of "
+            "Medical Sciences (WRIMS), Nagpur.\n\n"
+            "Mission Director of the ITHM Tanmay Sahni and WRIMS Executive Director Milind Wagh signed the MoU.")
+    assert parties_of(nlp, text) == [{"Indravati Tribal Health Mission", "Wardha Institute of Medical Sciences"}]
+    assert ("Tanmay Sahni", "Mission Director", "ITHM") in roles(nlp, text)

@@ -795,10 +795,15 @@ class PeopleFinder(RuleComponent):
                 j = i + 2 if pair else i + 1
                 if i in in_title and j < n and texts[j] == ":" and w.texts[max(0, i - 12) : i].count("(") > 0:
                     j += 1  # "(President: Emi Ueda)"
-                elif i in in_title and j + 1 < n and lowers[j] in ("of", "at") and is_acronym(texts[j + 1]) \
-                        and texts[j + 1] not in lex.name_prefixes and j + 2 < n \
-                        and entities(doc).labels[j + 2] in ("", "PERSON") and not lex.is_honorific(texts[j + 2]):
-                    j += 2  # "Head of BPTK Arief Nugroho Santoso": the acronym is the post's, a name follows
+                elif i in in_title and j + 2 < n and lowers[j] in ("of", "at") \
+                        and is_acronym(texts[(a := j + 2 if lowers[j + 1] == "the" else j + 1)]) \
+                        and texts[a] not in lex.name_prefixes and a + 1 < n \
+                        and (entities(doc).labels[a + 1] in ("", "PERSON") or a + 1 not in entities(doc).starts
+                             and entities(doc).labels[a] == "ORG") \
+                        and not lex.is_honorific(texts[a + 1]):
+                    # "Head of BPTK Arief Nugroho Santoso": the acronym is the post's, a name follows (which the model
+                    # may read with the acronym as one organization)
+                    j = a + 1
                 while j < n:
                     if j + 1 < n and lex.is_honorific(f"{texts[j]} {texts[j + 1]}"):
                         j += 2  # "Chairman Tan Sri X": an honorific of two words
@@ -1203,7 +1208,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     # (not "of AOU San Marco, Dr. X", "of RSUD Karang Asri dr. X", "of RSUP Dr. X", nor a name the text writes
     # again: "(…, AOU San Marco)")
     after = end + 1 if texts[end : end + 1] == [","] else end
-    acronym = first + 1 if w.lowers[first] in ("of", "at") and first - 1 in in_title else first \
+    of_the = 2 if w.lowers[first + 1 : first + 2] == ["the"] else 1  # (also "Mission Director of the DTHM X")
+    acronym = first + of_the if w.lowers[first] in ("of", "at") and first - 1 in in_title else first \
         if first >= 2 and w.lowers[first - 1] in ("of", "at") and first - 2 in in_title else None
     if acronym is not None and (acronym + 2 < end or acronym + 2 == end and INITIAL_NAME.fullmatch(texts[acronym + 1])) \
             and is_acronym(texts[acronym]) and texts[acronym] not in lex.name_prefixes \
