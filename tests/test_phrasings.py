@@ -3388,3 +3388,10 @@ def test_a_party_set_up_by_a_department_and_its_mission_director(nlp):
             "Mission Director of the ITHM Tanmay Sahni and WRIMS Executive Director Milind Wagh signed the MoU.")
     assert parties_of(nlp, text) == [{"Indravati Tribal Health Mission", "Wardha Institute of Medical Sciences"}]
     assert ("Tanmay Sahni", "Mission Director", "ITHM") in roles(nlp, text)
+
+
+def test_a_members_letters_after_a_name_the_model_misses_and_a_reverend(nlp):
+    text = ("It was signed in the presence of the Cabinet Secretary for Health and Social Care, Rhodri Llewyn MP, and "
+            "the board chairman, Reverend Samuel Kwaku Tette.")
+    found = people(nlp, text)
+    assert {"Rhodri Llewyn", "Samuel Kwaku Tette"} <= found and not any(p.startswith("Reverend") for p in found)

@@ -823,6 +823,16 @@ class PeopleFinder(RuleComponent):
                 if count and (lex.is_honorific(text) or pair or count >= 2) and not continues_into_org(doc, k) \
                         and not (lex.is_honorific(text) and named_after_doctor(doc, i)):
                     candidates.append((i + 1 if lowers[i] in lex.plural_titles else i, k))
+        # "the Cabinet Secretary for Health, Rhodri Llewyn MS, …": a name between a title's comma and a member's
+        # letters, which the model may miss
+        for span in doc.spans.get("kg_titles", []):
+            k, count = span.end + 1, 0
+            if texts[span.end : span.end + 1] != [","] or any(e.start <= k < e.end for e in doc.ents if e.label_ == "PERSON"):
+                continue
+            while count < 3 and (end := name_word_end(doc, k)) and texts[k] not in lex.field_nouns:
+                k, count = end, count + 1
+            if count >= 2 and k < n and texts[k] in lex.credentials and texts[k].isupper():
+                candidates.append((span.end + 1, k))
         # "By Valeria Quiroga Lanús" on a line of its own: the reporter, whom the model may read as an organization
         for i in range(n - 2):
             if texts[i] == "By" and (i == 0 or "\n" in texts[i - 1] + w.spaces[i - 1]):
