@@ -713,9 +713,9 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         elif with_ is None and mention_end is not None and verb < mention_end:
             # "signed a memorandum of understanding (MoU) on training and research cooperation with B": the mention's
             # own "with", past its acronym and purpose, before any comma
-            with_ = next((k for k in range(mention_end, min(mention_end + 12, sent.end))
-                          if ctx.lowers[k] == "with" or ctx.texts[k] in (",", ";")), None)
-            with_ = with_ if with_ is not None and ctx.lowers[with_] == "with" else None
+            stop = next((k for k in range(mention_end, min(mention_end + 12, sent.end))
+                         if ctx.lowers[k] == "with" or ctx.texts[k] in (",", ";")), None)
+            with_ = stop if stop is not None and ctx.lowers[stop] == "with" else None
         if with_ is None and ctx.lowers[verb] in ("joined", "joins", "join"):
             with_ = verb  # "A has joined B and C in a three-way agreement": B and C are the partners
         after = [o for o in orgs if with_ is not None and o.start > with_]

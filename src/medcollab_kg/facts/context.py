@@ -529,6 +529,13 @@ class ArticleContext:
             return not spaces[i] and i > 0 and not spaces[i - 1]
         return i + 1 < len(texts) and texts[i + 1] == "-" and not spaces[i] and texts[i].isalpha()
 
+    def word_start(self, i: int) -> int:
+        """The first token of the hyphened word whose last token is i ("Hilal" for "Shifa" in "Hilal-e-Shifa");
+        i itself for a plain word."""
+        while i >= 2 and self.texts[i - 1] == "-" and self.hyphenated(i - 1) and self.hyphenated(i - 2):
+            i -= 2
+        return i
+
     def from_headline(self, agreement: Agreement) -> bool:
         """Named only in a headline: a line that does not end like a sentence."""
         return all(is_headline(self.raw_sentences[i]) for i in agreement.sentences)

@@ -333,15 +333,16 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
 def posts_told_by_phrase(ctx: ArticleContext) -> list[Role]:
     """"Kevin Lutz, MD, will serve as chief academic officer of Larkfield Health and senior associate dean at the
     College of Medicine", "X was named dean of Y": the posts a phrase after the name gives."""
-    phrases = [tuple(p.split()) for p in ctx.lex.facts["post_phrases"]]
     roles = []
     for person in ctx.people:
+        if person.surname_only:
+            continue
         at = person.end
         if ctx.texts[at : at + 1] == [","] and at + 2 < len(ctx.texts) and ctx.texts[at + 1] in ctx.lex.credentials \
                 and ctx.texts[at + 2] == ",":
             at += 3  # ", MD,"
-        phrase = next((p for p in phrases if tuple(ctx.lowers[at : at + len(p)]) == p), None)
-        if person.surname_only or phrase is None:
+        phrase = next((p for p in ctx.lex.post_phrases if tuple(ctx.lowers[at : at + len(p)]) == p), None)
+        if phrase is None:
             continue
         k = ctx.skip(at + len(phrase), ("as", "the", "a", "an", "its"))
         if (first := post_after_is(ctx, person, k)) is None:
@@ -689,13 +690,9 @@ def short_name_before(ctx: ArticleContext, i: int) -> OrgSpan | None:
     """"Brookhollow board chair Raymond Tuttle": the first words of an organization's name before a title."""
     owned = ctx.texts[i - 1 : i] in (["'s"], ["’s"])  # "Prairie Lakes Children's President X"
     end = i - 1 if owned else i
-    k, words = end, 0
-    while k > 0 and words < 3 and (is_capitalised(ctx.texts[k - 1]) and ctx.texts[k - 1].isalpha()
-                                   or ctx.hyphenated(k - 1) and k - 1 > 0 and ctx.hyphenated(k - 2)):
-        words += not ctx.hyphenated(k - 2) if k >= 2 else 1  # "Hilal-e-Shifa CEO X": a hyphened word counts once
-        k -= 1
-    if k < end and not is_capitalised(ctx.texts[k]):
-        return None
+    k, words = end, 0  # (a hyphened word is one word: "Hilal-e-Shifa CEO X")
+    while k > 0 and words < 3 and is_capitalised(ctx.texts[start := ctx.word_start(k - 1)]) and ctx.texts[start].isalpha():
+        k, words = start, words + 1
     if k == end or {"GPE", "LOC", "NORP"} & set(ctx.entity_labels[k:end]):
         return None  # "Shanghai Mayor Gong Zheng": a place, though a university's name begins with it
     found = ctx.short_name_at(k, end=None if owned else i)

@@ -827,7 +827,7 @@ class PeopleFinder(RuleComponent):
         # letters, which the model may miss
         for span in doc.spans.get("kg_titles", []):
             k, count = span.end + 1, 0
-            if texts[span.end : span.end + 1] != [","] or any(e.start <= k < e.end for e in doc.ents if e.label_ == "PERSON"):
+            if texts[span.end : span.end + 1] != [","] or k >= n or entities(doc).labels[k] == "PERSON":
                 continue
             while count < 3 and (end := name_word_end(doc, k)) and texts[k] not in lex.field_nouns:
                 k, count = end, count + 1
@@ -843,8 +843,8 @@ class PeopleFinder(RuleComponent):
                         and lex.byline_staff.isdisjoint(texts[i + 1 : k]):
                     candidates.append((i + 1, k))
         # "Governor of Delger-Khaan aimag Ch.Tumurbaatar": a Mongolian name with its father's initial, one word
-        candidates += [(i, i + 1) for i, text in enumerate(texts) if INITIAL_NAME.fullmatch(text) and i not in in_title
-                       and text.replace(".", "") not in lex.credentials]
+        candidates += [(i, i + 1) for i, text in enumerate(texts) if "." in text and INITIAL_NAME.fullmatch(text)
+                       and i not in in_title and text.replace(".", "") not in lex.credentials]
         for i in range(1, n - 1):
             # "Dean of the Graduate School of Medicine SATO Emi", "Prepared by: OTSUKA Rina": a SURNAME in capitals
             # and a given name, right after an organization's name, a title or a colon

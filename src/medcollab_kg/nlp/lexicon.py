@@ -112,6 +112,7 @@ class Lexicon:
     definite: frozenset[str]
     truncation_connectors: frozenset[str]
     post_verbs: Mapping[str, str]
+    post_phrases: tuple[tuple[str, ...], ...]  # "will serve as", "was named": the post after the name follows
     plural_heads: frozenset[str]
     counts: Mapping[str, int]
     groups: frozenset[str]
@@ -227,6 +228,7 @@ class Lexicon:
             definite=frozenset(facts["definite"]),
             truncation_connectors=frozenset(facts["truncation_connectors"]),
             post_verbs=facts["post_verbs"],
+            post_phrases=tuple(tuple(phrase.split()) for phrase in facts["post_phrases"]),
             plural_heads=frozenset(facts["plural_heads"]),
             counts=facts["counts"],
             groups=frozenset(facts["groups"]),
