@@ -3395,3 +3395,10 @@ def test_a_members_letters_after_a_name_the_model_misses_and_a_reverend(nlp):
             "the board chairman, Reverend Samuel Kwaku Tette.")
     found = people(nlp, text)
     assert {"Rhodri Llewyn", "Samuel Kwaku Tette"} <= found and not any(p.startswith("Reverend") for p in found)
+
+
+def test_a_hospital_named_with_its_town_and_an_acronym_in_a_state_signs_not_the_state(nlp):
+    text = ("The Federal Teaching Hospital, Obantoko (FETHOB) in Ekiti State has signed a memorandum of understanding "
+            "with the Ilaro Diaspora Health Foundation (IDHF) to provide free surgeries.")
+    assert parties_of(nlp, text) == [{"Federal Teaching Hospital, Obantoko", "Ilaro Diaspora Health Foundation"}]
+    assert ("FETHOB", "Federal Teaching Hospital, Obantoko") in {(a.short, a.long) for a in facts(nlp, text).aliases}

@@ -669,7 +669,8 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     if verb is not None:
         # (not a venue: "At the same ceremony, held at the UNICIS campus in Maputo, CHUM also signed …")
         before = [o for o in orgs if o.start < verb and not (
-            ctx.lowers[max(0, o.start - 2) : o.start] in (["at", "the"], ["held", "at"]) and ctx.texts[o.end].islower())]
+            ctx.lowers[max(0, o.start - 2) : o.start] in (["at", "the"], ["held", "at"]) and ctx.texts[o.end].islower())
+            and not located_in(ctx, o, orgs)]
         which = next((k for k in range(max(sent.start, verb - 4), verb) if ctx.lowers[k] in ("which", "that")
                       and ctx.texts[k - 1] == ","), None)
         if which is not None and (subject := ctx.org_ending_at(which - 1)) is not None:
@@ -751,6 +752,14 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
         return unique_names(ctx.coordinated(orgs), ctx.lex)
     return counted_parties(ctx, sent)
+
+
+def located_in(ctx: ArticleContext, org: OrgSpan, orgs: list[OrgSpan]) -> bool:
+    """"The Federal Teaching Hospital, Ososa (FETHOS) in Ogun State has signed": a place of no kind of its own
+    right after an organization (and its acronym) and "in" tells where that one is; it signs nothing."""
+    if org.kind not in ("other", "government") or ctx.lowers[org.start - 1 : org.start] != ["in"]:
+        return False
+    return any(o.end < org.start and not ctx.outside_parentheses(o.end, org.start - 1) for o in orgs)
 
 
 def leading_noun_party(ctx: ArticleContext, sent: Span, first: int) -> OrgSpan | None:

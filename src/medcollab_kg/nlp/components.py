@@ -2068,10 +2068,16 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         if org.nested or org.start in inside:
             result.append(org) if org.start not in inside else None
             continue
-        if (campus := town_campus(doc, org) or with_town(doc, org)) is not None:
+        if (campus := town_campus(doc, org)) is not None:
             result.append(campus)  # "Federal Medical Centre, Ogbomoso (FMC Ogbomoso)"
             inside.update(range(org.end, campus.end))
             continue
+        if (town := with_town(doc, org)) is not None:
+            inside.update(range(org.end, town.end))
+            if paren_content(doc, town.end) is None:
+                result.append(town)
+                continue
+            org = town  # "Federal Teaching Hospital, Ososa (FETHOS)": the town's name, then its acronym
         org = with_quoted_eponym(doc, org)  # 'IRCCS Istituto Oncologico "Aurelio Ferrandi" (IOAF)'
         if (local := native_after_town(doc, org)) is not None:
             result.append(local)  # "St. Anne Hospital in Kielno (Szpital św. Anny w Kielnie)"
