@@ -3402,3 +3402,22 @@ def test_a_hospital_named_with_its_town_and_an_acronym_in_a_state_signs_not_the_
             "with the Ilaro Diaspora Health Foundation (IDHF) to provide free surgeries.")
     assert parties_of(nlp, text) == [{"Federal Teaching Hospital, Obantoko", "Ilaro Diaspora Health Foundation"}]
     assert ("FETHOB", "Federal Teaching Hospital, Obantoko") in {(a.short, a.long) for a in facts(nlp, text).aliases}
+
+
+def test_a_province_and_its_level_written_in_lower_case_before_a_department(nlp):
+    text = ("Song Bac (VNA) – The Song Bac provincial Department of Health and the Hai Son University of Medicine "
+            "(HSUM) on March 6 signed a cooperation agreement.\n\n"
+            "The agreement was signed by Director of the provincial Department of Health Dr. Trinh Van Hau and HSUM "
+            "Rector Prof. Dr. Mai Thi Lan.")
+    found = facts(nlp, text)
+    assert [set(a.parties) for a in found.agreements] == [{"Song Bac provincial Department of Health",
+                                                          "Hai Son University of Medicine"}]
+    assert "Song Bac" not in people(nlp, text)
+    assert ("Trinh Van Hau", "Director") in {(r.person, r.title) for r in found.roles
+                                             if r.org in ("Department of Health", "Song Bac provincial Department of Health")}
+
+
+def test_a_month_named_may_before_the_verb_is_no_plan(nlp):
+    text = "Corrin University and Lisnagar General Hospital on May 6 signed a memorandum of understanding."
+    assert parties_of(nlp, text) == [{"Corrin University", "Lisnagar General Hospital"}]
+    assert parties_of(nlp, text.replace("on May 6 signed", "may sign")) == []

@@ -610,9 +610,12 @@ def named_before(ctx: ArticleContext, i: int) -> bool:
 
 
 def skip_anaphor(ctx: ArticleContext, i: int) -> int:
-    """Past "hospital's" in "head of the hospital's Department of X": the unit is the organization."""
+    """Past "hospital's" in "head of the hospital's Department of X": the unit is the organization. Past
+    "provincial" in "Director of the provincial Department of Health": the province's named before."""
     if i + 1 < len(ctx.doc) and ctx.lowers[i] in ctx.lex.kind_nouns and ctx.texts[i + 1] in ("'s", "’s"):
         return i + 2
+    if i + 1 < len(ctx.doc) and ctx.lowers[i] in ctx.lex.government_levels and ctx.org_at(i + 1) is not None:
+        return i + 1
     return i
 
 

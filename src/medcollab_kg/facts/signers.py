@@ -358,7 +358,9 @@ def unrealised(ctx: ArticleContext, sent: Span) -> bool:
         if lowers[i] == "agreed" and lowers[i + 1 : i + 2] in (["to"], ["that"]):
             return True  # "agreed to work towards a partnership": a plan ("have agreed a partnership" is a deal)
         for k in range(max(sent.start, i - 3), i):
-            if lowers[k] in ctx.lex.unrealised and not (lowers[k] == "to" and k > sent.start and met_to(k)):
+            # (not a date's month: "on May 6 signed")
+            if lowers[k] in ctx.lex.unrealised and ctx.entity_labels[k] != "DATE" \
+                    and not (lowers[k] == "to" and k > sent.start and met_to(k)):
                 return True
         return False
 

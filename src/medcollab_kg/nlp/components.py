@@ -1296,6 +1296,7 @@ class OrgFinder(RuleComponent):
         orgs += governing_places(doc, orgs, blocked)
         orgs += governments_in_lower_case(doc, orgs, blocked)
         orgs = [with_host_country(doc, o) for o in orgs]
+        orgs = [with_place_level(doc, o) for o in orgs]
         documents = agreement_acronyms(doc)
         doc._.kg_orgs = sorted((o for o in orgs if o.name not in documents), key=lambda o: o.start)
         return doc
@@ -1313,6 +1314,26 @@ def with_host_country(doc: Doc, org: OrgSpan) -> OrgSpan:
     while end < min(org.end + 4, len(w.texts)) and entities(doc).labels[end] == "GPE" and is_capitalised(w.texts[end]):
         end += 1
     return replace(org, end=end, name=f"{org.name} in {w.text_of(org.end + 1, end)}") if end > org.end + 1 else org
+
+
+def with_place_level(doc: Doc, org: OrgSpan) -> OrgSpan:
+    """"The Phu Lam provincial Department of Health", "the Hai Long municipal People's Committee": a place and its
+    level of government written in lower case before the name are part of it (the model may read the place as a
+    person)."""
+    lex = lexicon(doc)
+    w = words(doc)
+    texts, k = w.texts, org.start
+    if org.nested or k < 3 or w.lowers[k - 1] not in lex.government_levels:
+        return org
+    start = k - 1
+    while start > 0 and k - 1 - start < 3 and is_capitalised(texts[start - 1]) and texts[start - 1].isalpha() \
+            and texts[start - 1] not in lex.heads and w.lowers[start - 1] != "the":
+        start -= 1
+    if start == k - 1 or w.lowers[start - 1] != "the" \
+            or any(span.start < k - 1 and span.end > start for span in doc.spans.get("kg_titles", [])):
+        return org
+    doc._.kg_people = [p for p in doc._.kg_people or [] if p.end <= start or p.start >= k - 1]
+    return replace(org, start=start, name=f"{w.text_of(start, k)} {org.name}")
 
 
 def agreement_acronyms(doc: Doc) -> set[str]:
