@@ -3421,3 +3421,17 @@ def test_a_month_named_may_before_the_verb_is_no_plan(nlp):
     text = "Corrin University and Lisnagar General Hospital on May 6 signed a memorandum of understanding."
     assert parties_of(nlp, text) == [{"Corrin University", "Lisnagar General Hospital"}]
     assert parties_of(nlp, text.replace("on May 6 signed", "may sign")) == []
+
+
+def test_the_university_that_begins_a_colleges_name_signs_for_it(nlp):
+    text = ("Students of the Bukidnon Coast University College of Medicine (BCU-COM) will train at Santa Ines Medical "
+            "Center (SIMC) after the university signed a memorandum of agreement with SIMC on Friday.")
+    found = facts(nlp, text)
+    assert [set(a.parties) for a in found.agreements] == [{"Bukidnon Coast University", "SIMC"}]
+    assert ("Bukidnon Coast University College of Medicine", "Bukidnon Coast University") in {
+        (p.child, p.parent) for p in found.part_of}
+
+
+def test_a_universitys_school_stays_one_name_when_the_university_is_not_told_apart(nlp):
+    text = "Dr. Lena Marsh, dean of the Corvallis Ridge University School of Medicine, spoke at the forum."
+    assert orgs(nlp, text) == {"Corvallis Ridge University School of Medicine"}

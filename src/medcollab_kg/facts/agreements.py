@@ -671,6 +671,10 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         before = [o for o in orgs if o.start < verb and not (
             ctx.lowers[max(0, o.start - 2) : o.start] in (["at", "the"], ["held", "at"]) and ctx.texts[o.end].islower())
             and not located_in(ctx, o, orgs)]
+        # "… will train at B after the university signed an MoA with B": the subject named by its noun, alone
+        if verb >= sent.start + 3 and ctx.lowers[verb - 2] == "the" and ctx.lowers[verb - 3] not in ("and", ",", "&") \
+                and ctx.lowers[verb - 1] in ctx.lex.kind_nouns and (noun := ctx.named_by_noun(verb - 1)) is not None:
+            before = [noun]
         which = next((k for k in range(max(sent.start, verb - 4), verb) if ctx.lowers[k] in ("which", "that")
                       and ctx.texts[k - 1] == ","), None)
         if which is not None and (subject := ctx.org_ending_at(which - 1)) is not None:

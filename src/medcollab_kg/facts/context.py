@@ -463,7 +463,10 @@ class ArticleContext:
         typed = [o for o in named if noun in self.lex.head_nouns.get(o.kind, ())]
         # "the university" is Lake Crest University, not the Lake Crest University Hospital named after it
         of_kind = [o for o in named if kind not in (None, "other") and o.kind == kind]
-        found = typed or of_kind or named or earlier
+        # "the university" after "the Mindanao Pacific University College of Medicine": the university in its name
+        owners = [o for o in self.orgs if o.nested and kind not in (None, "other") and o.kind == kind
+                  and any(n.start <= o.start and o.end <= n.end for n in named)]
+        found = typed or of_kind or owners or named or earlier
         last = found[-1]
         if self.texts[i][0].isupper() and self.sentences[self.sent_of[i]].start < i - 1:
             # "the University Secretary" with two universities named: a release's capitalised "the University" is

@@ -1832,7 +1832,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         # a head word alone is no name, but "the Department of Health (DOH)" is a government's
         if s < e and kind and not (e - s == 1 and texts[s] in lex.heads) and (
                 phrase not in lex.heads or (lex.heads[phrase] == "government" and "of" in texts[s:e])):
-            orgs.extend(split_of(doc, OrgSpan(s, e, span_text(doc, s, e), kind)))
+            orgs.extend(split_owner_first(doc, part) if len(parts := split_of(doc, part := OrgSpan(
+                s, e, span_text(doc, s, e), kind))) == 1 else parts)
         elif s < e and len(pieces) > 1 and prefixed_government(lex, texts[s:e]):
             orgs.append(OrgSpan(s, e, span_text(doc, s, e), "government"))  # "Region Norrsund and X University"
         elif s < e and len(pieces) > 1 and 2 <= e - s <= 3 and is_named(doc, s, e) and is_brand_name(texts[s:e]):
@@ -2431,6 +2432,36 @@ def split_of(doc: Doc, org: OrgSpan) -> list[OrgSpan]:
             child = OrgSpan(org.start, org.end, org.name, org.kind, (short,), parent.name, (parent.start, parent.end))
             return [child, parent]
     return [org]
+
+
+OWNED_UNITS = frozenset({"School", "Faculty", "College", "Department", "Division", "Institute"})
+
+
+def split_owner_first(doc: Doc, org: OrgSpan) -> list[OrgSpan]:
+    """"Mindanao Pacific University College of Medicine", "Lanna Thep University Faculty of Medicine": a university's
+    name, then a unit's "College of", "Faculty of": the unit, part of that university (also a mention of its own)."""
+    lex = lexicon(doc)
+    w = words(doc)
+    for k in range(org.start + 1, org.end - 3):
+        if lex.heads.get(w.texts[k]) == "university" and w.texts[k + 1] in OWNED_UNITS and w.lowers[k + 2] == "of" \
+                and head_kind(lex, w.texts[org.start : k + 1]) == "university" \
+                and university_told(doc, w.texts[org.start : k + 1]):
+            parent = OrgSpan(org.start, k + 1, span_text(doc, org.start, k + 1), "university", nested=True)
+            kind = "school" if w.texts[k + 1] == "College" else lex.heads.get(w.texts[k + 1], org.kind)  # (a unit)
+            unit = replace(org, kind=kind, parent=parent.name,
+                           parent_span=(parent.start, parent.end))
+            return [unit, parent]
+    return [org]
+
+
+def university_told(doc: Doc, name: list[str]) -> bool:
+    """Does the article speak of the university on its own: "the university signed", or its acronym ("MPU
+    president")? Else a unit's name is just its name ("X University School of Medicine")."""
+    lex = lexicon(doc)
+    w = words(doc)
+    return any((lower == "university" and w.lowers[i - 1] in ("the", "its") and w.texts[i] == "university")
+               or (is_acronym(w.texts[i]) and initials_match(w.texts[i], name, lex.connectors))
+               for i, lower in enumerate(w.lowers) if i)
 
 
 # ---------------------------------------------------------------- sentences
