@@ -3435,3 +3435,24 @@ def test_the_university_that_begins_a_colleges_name_signs_for_it(nlp):
 def test_a_universitys_school_stays_one_name_when_the_university_is_not_told_apart(nlp):
     text = "Dr. Lena Marsh, dean of the Corvallis Ridge University School of Medicine, spoke at the forum."
     assert orgs(nlp, text) == {"Corvallis Ridge University School of Medicine"}
+
+
+def test_a_name_with_words_in_lower_case_is_told_by_the_acronym_that_spells_them(nlp):
+    text = ("The Hôpital de Vaudreuil (HDV) and the Agence régionale de santé Loire-Armor (ARS Loire-Armor) today "
+            "signed an agreement. The ARS will fund the posts.")
+    found = facts(nlp, text)
+    assert [set(a.parties) for a in found.agreements] == [{"Hôpital de Vaudreuil", "Agence régionale de santé Loire-Armor"}]
+    assert {("ARS", "Agence régionale de santé Loire-Armor"), ("ARS Loire-Armor", "Agence régionale de santé Loire-Armor")} \
+        <= {(a.short, a.long) for a in found.aliases}
+    assert "Agence" not in people(nlp, text)
+
+
+def test_the_acronym_of_a_short_name_in_its_own_language_names_it_alone(nlp):
+    text = ("Brocéliande University Hospital (CHU Brocéliande) signed an agreement with Rennes-Ouest University. "
+            "Dr. Anne Morvan, Director General of the CHU, signed it.")
+    aliases = {(a.short, a.long) for a in facts(nlp, text).aliases}
+    assert any(short == "CHU" and "Brocéliande" in long for short, long in aliases)
+    # (not the acronym of another organization's: the school's short name holds its university's)
+    text = ("The Vireo School of Medicine at the Kallis Harbour University (KHU Medicine) signed an agreement with "
+            "Maris Hospital. Kallis Harbour University welcomed it.")
+    assert "KHU" not in {a.short for a in facts(nlp, text).aliases}

@@ -1286,6 +1286,7 @@ class OrgFinder(RuleComponent):
         blocked.update(i for i in range(2, len(texts)) if texts[i - 1] == ":" and texts[i - 2] in lex.stock_exchanges)
         runs = find_runs(doc, blocked)
         orgs = [org for run in runs for org in read_run(doc, *run)]
+        orgs = spelled_long_forms(doc, orgs)
         orgs = attach_parentheticals(doc, orgs)
         orgs = owners_after_brackets(doc, orgs)
         # "St. Anne Hospital (Szpital św. Anny)": a saint's or founder's name in the bracketed name is no person here
@@ -2020,6 +2021,57 @@ def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     return [OrgSpan(start, start + 1, first, "other")]
 
 
+def lone_acronym(doc: Doc, s: int, orgs: list[OrgSpan] | None = None) -> tuple[str, ...]:
+    """"(CHU Val de Loire)", later "the CHU": the acronym that begins the one bracketed short name it begins
+    names the organization alone too; unless `orgs` has one it spells ("(SUHS Medicine)" for a school of the
+    Straits University of Health Sciences) or the article gives it alone in brackets."""
+    texts = words(doc).texts
+    names = {span_text(doc, *inner) for k in range(len(texts) - 1) if texts[k] == "(" and texts[k + 1] == texts[s]
+             and (inner := paren_content(doc, k)) is not None}
+    if len(names) != 1 and (orgs is not None or len(names - {texts[s]}) != 1):
+        return ()  # (not with "(CHU Nantes)" and "(CHU Rennes)")
+    # (nor the owner after a unit's "of": "the Faculty of Medicine of Lung Cheung University (LCU Medicine)")
+    spelled = [o.name.split()[k:] for o in orgs or () if texts[s] not in o.name.split()
+               for k, word in enumerate(["of", *o.name.split()]) if word == "of"]  # (the whole name, each tail)
+    if any(initials_match(texts[s], name, lexicon(doc).connectors) for name in spelled):
+        return ()
+    return (texts[s],)
+
+
+def spelled_long_forms(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+    """"the Agence régionale de santé Garonne-Pyrénées (ARS Garonne-Pyrénées)", "Azienda ospedaliera di Ronco (AO
+    Ronco)": a name in another language, some of its words in lower case, is told by the acronym after it, which
+    spells the initials of all its words (and may repeat the place after them). The acronym alone names it too."""
+    lex = lexicon(doc)
+    texts = words(doc).texts
+    found: list[OrgSpan] = []
+    for k in range(2, len(texts)):
+        inner = paren_content(doc, k)
+        if inner is None or not is_acronym(texts[inner[0]]) or len(texts[inner[0]]) < 3 \
+                or not all(is_capitalised(t) or t == "-" for t in texts[inner[0] + 1 : inner[1]]):
+            continue
+        acronym, place = texts[inner[0]], texts[inner[0] + 1 : inner[1]]
+        name_end = k - len(place)
+        if texts[name_end:k] != place or name_end < 2:
+            continue
+        start = next((j for j in range(name_end - 2, max(name_end - 9, 0), -1)
+                      if not all(t.isalpha() for t in texts[j:name_end]) or initials_match(acronym, texts[j:name_end],
+                                                                                          lex.connectors)), None)
+        if start is None or not all(t.isalpha() for t in texts[start:name_end]) or not is_capitalised(texts[start]) \
+                or doc[start].is_sent_start or not any(t.islower() and t not in lex.connectors
+                                                       for t in texts[start:name_end]):
+            continue  # (a name in capitals only is read as any other)
+        name = span_text(doc, start, k)
+        kind = head_kind(lex, texts[start:k]) or "other"
+        found.append(OrgSpan(start, k, name, kind, lone_acronym(doc, inner[0])))
+    if not found:
+        return orgs
+    spans = [(o.start, inner[1] + 1) for o in found if (inner := paren_content(doc, o.end))]
+    doc._.kg_people = [p for p in doc._.kg_people or [] if not any(s <= p.start < e for s, e in spans)]
+    kept = [o for o in orgs if not any(s <= o.start < e for s, e in spans)]
+    return sorted(kept + found, key=lambda o: o.start)
+
+
 def paren_content(doc: Doc, i: int) -> tuple[int, int] | None:
     """(start, end) of the tokens inside a parenthesis opening at token i."""
     texts = words(doc).texts
@@ -2145,7 +2197,7 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         elif e - s >= 2 and is_acronym(texts[s]) and org.name.endswith(" " + span_text(doc, s + 1, e)) and initials_match(
                 texts[s], org.name[: -len(span_text(doc, s + 1, e))].split(), lex.connectors):
             # "Centre Hospitalier Régional de Kolda (CHR de Kolda)": the acronym of the first words, then the rest
-            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,) + lone_acronym(doc, s, orgs)))))
         elif e - s == 3 and is_acronym(texts[s]) and texts[s + 1] == "-" and not doc[s].whitespace_ \
                 and not doc[s + 1].whitespace_ and is_capitalised(texts[s + 2]):
             # "(MU-Varna)": one short name, the acronym with its town
@@ -2171,8 +2223,10 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             if is_acronym(org.name) and initials_match(org.name, text.split(), lex.connectors):
                 result.append(replace(widened, name=inner_org.name, kind=inner_org.kind, aliases=(org.name,)))
             else:
-                # "Long Name (Short Name)": the article calls it by the short name from here on
-                result.append(replace(widened, name=inner_org.name, aliases=org.aliases + (org.name,)))
+                # "Long Name (Short Name)": the article calls it by the short name from here on (and "the CHU"
+                # for "(CHU Saint-Aurèle)")
+                lone = lone_acronym(doc, s, orgs) if e - s >= 2 and is_acronym(texts[s]) else ()
+                result.append(replace(widened, name=inner_org.name, aliases=org.aliases + (org.name,) + lone))
         elif 2 <= e - s <= 4 and texts[s].istitle() and texts[s].isalpha() and texts[s] not in lex.heads \
                 and all(is_capitalised(t) and t in org.name.split() for t in texts[s + 1 : e]) \
                 and texts[s] not in org.name.split() and s not in by_start:
@@ -2182,7 +2236,7 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         elif 2 <= e - s <= 5 and is_acronym(texts[s]) and is_capitalised(texts[e - 1]) \
                 and all(is_capitalised(t) or t.lower() in lex.connectors for t in texts[s:e]):
             # "The Loire Valley University Hospital (CHU Val de Loire)": its short name in its own language
-            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,) + lone_acronym(doc, s, orgs)))))
         else:
             result.append(org)
             continue
