@@ -3456,3 +3456,23 @@ def test_the_acronym_of_a_short_name_in_its_own_language_names_it_alone(nlp):
     text = ("The Vireo School of Medicine at the Kallis Harbour University (KHU Medicine) signed an agreement with "
             "Maris Hospital. Kallis Harbour University welcomed it.")
     assert "KHU" not in {a.short for a in facts(nlp, text).aliases}
+
+
+def test_a_company_name_holds_the_place_of_its_branch_in_brackets(nlp):
+    text = ("Tongqiao University Hospital signed a cooperation agreement with Veldmark Medizintechnik (China) Co., Ltd. "
+            "on Monday.")
+    assert "Veldmark Medizintechnik (China) Co., Ltd." in orgs(nlp, text)
+    assert "Veldmark Medizintechnik" not in people(nlp, text)
+    assert parties_of(nlp, text) == [{"Tongqiao University Hospital", "Veldmark Medizintechnik (China) Co., Ltd."}]
+
+
+def test_a_caption_official_with_the_signers_is_no_party(nlp):
+    text = ("Photo: SMH Superintendent Dr. Wei-Lun Tsai (left) and RGH Director Dr. Le Van Phuc (right) hold up the "
+            "signed MOU, with Deputy Director-General Dr. Shu-Fen Kao (center).\n\n"
+            "On May 2, Dr. Le Van Phuc, Director of Riverside General Hospital (RGH), visited Sanlin Memorial Hospital "
+            "(SMH) and signed a memorandum of understanding (MOU). The MOU was signed by SMH Superintendent Dr. Wei-Lun "
+            "Tsai and Director Le, and was witnessed by Dr. Shu-Fen Kao, Deputy Director-General of the Department of "
+            "Medical Affairs.")
+    found = facts(nlp, text).agreements
+    assert len(found) == 1 and "Department of Medical Affairs" not in found[0].parties
+    assert "Shu-Fen Kao" in found[0].witnesses

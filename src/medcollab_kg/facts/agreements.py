@@ -158,7 +158,11 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             continue
         if len(parties) < 2 and not found and CAPTION.search(ctx.text_of(sent)):
             # "From left: A (Director, X), B (CEO, Y) at the signing of the agreement": the posts of those shown
-            signed_for = list(dict.fromkeys(r.org for r in roles if r.sentence == index))
+            # (not those "with" them: "A and B hold up the signed MoU, with C (centre)")
+            with_ = next((i for i in range(sent.start + 1, sent.end - 1) if ctx.texts[i] == "," and ctx.lowers[i + 1] == "with"),
+                         sent.end)
+            shown = {p.name for p in ctx.people if sent.start <= p.start < with_}
+            signed_for = list(dict.fromkeys(r.org for r in roles if r.sentence == index and r.person in shown))
         if len(parties) < 2 and (not definite or not found) and len(signed_for) >= 2:
             parties = signed_for  # "SHUH Director KIM Tae-hoon and OKMU President Prof. X signed an agreement"
         if len(parties) < 2 and witnesses and ctx.lex.plural_heads.intersection(ctx.lowers[start:end]):

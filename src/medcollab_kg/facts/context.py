@@ -552,7 +552,10 @@ class ArticleContext:
 
     def same_orgs(self, a: Iterable[str], b: Iterable[str]) -> bool:
         """Do two lists name the same organizations ("HKUST" and "Hong Kong University of …" alike)?"""
-        return {self.canonical.get(n, n) for n in a} == {self.canonical.get(n, n) for n in b}
+        first, second = {self.canonical.get(n, n) for n in a}, {self.canonical.get(n, n) for n in b}
+        return first == second or (len(first) == len(second) and all(any(self.same_org(x, y) for y in second)
+                                                                     for x in first)
+                                   and all(any(self.same_org(x, y) for x in first) for y in second))
 
     def listed(self, orgs: list[OrgSpan]) -> list[OrgSpan]:
         """The organizations listed one after another from the first: "A, B in Annecy and the C"."""

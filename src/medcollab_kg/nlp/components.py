@@ -1287,6 +1287,7 @@ class OrgFinder(RuleComponent):
         runs = find_runs(doc, blocked)
         orgs = [org for run in runs for org in read_run(doc, *run)]
         orgs = spelled_long_forms(doc, orgs)
+        orgs = companies_with_their_market(doc, orgs)
         orgs = attach_parentheticals(doc, orgs)
         orgs = owners_after_brackets(doc, orgs)
         # "St. Anne Hospital (Szpital św. Anny)": a saint's or founder's name in the bracketed name is no person here
@@ -2019,6 +2020,35 @@ def acronym_prefix(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         # "RSUD Sultan Aji Dipati": an acronym for a kind of institution, then the institution's own name
         return [OrgSpan(start, end, span_text(doc, start, end), "other")]
     return [OrgSpan(start, start + 1, first, "other")]
+
+
+def companies_with_their_market(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+    """"Rheinwald Medizintechnik (China) Co., Ltd.", "Corvexa (Yunqiao) Clinical Services Co., Ltd.": a company's
+    name holds the place of its branch in brackets; the words before the bracket are the name's first (the model
+    may read them as a person's)."""
+    lex = lexicon(doc)
+    texts = words(doc).texts
+    found, covered = [], set()
+    for org in orgs:
+        close = org.start - 1
+        if close < 4 or texts[close] != ")" or texts[org.end - 1].rstrip(".") not in {t.rstrip(".") for t in
+                                                                                      lex.company_suffixes}:
+            continue
+        open_ = next((k for k in range(close - 1, max(close - 5, 0), -1) if texts[k] == "("), None)
+        if open_ is None or not all(is_capitalised(t) for t in texts[open_ + 1 : close]):
+            continue
+        start = open_
+        while start > 0 and open_ - start < 4 and is_capitalised(texts[start - 1]) and texts[start - 1].isalpha() \
+                and not doc[start].is_sent_start:
+            start -= 1
+        if start == open_ or texts[start] in lex.months:
+            continue
+        found.append(OrgSpan(start, org.end, span_text(doc, start, org.end), "company"))
+        covered.update(range(start, org.end))
+    if not found:
+        return orgs
+    doc._.kg_people = [p for p in doc._.kg_people or [] if p.start not in covered]
+    return sorted([o for o in orgs if o.start not in covered] + found, key=lambda o: o.start)
 
 
 def lone_acronym(doc: Doc, s: int, orgs: list[OrgSpan] | None = None) -> tuple[str, ...]:
