@@ -2028,7 +2028,8 @@ def companies_with_their_market(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     may read them as a person's)."""
     lex = lexicon(doc)
     texts = words(doc).texts
-    found, covered = [], set()
+    found: list[OrgSpan] = []
+    covered: set[int] = set()
     for org in orgs:
         close = org.start - 1
         if close < 4 or texts[close] != ")" or texts[org.end - 1].rstrip(".") not in {t.rstrip(".") for t in
