@@ -3476,3 +3476,19 @@ def test_a_caption_official_with_the_signers_is_no_party(nlp):
     found = facts(nlp, text).agreements
     assert len(found) == 1 and "Department of Medical Affairs" not in found[0].parties
     assert "Shu-Fen Kao" in found[0].witnesses
+
+
+def test_a_municipal_health_secretariat_is_a_party(nlp):
+    text = ("The Federal University of Rio Baixo (UFRB), the Lagoa Seca Hospital Foundation (FHLS) and the Municipal "
+            "Health Secretariat of Porto do Sol (SMS) signed on Wednesday a technical cooperation agreement.")
+    assert parties_of(nlp, text) == [{"Federal University of Rio Baixo", "Lagoa Seca Hospital Foundation",
+                                      "Municipal Health Secretariat of Porto do Sol"}]
+
+
+def test_a_ticker_after_a_regional_exchange_is_no_organization(nlp):
+    text = ("GDANSK, Poland--(BUSINESS WIRE)--Novarek Diagnostics S.A. (WSE: NVK), a Polish developer of laboratory "
+            "software, today announced that it has signed a three-party cooperation agreement with Pomeranian Medical "
+            "Academy (PMA) and the Kashubian Specialist Hospital (KSH).")
+    assert "NVK" not in orgs(nlp, text)
+    assert parties_of(nlp, text) == [{"Novarek Diagnostics S.A.", "Pomeranian Medical Academy",
+                                      "Kashubian Specialist Hospital"}]
