@@ -3492,3 +3492,15 @@ def test_a_ticker_after_a_regional_exchange_is_no_organization(nlp):
     assert "NVK" not in orgs(nlp, text)
     assert parties_of(nlp, text) == [{"Novarek Diagnostics S.A.", "Pomeranian Medical Academy",
                                       "Kashubian Specialist Hospital"}]
+
+
+def test_the_renewal_is_the_agreement_renewed_and_a_signers_own_post_outweighs_the_next_ones_behalf(nlp):
+    text = ("Qasr Medical City (QMC) today renewed its academic affiliation agreement with the University of Barrow "
+            "and signed a separate service agreement with Noor Digital Health Company.\n\n"
+            "The renewal was signed by QMC Chief Executive Officer Dr. Fahd Al-Otaibi and Prof. Orla Keane, Dean of the "
+            "University of Barrow School of Medicine, on behalf of the university.\n\n"
+            "QMC Chief Operating Officer Eng. Sara Al-Ghamdi and Noor Digital Health Company Chief Executive Officer "
+            "Mr. Majed Al-Harthi signed the service agreement.")
+    found = {frozenset(a.parties): {s.person: s.org for s in a.signatories} for a in facts(nlp, text).agreements}
+    renewal = found[frozenset({"Qasr Medical City", "University of Barrow"})]
+    assert renewal["Fahd Al-Otaibi"] == "QMC" and "Orla Keane" in renewal

@@ -383,6 +383,10 @@ def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end
                                              for p in a.parties)]
         if len(with_noun) == 1:
             return with_noun[0]
+    # "The renewal was signed by …" after "X renewed its affiliation agreement with Y and signed a service agreement
+    # with Z": the one renewed
+    if "renewal" in ctx.lowers[start:end] and len(renewed := [a for a in found if was_renewed(ctx, a)]) == 1:
+        return renewed[0]
     # "The affiliation agreement was signed by …" after an MoU: the one of that kind
     described = set(ctx.lowers[start:end]) - {w for head in ctx.lex.agreement_heads for w in head} - ctx.lex.definite
     if described and points_back(ctx, start):
@@ -404,6 +408,14 @@ def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end
     if max(shared) > shared[-1] and shared.count(max(shared)) == 1 and (shared[-1] == 0 or told):
         return found[most]
     return found[-1]
+
+
+def was_renewed(ctx: ArticleContext, agreement: Agreement) -> bool:
+    """"renewed its academic affiliation agreement", "the renewal of the MoU": a renewing word just before the
+    agreement's first mention."""
+    text = ctx.raw_sentences[agreement.sentences[0]]
+    at = text.find(agreement.title)
+    return at > 0 and any(word.startswith("renew") for word in text[:at].lower().split()[-4:])
 
 
 def points_back(ctx: ArticleContext, start: int) -> bool:
