@@ -131,12 +131,12 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
     for n, p in enumerate(signers):
         window_end = signers[n + 1].start if n + 1 < len(signers) else sent.end
         own = next((r.org for r in roles if r.person == p.name and r.sentence == sentence), None)
-        joined = joined_party(ctx, p, signers[n + 1 :], sent.end)
-        if joined is not None and own is not None and not ctx.same_org(own, joined) \
+        joined_org = joined_party(ctx, p, signers[n + 1 :], sent.end)
+        if joined_org is not None and own is not None and not ctx.same_org(own, joined_org) \
                 and any(t.end == p.start for t in ctx.titles):
-            joined = None  # "signed by KMC Chief Executive A and B, Dean of X, on behalf of the university": A's own
+            joined_org = None  # "signed by KMC Chief Executive A and B, Dean of X, on behalf of the university": A's own
         org = stands_for.get(p) or represented(ctx, p) or signed_for(ctx, p.end, window_end) or (
-            behalf_first(ctx, sent, p) if n == 0 else None) or joined or own or represented(
+            behalf_first(ctx, sent, p) if n == 0 else None) or joined_org or own or represented(
             ctx, p, venue=True) or sole_post(ctx, p, roles)
         signatories.append(Signatory(p.name, org))
     witnesses = [p.name for p in people if governed.get(p) == "witness"]
