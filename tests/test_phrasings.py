@@ -3504,3 +3504,17 @@ def test_the_renewal_is_the_agreement_renewed_and_a_signers_own_post_outweighs_t
     found = {frozenset(a.parties): {s.person: s.org for s in a.signatories} for a in facts(nlp, text).agreements}
     renewal = found[frozenset({"Qasr Medical City", "University of Barrow"})]
     assert renewal["Fahd Al-Otaibi"] == "QMC" and "Orla Keane" in renewal
+
+
+def test_a_based_description_after_and_ends_the_name_before_it(nlp):
+    text = ("The University of Westmere and Ōtaki-based health provider Te Awa Ora Trust have signed a memorandum of "
+            "understanding.")
+    assert "University of Westmere" in orgs(nlp, text)
+    assert not any("based" in name for name in orgs(nlp, text))
+
+
+def test_a_company_short_name_the_model_reads_as_a_place_before_a_title(nlp):
+    text = ("Kōwhai Genomics Limited and the Moana Institute of Medical Research (MOIMR) signed an agreement. The "
+            "agreement was signed in Auckland by Kōwhai Chief Executive Officer Dr Hannah Whitcombe and MOIMR Director "
+            "Professor Tama Kereama.")
+    assert ("Hannah Whitcombe", "Chief Executive Officer", "Kōwhai Genomics Limited") in roles(nlp, text)

@@ -696,10 +696,16 @@ def short_name_before(ctx: ArticleContext, i: int) -> OrgSpan | None:
     k, words = end, 0  # (a hyphened word is one word: "Hilal-e-Shifa CEO X")
     while k > 0 and words < 3 and is_capitalised(ctx.texts[start := ctx.word_start(k - 1)]) and ctx.texts[start].isalpha():
         k, words = start, words + 1
-    if k == end or {"GPE", "LOC", "NORP"} & set(ctx.entity_labels[k:end]):
+    if k == end:
+        return None
+    title = next((t for t in ctx.titles if t.start == i), None)
+    placed = bool({"GPE", "LOC", "NORP"} & set(ctx.entity_labels[k:end]))
+    if placed and (title is None or not ctx.lex.government_title_words.isdisjoint(ctx.lowers[title.start : title.end])):
         return None  # "Shanghai Mayor Gong Zheng": a place, though a university's name begins with it
     found = ctx.short_name_at(k, end=None if owned else i)
-    return found if found is not None and found.end == i else None
+    if found is None or found.end != i or (placed and found.kind == "government"):
+        return None  # (but "Kōwhai Chief Executive Officer Dr X", the model's place a company's first word)
+    return found
 
 
 def bracket_owner(ctx: ArticleContext, i: int) -> OrgSpan | None:

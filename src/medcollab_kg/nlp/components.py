@@ -1676,6 +1676,9 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     # "Kochi-based Keraleeyam Biologics", "Da Nang-based X Hospital": where it is based is not part of its name
     based = next((k for k in range(start + 1, min(start + 4, end - 2)) if w.texts[k] == "-"
                   and w.lowers[k + 1] in lex.describing_participles), None)
+    if end - start >= 4 and w.texts[end - 2] == "-" and w.lowers[end - 1] in lex.describing_participles \
+            and w.lowers[end - 4] in ("and", ","):
+        end -= 4  # "The University of Taranaki and Hāwera-based X": the next one's description ends this name
     if based is not None:
         start = based + 2
     elif start + 1 < end and "-" in w.lowers[start] and w.lowers[start].rpartition("-")[2] in lex.describing_participles:
