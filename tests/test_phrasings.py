@@ -3518,3 +3518,13 @@ def test_a_company_short_name_the_model_reads_as_a_place_before_a_title(nlp):
             "agreement was signed in Auckland by Kōwhai Chief Executive Officer Dr Hannah Whitcombe and MOIMR Director "
             "Professor Tama Kereama.")
     assert ("Hannah Whitcombe", "Chief Executive Officer", "Kōwhai Genomics Limited") in roles(nlp, text)
+
+
+def test_hospital_director_is_one_title_after_a_word_that_ends_no_name(nlp):
+    text = ("Fjellvik University Hospital and Kaldera Imaging signed an agreement. It was signed by hospital director "
+            "Sigrid Halvorsen and Dr. Matti Laine, CEO of Kaldera Imaging. A delegation from Fjellvik University "
+            "Hospital, led by its Hospital Director, Dr Sigrid Halvorsen, visited Oulu.")
+    found = roles(nlp, text)
+    assert ("Sigrid Halvorsen", "Hospital Director", "Fjellvik University Hospital") in {
+        (p, t.title(), o) for p, t, o in found}
+    assert not any(t == "Director" for _, t, _ in found)

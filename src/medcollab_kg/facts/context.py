@@ -426,7 +426,7 @@ class ArticleContext:
             return None  # "the university's hospital" is not the university
         if nxt < len(self.doc) and self.texts[nxt].isalpha() and not self.doc[nxt].is_stop \
                 and not self.lex.is_honorific(self.texts[nxt]) \
-                and not any(t.start == nxt for t in self.titles) and self.lowers[nxt] not in self.lex.group_nouns \
+                and not any(t.start <= nxt < t.end for t in self.titles) and self.lowers[nxt] not in self.lex.group_nouns \
                 and self.lowers[nxt] not in self.lex.signing_verbs and self.doc[nxt].pos_ not in ("VERB", "AUX"):
             return None  # "the university hospitals": a longer phrase (but "hospital President X", "the Academy Dr X")
         kind = self.lex.kind_nouns.get(noun)

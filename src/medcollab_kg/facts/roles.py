@@ -53,6 +53,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             text = title_text(f"{ctx.texts[title.start - 1]} {text}", ctx.lex)  # "the hospital director, Dr X"
         before = ctx.org_ending_at(title.start) or possessive_org(ctx, title.start) or its_org(ctx, title) \
             or bracket_owner(ctx, title.start) \
+            or (ctx.named_by_noun(title.start) if ctx.texts[title.start] == "hospital" and title.end - title.start > 1
+                else None) \
             or (ctx.named_by_noun(title.start - 1) if title.start >= 2 and ctx.lowers[title.start - 1] in ctx.lex.kind_nouns
                 and (ctx.texts[title.start - 1].islower()  # "hospital CEO X", and "Hospital CEO X" opening a sentence
                      or ctx.sentences[ctx.sent_of[title.start - 1]].start == title.start - 1

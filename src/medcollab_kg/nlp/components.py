@@ -353,10 +353,12 @@ class TitleRuler(RuleComponent):
             while start > 1 and w.texts[start - 1] == "-" and lowers[start - 2] in self.modifiers \
                     and not w.spaces[start - 2] and not w.spaces[start - 1]:
                 start -= 2  # "vice-chair", "co-director": a modifier joined by a hyphen
-            if start > 1 and w.texts[start - 1] == "Hospital" and lowers[start] == "director" and (
-                    w.texts[start - 2] in POSSESSIVES or lowers[start - 2] in ("the", "a", "as") or is_acronym(w.texts[start - 2])):
-                start -= 1  # "LUH's Hospital Director", "SHCH Hospital Director": the hospital's director (not a
-                # name's last word: "Kvarner University Hospital Director")
+            if start > 1 and lowers[start - 1] == "hospital" and lowers[start] == "director" and (
+                    w.texts[start - 2] in POSSESSIVES or lowers[start - 2] in ("the", "a", "as") or is_acronym(w.texts[start - 2])
+                    or not is_capitalised(w.texts[start - 2]) or w.texts[start - 1] == "hospital"):
+                start -= 1  # "LUH's Hospital Director", "SHCH Hospital Director", "by hospital director X", "its
+                # Hospital Director": the hospital's director (not a name's last word: "Kvarner University Hospital
+                # Director")
             found.append(Span(doc, start, end))
         return filter_spans(found)
 
