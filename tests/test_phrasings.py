@@ -3528,3 +3528,20 @@ def test_hospital_director_is_one_title_after_a_word_that_ends_no_name(nlp):
     assert ("Sigrid Halvorsen", "Hospital Director", "Fjellvik University Hospital") in {
         (p, t.title(), o) for p, t, o in found}
     assert not any(t == "Director" for _, t, _ in found)
+
+
+def test_a_party_first_described_is_the_one_its_signer_stands_for_in_a_three_way_pact(nlp):
+    text = ("Tribe, county and university sign three-way pact on infant health\n\n"
+            "The Willow Creek Nation's health agency, the Harlan County Health Department and Bluestem State University on "
+            "Tuesday signed a three-year memorandum of understanding.\n\n"
+            "The agreement was signed by Marla Tsosie-Grant, chief executive of Willow Creek Tribal Health Services "
+            "(WCTHS); Ruth Ann Keller, director of the county health department; and Dr. Omar Villa, vice president for "
+            "health affairs, on behalf of Bluestem State University (BSU).")
+    assert parties_of(nlp, text) == [{"Willow Creek Tribal Health Services", "Harlan County Health Department",
+                                      "Bluestem State University"}]
+
+
+def test_a_proposed_three_way_memorandum_is_no_agreement(nlp):
+    text = ("Much of the discussion centered on a proposed three-way memorandum of understanding among Harlan County "
+            "Health Department, Bluestem State University and Willow Creek Tribal Health Services.")
+    assert parties_of(nlp, text) == []

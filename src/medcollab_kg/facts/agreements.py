@@ -50,6 +50,7 @@ def agreement_mentions(ctx: ArticleContext) -> Iterable[tuple[int, int]]:
             continue
         start = i
         while start > 0 and (lowers[start - 1] in ctx.lex.agreement_modifiers or ctx.hyphenated(start - 1)
+                             or (start >= 2 and ctx.texts[start - 2] == "-" and ctx.hyphenated(start - 2))  # "three-way"
                              or (lowers[start - 1],) in ctx.lex.heads_by_first_word.get(lowers[start - 1], ())):
             start -= 1  # "strategic cooperation", "sister-hospital", "three-party", "partnership agreement"
         if ctx.texts[end : end + 1] == ["("] and ctx.texts[end + 2 : end + 3] == [")"] and is_acronym(ctx.texts[end + 1]) \
@@ -185,6 +186,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                 last = found[at]
                 found[at] = replace(
                     last,
+                    parties=with_counted_signers(ctx, last, signatories) if definite else last.parties,
                     title=better_title(last.title, title),
                     kind=better_title(last.kind, kind),
                     # (not a witness named before: "From left, A, B, C and D after signing the agreement")
@@ -222,6 +224,22 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     found = caption_signatories(ctx, listed_signatories(ctx, found, described if not found else None), roles)
     found = [a for a in found if len(a.parties) >= 2 or described is None or a.sentences != described.sentences]
     return [finish_agreement(ctx, replace(a, witnesses=a.witnesses + shared), roles) for a in found]
+
+
+PARTY_COUNTS = {"three-party": 3, "three-way": 3, "tripartite": 3, "trilateral": 3, "four-party": 4, "four-way": 4,
+                "quadripartite": 4}
+
+
+def with_counted_signers(ctx: ArticleContext, agreement: Agreement, signatories: tuple[Signatory, ...]) -> tuple[str, ...]:
+    """"Tribe, county and university sign three-way pact … The Nation's health agency, the County Health Department
+    and X signed …. The agreement was signed by A, chief executive of Y; B …": a party the first sentence only
+    described is the one its signer stands for, while the article's count of parties is not reached."""
+    told = " ".join(ctx.raw_sentences[i].lower() for i in {0, agreement.sentences[0]})
+    count = max((n for word, n in PARTY_COUNTS.items() if word in told), default=0)
+    new = list(dict.fromkeys(s.org for s in signatories if s.org and not any(ctx.same_org(s.org, p) for p in agreement.parties)))
+    if len(agreement.parties) >= count or len(agreement.parties) + len(new) != count:
+        return agreement.parties
+    return agreement.parties + tuple(new)
 
 
 def split_from_one(found: list[Agreement], lead: str | None) -> list[Agreement]:
