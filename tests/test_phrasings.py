@@ -3545,3 +3545,16 @@ def test_a_proposed_three_way_memorandum_is_no_agreement(nlp):
     text = ("Much of the discussion centered on a proposed three-way memorandum of understanding among Harlan County "
             "Health Department, Bluestem State University and Willow Creek Tribal Health Services.")
     assert parties_of(nlp, text) == []
+
+
+def test_agreements_counted_with_partners_named_by_their_signers_are_one_each(nlp):
+    text = ("GENEVA, 29 April 2025 – The Global Immunization Safety Agency (GISA) has signed collaboration agreements "
+            "with three universities to set up training hubs.\n\n"
+            "The agreements were signed on 28 April. Dr. Helene Marceau, Director-General of GISA, signed all three on "
+            "behalf of the Agency. Signing for the universities were Prof. Anwar Hossain, Vice-Chancellor of Meghna "
+            "University of Medical Sciences (MUMS); Prof. Dewi Lestari, Rector of Universitas Merapi (UM); and Dr. Jorge "
+            "Quispe, Rector of the Universidad Andina de Salud (UAS).")
+    parties = parties_of(nlp, text)
+    assert {"Global Immunization Safety Agency", "Meghna University of Medical Sciences"} in parties
+    assert {"Global Immunization Safety Agency", "Universidad Andina de Salud"} in parties
+    assert all(len(p) == 2 for p in parties)

@@ -483,6 +483,16 @@ def numbered_agreement(ctx: ArticleContext, index: int, parties: list[str], lead
                      duration=None, sentences=(index,))
 
 
+def counted_agreements(ctx: ArticleContext, described: Agreement) -> int:
+    """"has signed collaboration agreements with three universities": the number of partners, one agreement each,
+    that the sentence counts (0 when it counts none)."""
+    sent = ctx.sentences[described.sentences[0]]
+    lowers = ctx.lowers[sent.start : sent.end]
+    plural = not ctx.lex.plural_heads.isdisjoint(lowers)
+    return next((ctx.lex.counts[lowers[k + 1]] for k in range(len(lowers) - 2) if plural and lowers[k] == "with"
+                 and lowers[k + 1] in ctx.lex.counts and lowers[k + 2] in ctx.lex.groups), 0)
+
+
 def plural_mention(ctx: ArticleContext) -> bool:
     """"signed two separate memoranda", "the MoUs": the article tells of more than one agreement."""
     return any(ctx.lex.plural_heads.intersection(ctx.lowers[start:end]) for start, end in agreement_mentions(ctx))
@@ -523,9 +533,18 @@ def parties_from_signers(ctx: ArticleContext, described: Agreement | None, found
         # The Vice-Chancellor signed for the university.": the one party named, and those the next signers stand for
         signers: list[Signatory] = []
         for index in range(first + 1, min(first + 4, len(ctx.sentences))):
-            if signed_by(ctx, ctx.sentences[index]) is not None or names_sign(ctx, ctx.sentences[index]):
-                signers += find_signers(ctx, ctx.sentences[index], roles)[0]
+            sent = ctx.sentences[index]
+            # (also "Signing for the universities were A, Vice-Chancellor of X; B, …")
+            if signed_by(ctx, sent) is not None or names_sign(ctx, sent) or ctx.lowers[sent.start] == "signing":
+                signers += find_signers(ctx, sent, roles)[0]
         named = unique_names_of(ctx, [*described.parties, *(s.org for s in signers if s.org)])
+        if 2 <= len(named) - 1 <= counted_agreements(ctx, described):
+            # "X has signed agreements with three universities. … Signing for the universities were A of P; B of Q;
+            # and C of R": one agreement with each, X's signer on every one
+            lead = described.parties[0]
+            own = tuple(s for s in signers if s.org and ctx.same_org(s.org, lead))
+            return [replace(described, parties=(lead, other), signatories=own + tuple(
+                s for s in signers if s.org and ctx.same_org(s.org, other))) for other in named[1:]]
         if len(named) >= 2:
             return [replace(described, parties=tuple(named), signatories=tuple(signers))]
     return found + made
