@@ -3558,3 +3558,9 @@ def test_agreements_counted_with_partners_named_by_their_signers_are_one_each(nl
     assert {"Global Immunization Safety Agency", "Meghna University of Medical Sciences"} in parties
     assert {"Global Immunization Safety Agency", "Universidad Andina de Salud"} in parties
     assert all(len(p) == 2 for p in parties)
+
+
+def test_an_exchange_agreement_planned_is_no_agreement(nlp):
+    text = ("Awash Highlands Medical College (AHMC) signed an MoU with Kestrel Foundation. Dr. Alemu also disclosed that "
+            "AHMC plans to sign a faculty exchange agreement with Gisenyi University Teaching Hospital early next year.")
+    assert parties_of(nlp, text) == [{"Awash Highlands Medical College", "Kestrel Foundation"}]

@@ -349,7 +349,9 @@ def signed_for(ctx: ArticleContext, start: int, end: int) -> str | None:
 def unrealised(ctx: ArticleContext, sent: Span) -> bool:
     """Every signing verb in the sentence is a plan: "will sign", "plan to sign", "is expected to be signed"."""
     lowers = ctx.lowers
-    verbs = [i for i in range(sent.start, sent.end) if lowers[i] in ctx.lex.signed_verbs]
+    # (not a noun's word: "a faculty exchange agreement")
+    verbs = [i for i in range(sent.start, sent.end) if lowers[i] in ctx.lex.signed_verbs
+             and not (lowers[i] == "exchange" and i + 1 < sent.end and lowers[i + 1] in ctx.lex.heads_by_first_word)]
     if not verbs:
         return False
 
