@@ -50,7 +50,8 @@ def agreement_mentions(ctx: ArticleContext) -> Iterable[tuple[int, int]]:
             continue
         start = i
         while start > 0 and (lowers[start - 1] in ctx.lex.agreement_modifiers or ctx.hyphenated(start - 1)
-                             or (start >= 2 and ctx.texts[start - 2] == "-" and ctx.hyphenated(start - 2))  # "three-way"
+                             or (start >= 3 and ctx.texts[start - 2] == "-" and ctx.hyphenated(start - 2)  # "three-way"
+                                 and f"{lowers[start - 3]}-{lowers[start - 1]}" in ctx.lex.agreement_modifiers)
                              or (lowers[start - 1],) in ctx.lex.heads_by_first_word.get(lowers[start - 1], ())):
             start -= 1  # "strategic cooperation", "sister-hospital", "three-party", "partnership agreement"
         if ctx.texts[end : end + 1] == ["("] and ctx.texts[end + 2 : end + 3] == [")"] and is_acronym(ctx.texts[end + 1]) \
