@@ -227,16 +227,12 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     return [finish_agreement(ctx, replace(a, witnesses=a.witnesses + shared), roles) for a in found]
 
 
-PARTY_COUNTS = {"three-party": 3, "three-way": 3, "tripartite": 3, "trilateral": 3, "four-party": 4, "four-way": 4,
-                "quadripartite": 4}
-
-
 def with_counted_signers(ctx: ArticleContext, agreement: Agreement, signatories: tuple[Signatory, ...]) -> tuple[str, ...]:
     """"Tribe, county and university sign three-way pact … The Nation's health agency, the County Health Department
     and X signed …. The agreement was signed by A, chief executive of Y; B …": a party the first sentence only
     described is the one its signer stands for, while the article's count of parties is not reached."""
     told = " ".join(ctx.raw_sentences[i].lower() for i in {0, agreement.sentences[0]})
-    count = max((n for word, n in PARTY_COUNTS.items() if word in told), default=0)
+    count = max((n for word, n in ctx.lex.party_counts.items() if word in told), default=0)
     new = list(dict.fromkeys(s.org for s in signatories if s.org and not any(ctx.same_org(s.org, p) for p in agreement.parties)))
     if len(agreement.parties) >= count or len(agreement.parties) + len(new) != count:
         return agreement.parties

@@ -1839,8 +1839,9 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         # a head word alone is no name, but "the Department of Health (DOH)" is a government's
         if s < e and kind and not (e - s == 1 and texts[s] in lex.heads) and (
                 phrase not in lex.heads or (lex.heads[phrase] == "government" and "of" in texts[s:e])):
-            orgs.extend(split_owner_first(doc, part) if len(parts := split_of(doc, part := OrgSpan(
-                s, e, span_text(doc, s, e), kind))) == 1 else parts)
+            whole = OrgSpan(s, e, span_text(doc, s, e), kind)
+            parts = split_of(doc, whole)
+            orgs.extend(parts if len(parts) > 1 else split_owner_first(doc, whole))
         elif s < e and len(pieces) > 1 and prefixed_government(lex, texts[s:e]):
             orgs.append(OrgSpan(s, e, span_text(doc, s, e), "government"))  # "Region Norrsund and X University"
         elif s < e and len(pieces) > 1 and 2 <= e - s <= 3 and is_named(doc, s, e) and is_brand_name(texts[s:e]):
@@ -2524,16 +2525,13 @@ def split_of(doc: Doc, org: OrgSpan) -> list[OrgSpan]:
     return [org]
 
 
-OWNED_UNITS = frozenset({"School", "Faculty", "College", "Department", "Division", "Institute"})
-
-
 def split_owner_first(doc: Doc, org: OrgSpan) -> list[OrgSpan]:
     """"Mindanao Pacific University College of Medicine", "Lanna Thep University Faculty of Medicine": a university's
     name, then a unit's "College of", "Faculty of": the unit, part of that university (also a mention of its own)."""
     lex = lexicon(doc)
     w = words(doc)
     for k in range(org.start + 1, org.end - 3):
-        if lex.heads.get(w.texts[k]) == "university" and w.texts[k + 1] in OWNED_UNITS and w.lowers[k + 2] == "of" \
+        if lex.heads.get(w.texts[k]) == "university" and w.texts[k + 1] in lex.owned_units and w.lowers[k + 2] == "of" \
                 and head_kind(lex, w.texts[org.start : k + 1]) == "university" \
                 and university_told(doc, w.texts[org.start : k + 1]):
             parent = OrgSpan(org.start, k + 1, span_text(doc, org.start, k + 1), "university", nested=True)

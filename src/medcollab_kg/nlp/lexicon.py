@@ -43,6 +43,7 @@ class Lexicon:
     not_acronyms: frozenset[str]
     field_nouns: frozenset[str]
     units: frozenset[str]
+    owned_units: frozenset[str]  # "X University College of Medicine": the unit's part after its university's name
     not_orgs: frozenset[str]
     address_words: frozenset[str]
     connectors: frozenset[str]
@@ -115,6 +116,7 @@ class Lexicon:
     post_phrases: tuple[tuple[str, ...], ...]  # "will serve as", "was named": the post after the name follows
     plural_heads: frozenset[str]
     counts: Mapping[str, int]
+    party_counts: Mapping[str, int]  # "three-way", "tripartite": an agreement's number of parties
     groups: frozenset[str]
     signed: frozenset[str]
     group_nouns: frozenset[str]  # "the university delegation": a group of the organization the noun names
@@ -160,6 +162,7 @@ class Lexicon:
             not_acronyms=frozenset(orgs["not_acronyms"]),
             field_nouns=frozenset(orgs["field_nouns"]),
             units=frozenset(orgs["units"]),
+            owned_units=frozenset(orgs["owned_units"]),
             not_orgs=frozenset(w for word in orgs["not_organizations"] for w in (word, word.upper())),  # "FORUM"
             address_words=frozenset(orgs["address_words"]),
             connectors=frozenset(orgs["connectors"]),
@@ -231,6 +234,7 @@ class Lexicon:
             post_phrases=tuple(tuple(phrase.split()) for phrase in facts["post_phrases"]),
             plural_heads=frozenset(facts["plural_heads"]),
             counts=facts["counts"],
+            party_counts=facts["party_counts"],
             groups=frozenset(facts["groups"]),
             signed=frozenset(facts["signed"]),
             group_nouns=frozenset(facts["group_nouns"]),
