@@ -1221,7 +1221,7 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     # again: "(…, AOU San Marco)")
     after = end + 1 if texts[end : end + 1] == [","] else end
     of_the = 2 if w.lowers[first + 1 : first + 2] == ["the"] else 1  # (also "Mission Director of the DTHM X")
-    acronym = first + of_the if w.lowers[first] in ("of", "at") and first - 1 in in_title else first \
+    acronym = first + of_the if w.lowers[first : first + 1] in (["of"], ["at"]) and first - 1 in in_title else first \
         if first >= 2 and w.lowers[first - 1] in ("of", "at") and first - 2 in in_title else None
     if acronym is not None and (acronym + 2 < end or acronym + 2 == end and INITIAL_NAME.fullmatch(texts[acronym + 1])) \
             and is_acronym(texts[acronym]) and texts[acronym] not in lex.name_prefixes \
