@@ -355,7 +355,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.99}, 13),
     (HELDOUT84, {"people": 0.97, "organizations": 0.92, "roles": 0.91, "agreements": 0.87, "signatories": 0.93,
                  "witnesses": 0.66}, 14),
-    (HELDOUT85, {"people": 0.94, "organizations": 0.93, "roles": 0.78, "agreements": 0.99, "signatories": 0.94,
+    (HELDOUT85, {"people": 0.94, "organizations": 0.93, "roles": 0.80, "agreements": 0.99, "signatories": 0.94,
                  "witnesses": 0.79}, 16),
     (HELDOUT86, {"people": 0.94, "organizations": 0.94, "roles": 0.86, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.99}, 14),

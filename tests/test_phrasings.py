@@ -3564,3 +3564,10 @@ def test_an_exchange_agreement_planned_is_no_agreement(nlp):
     text = ("Awash Highlands Medical College (AHMC) signed an MoU with Kestrel Foundation. Dr. Alemu also disclosed that "
             "AHMC plans to sign a faculty exchange agreement with Gisenyi University Teaching Hospital early next year.")
     assert parties_of(nlp, text) == [{"Awash Highlands Medical College", "Kestrel Foundation"}]
+
+
+def test_a_signer_for_the_university_named_by_its_nationality(nlp):
+    text = ("Talas State Medical Academy (TSMA) signed a memorandum of understanding with Saar-Mosel University. "
+            "Usenov signed for the academy, while Professor Greta Lindqvist, Vice-President for "
+            "International Affairs, signed on behalf of the German university.")
+    assert agreements(nlp, text)[0][1]["Greta Lindqvist"] == "Saar-Mosel University"

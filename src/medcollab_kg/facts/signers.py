@@ -334,9 +334,11 @@ def signed_for(ctx: ArticleContext, start: int, end: int) -> str | None:
             if ctx.lowers[k : k + len(words)] != words:
                 continue
             at = k + len(words)
-            described = ctx.lowers[at] == "the" and at + 1 < end and ctx.texts[at + 1].isalpha() \
-                and ctx.texts[at + 1].islower()
-            noun = at + 1  # the last of the lower-case words: "the university", "the university hospital"
+            # (past a nationality: "on behalf of the German university")
+            first = at + 2 if at + 2 < end and ctx.entity_labels[at + 1] == "NORP" else at + 1
+            described = ctx.lowers[at] == "the" and first < end and ctx.texts[first].isalpha() \
+                and ctx.texts[first].islower()
+            noun = first  # the last of the lower-case words: "the university", "the university hospital"
             while noun + 1 < end and noun - at < 3 and ctx.texts[noun + 1].isalpha() and ctx.texts[noun + 1].islower() \
                     and ctx.lowers[noun + 1] != "by":
                 noun += 1
