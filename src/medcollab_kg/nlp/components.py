@@ -2082,7 +2082,7 @@ def spelled_long_forms(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     lex = lexicon(doc)
     texts = words(doc).texts
     found: list[OrgSpan] = []
-    for k in range(2, len(texts)):
+    for k in [k for k in range(2, len(texts)) if texts[k] == "("]:  # (the few brackets, not every token)
         inner = paren_content(doc, k)
         if inner is None or not is_acronym(texts[inner[0]]) or len(texts[inner[0]]) < 3 \
                 or not all(is_capitalised(t) or t == "-" for t in texts[inner[0] + 1 : inner[1]]):
