@@ -3571,3 +3571,42 @@ def test_a_signer_for_the_university_named_by_its_nationality(nlp):
             "Usenov signed for the academy, while Professor Greta Lindqvist, Vice-President for "
             "International Affairs, signed on behalf of the German university.")
     assert agreements(nlp, text)[0][1]["Greta Lindqvist"] == "Saar-Mosel University"
+
+
+def test_a_contracted_short_name_in_brackets_names_the_institution(nlp):
+    text = ("The parties are the Corporación Universitaria Santa Lucía del Norte (Unisantalucía) and the Clínica "
+            "Neurológica del Valle (CNV). The deed was signed by Unisantalucía rector Dra. Marta Ines Ospina.")
+    aliases = {(a.short, a.long) for a in facts(nlp, text).aliases}
+    assert ("Unisantalucía", "Corporación Universitaria Santa Lucía del Norte") in aliases
+    assert ("Marta Ines Ospina", "Rector", "Corporación Universitaria Santa Lucía del Norte") in roles(nlp, text)
+
+
+def test_a_short_name_before_a_title_is_no_place_of_a_council(nlp):
+    text = ("Fundación Universitaria Los Andes del Sur (Unilandes) and Clínica Marbella signed an agreement. It was "
+            "signed by Unilandes rector Julián Mora. The chair of the Unilandes Superior Council, Dr. Elena Ruiz, "
+            "attended.")
+    assert ("Julián Mora", "Rector", "Fundación Universitaria Los Andes del Sur") in roles(nlp, text)
+
+
+def test_a_capitalised_particle_is_no_fifth_name(nlp):
+    text = "The agreement was signed by Dra. Lucía Fernanda Arrieta De la Espriella and Dr. Tomás Vidal."
+    assert "Lucía Fernanda Arrieta De la Espriella" in people(nlp, text)
+
+
+def test_an_engineer_before_the_name_is_no_part_of_it(nlp):
+    text = ("The agreement was signed by Dr. Tomás Vidal, rector of Universidad del Litoral Norte, and the president "
+            "of Genómica Andina S.A.S., engineer Hernán Quiroga Bastidas.")
+    assert ("Hernán Quiroga Bastidas", "President", "Genómica Andina S.A.S.") in roles(nlp, text)
+
+
+def test_an_acronym_leaving_out_a_generic_word_is_the_name_though_read_as_a_place(nlp):
+    text = ("The Universidad Autónoma del Bajío (UAB) and the Hospital Civil Regional Valle de Atoyac (HCVA) on "
+            "Tuesday signed a general collaboration agreement. It was signed by HCVA Director Ana Ruiz.")
+    aliases = {(a.short, a.long) for a in facts(nlp, text).aliases}
+    assert ("HCVA", "Hospital Civil Regional Valle de Atoyac") in aliases
+
+
+def test_a_spanish_health_network_is_an_organization(nlp):
+    text = ("The Hospital Universitario del Oriente (HUO) and the Red de Salud Pública del Chicamocha E.S.E. (RSC) "
+            "signed an inter-administrative agreement on October 28.")
+    assert parties_of(nlp, text) == [{"Hospital Universitario del Oriente", "Red de Salud Pública del Chicamocha E.S.E."}]

@@ -556,6 +556,8 @@ def place_government(ctx: ArticleContext, i: int, after: bool = False) -> OrgSpa
     place = set(ctx.texts[k:i])
     if not place or any(w in ctx.lex.field_nouns or w.lower() in ctx.lex.title_modifiers for w in place):
         return None  # (not "Provincial Health Director X": words of the title)
+    if any(" ".join(ctx.texts[k:i]) in o.aliases for o in ctx.top_orgs):
+        return None  # "Unisanrafael rector X": a short name the article gave an organization, no place
     # a government, not one of its directorates or ministries
     bodies = {ctx.canonical.get(o.name, o.name): o for o in ctx.top_orgs if o.kind == "government"
               and place <= set(o.name.split()) and (not GOVERNMENTS.isdisjoint(o.name.lower().split())

@@ -1240,8 +1240,10 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
         i = word_end
         if (past := nickname_end(doc, i)) and past < end:
             i = past  # 'Ramon "Monching" dela Cruz'
-    # (initials count for no word: "W. M. Upul Senarath Bandara")
-    if not names or len([n for n in names if not INITIALS.fullmatch(n)]) > 4 or all(n.isupper() for n in names) \
+    # (initials count for no word: "W. M. Upul Senarath Bandara", nor does a particle written capitalised:
+    # "Claudia Patricia Barros De la Hoz")
+    counted = [n for n in names if not INITIALS.fullmatch(n) and n.lower() not in lex.particles]
+    if not names or len(counted) > 4 or all(n.isupper() for n in names) \
             or is_brand_name(names) or names[0] in (acronyms or ()) \
             or initials_then_name(doc, names) or any(n.lower() in lex.press_verbs and n.endswith("s") for n in names[1:]):
         # (also a Title Case headline's verb: "Saúde Tejo Signs Management and Training Agreement"; not "Said", a name)
@@ -2225,8 +2227,12 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
             inside.update(range(inner[0], inner[1]))
             continue
-        if text in lex.countries or any(ent.label_ == "GPE" and ent.start == s and ent.end == e for ent in doc.ents):
-            result.append(widened)  # "Temple University (USA)": the country is not part of the name
+        if text in lex.countries or any(ent.label_ == "GPE" and ent.start == s and ent.end == e for ent in doc.ents) \
+                and not (is_acronym(text) and initials_match(text, org.name.split(), lex.connectors | {
+                    m.lower() for m in lex.generic_modifiers})):
+            # "Temple University (USA)": the country is not part of the name (but "Hospital Civil Regional Valle
+            # de Atemajac (HCVA)" is its acronym, a generic word left out, though the model reads a place)
+            result.append(widened)
         elif e - s == 1 and is_acronym(text):
             result.append(define_acronym(doc, widened, org, text, orgs))
         elif e - s == 1 and is_short_form(text, org.name):
@@ -2355,9 +2361,17 @@ def native_after_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
 
 def is_short_form(text: str, name: str) -> bool:
     """"Universidad del Sur (USur)": one capitalised word with more capitals inside, holding a word of
-    the name. Not "(McGill)" after an institute's name: that is its parent."""
-    return (text[:1].isupper() and sum(c.isupper() for c in text) >= 2 and text.isalpha()
-            and any(len(word) >= 3 and word[:1].isupper() and word.lower() in text.lower() for word in name.split()))
+    the name. Not "(McGill)" after an institute's name: that is its parent. A contraction in lower case
+    ("Fundación Universitaria San Rafael (Unisanrafael)") begins as a word of the name does and holds a
+    later one."""
+    if not (text[:1].isupper() and text.isalpha()):
+        return False
+    capitalised = [word for word in name.split() if len(word) >= 3 and word[:1].isupper()]
+    if sum(c.isupper() for c in text) >= 2:
+        return any(word.lower() in text.lower() for word in capitalised)
+    return any(text.lower().startswith(first[:3].lower()) and any(word.lower() in text.lower()[3:]
+                                                                   for word in capitalised[i + 1:])
+               for i, first in enumerate(capitalised))
 
 
 def define_acronym(doc: Doc, widened: OrgSpan, org: OrgSpan, acronym: str, orgs: list[OrgSpan]) -> OrgSpan:
