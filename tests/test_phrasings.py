@@ -3610,3 +3610,37 @@ def test_a_spanish_health_network_is_an_organization(nlp):
     text = ("The Hospital Universitario del Oriente (HUO) and the Red de Salud Pública del Chicamocha E.S.E. (RSC) "
             "signed an inter-administrative agreement on October 28.")
     assert parties_of(nlp, text) == [{"Hospital Universitario del Oriente", "Red de Salud Pública del Chicamocha E.S.E."}]
+
+
+def test_a_hyphened_acronym_with_the_towns_initial_names_the_campus(nlp):
+    text = ("The Sarju Institute of Medical Sciences (SIMS) and the Kalyan Institute of Technology, Bhopal (KIT-B) "
+            "signed an MoU. It was signed in the presence of KIT-B director Prof Meena Arora.")
+    aliases = {(a.short, a.long) for a in facts(nlp, text).aliases}
+    assert ("KIT-B", "Kalyan Institute of Technology, Bhopal") in aliases
+    assert ("Meena Arora", "Director", "Kalyan Institute of Technology, Bhopal") in roles(nlp, text)
+
+
+def test_a_listed_post_before_a_which_clause(nlp):
+    text = ("The signing was witnessed by Gurdev Singh Mann, Chairman, Doaba Health Trust, which runs the hospital, "
+            "and Mrs Jaspreet Kaur Sidhu, President, Sutlej Educational Society, which manages the college.")
+    assert {("Gurdev Singh Mann", "Chairman", "Doaba Health Trust"),
+            ("Jaspreet Kaur Sidhu", "President", "Sutlej Educational Society")} <= roles(nlp, text)
+
+
+def test_principal_and_controller_are_two_posts(nlp):
+    text = ("The Aravali Medical College (AMC) hosted the delegation. The visitors were received by Dr Mohan Lal Vyas, "
+            "Principal and Controller of AMC and its attached hospitals.")
+    assert {("Mohan Lal Vyas", "Principal", "AMC"), ("Mohan Lal Vyas", "Controller", "AMC")} <= roles(nlp, text)
+
+
+def test_a_post_in_the_states_department(nlp):
+    text = ("The MoU was signed at the college in the presence of Dr Kiran Joshi, secretary of the state's Medical "
+            "Education Department.")
+    assert ("Kiran Joshi", "Secretary", "Medical Education Department") in roles(nlp, text)
+
+
+def test_professor_and_head_of_a_listed_department(nlp):
+    text = ("The study will be led by Dr Vivek Nair, Professor and Head, Department of Community Medicine, SRIMS, "
+            "and Dr Asha Menon, Professor and Head, Department of Surgery, SRIMS.")
+    assert {("Vivek Nair", "Professor", "Department of Community Medicine"),
+            ("Vivek Nair", "Head", "Department of Community Medicine")} <= roles(nlp, text)

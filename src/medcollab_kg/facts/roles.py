@@ -177,9 +177,11 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                               ctx.sent_of[title.start]))
     # "NAME, Vice President for Research and Dean of the College of Medicine at WUHS": the first title is
     # held at the institution the second one's unit belongs to
-    for first, second in zip(ctx.titles, ctx.titles[1:], strict=False):
+    titles = sorted([*ctx.titles, *ranks_before_posts(ctx)], key=lambda t: t.start)
+    for first, second in zip(titles, titles[1:], strict=False):
         if second.start != first.end + 1 or ctx.lowers[first.end] not in ("and", "&"):
             continue
+        rank = first not in ctx.titles
         owner = possessive_org(ctx, first.start)  # "Nadia Okafor, Corvala's co-founder and chief executive"
         person = appositive_person(ctx, phrase_start(ctx, first.start, owner))
         org = ctx.org_at(ctx.skip(second.end, ("of", "at", "the"))) or (  # (not "chair of the forum's committee")
@@ -204,7 +206,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             org = next((o for o in ctx.top_orgs if o.name == party), None)
         if person and org:
             sentence = ctx.sent_of[first.start]
-            if org.parent:  # two posts: the unit's and the institution's
+            if rank:  # "NAME, Professor and Head, Department of X, Y": both in the department
+                roles.append(Role(person.name, ctx.title_text(first.start, first.end), org.name, sentence))
+                roles.append(Role(person.name, ctx.title_text(second.start, second.end), org.name, sentence))
+            elif org.parent:  # two posts: the unit's and the institution's
                 roles.append(Role(person.name, ctx.title_text(second.start, second.end), org.name, sentence))
                 roles.append(Role(person.name, ctx.title_text(first.start, first.end), org.parent, sentence,
                                   0.7))
@@ -519,7 +524,8 @@ def listed_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
         return org
     # "NAME, Vice-Chancellor, SUHS, and NAME2, …", "…, Director, CIPS, at the CIPS campus"
     after_comma = ctx.texts[org.end] == "," and org.end + 1 < len(ctx.texts) and ctx.lowers[org.end + 1] in (
-        "and", "at", "in", "on", "who", "while", "were", "was", "said", "along")
+        "and", "at", "in", "on", "who", "while", "were", "was", "said", "along", "which", "whose", "where")
+    # (also "…, Chairman, Majha Health Trust, which runs the hospital, and …")
     if ctx.texts[org.end] == "," and is_unit_name(org.name, ctx.lex) and org.end + 1 < len(ctx.texts) \
             and ctx.org_at(org.end + 1) is not None and listed_org(ctx, org.end + 1) is not None:
         return org  # "Dr X, Head, Department of Geriatric Medicine, Tampines General Hospital."
@@ -616,8 +622,9 @@ def named_before(ctx: ArticleContext, i: int) -> bool:
 def skip_anaphor(ctx: ArticleContext, i: int) -> int:
     """Past "hospital's" in "head of the hospital's Department of X": the unit is the organization. Past
     "provincial" in "Director of the provincial Department of Health": the province's named before."""
-    if i + 1 < len(ctx.doc) and ctx.lowers[i] in ctx.lex.kind_nouns and ctx.texts[i + 1] in ("'s", "’s"):
-        return i + 2
+    if i + 1 < len(ctx.doc) and (ctx.lowers[i] in ctx.lex.kind_nouns or ctx.lowers[i] in ctx.lex.government_levels) \
+            and ctx.texts[i + 1] in ("'s", "’s"):
+        return i + 2  # (also "secretary of the state's Medical Education Department")
     if i + 1 < len(ctx.doc) and ctx.lowers[i] in ctx.lex.government_levels and ctx.org_at(i + 1) is not None:
         return i + 1
     return i
@@ -677,6 +684,21 @@ def shared_title_roles(ctx: ArticleContext) -> list[Role]:
             while k < len(ctx.texts) and ctx.texts[k] in (",", "and"):
                 k += 1
     return roles
+
+
+def ranks_before_posts(ctx: ArticleContext) -> list[Span]:
+    """"NAME, Professor and Head, Department of X": an academic rank, after the name's comma, joined to a post."""
+    ranks = []
+    for title in ctx.titles:
+        k = title.start - 2
+        if k < 1 or ctx.lowers[k + 1] != "and" or ctx.lowers[k] != "professor":
+            continue
+        start = k
+        while start > 1 and ctx.lowers[start - 1] in ctx.lex.academic_ranks:
+            start -= 1  # "Associate Professor and Head"
+        if ctx.texts[start - 1] == ",":
+            ranks.append(ctx.doc[start : k + 1])
+    return ranks
 
 
 def listed_after(ctx: ArticleContext, title_start: int, roles: list[Role], sentence: int, recalled: set[str]) -> str | None:

@@ -2135,8 +2135,14 @@ def town_campus(doc: Doc, org: OrgSpan) -> OrgSpan | None:
         return None
     town = texts[end + 1 : town_end]
     inner = paren_content(doc, town_end)
-    if inner is None or inner[1] - inner[0] != 1 + len(town) or texts[inner[0] + 1 : inner[1]] != town \
-            or not is_acronym(texts[inner[0]]) or not initials_match(texts[inner[0]], org.name.split(), lex.connectors):
+    if inner is None or not is_acronym(texts[inner[0]]) \
+            or not initials_match(texts[inner[0]], org.name.split(), lex.connectors):
+        return None
+    after_acronym = texts[inner[0] + 1 : inner[1]]
+    # "(DIT-D)" for "Dwarka Institute of Technology, Delhi": the acronym, a hyphen, the town's first letters
+    hyphened = len(after_acronym) == 2 and after_acronym[0] == "-" and town[0].startswith(after_acronym[1]) \
+        and is_capitalised(after_acronym[1]) and not doc[inner[0]].whitespace_
+    if after_acronym != town and not hyphened:
         return None
     return replace(org, end=inner[1] + 1, name=f"{org.name}, {span_text(doc, end + 1, town_end)}",
                    aliases=tuple(dict.fromkeys(org.aliases + (span_text(doc, *inner),))))
