@@ -3644,3 +3644,11 @@ def test_professor_and_head_of_a_listed_department(nlp):
             "and Dr Asha Menon, Professor and Head, Department of Surgery, SRIMS.")
     assert {("Vivek Nair", "Professor", "Department of Community Medicine"),
             ("Vivek Nair", "Head", "Department of Community Medicine")} <= roles(nlp, text)
+
+
+def test_a_union_minister_and_a_burmese_honorific(nlp):
+    text = ("Union Minister for Health Dr Zaw Min Latt received the delegation at the Ministry of Health. "
+            "Daw Nilar Win, Rector of Irrawaddy University of Nursing, also attended.")
+    found = roles(nlp, text)
+    assert ("Zaw Min Latt", "Union Minister for Health", "Ministry of Health") in found
+    assert ("Nilar Win", "Rector", "Irrawaddy University of Nursing") in found
