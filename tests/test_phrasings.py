@@ -3652,3 +3652,25 @@ def test_a_union_minister_and_a_burmese_honorific(nlp):
     found = roles(nlp, text)
     assert ("Zaw Min Latt", "Union Minister for Health", "Ministry of Health") in found
     assert ("Nilar Win", "Rector", "Irrawaddy University of Nursing") in found
+
+
+def test_a_unit_headed_by_a_person(nlp):
+    text = ("Care will be coordinated by the Department of Nephrology, Faculty of Medicine, Kestrel University, headed "
+            "by Professor Ines Varga. A delegation from Orbis Medical University, headed by Dr. Ito Ken, visited.")
+    found = roles(nlp, text)
+    assert ("Ines Varga", "Head", "Department of Nephrology") in found
+    assert not any(person == "Ito Ken" for person, _, _ in found)
+
+
+def test_a_spanish_agency_and_its_executive_president_named_after_the_acronym(nlp):
+    text = ("The memorandum was signed in the presence of the Executive President of the Agencia Costarricense de "
+            "Fomento de Inversiones (ACFI), Rodrigo Esquivel Salas.")
+    assert ("Rodrigo Esquivel Salas", "Executive President", "Agencia Costarricense de Fomento de Inversiones") \
+        in roles(nlp, text)
+
+
+def test_a_masters_honorific_and_a_rectory(nlp):
+    text = ("The agreement was signed at the UCS Rectory by the Rector of Universidad Central del Sur (UCS), Dr. Iván "
+            "Mejía. The dean of the UCS School of Nursing, Mgtr. Rosa Elvira Pitti, spoke.")
+    assert "Rosa Elvira Pitti" in people(nlp, text)
+    assert not any("Rectory" in org for org in orgs(nlp, text))

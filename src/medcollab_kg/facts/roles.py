@@ -323,7 +323,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             org = ctx.org_at(verb + 1) if post else None
             if org and post:
                 roles.append(Role(person.name, post, org.name, ctx.sent_of[at], confidence=0.7))
-    roles += posts_told_by_phrase(ctx)
+    roles += posts_told_by_phrase(ctx) + headed_by(ctx)
     # "Feldheim's Lord Mayor, Dr. X": a mayor's or minister's post is never at a hospital, school or company
     # (unless the text says so: "the Governor of Nestos General Hospital, X" heads the hospital)
     roles = [r for r in roles if not (in_government(ctx, r.title)
@@ -360,6 +360,22 @@ def posts_told_by_phrase(ctx: ArticleContext) -> list[Role]:
                        and ctx.sent_of[t.start] == ctx.sent_of[k] and t.start - k < 16), None)
         if second is not None and (also := post_after_is(ctx, person, second.start)) is not None:
             roles.append(also)
+    return roles
+
+
+def headed_by(ctx: ArticleContext) -> list[Role]:
+    """"the Department of Pathology, headed by Dr. X": X heads the unit. Not a delegation's leader ("a delegation
+    from X University, headed by …"), nor a post the name's own title gives ("headed by Vice-Chancellor Y")."""
+    roles = []
+    for org in ctx.top_orgs:
+        k = org.end
+        if ctx.texts[k : k + 1] != [","] or ctx.lowers[k + 1 : k + 3] != ["headed", "by"] \
+                or ctx.lowers[org.start - 1 : org.start] == ["from"] or any(t.start == k + 3 for t in ctx.titles):
+            continue
+        while ctx.texts[org.start - 1 : org.start] == [","] and (unit := ctx.org_ending_at(org.start - 1)) is not None:
+            org = unit  # "the Department of Clinical Oncology, School of Medicine, HVU, headed by": the first is headed
+        if (person := ctx.person_at(k + 3)) is not None:
+            roles.append(Role(person.name, "Head", org.name, ctx.sent_of[k], confidence=0.7))
     return roles
 
 

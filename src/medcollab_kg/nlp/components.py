@@ -932,9 +932,12 @@ class PeopleFinder(RuleComponent):
                     candidates.append((k, comma))
             # "the Consul of Spain in Monterrey, Beatriz Aranda Olmedo": the name after the title's phrase
             k = span.end
-            while k < n and k - span.end < 10 and (
-                    is_capitalised(texts[k]) or lowers[k] in ("of", "for", "at", "in", "the")):
-                k += 1
+            while k < n and k - span.end < 14 and (
+                    is_capitalised(texts[k]) or lowers[k] in ("of", "for", "at", "in", "the")
+                    or (k > span.end + 1 and lowers[k] in lex.connectors and is_capitalised(texts[k - 1]))):
+                k += 1  # (also "the Executive President of the Agencia Nacional de Inversiones (ANI), X")
+            if k + 2 < n and texts[k] == "(" and is_acronym(texts[k + 1]) and texts[k + 2] == ")" and k > span.end:
+                k += 3
             if k < n and texts[k] == ",":
                 j = k + 1
                 # "the Registrar, Awadh University, S K Tiwari": the title's organization between commas
