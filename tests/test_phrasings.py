@@ -1706,15 +1706,17 @@ def test_a_universitys_post_is_never_at_one_of_its_faculties(nlp):
     assert ("Tomasz Wirski", "Rector", "Notec Medical University") in found
 
 
-def test_the_board_of_a_named_organization_belongs_to_the_title(nlp):
+def test_a_board_named_with_its_organization_is_a_unit_of_it(nlp):
     text = ("Cedarline Health and Bellmont University signed a letter of intent. Tom Vance, chair of the Cedarline "
             "Health Board of Directors, said the board supported it.")
-    assert ("Tom Vance", "Chair of the Board of Directors", "Cedarline Health") in roles(nlp, text)
+    found = facts(nlp, text)
+    assert ("Tom Vance", "Chair", "Cedarline Health Board of Directors") in {(r.person, r.title, r.org) for r in found.roles}
+    assert ("Cedarline Health Board of Directors", "Cedarline Health") in {(p.child, p.parent) for p in found.part_of}
     text = ("Rimal Medical City (RMC) signed an MoU with a university. Saif Al Harbi, Chairman of the RMC Board of "
             "Directors, said it mattered.")
-    assert ("Saif Al Harbi", "Chairman of the Board of Directors", "RMC") in roles(nlp, text)
+    assert ("Saif Al Harbi", "Chairman", "RMC Board of Directors") in roles(nlp, text)
     text = "Rimal Medical City (RMC) signed an MoU. Chairman of the RMC Board of Directors Saif Al Harbi spoke."
-    assert ("Saif Al Harbi", "Chairman of the Board of Directors", "RMC") in roles(nlp, text)
+    assert ("Saif Al Harbi", "Chairman", "RMC Board of Directors") in roles(nlp, text)
 
 
 def test_a_legal_form_in_brackets_belongs_to_the_company(nlp):

@@ -100,7 +100,11 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                 if org is not None and ctx.texts[org.end : org.end + 1] == [","] and ctx.person_at(org.end + 1):
                     after = org
         if after is not None and (board := board_of(ctx, after)) is not None:
-            text, after = f"{text} of the {board[0]}", board[1]  # "chair of the Ridgeline Health Board of Directors"
+            # "President of the FCVA Board of Directors": the board named with its owner's name is the organization
+            # of the post, a unit of the owner ("Chair of the Board of Directors of X" stays a title at X)
+            named_board = f"{board[1].name} {board[0]}"
+            ctx.unit_parents.append(PartOf(named_board, board[1].name, sentence))
+            after = replace(board[1], name=named_board, kind="other")
         body = after.aliases[0] if after and after.parent and after.aliases else after.name if after else ""
         if after and last_word(body) in ctx.lex.governing_bodies and (before or after.parent):
             # "PUMCH Secretary of the Party Committee Prof. WU Peixin", "Secretary of the Party Committee
