@@ -224,7 +224,17 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     found = attach_signing_details(ctx, merge_partial(ctx, found), roles)
     found = caption_signatories(ctx, listed_signatories(ctx, found, described if not found else None), roles)
     found = [a for a in found if len(a.parties) >= 2 or described is None or a.sentences != described.sentences]
-    return [finish_agreement(ctx, replace(a, witnesses=a.witnesses + shared), roles) for a in found]
+    return [for_board_owners(ctx, finish_agreement(ctx, replace(a, witnesses=a.witnesses + shared), roles)) for a in found]
+
+
+def for_board_owners(ctx: ArticleContext, agreement: Agreement) -> Agreement:
+    """The chair of "the Tidewater Health Board of Directors" signs for Tidewater Health, the board's owner."""
+    boards = {p.child: p.parent for p in ctx.unit_parents if " Board of " in p.child}
+    if not boards:
+        return agreement
+    return replace(agreement, parties=tuple(dict.fromkeys(boards.get(p, p) for p in agreement.parties)),
+                   signatories=tuple(replace(s, org=boards.get(s.org, s.org)) if s.org else s
+                                     for s in agreement.signatories))
 
 
 def with_counted_signers(ctx: ArticleContext, agreement: Agreement, signatories: tuple[Signatory, ...]) -> tuple[str, ...]:
