@@ -3676,3 +3676,12 @@ def test_a_masters_honorific_and_a_rectory(nlp):
             "Mejía. The dean of the UCS School of Nursing, Mgtr. Rosa Elvira Pitti, spoke.")
     assert "Rosa Elvira Pitti" in people(nlp, text)
     assert not any("Rectory" in org for org in orgs(nlp, text))
+
+
+def test_board_chairs_sign_for_the_boards_owners(nlp):
+    text = ("Tidewater Coast Health and Currituck Sound Hospital signed a letter of intent on Monday. The letter was signed "
+            "by Harold Winslow, chair of the Tidewater Coast Health Board of Directors, and Deborah Ange, chair of the "
+            "Currituck Sound Hospital Board of Trustees.")
+    (parties, signers, _), = agreements(nlp, text)
+    assert parties == {"Tidewater Coast Health", "Currituck Sound Hospital"}
+    assert signers == {"Harold Winslow": "Tidewater Coast Health", "Deborah Ange": "Currituck Sound Hospital"}
