@@ -3685,3 +3685,18 @@ def test_board_chairs_sign_for_the_boards_owners(nlp):
     (parties, signers, _), = agreements(nlp, text)
     assert parties == {"Tidewater Coast Health", "Currituck Sound Hospital"}
     assert signers == {"Harold Winslow": "Tidewater Coast Health", "Deborah Ange": "Currituck Sound Hospital"}
+
+
+def test_francophone_names_and_titles(nlp):
+    text = ("Fondation Soleil pour la Santé (FSS) has signed a memorandum of understanding with Kaffrine BioPharma SA. "
+            "It was signed by Professor Aminata Diallo Sarr, Vice-Rector in charge of Research and Cooperation of "
+            "Université Cheikh Ba de Thiès. Professor Lamine Faye, Director of the UFR of Health Sciences, spoke.")
+    assert parties_of(nlp, text) == [{"Fondation Soleil pour la Santé", "Kaffrine BioPharma SA"}]
+    found = {(p, t.lower(), o) for p, t, o in roles(nlp, text)}
+    assert ("Aminata Diallo Sarr", "vice-rector in charge of research and cooperation", "Université Cheikh Ba de Thiès") \
+        in found
+    assert ("Lamine Faye", "director", "UFR of Health Sciences") in found
+
+
+def test_a_state_after_a_town_is_no_company(nlp):
+    assert "Adelaide, SA" not in orgs(nlp, "SA Health and the University of Adelaide signed an MoU in Adelaide, SA, on Monday.")

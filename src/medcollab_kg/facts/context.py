@@ -180,6 +180,12 @@ class ArticleContext:
         """Where a title ends with the field written after it: "Vice-President, Research and Innovation,",
         "Deputy Vice-Chancellor (Health)"; `end` when none follows."""
         texts = self.texts
+        if self.lowers[end : end + 3] == ["in", "charge", "of"]:
+            # "Vice-Rector in charge of Research and Cooperation", as French titles are put in English
+            k = end + 3
+            while k < len(texts) and (texts[k] in self.lex.field_nouns or k > end + 3 and texts[k] in ("and", "&")):
+                k += 1
+            return k if k > end + 3 and texts[k - 1] not in ("and", "&") else end
         if end + 2 >= len(texts) or texts[end] not in (",", "("):
             return end
         if texts[end] == "," and texts[end + 1] == "Board" and self.lowers[end + 2 : end + 3] == ["of"] \

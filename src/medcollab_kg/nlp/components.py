@@ -217,8 +217,11 @@ def head_kind(lex: Lexicon, texts: list[str]) -> str | None:
             kind = lex.heads[f"{texts[n - 1]} {text}"]
         elif n == len(texts) - 1 and n and text.islower() and text.capitalize() in lex.heads:
             kind = lex.heads[text.capitalize()]
-        elif n == len(texts) - 1 and n and text in lex.company_suffixes and len(text) >= 3 and text.isupper():
-            kind = "company"  # "Qazmed Pharm JSC", "Siam Medica PCL": a legal form in capitals closes a company's name
+        elif n == len(texts) - 1 and n and text in lex.company_suffixes and text.isupper() \
+                and (len(text) >= 3 or texts[n - 1] != ","):
+            # "Qazmed Pharm JSC", "Siam Medica PCL", "Teranga BioPharma SA": a legal form in capitals closes a
+            # company's name (not "Adelaide, SA")
+            kind = "company"
     return kind
 
 
