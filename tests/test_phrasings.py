@@ -3700,3 +3700,9 @@ def test_francophone_names_and_titles(nlp):
 
 def test_a_state_after_a_town_is_no_company(nlp):
     assert "Adelaide, SA" not in orgs(nlp, "SA Health and the University of Adelaide signed an MoU in Adelaide, SA, on Monday.")
+
+
+def test_a_title_ending_in_chief_gives_way_to_the_chief_executive_officer(nlp):
+    text = ("Osage University President Lorna Acker and Bluffton Regional Medical Center Chief Executive Officer "
+            "Dr. Beatrix Hollis-Kranz signed the agreement.")
+    assert ("Beatrix Hollis-Kranz", "Chief Executive Officer", "Bluffton Regional Medical Center") in roles(nlp, text)

@@ -363,7 +363,10 @@ class TitleRuler(RuleComponent):
                 # Hospital Director": the hospital's director (not a name's last word: "Kvarner University Hospital
                 # Director")
             found.append(Span(doc, start, end))
-        return filter_spans(found)
+        # "Driftless Regional Medical Center Chief Executive Officer": a title whose last word begins a longer one
+        # ("Medical Center Chief", "Chief Executive Officer") gives way to it
+        longer = {span.start for span in found if len(span) > 1}
+        return filter_spans([span for span in found if not (len(span) > 1 and span.end - 1 in longer)])
 
     def process(self, doc: Doc, lex: Lexicon) -> Doc:
         w = words(doc)
