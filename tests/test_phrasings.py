@@ -3706,3 +3706,10 @@ def test_a_title_ending_in_chief_gives_way_to_the_chief_executive_officer(nlp):
     text = ("Osage University President Lorna Acker and Bluffton Regional Medical Center Chief Executive Officer "
             "Dr. Beatrix Hollis-Kranz signed the agreement.")
     assert ("Beatrix Hollis-Kranz", "Chief Executive Officer", "Bluffton Regional Medical Center") in roles(nlp, text)
+
+
+def test_a_name_beside_a_person_is_a_persons(nlp):
+    text = ("The agreement was signed by the vice-rectors. The signing was witnessed by the rectors of the two "
+            "universities, Oleksandr Hnatiuk and Andrei Ciobanu, who had earlier held talks.")
+    assert {"Oleksandr Hnatiuk", "Andrei Ciobanu"} <= people(nlp, text)
+    assert "Oleksandr Hnatiuk" not in orgs(nlp, text)

@@ -971,7 +971,7 @@ class PeopleFinder(RuleComponent):
         # "Governor B.Enkhtuvshin", "Director of Khangai Medical Centre G.Enkhtuya": an initial and a name in one word
         candidates += [(i, i + 1) for i, text in enumerate(texts) if text[1:2] == "." and INITIAL_NAME.fullmatch(text)
                        and text.replace(".", "") not in lex.credentials]  # not Indonesian degrees: "M.Kes", "M.Hum"
-        candidates += listed_surnames_first(doc, candidates)
+        candidates += listed_surnames_first(doc, candidates) + named_beside_a_person(doc, candidates)
         # "Vice Chancellor QMU Tahira Qureshi": an acronym the article defines in brackets begins no name
         # (also the first word of a short name in brackets: "(CC Morava)")
         defined = {texts[k] for k in range(1, n - 1) if texts[k - 1] == "(" and is_acronym(texts[k])
@@ -1022,6 +1022,41 @@ def hyphen_tail(doc: Doc, i: int) -> bool:
     w = words(doc)
     return i >= 2 and w.texts[i].isalpha() and w.texts[i].islower() and w.texts[i - 1] == "-" \
         and not w.spaces[i - 2] and not w.spaces[i - 1] and is_name_token(doc, i - 2)
+
+
+def named_beside_a_person(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"the rectors of the two universities, Oleksandr Hnatiuk and Andrei Ciobanu": two or three name words joined by
+    "and" to a person the model found are a person's too, though the model reads an organization there."""
+    lex = lexicon(doc)
+    w = words(doc)
+    texts, lowers, n = w.texts, w.lowers, len(w.texts)
+
+    labels = entities(doc).labels
+
+    def plain(start: int, end: int) -> bool:  # no head word, acronym, title, field or place among the words
+        return 2 <= end - start <= 3 and all(
+            is_name_token(doc, k) and texts[k] not in lex.heads and texts[k] not in lex.weak_heads
+            and texts[k] not in lex.field_nouns and not is_acronym(texts[k]) and "." not in texts[k]
+            and lowers[k] not in lex.title_words and lowers[k] not in lex.plural_titles
+            and labels[k] not in ("GPE", "LOC", "NORP", "FAC") for k in range(start, end))
+
+    added = []
+    for start, end in found:
+        before = start - 2  # "A B and <person>"
+        if before > 0 and lowers[start - 1] == "and":
+            k = before
+            while k > 0 and before - k < 2 and is_name_token(doc, k - 1):
+                k -= 1
+            if plain(k, before + 1) and (k == 0 or texts[k - 1] in (",", ":")
+                                         or not is_capitalised(texts[k - 1]) and texts[k - 1] != "-"):
+                added.append((k, before + 1))
+        if end + 2 < n and lowers[end] == "and":  # "<person> and A B,"
+            k = end + 1
+            while k < n and k - end <= 3 and is_name_token(doc, k):
+                k += 1
+            if plain(end + 1, k) and (k == n or texts[k] in (",", ".", ";") or texts[k].islower()):
+                added.append((end + 1, k))
+    return added
 
 
 def listed_surnames_first(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
