@@ -3713,3 +3713,10 @@ def test_a_name_beside_a_person_is_a_persons(nlp):
             "universities, Oleksandr Hnatiuk and Andrei Ciobanu, who had earlier held talks.")
     assert {"Oleksandr Hnatiuk", "Andrei Ciobanu"} <= people(nlp, text)
     assert "Oleksandr Hnatiuk" not in orgs(nlp, text)
+
+
+def test_bruneian_honorifics_and_a_fathers_haji(nlp):
+    text = ("The signing was witnessed by Minister of Health Yang Berhormat Dato Seri Setia Dr Awang Haji Kamal bin "
+            "Haji Ismail. Also present was Permanent Secretary at the Ministry of Health Dayang Hajah Nur Aini binti "
+            "Haji Salleh.")
+    assert {"Kamal bin Haji Ismail", "Nur Aini binti Haji Salleh"} <= people(nlp, text)

@@ -1181,6 +1181,8 @@ def name_word_end(doc: Doc, i: int) -> int | None:
     texts, spaces, n = w.texts, w.spaces, len(w.texts)
     if i < n and texts[i] in lex.particles and i + 1 < n:
         after = i + 2 if texts[i + 1] == "-" and not spaces[i] else i + 1
+        if after + 1 < n and texts[after] in lex.worded_honorifics and is_capitalised(texts[after + 1]):
+            after += 1  # "Rosli bin Haji Hamdan": the father's honorific inside the name
         return name_word_end(doc, after)  # "de la Fuente": particles chain
     if i >= n or not is_name_token(doc, i):
         return None
@@ -1250,6 +1252,7 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     # "Director Research Prof Dr Kamran Rafiq": words before a later honorific are not the name
     # (not a whole word that ends the name, after a space: "Hamza Sheikh", a surname; but "Kafr El-Sheikh", "X Pharm.")
     later = [k for k in range(first + 1, end) if lex.is_honorific(texts[k]) and not bracketed_honorific(doc, k)
+             and w.lowers[k - 1] not in lex.particles  # (not "Rosli bin Haji Hamdan": the father's honorific)
              and (texts[k] not in lex.worded_honorifics or texts[k - 1] == "-" or any(
                  not lex.is_honorific(texts[j]) and texts[j] not in (".", "'", "’") for j in range(k + 1, end)))]
     if later:
