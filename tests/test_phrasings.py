@@ -3720,3 +3720,22 @@ def test_bruneian_honorifics_and_a_fathers_haji(nlp):
             "Haji Ismail. Also present was Permanent Secretary at the Ministry of Health Dayang Hajah Nur Aini binti "
             "Haji Salleh.")
     assert {"Kamal bin Haji Ismail", "Nur Aini binti Haji Salleh"} <= people(nlp, text)
+
+
+def test_a_name_cut_inside_brackets_is_no_organization(nlp):
+    text = ("The Mount Apo Regional Medical Center (MARMC), a Department of Health (DOH)-retained hospital, and the "
+            "Provincial Government of Kalinaw on Monday signed a memorandum of agreement.")
+    assert not any(")" in org and "(" not in org for org in orgs(nlp, text))
+    assert not any(")" in party for parties in parties_of(nlp, text) for party in parties)
+
+
+def test_witnesses_a_caption_shows_with_the_signers_stay_witnesses(nlp):
+    text = ("Tamaraw State University (TSU) and the Mount Apo Regional Medical Center (MARMC) signed a memorandum of "
+            "agreement on Tuesday. University President Dr. Leonora Santos signed for TSU, while Medical Center Chief "
+            "Dr. Ramon Villar signed for MARMC. Signing as witnesses were Dr. Rosa Tupas, TSU Vice President for "
+            "Academic Affairs, and Dr. Efren Baluyot, MARMC Chief of Medical Professional Staff.\n\n"
+            "PHOTO: (From left) Dr. Rosa Tupas, Dr. Leonora Santos, Dr. Ramon Villar, and Dr. Efren Baluyot show the "
+            "signed MOA.")
+    (_, signers, witnesses), = agreements(nlp, text)
+    assert set(signers) == {"Leonora Santos", "Ramon Villar"}
+    assert witnesses == {"Rosa Tupas", "Efren Baluyot"}

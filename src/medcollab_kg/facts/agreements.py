@@ -663,8 +663,12 @@ def finish_agreement(ctx: ArticleContext, agreement: Agreement, roles: list[Role
     """Signatories sign for the party they hold a role at; nobody is both signatory and witness (a witness whose post
     is at no party, shown in a caption "after signing the agreement", stays a witness)."""
     signed: dict[str, Signatory] = {}
+    # a witness whom a caption shows with the signers stays a witness when every party has a signer of its own
+    covered = all(any(s.org and s.person not in agreement.witnesses and ctx.same_org(s.org, p)
+                      for s in agreement.signatories) for p in agreement.parties)
     for s in agreement.signatories:
-        if s.person in agreement.witnesses and s.org and not any(ctx.same_org(s.org, p) for p in agreement.parties):
+        if s.person in agreement.witnesses and (covered or s.org and not any(ctx.same_org(s.org, p)
+                                                                             for p in agreement.parties)):
             continue
         org = s.org or next((r.org for r in roles if r.person == s.person
                              and any(ctx.same_org(r.org, party) for party in agreement.parties)), None)

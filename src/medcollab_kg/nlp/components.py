@@ -1351,7 +1351,10 @@ class OrgFinder(RuleComponent):
         orgs = [with_host_country(doc, o) for o in orgs]
         orgs = [with_place_level(doc, o) for o in orgs]
         documents = agreement_acronyms(doc)
-        doc._.kg_orgs = sorted((o for o in orgs if o.name not in documents), key=lambda o: o.start)
+        # (nor a name cut inside brackets: "a Department of Health (DOH)-retained hospital" gives no "DOH)-retained
+        # hospital")
+        doc._.kg_orgs = sorted((o for o in orgs if o.name not in documents and o.name.count("(") == o.name.count(")")),
+                               key=lambda o: o.start)
         return doc
 
 
