@@ -3739,3 +3739,14 @@ def test_witnesses_a_caption_shows_with_the_signers_stay_witnesses(nlp):
     (_, signers, witnesses), = agreements(nlp, text)
     assert set(signers) == {"Leonora Santos", "Ramon Villar"}
     assert witnesses == {"Rosa Tupas", "Efren Baluyot"}
+
+
+def test_a_counted_party_told_in_the_lead_after_a_headline(nlp):
+    text = ("Province, Tantramar Health Network and Chignecto University sign agreement to train family doctors\n\n"
+            "MONCTON (GNB) – A tripartite agreement signed today will bring more family medicine residents to "
+            "communities served by the Tantramar Health Network (THN).\n\n"
+            "The agreement was signed by Colette Arsenault, Minister of Rural Health, on behalf of the Department of "
+            "Rural Health and Recruitment; Anne LeBlanc, president and CEO of THN; and Dr. Peter Arseneau, dean of the "
+            "Faculty of Medicine at Chignecto University.")
+    assert parties_of(nlp, text) == [{"Tantramar Health Network", "Chignecto University",
+                                      "Department of Rural Health and Recruitment"}]

@@ -241,9 +241,12 @@ def with_counted_signers(ctx: ArticleContext, agreement: Agreement, signatories:
     """"Tribe, county and university sign three-way pact … The Nation's health agency, the County Health Department
     and X signed …. The agreement was signed by A, chief executive of Y; B …": a party the first sentence only
     described is the one its signer stands for, while the article's count of parties is not reached."""
-    told = " ".join(ctx.raw_sentences[i].lower() for i in {0, agreement.sentences[0]})
+    told = " ".join(ctx.raw_sentences[i].lower() for i in {0, *agreement.sentences[:2]})  # (a headline, then the lead)
     count = max((n for word, n in ctx.lex.party_counts.items() if word in told), default=0)
-    new = list(dict.fromkeys(s.org for s in signatories if s.org and not any(ctx.same_org(s.org, p) for p in agreement.parties)))
+    # (a signer for a party's unit, "dean of the Faculty of Medicine at X", signs for X)
+    parents = {o.name: o.parent for o in ctx.orgs if o.parent} | {u.child: u.parent for u in ctx.unit_parents}
+    new = list(dict.fromkeys(s.org for s in signatories if s.org and not any(
+        ctx.same_org(s.org, p) or (s.org in parents and ctx.same_org(parents[s.org], p)) for p in agreement.parties)))
     if len(agreement.parties) >= count or len(agreement.parties) + len(new) != count:
         return agreement.parties
     return agreement.parties + tuple(new)
