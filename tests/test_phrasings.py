@@ -3750,3 +3750,12 @@ def test_a_counted_party_told_in_the_lead_after_a_headline(nlp):
             "Faculty of Medicine at Chignecto University.")
     assert parties_of(nlp, text) == [{"Tantramar Health Network", "Chignecto University",
                                       "Department of Rural Health and Recruitment"}]
+
+
+def test_posts_told_by_relative_clauses(nlp):
+    text = ("Korale Teaching Hospital opened a dialysis centre. Consultant nephrologist Dr. Aruni Wickrama, who heads "
+            "the hospital's Nephrology Unit, said it would help. Weserland University will lead the consortium through "
+            "its Institute of Human Genetics, whose director, Prof. Dr. Jan-Hendrik Brunner, was named coordinator.")
+    found = roles(nlp, text)
+    assert ("Aruni Wickrama", "Head", "Nephrology Unit") in found
+    assert ("Jan-Hendrik Brunner", "Director", "Institute of Human Genetics") in found

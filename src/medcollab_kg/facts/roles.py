@@ -324,7 +324,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                     roles.append(post_role)
                 continue
             post = ctx.lex.post_verbs.get(ctx.lowers[verb]) if verb < len(ctx.lowers) else None
-            org = ctx.org_at(verb + 1) if post else None
+            # (also "…, who heads the hospital's Nephrology Unit")
+            org = ctx.org_at(skip_anaphor(ctx, ctx.skip(verb + 1, ("the", "its")))) if post else None
             if org and post:
                 roles.append(Role(person.name, post, org.name, ctx.sent_of[at], confidence=0.7))
     roles += posts_told_by_phrase(ctx) + headed_by(ctx)
@@ -368,11 +369,18 @@ def posts_told_by_phrase(ctx: ArticleContext) -> list[Role]:
 
 
 def headed_by(ctx: ArticleContext) -> list[Role]:
-    """"the Department of Pathology, headed by Dr. X": X heads the unit. Not a delegation's leader ("a delegation
-    from X University, headed by …"), nor a post the name's own title gives ("headed by Vice-Chancellor Y")."""
+    """"the Department of Pathology, headed by Dr. X": X heads the unit (and "X, whose director, Dr. Y, …"). Not a
+    delegation's leader ("a delegation from X University, headed by …"), nor a post the name's own title gives
+    ("headed by Vice-Chancellor Y")."""
     roles = []
     for org in ctx.top_orgs:
         k = org.end
+        # "its Institute of Human Genetics, whose director, Prof. X, …": the post the relative clause names
+        title = next((t for t in ctx.titles if t.start == k + 2), None) if ctx.lowers[k + 1 : k + 2] == ["whose"] else None
+        if ctx.texts[k : k + 1] == [","] and title is not None and ctx.texts[title.end : title.end + 1] == [","] \
+                and (person := ctx.person_at(title.end + 1)) is not None:
+            roles.append(Role(person.name, ctx.title_text(title.start, title.end), org.name, ctx.sent_of[k], confidence=0.7))
+            continue
         if ctx.texts[k : k + 1] != [","] or ctx.lowers[k + 1 : k + 3] != ["headed", "by"] \
                 or ctx.lowers[org.start - 1 : org.start] == ["from"] or any(t.start == k + 3 for t in ctx.titles):
             continue
