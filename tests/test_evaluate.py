@@ -181,7 +181,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     (HELDOUT3, {"people": 0.98, "organizations": 0.98, "roles": 0.87, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.99}, 7),
     # notices, wire copy and newsletters from ten countries
-    (HELDOUT4, {"people": 0.98, "organizations": 0.94, "roles": 0.95, "agreements": 0.90, "signatories": 0.97,
+    (HELDOUT4, {"people": 0.98, "organizations": 0.94, "roles": 0.96, "agreements": 0.90, "signatories": 0.97,
                  "witnesses": 0.99}, 7),
     # ten countries' conventions: post-nominals, bracketed honorifics, translations
     (HELDOUT5, {"people": 0.97, "organizations": 0.93, "roles": 0.83, "agreements": 0.89, "signatories": 0.91,
@@ -265,7 +265,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.99}, 16),
     (HELDOUT37, {"people": 0.98, "organizations": 0.94, "roles": 0.91, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.99}, 12),
-    (HELDOUT38, {"people": 0.96, "organizations": 0.93, "roles": 0.85, "agreements": 0.99, "signatories": 0.99,
+    (HELDOUT38, {"people": 0.96, "organizations": 0.93, "roles": 0.87, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.99}, 14),
     # sets 39 to 41: South Asia; the Gulf, Jordan and Turkey; the US; written in the eleventh session, first runs in
     # docs/quality.md, then learnt from
@@ -376,7 +376,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.99}, 14),
     (HELDOUT87, {"people": 0.98, "organizations": 0.88, "roles": 0.88, "agreements": 0.95, "signatories": 0.95,
                  "witnesses": 0.93}, 15),
-    (HELDOUT88, {"people": 0.96, "organizations": 0.89, "roles": 0.84, "agreements": 0.92, "signatories": 0.88,
+    (HELDOUT88, {"people": 0.96, "organizations": 0.89, "roles": 0.86, "agreements": 0.92, "signatories": 0.88,
                  "witnesses": 0.94}, 11),
     (HELDOUT89, {"people": 0.99, "organizations": 0.92, "roles": 0.87, "agreements": 0.99, "signatories": 0.93,
                  "witnesses": 0.99}, 10),
@@ -398,7 +398,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.99}, 14),
     (HELDOUT98, {"people": 0.99, "organizations": 0.90, "roles": 0.77, "agreements": 0.99, "signatories": 0.97,
                  "witnesses": 0.99}, 13),
-    (HELDOUT99, {"people": 0.99, "organizations": 0.92, "roles": 0.83, "agreements": 0.94, "signatories": 0.88,
+    (HELDOUT99, {"people": 0.99, "organizations": 0.92, "roles": 0.84, "agreements": 0.94, "signatories": 0.88,
                  "witnesses": 0.94}, 14),
     # held-out sets 100 to 114 (fifteenth session): Latin America, francophone Africa, Southeast and South Asia, the
     # Mediterranean, the Caribbean, North America, the Balkans, China, East Africa, German-speaking Europe, Vietnam
@@ -410,7 +410,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "witnesses": 0.99}, 12),
     (HELDOUT103, {"people": 0.98, "organizations": 0.91, "roles": 0.85, "agreements": 0.93, "signatories": 0.88,
                  "witnesses": 0.88}, 13),
-    (HELDOUT104, {"people": 0.99, "organizations": 0.98, "roles": 0.91, "agreements": 0.99, "signatories": 0.99,
+    (HELDOUT104, {"people": 0.99, "organizations": 0.98, "roles": 0.93, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.90}, 13),
     (HELDOUT105, {"people": 0.98, "organizations": 0.93, "roles": 0.93, "agreements": 0.99, "signatories": 0.99,
                  "witnesses": 0.95}, 12),
