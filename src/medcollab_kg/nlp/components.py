@@ -1026,11 +1026,10 @@ def hyphen_tail(doc: Doc, i: int) -> bool:
 
 def named_beside_a_person(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"the rectors of the two universities, Oleksandr Hnatiuk and Andrei Ciobanu": two or three name words joined by
-    "and" to a person the model found are a person's too, though the model reads an organization there."""
+    "and" to a person found (`found`) are a person too, though the model reads an organization there."""
     lex = lexicon(doc)
     w = words(doc)
     texts, lowers, n = w.texts, w.lowers, len(w.texts)
-
     labels = entities(doc).labels
 
     def plain(start: int, end: int) -> bool:  # no head word, acronym, title, field or place among the words
