@@ -3759,3 +3759,12 @@ def test_posts_told_by_relative_clauses(nlp):
     found = roles(nlp, text)
     assert ("Aruni Wickrama", "Head", "Nephrology Unit") in found
     assert ("Jan-Hendrik Brunner", "Director", "Institute of Human Genetics") in found
+
+
+def test_a_field_title_in_an_appositive_and_a_signature_block(nlp):
+    text = ("Orla Quigley, Finance Director, Brackenridge Diagnostics Ltd, said the plan was ready.\n\n"
+            "Media contact:\nTobias Renwick\nCommunications Manager, Harrowgate Community Hospital\n"
+            "press@harrowgate.example")
+    found = roles(nlp, text)
+    assert ("Orla Quigley", "Finance Director", "Brackenridge Diagnostics Ltd") in found
+    assert ("Tobias Renwick", "Communications Manager", "Harrowgate Community Hospital") in found

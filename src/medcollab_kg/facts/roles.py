@@ -821,6 +821,11 @@ def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
                 k -= 1
             j = k if k < j - 2 and ctx.texts[k] == "(" else j
         return next((p for p in ctx.people if p.end == j), None)
+    if j >= 0 and "\n" in ctx.texts[j] and not ctx.texts[j].strip():
+        # a signature block, "Media contact:\nJane Roe\nCommunications Manager, X": the name has a line of its own
+        person = next((p for p in ctx.people if p.end == j), None)
+        if person and (person.start == 0 or "\n" in ctx.texts[person.start - 1] or ctx.texts[person.start - 1] == ":"):
+            return person
     return None
 
 

@@ -497,7 +497,10 @@ def title_start(doc: Doc, start: int) -> int:
                                                   and texts[k - 1] not in lex.name_prefixes
                                                   # (not "CC Morava Director": after an acronym, a field's words only)
                                                   and all(t in lex.field_nouns for t in texts[k:start])))
-    if k < start and owner:
+    # "Jane Roe, Communications Manager, X", "Media contact: Finance Director …": a field's words after a comma or at
+    # a line's start are the title's, as after an owner
+    led = k == 0 or texts[k - 1] in (",", ":", "\n") or texts[k - 1].startswith("\n")
+    if k < start and (owner or (led and all(t in lex.field_nouns for t in texts[k:start]))):
         return k
     return start
 
