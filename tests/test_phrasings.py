@@ -3768,3 +3768,13 @@ def test_a_field_title_in_an_appositive_and_a_signature_block(nlp):
     found = roles(nlp, text)
     assert ("Orla Quigley", "Finance Director", "Brackenridge Diagnostics Ltd") in found
     assert ("Tobias Renwick", "Communications Manager", "Harrowgate Community Hospital") in found
+
+
+def test_names_before_a_members_letters_and_with_a_regnal_numeral(nlp):
+    text = ("The deed was signed by Professor Fiona Harcastle AO FAHMS, Director of the Brindabella Institute, and "
+            "witnessed by the Minister for Health, Ciarán Mac Giolla Bhríde TD, and the Chancellor, the Hon. "
+            "Judith Wexcombe AC. The chiefs were represented by Nana Kofi Ampem Dwamena II, Paramount Chief of the "
+            "Asenso Traditional Area.")
+    assert {"Fiona Harcastle", "Ciarán Mac Giolla Bhríde", "Judith Wexcombe",
+            "Nana Kofi Ampem Dwamena II"} <= people(nlp, text)
+    assert not any("AO" in org.split() or "FAHMS" in org.split() for org in orgs(nlp, text))

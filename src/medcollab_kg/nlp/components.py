@@ -791,7 +791,9 @@ class PeopleFinder(RuleComponent):
                         and texts[given - 1].istitle() and is_name_token(doc, given - 1) \
                         and not doc[given - 1].is_sent_start:
                     given -= 1
-                if given < start and given > 0 and texts[given - 1] == "," and ent.end - given <= 4:
+                # (a member's letters the model read with the name are not counted: "Conor Mac Giolla Rua TD")
+                named_end = ent.end - (texts[ent.end - 1] in lex.credentials and texts[ent.end - 1].isupper())
+                if given < start and given > 0 and texts[given - 1] == "," and named_end - given <= 4:
                     start = given
                 elif start > 1 and lowers[start - 2] == "by" and entities(doc).labels[start - 1] == "GPE" \
                         and texts[start - 1].istitle() and is_name_token(doc, start - 1) and ent.end - start <= 4:
@@ -834,16 +836,15 @@ class PeopleFinder(RuleComponent):
                 if count and (lex.is_honorific(text) or pair or count >= 2) and not continues_into_org(doc, k) \
                         and not (lex.is_honorific(text) and named_after_doctor(doc, i)):
                     candidates.append((i + 1 if lowers[i] in lex.plural_titles else i, k))
-        # "the Cabinet Secretary for Health, Rhodri Llewyn MS, …": a name between a title's comma and a member's
-        # letters, which the model may miss
-        for span in doc.spans.get("kg_titles", []):
-            k, count = span.end + 1, 0
-            if texts[span.end : span.end + 1] != [","] or k >= n or entities(doc).labels[k] == "PERSON":
-                continue
-            while count < 3 and (end := name_word_end(doc, k)) and texts[k] not in lex.field_nouns:
+        # "the Cabinet Secretary for Health, Rhodri Llewyn MS, …", "…, Deirdre Mac Lochlainn TD.": a name between a
+        # comma and a member's letters, which the model may miss or cut short
+        for comma in (i for i in range(n - 3) if texts[i] == ","):
+            k, count = comma + 1, 0
+            while count < 4 and (end := name_word_end(doc, k)) and texts[k] not in lex.field_nouns:
                 k, count = end, count + 1
-            if count >= 2 and k < n and texts[k] in lex.credentials and texts[k].isupper():
-                candidates.append((span.end + 1, k))
+            if count >= 2 and k < n and texts[k] in lex.credentials and texts[k].isupper() \
+                    and (k + 1 == n or not texts[k + 1].isalpha()):
+                candidates.append((comma + 1, k))
         # "By Valeria Quiroga Lanús" on a line of its own: the reporter, whom the model may read as an organization
         for i in range(n - 2):
             if texts[i] == "By" and (i == 0 or "\n" in texts[i - 1] + w.spaces[i - 1]):
@@ -979,6 +980,9 @@ class PeopleFinder(RuleComponent):
         # (also the first word of a short name in brackets: "(CC Morava)")
         defined = {texts[k] for k in range(1, n - 1) if texts[k - 1] == "(" and is_acronym(texts[k])
                    and (texts[k + 1] == ")" or texts[k + 2 : k + 3] == [")"])}
+        # "Nana Ofosu Agyeman Kwarteng II": a surname with its numeral, which the model may read as a second name
+        candidates += [(start, last + 1) for start, end in candidates if (last := name_word_end(doc, end))
+                       and last < n and texts[last] in lex.name_suffixes]
         people = []
         datelines: set[str] = set()  # "Montes Claros – The …": that place is no person anywhere in the article
         for start, end in merge_ranges(candidates):
@@ -1291,7 +1295,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
             i = past  # 'Ramon "Monching" dela Cruz'
     # (initials count for no word: "W. M. Upul Senarath Bandara", nor does a particle written capitalised:
     # "Claudia Patricia Barros De la Hoz")
-    counted = [n for n in names if not INITIALS.fullmatch(n) and n.lower() not in lex.particles]
+    counted = [n for n in names if not INITIALS.fullmatch(n) and n.lower() not in lex.particles
+               and n not in lex.name_suffixes]
     if not names or len(counted) > 4 or all(n.isupper() for n in names) \
             or is_brand_name(names) or names[0] in (acronyms or ()) \
             or initials_then_name(doc, names) or any(n.lower() in lex.press_verbs and n.endswith("s") for n in names[1:]):
@@ -1330,6 +1335,10 @@ class OrgFinder(RuleComponent):
         blocked = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
         for person in doc._.kg_people or []:
             blocked.update(range(person.start, person.end))
+            k = person.end  # "Professor Helen Gatenby AO FAHMS": the letters after a name are no organization
+            while k < len(doc) and doc[k].text in lex.credentials:
+                blocked.add(k)
+                k += 1
         # "signed by Lin and University of X vice chancellor Y": a word of a name found in full elsewhere, before "and"
         texts = words(doc).texts
         name_words = {word for p in doc._.kg_people or [] if not p.surname_only for word in p.name.split()}
