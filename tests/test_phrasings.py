@@ -3778,3 +3778,14 @@ def test_names_before_a_members_letters_and_with_a_regnal_numeral(nlp):
     assert {"Fiona Harcastle", "Ciarán Mac Giolla Bhríde", "Judith Wexcombe",
             "Nana Kofi Ampem Dwamena II"} <= people(nlp, text)
     assert not any("AO" in org.split() or "FAHMS" in org.split() for org in orgs(nlp, text))
+
+
+def test_a_name_then_its_title_and_the_acronym_without_of(nlp):
+    text = ("Indus Valley University of Health Sciences (IVUHS) and Karakoram Military Medical College (KMMC) signed "
+            "an accord. It was signed by Maj. Gen. Tariq Nadeem Bhatti, Commandant and Principal KMMC, and Prof. Dr. "
+            "Saima Yasmin Qureshi, Vice-Chancellor IVUHS. It was witnessed by Lt. Gen. Arif Hussain Shah, Surgeon "
+            "General Pakistan Army, and the Company Secretary of IVUHS, Mrs. Farah Naz Kazmi.")
+    found = roles(nlp, text)
+    assert {("Tariq Nadeem Bhatti", "Commandant", "KMMC"), ("Tariq Nadeem Bhatti", "Principal", "KMMC"),
+            ("Saima Yasmin Qureshi", "Vice-Chancellor", "IVUHS"), ("Farah Naz Kazmi", "Company Secretary", "IVUHS")} <= found
+    assert "Pakistan Army" not in people(nlp, text)

@@ -70,9 +70,12 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         if after is None and ctx.lowers[title.end : title.end + 2] == ["in", "the"] \
                 and (inside := ctx.org_at(title.end + 2)) is not None and inside.kind == "government":
             after = inside  # "the Permanent Secretary in the Ministry of Health, Dr. X"
-        if after is None and (direct := ctx.org_at(title.end)) is not None and ctx.person_at(direct.end) is not None:
+        if after is None and (direct := ctx.org_at(title.end)) is not None and (ctx.person_at(direct.end) is not None or (
+                ctx.texts[direct.end : direct.end + 1] in ([","], ["."], [";"], [")"], ["and"])
+                and appositive_person(ctx, title.start) is not None)):
             # "Vice Chancellor QMU Prof Tahira Qureshi", "Chief Executive Officer Zarkon Pharmaceuticals Mr. X": the
-            # title, the organization, the name (whose span keeps its honorifics)
+            # title, the organization, the name (whose span keeps its honorifics); "Prof. X, Pro-Vice-Chancellor
+            # SUHS, and …": the name before them
             after = direct
         if after is None and after_i > title.end and ctx.lowers[after_i - 1] in ("of", "at", "the"):
             after = ctx.short_name_at(after_i) or (  # "chief administrative officer of Hanbit"
