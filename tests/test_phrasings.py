@@ -3789,3 +3789,25 @@ def test_a_name_then_its_title_and_the_acronym_without_of(nlp):
     assert {("Tariq Nadeem Bhatti", "Commandant", "KMMC"), ("Tariq Nadeem Bhatti", "Principal", "KMMC"),
             ("Saima Yasmin Qureshi", "Vice-Chancellor", "IVUHS"), ("Farah Naz Kazmi", "Company Secretary", "IVUHS")} <= found
     assert "Pakistan Army" not in people(nlp, text)
+
+
+def test_a_prefecture_as_a_party_and_surnames_after_a_titled_organization(nlp):
+    text = ("Nagisa Prefecture and Setouchi Medical University (SMU) have concluded an agreement on rural physicians."
+            "\n\nSignatories\nGovernor of Nagisa Prefecture KUROKAWA Tadashi\n"
+            "President of Setouchi Medical University FUJIMORI Keiko\n\nOther attendees\n"
+            "Director of the Center for Community Medicine ISHIBASHI Ren")
+    assert parties_of(nlp, text) == [{"Nagisa Prefecture", "Setouchi Medical University"}]
+    found = roles(nlp, text)
+    assert ("Kurokawa Tadashi", "Governor", "Nagisa Prefecture") in found
+    assert ("Ishibashi Ren", "Director", "Center for Community Medicine") in found
+
+
+def test_a_places_department_that_signed_is_the_party_a_headline_named_by_its_place(nlp):
+    text = ("Korea's Daeyang University Hospital, Vietnam's Binh Son Province ink healthcare MOU\n\n"
+            "HANOI - South Korea's Daeyang University Hospital and the Department of Health of Vietnam's Binh Son "
+            "Province on Friday agreed to work together, signing a memorandum of understanding.\n\n"
+            "Seo Min-jae, director of Daeyang University Hospital, and Le Van Phuc, director of the Binh Son "
+            "Department of Health, put their names to the document.")
+    parties = parties_of(nlp, text)
+    assert len(parties) == 1 and "Binh Son Province" not in parties[0]
+    assert "Daeyang University Hospital" in parties[0]

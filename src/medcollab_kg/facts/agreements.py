@@ -270,8 +270,12 @@ def add_or_merge(ctx: ArticleContext, found: list[Agreement], agreement: Agreeme
     if same is None:
         found.append(agreement)
         return
+    # (the text's names over a headline's: "…, Vietnam's Quang Lam Province ink MOU", then "the Department of Health
+    # of Vietnam's Quang Lam Province … signing a memorandum")
+    told = ctx.from_headline(same) and not ctx.from_headline(agreement) and len(agreement.parties) == len(same.parties)
     found[found.index(same)] = replace(
         same, title=better_title(same.title, agreement.title), kind=better_title(same.kind, agreement.kind),
+        parties=agreement.parties if told else same.parties,
         signatories=same.signatories + tuple(s for s in agreement.signatories if s.person not in same.witnesses),
         witnesses=same.witnesses + agreement.witnesses,
         place=same.place or agreement.place, duration=same.duration or agreement.duration,
@@ -679,8 +683,24 @@ def finish_agreement(ctx: ArticleContext, agreement: Agreement, roles: list[Role
             signed[s.person] = Signatory(s.person, org)
     witnesses = tuple(dict.fromkeys(w for w in agreement.witnesses if w not in signed))
     title = agreement.title if agreement.title[:1].isupper() else agreement.kind
-    return replace(agreement, signatories=tuple(signed.values()), witnesses=witnesses, title=singular(title),
+    return replace(agreement, parties=signing_bodies(ctx, agreement.parties, tuple(signed.values())),
+                   signatories=tuple(signed.values()), witnesses=witnesses, title=singular(title),
                    kind=singular(agreement.kind))
+
+
+def signing_bodies(ctx: ArticleContext, parties: tuple[str, ...], signatories: tuple[Signatory, ...]) -> tuple[str, ...]:
+    """A place's government for which nobody signed, where its department did ("Quang Lam Province" in a headline,
+    "director of the Quang Lam Department of Health" signing): the department is the party."""
+    orgs = [s.org for s in signatories if s.org and not any(ctx.same_org(s.org, p) for p in parties)]
+    found = list(parties)
+    for n, party in enumerate(parties):
+        place, _, word = party.rpartition(" ")
+        if word not in ctx.lex.governing_places or not place or any(s.org and ctx.same_org(s.org, party) for s in signatories):
+            continue
+        body = next((o for o in orgs if o.startswith(f"{place} ") or o.endswith(f" {place}")), None)
+        if body is not None:
+            found[n] = body
+    return tuple(found)
 
 
 def singular(title: str) -> str:

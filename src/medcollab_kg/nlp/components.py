@@ -740,7 +740,8 @@ class PeopleFinder(RuleComponent):
         for ent in doc.ents:
             owned = ent.start >= 2 and texts[ent.start - 1] in POSSESSIVES and texts[ent.start - 2].islower()
             owned = owned or (ent.end - ent.start == 1 and ent.end in title_starts)  # "Cardivex CEO X": its owner
-            thing = any(t in lex.things or t in lex.heads for t in texts[ent.start : ent.end])  # "Swasthya Setu Fellowship"
+            # "Swasthya Setu Fellowship", "Nagisa Prefecture"
+            thing = any(t in lex.things or t in lex.heads or t in lex.governing_places for t in texts[ent.start : ent.end])
             thing = thing or (ent.end - ent.start >= 2 and texts[ent.end - 1] in lex.weak_heads)  # "Prairie Sky Health"
             # "… per le Malattie Rare", "… of Tropical Medicine": the tail of a name, after its connector
             k = ent.start - 1
@@ -857,12 +858,22 @@ class PeopleFinder(RuleComponent):
         # "Governor of Delger-Khaan aimag Ch.Tumurbaatar": a Mongolian name with its father's initial, one word
         candidates += [(i, i + 1) for i, text in enumerate(texts) if "." in text and INITIAL_NAME.fullmatch(text)
                        and i not in in_title and text.replace(".", "") not in lex.credentials]
+
+        def titled_org_ends(i: int) -> bool:  # "Governor of Kagawa Prefecture", "Director of the Center for X"
+            k = i - 1
+            while k > 0 and i - k < 10 and k not in in_title and (
+                    is_capitalised(texts[k]) or lowers[k] in ("of", "the", "and", "for", "&")):
+                k -= 1
+            return k in in_title and k + 2 < i and lowers[k + 1] == "of" and is_capitalised(texts[i - 1])
+
         for i in range(1, n - 1):
-            # "Dean of the Graduate School of Medicine SATO Emi", "Prepared by: OTSUKA Rina": a SURNAME in capitals
-            # and a given name, right after an organization's name, a title or a colon
+            # "Dean of the Graduate School of Medicine SATO Emi", "Prepared by: OTSUKA Rina", "Governor of Kagawa
+            # Prefecture HIRAOKA Masaru": a SURNAME in capitals and a given name, right after an organization's name,
+            # a title or a colon
             if texts[i].isupper() and texts[i].isalpha() and len(texts[i]) >= 2 \
                     and (texts[i] not in lex.credentials or i - 1 in in_title) \
                     and (texts[i - 1] in lex.heads or texts[i - 1] in lex.weak_heads or texts[i - 1] == ":"
+                         or titled_org_ends(i)
                          or i - 1 in in_title or (lowers[i - 1] in (",", "and")  # "…, and ITO Tomoya (director of …)"
                                                   and texts[i + 2 : i + 3] == ["("])) \
                     and not texts[i + 1].isupper() and (end := name_word_end(doc, i + 1)) \
@@ -1491,13 +1502,16 @@ def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[O
     taken = blocked | {i for o in orgs for i in range(o.start, o.end)}
     found = []
     for k, text in enumerate(texts):
-        if text not in lex.governing_places or k in taken or (k + 1 < n and (is_capitalised(texts[k + 1])
-                                                                            or texts[k + 1] in ("-", "'s", "’s"))):
+        # (a name may follow: "Governor of Kagawa Prefecture HIRAOKA Masaru")
+        if text not in lex.governing_places or k in taken or (k + 1 < n and (
+                (is_capitalised(texts[k + 1]) and k + 1 not in blocked) or texts[k + 1] in ("-", "'s", "’s"))):
             continue
         start = k
         while start > 0 and k - start < 3 and is_capitalised(texts[start - 1]) and start - 1 not in taken \
                 and texts[start - 1].isalpha() and not doc[start].is_sent_start:
             start -= 1
+        if start > 0 and texts[start - 1] in ("-", "–"):
+            continue  # "Lika-Senj County, the least populated county": a hyphened place's name, not its government
         if start == k or (start > 0 and (located_after(doc, start) or texts[start - 1] in (",", "(", ":"))
                           and not official_of(doc, start)) or texts[start] in lex.months:
             continue  # "in Kerio County", "Kurashiki, Okayama Prefecture", "(Head Office: Kobe City": where, not who
@@ -1828,7 +1842,9 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 continue  # "Wexcombe and Tarn Valley Hospitals NHS Foundation Trust": a trust named for two places
             if texts[piece_start] in lex.name_prefixes and right and not head_kind(lex, right) and right[0] != "the":
                 continue  # "NHS Carrick and Lorne": the words after a prefix are the organization's
-            unnamed_left = left[-1] in lex.things | lex.not_orgs or place_before(doc, piece_start, i) == piece_start
+            # (also a place's government: "Kagawa Prefecture and Sanuki Medical University have concluded")
+            unnamed_left = left[-1] in lex.things | lex.not_orgs | lex.governing_places \
+                or place_before(doc, piece_start, i) == piece_start
             # (also "… of Health and Allied Sciences of Tanzania": the country after the fields)
             # (and "Clinic for Oncology and Radiotherapy of Kvarner Hospital": the fields, then the owner)
             fields = right[: right.index("of")] if "of" in right else right
