@@ -3811,3 +3811,10 @@ def test_a_places_department_that_signed_is_the_party_a_headline_named_by_its_pl
     parties = parties_of(nlp, text)
     assert len(parties) == 1 and "Binh Son Province" not in parties[0]
     assert "Daeyang University Hospital" in parties[0]
+
+
+def test_five_word_portuguese_names(nlp):
+    text = ("The agreement was signed by the Rector of the Federal University of Serra Alta, Prof. Dr. Ana Beatriz "
+            "Fontoura Lacerda de Castro, and the Rector of the University of Minho Litoral, Prof. Rui Manuel "
+            "Sarmento Coutinho Teles.")
+    assert {"Ana Beatriz Fontoura Lacerda de Castro", "Rui Manuel Sarmento Coutinho Teles"} <= people(nlp, text)

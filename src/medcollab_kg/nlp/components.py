@@ -828,7 +828,7 @@ class PeopleFinder(RuleComponent):
                     else:
                         break
                 k, count = j, 0
-                while count < 4 and k not in in_title and (end := name_word_end(doc, k)) \
+                while count < MAX_NAME_WORDS and k not in in_title and (end := name_word_end(doc, k)) \
                         and (lex.is_honorific(text) or texts[k] not in lex.field_nouns):  # "Director External Linkages"
                     k, count = end, count + 1
                     if count and (past := nickname_end(doc, k)) and name_word_end(doc, past):
@@ -1138,6 +1138,8 @@ def is_name_token(doc: Doc, i: int) -> bool:
                 or (doc[i].is_sent_start and doc[i].is_stop))
 
 
+# "Maria Helena Albuquerque Tavares de Mello": Portuguese and Spanish names run to five words
+MAX_NAME_WORDS = 5
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 INITIAL_NAME = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]+)?")
 
@@ -1308,7 +1310,7 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     # "Claudia Patricia Barros De la Hoz")
     counted = [n for n in names if not INITIALS.fullmatch(n) and n.lower() not in lex.particles
                and n not in lex.name_suffixes]
-    if not names or len(counted) > 4 or all(n.isupper() for n in names) \
+    if not names or len(counted) > MAX_NAME_WORDS or all(n.isupper() for n in names) \
             or is_brand_name(names) or names[0] in (acronyms or ()) \
             or initials_then_name(doc, names) or any(n.lower() in lex.press_verbs and n.endswith("s") for n in names[1:]):
         # (also a Title Case headline's verb: "Saúde Tejo Signs Management and Training Agreement"; not "Said", a name)
