@@ -3818,3 +3818,10 @@ def test_five_word_portuguese_names(nlp):
             "Fontoura Lacerda de Castro, and the Rector of the University of Minho Litoral, Prof. Rui Manuel "
             "Sarmento Coutinho Teles.")
     assert {"Ana Beatriz Fontoura Lacerda de Castro", "Rui Manuel Sarmento Coutinho Teles"} <= people(nlp, text)
+
+
+def test_one_name_the_model_may_read_as_two_people_side_by_side(nlp):
+    text = ("The signing was witnessed by the Executive Director of the Serra Verde Innovation Agency (Agência de "
+            "Inovação da Serra Verde, AISV), Márcia Valéria Bezerra Queiroz.")
+    found = people(nlp, text)
+    assert "Márcia Valéria Bezerra Queiroz" in found and "Bezerra Queiroz" not in found

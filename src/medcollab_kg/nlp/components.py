@@ -799,6 +799,10 @@ class PeopleFinder(RuleComponent):
                 elif start > 1 and lowers[start - 2] == "by" and entities(doc).labels[start - 1] == "GPE" \
                         and texts[start - 1].istitle() and is_name_token(doc, start - 1) and ent.end - start <= 4:
                     start -= 1  # "attended by Beatriz Elena Arango": the model may read a given name as a place
+                if candidates and candidates[-1][1] == start and ent.end - candidates[-1][0] <= MAX_NAME_WORDS \
+                        and not lex.is_honorific(texts[start]) and start in entities(doc).starts:
+                    # "…, Márcia Valéria Bezerra Queiroz": one name the model read as two people side by side
+                    start = candidates.pop()[0]
                 candidates.append((start, ent.end))
         for i, text in enumerate(texts):
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
