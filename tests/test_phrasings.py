@@ -3825,3 +3825,10 @@ def test_one_name_the_model_may_read_as_two_people_side_by_side(nlp):
             "Inovação da Serra Verde, AISV), Márcia Valéria Bezerra Queiroz.")
     found = people(nlp, text)
     assert "Márcia Valéria Bezerra Queiroz" in found and "Bezerra Queiroz" not in found
+
+
+def test_a_santa_casa_de_misericordia_is_a_hospital(nlp):
+    text = ("The Santa Casa de Misericórdia de Rio Claro Novo and the Faculty of Medical Sciences of Rio Claro Novo "
+            "(FCMRC) have renewed their teaching agreement.")
+    assert parties_of(nlp, text) == [{"Santa Casa de Misericórdia de Rio Claro Novo",
+                                      "Faculty of Medical Sciences of Rio Claro Novo"}]
