@@ -3832,3 +3832,11 @@ def test_a_santa_casa_de_misericordia_is_a_hospital(nlp):
             "(FCMRC) have renewed their teaching agreement.")
     assert parties_of(nlp, text) == [{"Santa Casa de Misericórdia de Rio Claro Novo",
                                       "Faculty of Medical Sciences of Rio Claro Novo"}]
+
+
+def test_italian_hospital_trusts_and_research_hospitals(nlp):
+    text = ("The University of Val di Sieve and the Azienda Ospedaliera Universitaria San Benedetto (AOU San "
+            "Benedetto) have renewed their framework agreement. IRCCS Istituto Cardiologico Morandi joined later.")
+    assert parties_of(nlp, text) == [{"University of Val di Sieve", "Azienda Ospedaliera Universitaria San Benedetto"}]
+    assert "IRCCS Istituto Cardiologico Morandi" in orgs(nlp, text)
+    assert not any("San Benedetto" in person for person in people(nlp, text))
