@@ -3840,3 +3840,8 @@ def test_italian_hospital_trusts_and_research_hospitals(nlp):
     assert parties_of(nlp, text) == [{"University of Val di Sieve", "Azienda Ospedaliera Universitaria San Benedetto"}]
     assert "IRCCS Istituto Cardiologico Morandi" in orgs(nlp, text)
     assert not any("San Benedetto" in person for person in people(nlp, text))
+
+
+def test_an_arabic_article_inside_an_organizations_name(nlp):
+    text = "Cedar Ridge University (CRU) signed an affiliation agreement with Wadi al-Sidr Governmental Hospital."
+    assert parties_of(nlp, text) == [{"Cedar Ridge University", "Wadi al-Sidr Governmental Hospital"}]

@@ -1149,6 +1149,7 @@ INITIAL_NAME = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}(?:-[A-Za-z]
 
 
 OPENING_QUOTES = ('"', "“", "«")
+ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
 CLOSING_QUOTES = ('"', "”", "»")
 
 
@@ -1628,6 +1629,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and (
                     texts[j + 1].isalpha() or ELIDED.match(texts[j + 1])):
                 j += 2  # "Neuro-oncology", "Cheung Yuk-lin", "Notre-Dame-de-l'Anse": one hyphenated word
+            elif t in ARABIC_ARTICLES and j + 2 < n and texts[j + 1] == "-" and not w.spaces[j] and not w.spaces[j + 1] \
+                    and is_capitalised(texts[j + 2]):
+                j += 3  # "Qaa al-Rim Governmental Hospital", "Wadi el-Natrun": the article joins a place's name
             elif lowers[j] in lex.name_translations and t.islower() and texts[j - 1] in lex.heads and j + 1 < n \
                     and is_capitalised(texts[j + 1]):
                 j += 1  # "Hôpital universitaire Saint-Lambert": French writes the adjective of a name in lower case
