@@ -3845,3 +3845,9 @@ def test_italian_hospital_trusts_and_research_hospitals(nlp):
 def test_an_arabic_article_inside_an_organizations_name(nlp):
     text = "Cedar Ridge University (CRU) signed an affiliation agreement with Wadi al-Sidr Governmental Hospital."
     assert parties_of(nlp, text) == [{"Cedar Ridge University", "Wadi al-Sidr Governmental Hospital"}]
+
+
+def test_a_medical_scheme_is_an_organization(nlp):
+    text = ("Umhlaba Medical Scheme and Lesedi Hospital Group Limited today announced that they have concluded a "
+            "three-year value-based contracting agreement.")
+    assert parties_of(nlp, text) == [{"Umhlaba Medical Scheme", "Lesedi Hospital Group Limited"}]
