@@ -415,3 +415,12 @@ def test_signed_with_is_the_organizations_own_agreements_when_it_has_any(tmp_pat
     assert names(q.ask(graph, "who signed with Hanshan Medical University")) == {"Tarn University"}
     assert names(q.ask(graph, "who signed with First Affiliated Hospital of Hanshan Medical University")) == {
         "Lakeside Hospital"}
+
+
+def test_a_company_asked_for_by_its_short_name():
+    g = nx.MultiDiGraph()
+    g.add_node("org:tigris", type="Organization", name="Tigris Star Medical Systems Company", aliases=[])
+    g.add_node("org:peking", type="Organization", name="Peking Union Medical College Hospital", aliases=[])
+    assert q.find_entity(g, "Tigris Star") == "org:tigris"
+    with pytest.raises(QueryError, match="Did you mean"):
+        q.find_entity(g, "Peking Union")  # part of the name, not its trade words, is missing

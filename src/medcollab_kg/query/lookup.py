@@ -92,6 +92,14 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
             kinds = {n for k, ids in index.items() if k.startswith(key + " ") and kind_only(k[len(key) + 1 :])
                      for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
             fits = kinds if len(kinds) == 1 else fits
+        if len(fits) != 1 and " " in key:
+            # "Tigris Star" for Tigris Star Medical Systems Company, "Volta Bioscience" for Volta Bioscience Ghana
+            # Limited: a company's name less its trade words, country and legal form, as articles shorten it
+            trade = company_words()
+            companies = {n for k, ids in index.items() if k.startswith(key + " ")
+                         and set(k[len(key) + 1 :].split()) <= trade
+                         for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
+            fits = companies if len(companies) == 1 else fits
         if len(fits) == 1:
             return fits.pop()
         if len(fits) > 1 and " " not in name.strip() and (main := main_organization(graph, fits)) is not None:
@@ -121,6 +129,15 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
     if hints:
         raise QueryError(f"No {looking_for} called '{name}'. Did you mean: {', '.join(dict.fromkeys(hints))}?")
     raise QueryError(f"No {looking_for} called '{name}'. Fix: `kg orgs` or `kg people` lists the names.")
+
+
+def company_words() -> set[str]:
+    """Words after a company's own name, as lookup keys: its trade ("Medical Systems"), "Company", its country and its
+    legal form."""
+    lex = packaged_lexicon()
+    words = [*lex.company_suffixes, *lex.weak_heads, *lex.company_nouns, *lex.countries,
+             "company", "corporation", "group", "holdings", "international"]
+    return {part for word in words for part in lookup_key(word).split()}
 
 
 def main_organization(graph: nx.MultiDiGraph[str], fits: set[str]) -> str | None:
