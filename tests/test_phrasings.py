@@ -3851,3 +3851,12 @@ def test_a_medical_scheme_is_an_organization(nlp):
     text = ("Umhlaba Medical Scheme and Lesedi Hospital Group Limited today announced that they have concluded a "
             "three-year value-based contracting agreement.")
     assert parties_of(nlp, text) == [{"Umhlaba Medical Scheme", "Lesedi Hospital Group Limited"}]
+
+
+def test_a_name_right_after_an_organization_of_two_head_words(nlp):
+    text = ("It was signed by the Chairman of the Board of PRUH Andris Ozoliņš and the Chairman of the Management "
+            "Board of Toome University Hospital Peeter Saar. The Superintendent of the University Hospital Antônio "
+            "Lustosa, Dr. Fábio Rangel, attended.")
+    found = roles(nlp, text)
+    assert ("Peeter Saar", "Chairman of the Management Board", "Toome University Hospital") in found
+    assert "Antônio Lustosa" not in people(nlp, text)

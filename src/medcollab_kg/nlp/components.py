@@ -897,6 +897,11 @@ class PeopleFinder(RuleComponent):
                                                        or texts[h] in POSSESSIVES or (  # "People's Committee"
                         lowers[h - 1] == "the" and texts[h].isalpha() and texts[h].islower())) and texts[h] not in lex.heads:
                     h += 1
+                # "… of Øresund University Hospital Mette Kjærgaard": the last of the head words after a name's own
+                # word (not "of the University Hospital Antônio Lustosa", a hospital named after a person)
+                while h + 1 < n and texts[h] in lex.heads and texts[h + 1] in lex.heads and is_capitalised(texts[h - 1]) \
+                        and texts[h - 1] not in lex.heads:
+                    h += 1
                 m, count = h + 1, 0
                 if lowers[m : m + 1] == ["of"]:  # "Head of the Department of International Relations Elvin Bagirov"
                     k = m + 1
