@@ -3860,3 +3860,9 @@ def test_a_name_right_after_an_organization_of_two_head_words(nlp):
     found = roles(nlp, text)
     assert ("Peeter Saar", "Chairman of the Management Board", "Toome University Hospital") in found
     assert "Antônio Lustosa" not in people(nlp, text)
+
+
+def test_the_owner_in_a_subjects_appositive_signs_nothing(nlp):
+    text = ("Tianhe Medical Europe GmbH, the European subsidiary of Chinese robot maker Suzhou Tianhe Medical "
+            "Technology Co., Ltd., on Thursday signed a cooperation agreement with Rheinau University Hospital.")
+    assert parties_of(nlp, text) == [{"Tianhe Medical Europe GmbH", "Rheinau University Hospital"}]

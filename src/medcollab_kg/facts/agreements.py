@@ -825,6 +825,12 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         # (also past a description: "with the Geneva-based Helvetia Oncology Foundation and Kazinga University")
         partners = ctx.listed(after)[:3] if after and with_ is not None and (after[0].start <= with_ + 2 or ctx.list_gap(
             list(range(with_ + 1, after[0].start)))) else after[:1]
+        # "A, the European subsidiary of B, on Thursday signed …": the owner in an appositive signs nothing
+        before = [o for n, o in enumerate(before) if not (
+            n and ctx.texts[before[n - 1].end : before[n - 1].end + 1] == [","]
+            and ctx.lowers[before[n - 1].end + 1 : before[n - 1].end + 2] in (["the"], ["a"], ["an"])
+            and "of" in ctx.lowers[before[n - 1].end : o.start] and "and" not in ctx.lowers[before[n - 1].end : o.start]
+            and ctx.texts[o.end : o.end + 1] == [","])]
         subjects = ctx.coordinated(before)[-6:]
         if len(subjects) == 1 and len(before) >= 2 and before[-2].end < subjects[0].start and not partners \
                 and not set(ctx.lex.facts["visit_verbs"]).isdisjoint(ctx.lowers[before[-2].end : subjects[0].start]) \
