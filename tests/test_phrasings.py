@@ -3866,3 +3866,9 @@ def test_the_owner_in_a_subjects_appositive_signs_nothing(nlp):
     text = ("Tianhe Medical Europe GmbH, the European subsidiary of Chinese robot maker Suzhou Tianhe Medical "
             "Technology Co., Ltd., on Thursday signed a cooperation agreement with Rheinau University Hospital.")
     assert parties_of(nlp, text) == [{"Tianhe Medical Europe GmbH", "Rheinau University Hospital"}]
+
+
+def test_the_body_announcing_a_signing_is_no_party(nlp):
+    text = ("The Ministry of Health (MOH) is pleased to announce that Mekong University of Health Sciences (MUHS) "
+            "this morning signed an Affiliation Agreement with Kep Provincial Referral Hospital.")
+    assert parties_of(nlp, text) == [{"Mekong University of Health Sciences", "Kep Provincial Referral Hospital"}]

@@ -172,9 +172,11 @@ class ArticleContext:
             and self.lowers[i - 1] not in self.lex.signed_verbs and self.lowers[i - 1] not in ("represented", "witnessed"))), stop)
 
     def signing_verb(self, sent: Span) -> int | None:
-        """The first signing verb or phrase of a sentence ("signed", "inked", "put pen to paper")."""
+        """The first signing verb or phrase of a sentence ("signed", "inked", "put pen to paper"); not one that reports
+        another ("X is pleased to announce that A signed …")."""
         return next((i for i in range(sent.start, sent.end)
-                     if self.lowers[i] in self.lex.signing_verbs or self.signing_phrase_at(i) is not None), None)
+                     if (self.lowers[i] in self.lex.signing_verbs or self.signing_phrase_at(i) is not None)
+                     and self.lowers[i + 1 : i + 2] != ["that"]), None)
 
     def field_tail(self, end: int) -> int:
         """Where a title ends with the field written after it: "Vice-President, Research and Innovation,",
