@@ -270,12 +270,8 @@ def add_or_merge(ctx: ArticleContext, found: list[Agreement], agreement: Agreeme
     if same is None:
         found.append(agreement)
         return
-    # (the text's names over a headline's: "…, Vietnam's Quang Lam Province ink MOU", then "the Department of Health
-    # of Vietnam's Quang Lam Province … signing a memorandum")
-    told = ctx.from_headline(same) and not ctx.from_headline(agreement) and len(agreement.parties) == len(same.parties)
     found[found.index(same)] = replace(
         same, title=better_title(same.title, agreement.title), kind=better_title(same.kind, agreement.kind),
-        parties=agreement.parties if told else same.parties,
         signatories=same.signatories + tuple(s for s in agreement.signatories if s.person not in same.witnesses),
         witnesses=same.witnesses + agreement.witnesses,
         place=same.place or agreement.place, duration=same.duration or agreement.duration,
