@@ -499,7 +499,7 @@ def title_start(doc: Doc, start: int) -> int:
                                                   and all(t in lex.field_nouns for t in texts[k:start])))
     # "Jane Roe, Communications Manager, X", "Media contact: Finance Director …": a field's words after a comma or at
     # a line's start are the title's, as after an owner
-    led = k == 0 or texts[k - 1] in (",", ":", "\n") or texts[k - 1].startswith("\n")
+    led = k == 0 or texts[k - 1] in (",", ":") or texts[k - 1].startswith("\n")
     if k < start and (owner or (led and all(t in lex.field_nouns for t in texts[k:start]))):
         return k
     return start
@@ -1154,8 +1154,8 @@ INITIAL_NAME = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}(?:-[A-Za-z]
 
 
 OPENING_QUOTES = ('"', "“", "«")
-ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")
 CLOSING_QUOTES = ('"', "”", "»")
+ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")  # "Qaa al-Rim", lower case inside a name
 
 
 def nickname_end(doc: Doc, i: int) -> int | None:
@@ -1356,14 +1356,14 @@ class OrgFinder(RuleComponent):
 
     def process(self, doc: Doc, lex: Lexicon) -> Doc:
         blocked = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
+        texts = words(doc).texts
         for person in doc._.kg_people or []:
             blocked.update(range(person.start, person.end))
             k = person.end  # "Professor Helen Gatenby AO FAHMS": the letters after a name are no organization
-            while k < len(doc) and doc[k].text in lex.credentials:
+            while k < len(texts) and texts[k] in lex.credentials:
                 blocked.add(k)
                 k += 1
         # "signed by Lin and University of X vice chancellor Y": a word of a name found in full elsewhere, before "and"
-        texts = words(doc).texts
         name_words = {word for p in doc._.kg_people or [] if not p.surname_only for word in p.name.split()}
         blocked.update(i for i in range(len(texts) - 1) if texts[i] in name_words and texts[i + 1] in ("and", ",")
                        and (i == 0 or not is_capitalised(texts[i - 1])))
