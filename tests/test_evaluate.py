@@ -452,7 +452,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     # cross-border industry, southern Europe, the Levant, southern Africa, mainland China and US public health
     (HELDOUT115, {"people": 0.99, "organizations": 0.97, "roles": 0.93, "agreements": 0.79, "signatories": 0.86,
                  "witnesses": 0.54}, 9),
-    (HELDOUT116, {"people": 0.99, "organizations": 0.87, "roles": 0.78, "agreements": 0.87, "signatories": 0.96,
+    (HELDOUT116, {"people": 0.99, "organizations": 0.87, "roles": 0.79, "agreements": 0.87, "signatories": 0.96,
                  "witnesses": 0.99}, 11),
     (HELDOUT117, {"people": 0.96, "organizations": 0.89, "roles": 0.86, "agreements": 0.85, "signatories": 0.93,
                  "witnesses": 0.99}, 13),

@@ -3872,3 +3872,11 @@ def test_the_body_announcing_a_signing_is_no_party(nlp):
     text = ("The Ministry of Health (MOH) is pleased to announce that Mekong University of Health Sciences (MUHS) "
             "this morning signed an Affiliation Agreement with Kep Provincial Referral Hospital.")
     assert parties_of(nlp, text) == [{"Mekong University of Health Sciences", "Kep Provincial Referral Hospital"}]
+
+
+def test_a_state_commissioner_serves_the_state_government(nlp):
+    text = ("The Benue Hills State Government has signed an MoU with Confluence University (CU). The MoU was signed by "
+            "the Benue Hills State Commissioner for Health, Dr. Amina Danjuma-Okoh, on behalf of the state "
+            "government. Also present were the Secretary to the State Government (SSG), Alhaji Musa Tanko, and the "
+            "Permanent Secretary of the Benue Hills State Ministry of Health, Dr. Ada Eze.")
+    assert ("Amina Danjuma-Okoh", "Commissioner for Health", "Benue Hills State Government") in roles(nlp, text)

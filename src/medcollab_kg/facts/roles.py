@@ -591,8 +591,10 @@ def place_government(ctx: ArticleContext, i: int, after: bool = False) -> OrgSpa
             and ctx.texts[k - 1] not in ctx.lex.heads:
         k -= 1
     place = set(ctx.texts[k:i])
-    if not place or any(w in ctx.lex.field_nouns or w.lower() in ctx.lex.title_modifiers for w in place):
-        return None  # (not "Provincial Health Director X": words of the title)
+    # ("State" after a place's own word is the government's: "the Okuta State Commissioner for Health, X")
+    levels = {w for w in place if w == "State"} if len(place) > 1 else set()
+    if not place - levels or any(w in ctx.lex.field_nouns or w.lower() in ctx.lex.title_modifiers for w in place - levels):
+        return None  # (not "Provincial Health Director X", "State Minister X": words of the title)
     if any(" ".join(ctx.texts[k:i]) in o.aliases for o in ctx.top_orgs):
         return None  # "Unisanrafael rector X": a short name the article gave an organization, no place
     # a government, not one of its directorates or ministries
