@@ -592,7 +592,7 @@ def place_government(ctx: ArticleContext, i: int, after: bool = False) -> OrgSpa
         k -= 1
     place = set(ctx.texts[k:i])
     # ("State" after a place's own word is the government's: "the Okuta State Commissioner for Health, X")
-    levels = {w for w in place if w == "State"} if len(place) > 1 else set()
+    levels = place & {"State"} if len(place) > 1 else set()
     if not place - levels or any(w in ctx.lex.field_nouns or w.lower() in ctx.lex.title_modifiers for w in place - levels):
         return None  # (not "Provincial Health Director X", "State Minister X": words of the title)
     if any(" ".join(ctx.texts[k:i]) in o.aliases for o in ctx.top_orgs):

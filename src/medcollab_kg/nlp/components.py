@@ -800,7 +800,7 @@ class PeopleFinder(RuleComponent):
                         and texts[start - 1].istitle() and is_name_token(doc, start - 1) and ent.end - start <= 4:
                     start -= 1  # "attended by Beatriz Elena Arango": the model may read a given name as a place
                 if candidates and candidates[-1][1] == start and ent.end - candidates[-1][0] <= MAX_NAME_WORDS \
-                        and not lex.is_honorific(texts[start]) and start in entities(doc).starts:
+                        and not lex.is_honorific(texts[start]) and start == ent.start:
                     # "…, Márcia Valéria Bezerra Queiroz": one name the model read as two people side by side
                     start = candidates.pop()[0]
                 candidates.append((start, ent.end))
