@@ -3880,3 +3880,20 @@ def test_a_state_commissioner_serves_the_state_government(nlp):
             "government. Also present were the Secretary to the State Government (SSG), Alhaji Musa Tanko, and the "
             "Permanent Secretary of the Benue Hills State Ministry of Health, Dr. Ada Eze.")
     assert ("Amina Danjuma-Okoh", "Commissioner for Health", "Benue Hills State Government") in roles(nlp, text)
+
+
+def test_a_state_post_without_its_government_is_the_one_government_named(nlp):
+    text = ("The Ekiti Hills State Government and Ogbomo University signed an MoU on Monday. The signing was witnessed "
+            "by the Deputy Governor, Chief (Mrs.) Bisola Adeyemi-Olu, and the Secretary to the State Government (SSG), "
+            "Alhaji Sani Garba Lapai. Also present was the Commissioner for Justice, Barr. Tunde Ojo.")
+    found = roles(nlp, text)
+    assert ("Bisola Adeyemi-Olu", "Deputy Governor", "Ekiti Hills State Government") in found
+    assert ("Sani Garba Lapai", "Secretary to the State Government", "Ekiti Hills State Government") in found
+    assert ("Tunde Ojo", "Commissioner for Justice", "Ekiti Hills State Government") in found
+
+
+def test_a_regional_governor_is_not_the_municipalitys(nlp):
+    text = ("The Municipality of Varna Nord and Varna Nord Medical University signed an agreement, in the presence of "
+            "Governor Stefan Iliev.")
+    assert not [r for r in roles(nlp, text) if r[0] == "Stefan Iliev"]
+

@@ -144,8 +144,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                 k += 1
             if k > title_end + 1 and ctx.texts[k : k + 1] == [","] and (found := ctx.person_from(k + 1)) is not None:
                 person_after, person_before = found, None
-        if person_after is None and person_before is None and ctx.texts[title_end : title_end + 1] == [","]:
-            person_after = ctx.person_from(title_end + 1)  # "The rector of UFSV, Professor João …"
+        comma = after_title_acronym(ctx.doc, title_end)  # (past its acronym: "the Secretary to the State Government
+        # (SSG), Alhaji X")
+        if person_after is None and person_before is None and ctx.texts[comma : comma + 1] == [","]:
+            person_after = ctx.person_from(comma + 1)  # "The rector of UFSV, Professor João …"
         elif person_before and after and ctx.texts[title_end : title_end + 1] == [","] and titled(ctx, person_before) \
                 and (person_after := ctx.person_from(title_end + 1)) is not None:
             person_before = None  # "the Chief Medical Officer, Prof. A, the Principal of X, Prof. B": B is X's
@@ -239,6 +241,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             continue
         if ctx.lowers[max(0, title_start - 2) : title_start] == ["to", "the"]:
             continue  # "Advisor to the Rector Talgat N.": the title is whom the post serves, not the post
+        if (government := the_government(ctx, text)) is not None:
+            # "witnessed by the Deputy Governor, Chief (Mrs.) X": a post of the one government the article names
+            roles.append(Role(person.name, text, government, sentence, confidence=0.7))
+            continue
         if (group := listed_delegation(ctx, person.start)) is not None:
             roles.append(Role(person.name, text, group, sentence, confidence=0.7))
             continue
@@ -417,6 +423,21 @@ def in_government(ctx: ArticleContext, title: str) -> bool:
     portfolio = words[-1] == "Secretary" and any(
         w in ctx.lex.field_nouns and w.lower() not in ctx.lex.title_modifiers for w in words[:-1])
     return portfolio or not ctx.lex.government_title_words.isdisjoint(w.lower().rpartition("-")[2] for w in words)
+
+
+STATE_POST = re.compile(r"(Deputy |Vice )?(Governor|Premier|Chief Minister|Attorney-General|Commissioner (for|of) .+"
+                        r"|Secretary to the( \w+)? Government)$")
+
+
+def the_government(ctx: ArticleContext, title: str) -> str | None:
+    """The one government the article names (a state's, a county's, a province's; not a ministry), for a post that
+    is held in one: "Deputy Governor", "Commissioner for Justice", "Secretary to the State Government"."""
+    if not STATE_POST.match(title):
+        return None
+    governments = {ctx.canonical.get(o.name, o.name) for o in ctx.top_orgs if "Government" in o.name.split()}
+    # ("the State Government" is the one named in full: "Okuta State Government")
+    governments = {g for g in governments if not any(o != g and o.endswith(f" {g}") for o in governments)}
+    return governments.pop() if len(governments) == 1 else None
 
 
 def board_of(ctx: ArticleContext, org: OrgSpan) -> tuple[str, OrgSpan] | None:
