@@ -3897,3 +3897,17 @@ def test_a_regional_governor_is_not_the_municipalitys(nlp):
             "Governor Stefan Iliev.")
     assert not [r for r in roles(nlp, text) if r[0] == "Stefan Iliev"]
 
+
+def test_two_agreements_each_told_by_its_own_participle(nlp):
+    text = ("Corvane Medical University (CMU) marked a busy day on October 2, renewing its academic cooperation "
+            "agreement with Tallis University of Oslo and signing a new research collaboration agreement with "
+            "Brightwell Biotech Inc.")
+    assert sorted(parties_of(nlp, text), key=sorted) == [
+        {"Corvane Medical University", "Brightwell Biotech Inc."},
+        {"Corvane Medical University", "Tallis University of Oslo"}]
+
+
+def test_a_scheduled_signing_in_a_second_clause_is_no_agreement(nlp):
+    text = ("Harrow Vale Hospital today signed an affiliation agreement with Kestrel University (KU). The signing comes "
+            "two weeks before KU is scheduled to sign a memorandum of cooperation with Elmstead Medical University.")
+    assert parties_of(nlp, text) == [{"Harrow Vale Hospital", "Kestrel University"}]

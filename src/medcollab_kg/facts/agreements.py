@@ -19,7 +19,15 @@ from medcollab_kg.facts.context import (
     unique_names,
 )
 from medcollab_kg.facts.roles import sending_org
-from medcollab_kg.facts.signers import find_signers, names_sign, presence_at, signed_by, signed_for, unrealised
+from medcollab_kg.facts.signers import (
+    find_signers,
+    is_planned,
+    names_sign,
+    presence_at,
+    signed_by,
+    signed_for,
+    unrealised,
+)
 from medcollab_kg.models import (
     Agreement,
     Role,
@@ -749,6 +757,9 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     verb = ctx.signing_verb(sent)
     if verb is None and mention_end is not None:
         verb = announcing_verb(ctx, sent, mention_end - 1)  # "A and B today announced a research collaboration"
+    # "A …, renewing its agreement with B and signing a new one with C": each clause's own verb
+    own = clause_verb(ctx, sent, mention_end) if verb is not None and mention_end is not None else None
+    verb = own if own is not None else verb
     if verb is not None:
         # (not a venue: "At the same ceremony, held at the UNICIS campus in Maputo, CHUM also signed …")
         before = [o for o in orgs if o.start < verb and not (
@@ -827,6 +838,9 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             and ctx.lowers[before[n - 1].end + 1 : before[n - 1].end + 2] in (["the"], ["a"], ["an"])
             and "of" in ctx.lowers[before[n - 1].end : o.start] and "and" not in ctx.lowers[before[n - 1].end : o.start]
             and ctx.texts[o.end : o.end + 1] == [","])]
+        if own is not None:  # (a partner of the clause before is no subject: "… with B and signing … with C")
+            before = [o for o in before if ctx.lowers[max(0, o.start - 2) : o.start][-1:] != ["with"]
+                      and ctx.lowers[max(0, o.start - 2) : o.start][-2:-1] != ["with"]]
         subjects = ctx.coordinated(before)[-6:]
         if len(subjects) == 1 and len(before) >= 2 and before[-2].end < subjects[0].start and not partners \
                 and not set(ctx.lex.facts["visit_verbs"]).isdisjoint(ctx.lowers[before[-2].end : subjects[0].start]) \
@@ -845,6 +859,17 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
         return unique_names(ctx.coordinated(orgs), ctx.lex)
     return counted_parties(ctx, sent)
+
+
+def clause_verb(ctx: ArticleContext, sent: Span, mention_end: int) -> int | None:
+    """Where a sentence tells two agreements, each by its own verb and its own "with" ("A marked the day, renewing
+    its agreement with B and signing a new one with C"), the verb before this mention."""
+    if "with" not in ctx.lowers[mention_end : mention_end + 3]:
+        return None
+    verbs = [i for i in range(sent.start, sent.end) if (word := ctx.lowers[i]) in ctx.lex.signing_verbs
+             or word.endswith("ing") and (word[:-3] in ctx.lex.signing_verbs or f"{word[:-3]}e" in ctx.lex.signing_verbs)]
+    own = max((v for v in verbs if v < mention_end), default=None) if len(verbs) >= 2 else None
+    return own if own is not None and not is_planned(ctx, sent, own) else None  # (not "… before X is due to sign …")
 
 
 def located_in(ctx: ArticleContext, org: OrgSpan, orgs: list[OrgSpan]) -> bool:

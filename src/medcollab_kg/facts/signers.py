@@ -354,21 +354,19 @@ def unrealised(ctx: ArticleContext, sent: Span) -> bool:
     # (not a noun's word: "a faculty exchange agreement")
     verbs = [i for i in range(sent.start, sent.end) if lowers[i] in ctx.lex.signed_verbs
              and not (lowers[i] == "exchange" and i + 1 < sent.end and lowers[i + 1] in ctx.lex.heads_by_first_word)]
-    if not verbs:
-        return False
+    return bool(verbs) and all(is_planned(ctx, sent, i) for i in verbs)
+
+
+def is_planned(ctx: ArticleContext, sent: Span, i: int) -> bool:
+    """Is the signing verb at i a plan: "will sign", "is scheduled to sign", "agreed to work towards"?"""
+    lowers = ctx.lowers
 
     def met_to(k: int) -> bool:  # "met to sign", "met in Rockhampton on Saturday to sign": a purpose, fulfilled
         before = lowers[max(sent.start, k - 10) : k]
         return any(w in ctx.lex.realised_before_to for w in before) and "," not in before[-4:]
 
-    def planned(i: int) -> bool:
-        if lowers[i] == "agreed" and lowers[i + 1 : i + 2] in (["to"], ["that"]):
-            return True  # "agreed to work towards a partnership": a plan ("have agreed a partnership" is a deal)
-        for k in range(max(sent.start, i - 3), i):
-            # (not a date's month: "on May 6 signed")
-            if lowers[k] in ctx.lex.unrealised and ctx.entity_labels[k] != "DATE" \
-                    and not (lowers[k] == "to" and k > sent.start and met_to(k)):
-                return True
-        return False
-
-    return all(planned(i) for i in verbs)
+    if lowers[i] == "agreed" and lowers[i + 1 : i + 2] in (["to"], ["that"]):
+        return True  # "agreed to work towards a partnership": a plan ("have agreed a partnership" is a deal)
+    # (not a date's month: "on May 6 signed")
+    return any(lowers[k] in ctx.lex.unrealised and ctx.entity_labels[k] != "DATE"
+               and not (lowers[k] == "to" and k > sent.start and met_to(k)) for k in range(max(sent.start, i - 3), i))
