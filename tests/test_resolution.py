@@ -346,3 +346,14 @@ def test_a_one_word_name_with_an_initial_is_a_full_name_its_surname_joins():
     r = resolve_entities([a])
     assert node(r, "a", "person", "Batbold") == node(r, "a", "person", "T.Batbold")
     assert r.entities[node(r, "a", "person", "Batbold")].name == "T.Batbold"
+
+
+def test_a_place_and_its_government_in_one_article_are_one_organization():
+    a = article("a", orgs=["Sakuragawa Prefecture", "Sakuragawa Prefectural Government", "Ondo County",
+                           "County Government of Ondo", "Ondo County Referral Hospital", "Lumen State"])
+    r = resolve_entities([a])
+    assert node(r, "a", "org", "Sakuragawa Prefecture") == node(r, "a", "org", "Sakuragawa Prefectural Government")
+    assert node(r, "a", "org", "Ondo County") == node(r, "a", "org", "County Government of Ondo")
+    assert node(r, "a", "org", "Ondo County") != node(r, "a", "org", "Ondo County Referral Hospital")
+    assert Merge("org", Why.PLACE_GOVERNMENT, ("Sakuragawa Prefecture",), ("Sakuragawa Prefectural Government",),
+                 ("a",)) in r.merges

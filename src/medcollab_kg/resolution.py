@@ -67,6 +67,7 @@ class Why(Enum):
     KIND_IN_LOWER_CASE = "kind-in-lower-case"  # "the Santa Brígida hospital"
     SHORTENED = "shortened"  # "Gulf Crest" or "Gulf Crest Group" for "Gulf Crest Healthcare Group"; "Emirates College
     # of Medicine" for "Emirates College of Medicine and Health Sciences"
+    PLACE_GOVERNMENT = "place-government"  # "Hinokawa Prefecture" and "Hinokawa Prefectural Government"
     SPELLING = "spelling"  # one name in another case, spelling or punctuation, or without its legal form ("Inc.")
     UNIT = "unit"  # "UM FHS": a prefixed form naming a unit of the prefix's organization
     # organizations, across articles
@@ -291,6 +292,10 @@ def resolve_entities(facts: Iterable[ArticleFacts], overrides: Iterable[Override
     return Resolution({**orgs.entities, **people.entities}, {**orgs.ids, **people.ids}, orgs.merges + people.merges)
 
 
+LEVEL_ADJECTIVES = {"Prefecture": "Prefectural", "Province": "Provincial", "County": "County", "State": "State",
+                    "Region": "Regional", "Municipality": "Municipal", "City": "City"}
+
+
 def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str], list[Merge]]:
     """Union names of one organization within one article; returns the groups, each name's parent name and
     the merges made."""
@@ -360,6 +365,17 @@ def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str]
         longer = {uf.find(n) for n in full if n != short and shortens(short, n)}
         if len(longer) == 1 and uf.union(short, root := longer.pop()):
             merged(Why.SHORTENED, short, root)
+    # "Hinokawa Prefecture" and "Hinokawa Prefectural Government", "Okuta State" and "Okuta State Government": a
+    # place that signs is its government
+    for short in full:
+        words = short.split()
+        if len(words) >= 2 and words[-1] in LEVEL_ADJECTIVES:
+            place, level, adjective = " ".join(words[:-1]), words[-1], LEVEL_ADJECTIVES[words[-1]]
+            forms = {f"{place} {adjective} Government", f"{adjective} Government of {place}",
+                     f"{place} {level} Government", f"{level} Government of {place}"}
+            governments = {uf.find(n) for n in full if n in forms}
+            if len(governments) == 1 and uf.union(short, root := governments.pop()):
+                merged(Why.PLACE_GOVERNMENT, short, root)
     # "Veridian Genomics" and "Veridian Genomics, Inc.": one name, with and without the company's legal form
     by_norm: dict[str, str] = {}
     for name in sorted(full):
