@@ -3131,6 +3131,13 @@ def test_a_stock_ticker_is_no_organization(nlp):
     assert parties_of(nlp, text) == [{"Helvard Diagnostics, Inc.", "Bluebell Medical Center"}]
 
 
+def test_an_exchange_listing_a_company_is_no_party(nlp):
+    text = ("Damodar Healthcare Limited (NSE: DAMOHEALTH; BSE: 543210), an eastern Indian hospital group, today "
+            "announced that it has signed an operations agreement with the Koel Institute of Medical Sciences (KIMS).")
+    assert "BSE" not in orgs(nlp, text)
+    assert parties_of(nlp, text) == [{"Damodar Healthcare Limited", "Koel Institute of Medical Sciences"}]
+
+
 def test_a_hyphenated_name_with_an_elided_article(nlp):
     assert "Hôpital Sainte-Croix-de-l'Estuaire" in orgs(nlp, "The delegation toured the Hôpital Sainte-Croix-de-l'Estuaire in Matane.")
 

@@ -1367,8 +1367,9 @@ class OrgFinder(RuleComponent):
         name_words = {word for p in doc._.kg_people or [] if not p.surname_only for word in p.name.split()}
         blocked.update(i for i in range(len(texts) - 1) if texts[i] in name_words and texts[i + 1] in ("and", ",")
                        and (i == 0 or not is_capitalised(texts[i - 1])))
-        # "(Nasdaq: HLVD)": a ticker, not an organization
-        blocked.update(i for i in range(2, len(texts)) if texts[i - 1] == ":" and texts[i - 2] in lex.stock_exchanges)
+        # "(Nasdaq: HLVD)", "(NSE: RUPN; BSE: 543871)": a listing, not an organization (the exchange nor the ticker)
+        blocked.update(k for i in range(2, len(texts)) if texts[i - 1] == ":" and texts[i - 2] in lex.stock_exchanges
+                       for k in (i - 2, i))
         runs = find_runs(doc, blocked)
         orgs = [org for run in runs for org in read_run(doc, *run)]
         orgs = spelled_long_forms(doc, orgs)
