@@ -3918,3 +3918,10 @@ def test_a_scheduled_signing_in_a_second_clause_is_no_agreement(nlp):
     text = ("Harrow Vale Hospital today signed an affiliation agreement with Kestrel University (KU). The signing comes "
             "two weeks before KU is scheduled to sign a memorandum of cooperation with Elmstead Medical University.")
     assert parties_of(nlp, text) == [{"Harrow Vale Hospital", "Kestrel University"}]
+
+
+def test_a_department_of_a_government_after_its_comma_is_one_name(nlp):
+    text = ("A tripartite agreement was signed today between the Health and Family Welfare Department, Government of "
+            "Tripura, Gomati Valley Medical College and Hospital (GVMCH) and Dhalai Diagnostics Private Limited.")
+    assert parties_of(nlp, text) == [{"Health and Family Welfare Department, Government of Tripura",
+                                      "Gomati Valley Medical College and Hospital", "Dhalai Diagnostics Private Limited"}]

@@ -1380,7 +1380,7 @@ class OrgFinder(RuleComponent):
         bracketed = {i for o in orgs if texts[o.end - 1] == ")" for i in range(o.start, o.end)}
         doc._.kg_people = [p for p in doc._.kg_people or [] if not {p.start, p.end - 1} <= bracketed]
         orgs = attach_acronyms(doc, orgs, blocked)
-        orgs = nest(doc, orgs)
+        orgs = departments_of_governments(doc, nest(doc, orgs))
         orgs += governing_places(doc, orgs, blocked)
         orgs += governments_in_lower_case(doc, orgs, blocked)
         orgs = [with_host_country(doc, o) for o in orgs]
@@ -1391,6 +1391,26 @@ class OrgFinder(RuleComponent):
         doc._.kg_orgs = sorted((o for o in orgs if o.name not in documents and o.name.count("(") == o.name.count(")")),
                                key=lambda o: o.start)
         return doc
+
+
+GOVERNMENT_UNITS = ("Department", "Directorate", "Ministry")
+
+
+def departments_of_governments(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+    """"the Health and Family Welfare Department, Government of Assam": a department and the government after its
+    comma are one name, as Indian releases write a state's department."""
+    texts = words(doc).texts
+    starts = {o.start: o for o in orgs if not o.nested}
+    joined: dict[int, OrgSpan] = {}
+    for org in orgs:
+        government = starts.get(org.end + 1)
+        if not org.nested and government is not None and texts[org.end] == "," \
+                and government.name.startswith("Government of ") and set(GOVERNMENT_UNITS) & set(org.name.split()):
+            joined[org.start] = replace(org, end=government.end, name=f"{org.name}, {government.name}")
+            joined[government.start] = joined[org.start]
+    if not joined:
+        return orgs
+    return [*dict.fromkeys(joined.get(o.start, o) if not o.nested else o for o in orgs)]
 
 
 MISSIONS = ("Embassy", "Consulate", "Consulate General", "Consulate-General", "High Commission")
