@@ -3925,3 +3925,13 @@ def test_a_department_of_a_government_after_its_comma_is_one_name(nlp):
             "Tripura, Gomati Valley Medical College and Hospital (GVMCH) and Dhalai Diagnostics Private Limited.")
     assert parties_of(nlp, text) == [{"Health and Family Welfare Department, Government of Tripura",
                                       "Gomati Valley Medical College and Hospital", "Dhalai Diagnostics Private Limited"}]
+
+
+def test_a_spanish_hospital_named_after_a_saint_or_a_doctor(nlp):
+    text = ("The Hospital Escuela Dr. Ramiro Solís Gaitán and the Fundación Hondureña para la Salud Rural (FUHSAR) on "
+            "Tuesday signed a memorandum of understanding. Universidad del Valle Alto (UVA) and Hospital General San "
+            "Cristóbal de Las Peñas formalized a five-year teaching agreement.")
+    assert {"Ramiro Solís Gaitán", "San Cristóbal de Las Peñas"}.isdisjoint(people(nlp, text))
+    assert sorted(parties_of(nlp, text), key=sorted) == [
+        {"Fundación Hondureña para la Salud Rural", "Hospital Escuela Dr. Ramiro Solís Gaitán"},
+        {"Universidad del Valle Alto", "Hospital General San Cristóbal de Las Peñas"}]

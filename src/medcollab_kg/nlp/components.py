@@ -1180,8 +1180,8 @@ def named_after_doctor(doc: Doc, i: int) -> bool:
         return True  # 'General Hospital "Prim. Dr. Esad Kurtović"': in quotes right after the head word
     k = end - 1
     while k > 0 and i - k <= 4 and (is_capitalised(texts[k]) or texts[k] in lex.connectors and k < end - 1) \
-            and texts[k] not in lex.heads:  # (also "Hospital de Clínicas Dr. X")
-        k -= 1
+            and (texts[k] not in lex.heads or texts[k] in lex.head_first_kinds):  # (also "Hospital de Clínicas Dr. X",
+        k -= 1  # "Hospital Escuela Dr. X")
     return k >= 0 and end - k >= 2 and lex.heads.get(texts[k]) in ("hospital", "institute", "center") \
         and texts[k].istitle() and (k == 0 or not is_capitalised(texts[k - 1]) or texts[k - 1] == "The")
 
@@ -1357,6 +1357,7 @@ class OrgFinder(RuleComponent):
     def process(self, doc: Doc, lex: Lexicon) -> Doc:
         blocked = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
         texts = words(doc).texts
+        doc._.kg_people = [p for p in doc._.kg_people or [] if not named_after_in_spanish(doc, p)]
         for person in doc._.kg_people or []:
             blocked.update(range(person.start, person.end))
             k = person.end  # "Professor Helen Gatenby AO FAHMS": the letters after a name are no organization
@@ -1391,6 +1392,17 @@ class OrgFinder(RuleComponent):
         doc._.kg_orgs = sorted((o for o in orgs if o.name not in documents and o.name.count("(") == o.name.count(")")),
                                key=lambda o: o.start)
         return doc
+
+
+def named_after_in_spanish(doc: Doc, person: PersonSpan) -> bool:
+    """"Hospital General Santa Ana de Los Altos", "Hospital Escuela Dr. Alejandro Urbina Castillo": the name after a
+    head written first with only its kind words ("Hospital General") is the institution's, not a person there."""
+    lex, texts = lexicon(doc), words(doc).texts
+    k = person.start
+    while k > 0 and texts[k - 1] in lex.head_first_kinds:
+        k -= 1
+    return 0 < k < person.start and texts[k - 1] in lex.head_first \
+        and (k == 1 or not is_capitalised(texts[k - 2]) or texts[k - 2] == "The")
 
 
 GOVERNMENT_UNITS = ("Department", "Directorate", "Ministry")

@@ -61,6 +61,8 @@ class Lexicon:
     press_verbs: frozenset[str]
     countries: frozenset[str]
     stock_exchanges: frozenset[str]  # "(Nasdaq: HLVD)": the ticker after one is no organization
+    head_first: frozenset[str]  # "Hospital General Santa Ana": a head written first …
+    head_first_kinds: frozenset[str]  # … with its kind words, then the name
     world_regions: frozenset[str]  # "Southern Africa": a region a post covers
     governing_bodies: frozenset[str]
     governing_places: frozenset[str]  # "Kerio County has signed": a place's government as a party
@@ -180,6 +182,8 @@ class Lexicon:
             press_verbs=frozenset(orgs["press_verbs"]),
             countries=frozenset(orgs["countries"]),
             stock_exchanges=frozenset(orgs["stock_exchanges"]),
+            head_first=frozenset(orgs["head_first"]),
+            head_first_kinds=frozenset(orgs["head_first_kinds"]),
             world_regions=frozenset(orgs["world_regions"]),
             governing_bodies=frozenset(orgs["governing_bodies"]),
             governing_places=frozenset(orgs["governing_places"]),
