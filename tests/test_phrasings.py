@@ -3935,3 +3935,11 @@ def test_a_spanish_hospital_named_after_a_saint_or_a_doctor(nlp):
     assert sorted(parties_of(nlp, text), key=sorted) == [
         {"Fundación Hondureña para la Salud Rural", "Hospital Escuela Dr. Ramiro Solís Gaitán"},
         {"Universidad del Valle Alto", "Hospital General San Cristóbal de Las Peñas"}]
+
+
+def test_the_owner_of_a_listed_party_is_no_party(nlp):
+    text = ("A tripartite memorandum was signed on Monday between the Agency for Hospital Development (AHD) under the "
+            "Ministry of Health, the Turkish company Bosphorus Care Hospitals Group and the Japanese trading house "
+            "Kitamura Corporation.")
+    assert parties_of(nlp, text) == [{"Agency for Hospital Development", "Bosphorus Care Hospitals Group",
+                                      "Kitamura Corporation"}]

@@ -727,7 +727,8 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     # Medicine, signed": the unit acts for its university
     # (also "The Ministry of Health, represented by the Directorate General of Health Services in X, signed")
     orgs = [o for o in ctx.top_orgs if sent.start <= o.start < sent.end and not ctx.in_role_phrase(o)
-            and ctx.lowers[max(0, o.start - 2) : o.start] not in (["through", "its"], ["through", "the"], ["by", "its"])
+            and ctx.lowers[max(0, o.start - 2) : o.start] not in (["through", "its"], ["through", "the"], ["by", "its"],
+                                                                   ["under", "the"])
             and not (ctx.lowers[max(0, o.start - 3) : o.start] == ["represented", "by", "the"]
                      and ctx.texts[o.start - 4 : o.start - 3] == [","])]
     # "the College of Medicine, Lagoon City University, signed": the university after a unit's comma is its own

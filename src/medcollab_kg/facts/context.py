@@ -600,8 +600,9 @@ class ArticleContext:
             and (len(gap) == end or self.texts[gap[end]] in (",", "and")) else ()
         if len(gap) >= 3 and self.lowers[gap[0]] == "of" and self.texts[gap[1]] in self.lex.countries:
             town = (*town, gap[0], gap[1])  # "the University of Health and Allied Sciences of Tanzania, Kenya's B"
-        # "A (UTR), through its Faculty of Medicine (FOM), and B": the channel of an item is part of the list
-        through = next((n for n, i in enumerate(gap[:-1]) if self.lowers[i] == "through"
+        # "A (UTR), through its Faculty of Medicine (FOM), and B": the channel of an item is part of the list, as is
+        # its owner ("the Directorate for X (DX) under the Ministry of Health, the Turkish company B and …")
+        through = next((n for n, i in enumerate(gap[:-1]) if self.lowers[i] in ("through", "under")
                         and self.lowers[gap[n + 1]] in ("its", "their", "the")), None)
         if through is not None:
             comma = next((n for n in range(through, len(gap)) if self.texts[gap[n]] == ","), len(gap))
