@@ -3943,3 +3943,13 @@ def test_the_owner_of_a_listed_party_is_no_party(nlp):
             "Kitamura Corporation.")
     assert parties_of(nlp, text) == [{"Agency for Hospital Development", "Bosphorus Care Hospitals Group",
                                       "Kitamura Corporation"}]
+
+
+def test_an_indian_service_after_a_name_and_a_cum_title(nlp):
+    text = ("The agreement was signed by Shri Bidyut Kumar Baruah, IAS, Commissioner and Secretary, Health Department, "
+            "and Dr. Ranjan Kumar Das, Principal-cum-Chief Superintendent, Dibru Valley Medical College.")
+    assert "IAS" not in orgs(nlp, text)
+    found = roles(nlp, text)
+    assert ("Bidyut Kumar Baruah", "Secretary", "Health Department") in found
+    assert ("Ranjan Kumar Das", "Principal-cum-Chief Superintendent", "Dibru Valley Medical College") in found
+

@@ -413,11 +413,14 @@ class TitleRuler(RuleComponent):
             if 0 < start < end - 1 and f"{texts[start - 1]} {texts[start]}" in lex.heads:
                 start += 1  # "… Local Health District Chief Executive": the district is the organization's
             spans.append(Span(doc, start, end, label="TITLE"))
-        # "Managing Director/Chief Executive Officer": two titles joined by a slash are one post, as written
+        # "Managing Director/Chief Executive Officer", "Principal-cum-Chief Superintendent": two titles joined by a
+        # slash or by "-cum-" are one post, as written
         posts: list[Span] = []
         for span in sorted(spans, key=lambda span: span.start):
             if posts and span.start == posts[-1].end + 1 and texts[posts[-1].end] == "/" \
                     and not w.spaces[posts[-1].end - 1] and not w.spaces[posts[-1].end]:
+                posts[-1] = Span(doc, posts[-1].start, span.end, label="TITLE")
+            elif posts and span.start == posts[-1].end + 3 and w.text_of(posts[-1].end, span.start) == "-cum-":
                 posts[-1] = Span(doc, posts[-1].start, span.end, label="TITLE")
             else:
                 posts.append(span)
@@ -1361,8 +1364,9 @@ class OrgFinder(RuleComponent):
         for person in doc._.kg_people or []:
             blocked.update(range(person.start, person.end))
             k = person.end  # "Professor Helen Gatenby AO FAHMS": the letters after a name are no organization
-            while k < len(texts) and texts[k] in lex.credentials:
-                blocked.add(k)
+            while k < len(texts) and (texts[k] in lex.credentials
+                                      or texts[k] == "," and texts[k + 1 : k + 2] and texts[k + 1] in lex.credentials):
+                blocked.add(k)  # (also after a comma: "Shri X, IAS, Commissioner …")
                 k += 1
         # "signed by Lin and University of X vice chancellor Y": a word of a name found in full elsewhere, before "and"
         name_words = {word for p in doc._.kg_people or [] if not p.surname_only for word in p.name.split()}
