@@ -3953,3 +3953,11 @@ def test_an_indian_service_after_a_name_and_a_cum_title(nlp):
     assert ("Bidyut Kumar Baruah", "Secretary", "Health Department") in found
     assert ("Ranjan Kumar Das", "Principal-cum-Chief Superintendent", "Dibru Valley Medical College") in found
 
+
+def test_names_with_patronymics(nlp):
+    text = ("The memorandum was signed by Academician of the Russian Academy of Sciences Pavel Andreyevich Korolyov, "
+            "Director of the Ural Cardiology Centre, and Rector Nurbek Asan uulu of Talas State Medical Institute, in "
+            "the presence of Gulnara Serikkyzy Omarova.")
+    found = people(nlp, text)
+    assert {"Pavel Andreyevich Korolyov", "Nurbek Asan uulu", "Gulnara Serikkyzy Omarova"} <= found
+    assert "Russian Academy of Sciences" in orgs(nlp, text)

@@ -999,6 +999,9 @@ class PeopleFinder(RuleComponent):
         candidates += [(i, i + 1) for i, text in enumerate(texts) if text[1:2] == "." and INITIAL_NAME.fullmatch(text)
                        and text.replace(".", "") not in lex.credentials]  # not Indonesian degrees: "M.Kes", "M.Hum"
         candidates += listed_surnames_first(doc, candidates) + named_beside_a_person(doc, candidates)
+        # (a name with a patronymic is read whole: not "Sciences Pavel Andreyevich Korolyov")
+        patronymic = with_patronymics(doc)
+        candidates = [c for c in candidates if not any(c[0] < e and s < c[1] for s, e in patronymic)] + patronymic
         # "Vice Chancellor QMU Tahira Qureshi": an acronym the article defines in brackets begins no name
         # (also the first word of a short name in brackets: "(CC Morava)")
         defined = {texts[k] for k in range(1, n - 1) if texts[k - 1] == "(" and is_acronym(texts[k])
@@ -1017,6 +1020,33 @@ class PeopleFinder(RuleComponent):
         doc._.kg_people = [p for p in people if lex.is_honorific(texts[p.start])
                            or span_text(doc, p.start, p.end) not in datelines]
         return doc
+
+
+PATRONYMIC = re.compile(r"\w{3,}(ovich|evich|ovna|evna|ichna|uly|kyzy|qyzy)")
+
+
+def with_patronymics(doc: Doc) -> list[tuple[int, int]]:
+    """"Arkady Semyonovich Lavrentyev", "Marat Yerlanuly Kassymov", "Bakyt Nurlan uulu": a given name, a patronymic
+    and a surname (or a father's name and "uulu" or "kyzy") are one person's name."""
+    lex, w = lexicon(doc), words(doc)
+    texts, n = w.texts, len(w.texts)
+
+    def name_word(i: int) -> bool:
+        return 0 <= i < n and texts[i].isalpha() and texts[i].istitle() and texts[i] not in lex.heads \
+            and texts[i] not in lex.months and not lex.is_honorific(texts[i]) and is_name_token(doc, i)
+
+    def with_honorifics(start: int) -> int:  # "Rector Prof. Asel Toktogulovna Bekturova": the span keeps "Prof."
+        while start > 0 and (lex.is_honorific(texts[start - 1]) or texts[start - 1] == "." and start > 1
+                             and lex.is_honorific(texts[start - 2])):
+            start -= 1
+        return start
+
+    found = [(with_honorifics(i - 1), i + 2) for i in range(1, n - 1) if PATRONYMIC.fullmatch(texts[i])
+             and name_word(i) and name_word(i - 1) and name_word(i + 1)]
+    # (a sentence's first word only when the model reads a person there: not "Later Nurlan uulu said")
+    return found + [(with_honorifics(i - 2), i + 1) for i in range(2, n) if texts[i].islower()
+                    and texts[i] in lex.name_suffixes and name_word(i - 1) and name_word(i - 2)
+                    and (not doc[i - 2].is_sent_start or entities(doc).labels[i - 2] == "PERSON")]
 
 
 def titled_org_before(doc: Doc, i: int) -> bool:
@@ -1216,6 +1246,8 @@ def name_word_end(doc: Doc, i: int) -> int | None:
         if after + 1 < n and texts[after] in lex.worded_honorifics and is_capitalised(texts[after + 1]):
             after += 1  # "Rosli bin Haji Hamdan": the father's honorific inside the name
         return name_word_end(doc, after)  # "de la Fuente": particles chain
+    if i < n and texts[i].islower() and texts[i] in lex.name_suffixes:
+        return i + 1  # "Bakyt Nurlan uulu": "son of", written after the father's name
     if i >= n or not is_name_token(doc, i):
         return None
     end = i + 1
