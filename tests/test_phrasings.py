@@ -3961,3 +3961,13 @@ def test_names_with_patronymics(nlp):
     found = people(nlp, text)
     assert {"Pavel Andreyevich Korolyov", "Nurbek Asan uulu", "Gulnara Serikkyzy Omarova"} <= found
     assert "Russian Academy of Sciences" in orgs(nlp, text)
+
+
+def test_an_extended_agreement_and_a_russian_company_form(nlp):
+    text = ("Volga State Medical University (VSMU) and the Samara Regional Clinical Hospital have extended for another "
+            "five years the agreement under which the hospital serves as the clinical base of the university. "
+            "Separately, NevaMed OJSC, a manufacturer of monitors, announced that it has signed an agreement with the "
+            "Ural Cardiology Centre.")
+    assert sorted(parties_of(nlp, text), key=sorted) == [
+        {"NevaMed OJSC", "Ural Cardiology Centre"},
+        {"Samara Regional Clinical Hospital", "Volga State Medical University"}]
