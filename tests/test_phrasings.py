@@ -3971,3 +3971,11 @@ def test_an_extended_agreement_and_a_russian_company_form(nlp):
     assert sorted(parties_of(nlp, text), key=sorted) == [
         {"NevaMed OJSC", "Ural Cardiology Centre"},
         {"Samara Regional Clinical Hospital", "Volga State Medical University"}]
+
+
+def test_an_indonesian_hospital_named_after_a_doctor_in_lower_case(nlp):
+    text = ("Universitas Bukit Sari (UBS) signed a tripartite agreement with RSUP Dr. Harjono Wiratmo and RSUD dr. Siti "
+            "Rahayu Lestari on Tuesday. The Director of RSUD dr. Siti Rahayu Lestari, drg. Ayu Ningrum, M.Kes, signed "
+            "for the hospital.")
+    assert "Siti Rahayu Lestari" not in people(nlp, text)
+    assert parties_of(nlp, text) == [{"Universitas Bukit Sari", "RSUP Dr. Harjono Wiratmo", "RSUD dr. Siti Rahayu Lestari"}]

@@ -1392,7 +1392,7 @@ class OrgFinder(RuleComponent):
     def process(self, doc: Doc, lex: Lexicon) -> Doc:
         blocked = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
         texts = words(doc).texts
-        doc._.kg_people = [p for p in doc._.kg_people or [] if not named_after_in_spanish(doc, p)]
+        doc._.kg_people = [p for p in doc._.kg_people or [] if not named_after(doc, p)]
         for person in doc._.kg_people or []:
             blocked.update(range(person.start, person.end))
             k = person.end  # "Professor Helen Gatenby AO FAHMS": the letters after a name are no organization
@@ -1430,10 +1430,18 @@ class OrgFinder(RuleComponent):
         return doc
 
 
-def named_after_in_spanish(doc: Doc, person: PersonSpan) -> bool:
+def named_after(doc: Doc, person: PersonSpan) -> bool:
     """"Hospital General Santa Ana de Los Altos", "Hospital Escuela Dr. Alejandro Urbina Castillo": the name after a
-    head written first with only its kind words ("Hospital General") is the institution's, not a person there."""
+    head written first with only its kind words ("Hospital General") is the institution's, not a person there; so is
+    the doctor's name after a hospital's prefix ("RSUD dr. Ratna Kumalasari")."""
     lex, texts = lexicon(doc), words(doc).texts
+    k = person.start
+    while k > 0 and person.start - k < 3 and texts[k - 1].isalpha() and texts[k - 1].istitle() \
+            and not lex.is_honorific(texts[k - 1]):
+        k -= 1  # (the model may read the name from its second word: "RSUD dr. Siti [Rahayu Lestari]")
+    honorific = k - 2 if texts[k - 1 : k] == ["."] else k - 1
+    if honorific > 0 and lex.is_honorific(texts[honorific]) and lex.name_prefixes.get(texts[honorific - 1]) == "hospital":
+        return True
     k = person.start
     while k > 0 and texts[k - 1] in lex.head_first_kinds:
         k -= 1
@@ -1696,6 +1704,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 j += 1
             elif lex.is_honorific(t) and j + 1 < n and is_capitalised(texts[j + 1]) and named_after_doctor(doc, j):
                 j += 1  # "Hospital Zonal Dr. Enrique Fontana"
+            elif lex.is_honorific(t) and texts[j + 1 : j + 2] == ["."] and not w.spaces[j] and j + 2 < n \
+                    and is_capitalised(texts[j + 2]) and named_after_doctor(doc, j):
+                j += 2  # "RSUD dr. Ratna Kumalasari": a lower-case honorific, split from its full stop
             elif t in OPENING_QUOTES and j + 2 < n and lex.is_honorific(texts[j + 1]) and named_after_doctor(doc, j + 1) \
                     and (close := next((k for k in range(j + 2, min(j + 8, n)) if texts[k] in CLOSING_QUOTES), None)):
                 j = close + 1  # 'Hospital Zonal "Dr. Enrique Fontana"'
