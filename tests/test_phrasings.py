@@ -3979,3 +3979,10 @@ def test_an_indonesian_hospital_named_after_a_doctor_in_lower_case(nlp):
             "for the hospital.")
     assert "Siti Rahayu Lestari" not in people(nlp, text)
     assert parties_of(nlp, text) == [{"Universitas Bukit Sari", "RSUP Dr. Harjono Wiratmo", "RSUD dr. Siti Rahayu Lestari"}]
+
+
+def test_a_hyphened_town_after_a_name_of_common_words(nlp):
+    text = ("The Federal University of Health Sciences, Ikere-Odo (FUHSI) has signed a memorandum of understanding with "
+            "Brightpath Specialist Hospitals Limited.")
+    assert parties_of(nlp, text) == [{"Federal University of Health Sciences, Ikere-Odo",
+                                      "Brightpath Specialist Hospitals Limited"}]

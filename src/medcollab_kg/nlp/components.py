@@ -2329,20 +2329,23 @@ def with_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
     if org.parent or not all(t in lex.heads or t in lex.field_nouns or t.lower() in lex.field_words or t in lex.generic_modifiers
                              or t.lower() in lex.connectors for t in org.name.split()):
         return None
-    town_end = end + 1
-    while town_end < len(texts) and town_end - end <= 2 and is_capitalised(texts[town_end]) \
+    town_end, hyphens = end + 1, 0
+    while town_end < len(texts) and town_end - end - hyphens <= 2 and is_capitalised(texts[town_end]) \
             and texts[town_end].isalpha() and texts[town_end] not in lex.heads and not lex.is_honorific(texts[town_end]) \
             and texts[town_end] not in lex.months and not is_acronym(texts[town_end]) \
             and entities(doc).labels[town_end] != "DATE":  # the model reads a town as anything, a person too
         town_end += 1
-    if town_end == end + 3 and "PERSON" in entities(doc).labels[end + 1 : town_end]:
+        while town_end + 1 < len(texts) and texts[town_end] == "-" and not w.spaces[town_end - 1] \
+                and is_capitalised(texts[town_end + 1]) and texts[town_end + 1].isalpha():
+            town_end, hyphens = town_end + 2, hyphens + 2  # "Orile-Ede", "Okpo-Ata": a hyphened town is one word
+    if town_end - hyphens == end + 3 and "PERSON" in entities(doc).labels[end + 1 : town_end]:
         return None  # "District Hospital, Ravi Menon, said": a person's two names
     if end < len(texts) and w.lowers[end] == "in" and 1 < town_end - end <= 3 and org.kind in ("hospital", "center") \
             and (town_end >= len(texts) or not is_capitalised(texts[town_end])):
         # "the Provincial Specialist Hospital in Zdrojowice" (not a faculty: "the Faculty of Medicine in Kandy" is
         # a university's, which the article may name)
         return replace(org, end=town_end, name=f"{org.name} in {w.text_of(end + 1, town_end)}")
-    if end >= len(texts) or texts[end] != "," or town_end == end + 1 or town_end - end > 3 \
+    if end >= len(texts) or texts[end] != "," or town_end == end + 1 or town_end - end - hyphens > 3 \
             or town_end >= len(texts) or texts[town_end] not in (",", ".", "(", ";"):
         return None
     return replace(org, end=town_end, name=f"{org.name}, {w.text_of(end + 1, town_end)}")
