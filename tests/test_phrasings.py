@@ -3986,3 +3986,18 @@ def test_a_hyphened_town_after_a_name_of_common_words(nlp):
             "Brightpath Specialist Hospitals Limited.")
     assert parties_of(nlp, text) == [{"Federal University of Health Sciences, Ikere-Odo",
                                       "Brightpath Specialist Hospitals Limited"}]
+
+
+def test_a_japanese_wire_with_company_profiles_in_brackets(nlp):
+    text = ("TOKYO--(BUSINESS WIRE)--June 3, 2025--Kaiyo Medical Systems K.K. (Headquarters: Minato-ku, Tokyo; "
+            "Representative Director and CEO: Hiroshi Amano; \"Kaiyo\"), the National Center for Liver and Digestive "
+            "Medicine (President: Dr. Masato Iwase; \"NCLD\") and Hokuto University (President: Prof. Keiko Shirai; "
+            "\"HKU\") today announced that they have signed a three-party joint research agreement.")
+    assert parties_of(nlp, text) == [{"Kaiyo Medical Systems K.K.", "National Center for Liver and Digestive Medicine",
+                                      "Hokuto University"}]
+    assert ("Masato Iwase", "President", "National Center for Liver and Digestive Medicine") in roles(nlp, text)
+
+
+def test_a_place_based_description_inside_a_list_of_parties(nlp):
+    text = "Seiryu University and Osaka-based Kazami Pharmaceutical Co., Ltd. on Monday renewed their agreement."
+    assert parties_of(nlp, text) == [{"Seiryu University", "Kazami Pharmaceutical Co., Ltd."}]

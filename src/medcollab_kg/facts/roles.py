@@ -794,7 +794,10 @@ def bracket_owner(ctx: ArticleContext, i: int) -> OrgSpan | None:
     k = i - 1
     while k > 0 and i - k < 12 and ctx.texts[k] not in ("(", ")"):
         k -= 1
-    return ctx.org_ending_at(k) if k > 0 and ctx.texts[k] == "(" else None
+    if k <= 0 or ctx.texts[k] != "(":
+        return None
+    # (the organization's span may hold the brackets: '(President: X; "NCKM")', a profile and its short name)
+    return ctx.org_ending_at(k) or next((o for o in ctx.top_orgs if o.start < k < o.end), None)
 
 
 def possessive_org(ctx: ArticleContext, i: int) -> OrgSpan | None:

@@ -1022,6 +1022,7 @@ class PeopleFinder(RuleComponent):
         return doc
 
 
+FIELD_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(ic|al|ive|ary|ory|ous|ular)")  # "Metabolic", "Regenerative", "Tropical"
 PATRONYMIC = re.compile(r"\w{3,}(ovich|evich|ovna|evna|ichna|uly|kyzy|qyzy)")
 
 
@@ -1414,7 +1415,8 @@ class OrgFinder(RuleComponent):
         orgs = attach_parentheticals(doc, orgs)
         orgs = owners_after_brackets(doc, orgs)
         # "St. Anne Hospital (Szpital św. Anny)": a saint's or founder's name in the bracketed name is no person here
-        bracketed = {i for o in orgs if texts[o.end - 1] == ")" for i in range(o.start, o.end)}
+        bracketed = {i for o in orgs if texts[o.end - 1] == ")" and ";" not in texts[o.start : o.end]  # (not a profile)
+                     for i in range(o.start, o.end)}
         doc._.kg_people = [p for p in doc._.kg_people or [] if not {p.start, p.end - 1} <= bracketed]
         orgs = attach_acronyms(doc, orgs, blocked)
         orgs = departments_of_governments(doc, nest(doc, orgs))
@@ -1711,6 +1713,10 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                     and (close := next((k for k in range(j + 2, min(j + 8, n)) if texts[k] in CLOSING_QUOTES), None)):
                 j = close + 1  # 'Hospital Zonal "Dr. Enrique Fontana"'
                 break
+            elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n \
+                    and lowers[j + 1] in lex.describing_participles:
+                j -= 1  # "… and Osaka-based Kazahana Pharmaceutical": the place describes the name after it
+                break
             elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and (
                     texts[j + 1].isalpha() or ELIDED.match(texts[j + 1])):
                 j += 2  # "Neuro-oncology", "Cheung Yuk-lin", "Notre-Dame-de-l'Anse": one hyphenated word
@@ -1751,7 +1757,7 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             # "the Santa Brígida hospital": a short name with its kind in lower case (not "a clinical AI company",
             # not "deal with Shenzhen hospital": a hospital in a place)
             j += 1
-        if not is_dateline(doc, i, j) and not all(t in lex.credentials for t in texts[i:j]):
+        if j > i and not is_dateline(doc, i, j) and not all(t in lex.credentials for t in texts[i:j]):
             runs.append((i, j))
         i = max(j, i + 1)
     return runs
@@ -1948,8 +1954,10 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             if owned and fields and fields[-1] != "the" and (not head_kind(lex, fields) or (
                     "of" not in fields and fields[-1] not in lex.heads)) and all(
                     t in lex.field_nouns or t in lex.specialties or t.lower() in lex.field_words or t.lower() in lex.connectors
-                    for t in fields):
+                    or (k == len(fields) - 2 and FIELD_ADJECTIVE.fullmatch(t) and t not in lex.heads)
+                    for k, t in enumerate(fields)):
                 continue  # "College of Nursing and Health Sciences", "… of Pathology and Laboratory Medicine": fields
+                # (also "National Center for Kidney and Metabolic Medicine": an adjective before the field)
             if left[-1] in lex.heads and "of" not in lowers[piece_start:i] and 0 < len(right) <= 3 and head_kind(lex, right) \
                     and (all(t in lex.heads or t in lex.field_nouns or t in lex.generic_modifiers for t in right)
                          or " ".join(right) in lex.heads):
@@ -2391,6 +2399,13 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         # "(hereafter NIMR)", "(hereinafter “Huaxia AI”)", "(referred to as the Institute)": the name the text
         # uses from here on
         # (also a name in quotes alone: 'Grupo Saúde Tejo, S.A. ("Saúde Tejo")')
+        profile_end = max((k for k in range(s, e) if texts[k] == ";"), default=None)
+        if profile_end is not None and e - profile_end > 3 and texts[profile_end + 1] in QUOTES and texts[e - 1] in QUOTES:
+            # '(Headquarters: Tokyo; President: X; "Nagisa")': a company's profile, then the name the text uses
+            result.append(replace(org, end=inner[1] + 1, aliases=tuple(dict.fromkeys(
+                org.aliases + (span_text(doc, profile_end + 2, e - 1),)))))
+            inside.update(range(profile_end + 1, e))
+            continue
         hereafter = words(doc).lowers[s] in lex.hereafter or texts[s] in QUOTES
         while s < e and (words(doc).lowers[s] in lex.hereafter or texts[s] in QUOTES):
             s += 1
