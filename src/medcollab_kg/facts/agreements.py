@@ -840,8 +840,7 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             and "of" in ctx.lowers[before[n - 1].end : o.start] and "and" not in ctx.lowers[before[n - 1].end : o.start]
             and ctx.texts[o.end : o.end + 1] == [","])]
         if own is not None:  # (a partner of the clause before is no subject: "… with B and signing … with C")
-            before = [o for o in before if ctx.lowers[max(0, o.start - 2) : o.start][-1:] != ["with"]
-                      and ctx.lowers[max(0, o.start - 2) : o.start][-2:-1] != ["with"]]
+            before = [o for o in before if "with" not in ctx.lowers[max(0, o.start - 2) : o.start]]
         subjects = ctx.coordinated(before)[-6:]
         if len(subjects) == 1 and len(before) >= 2 and before[-2].end < subjects[0].start and not partners \
                 and not set(ctx.lex.facts["visit_verbs"]).isdisjoint(ctx.lowers[before[-2].end : subjects[0].start]) \

@@ -1715,8 +1715,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 break
             elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n \
                     and lowers[j + 1] in lex.describing_participles:
-                j -= 1  # "… and Osaka-based Kazahana Pharmaceutical": the place describes the name after it
-                break
+                while j > i and is_capitalised(texts[j - 1]) and texts[j - 1].isalpha() and texts[j - 1] not in lex.heads:
+                    j -= 1  # "… and Osaka-based Kazahana Pharmaceutical", "New York-based": the place describes the name
+                break  # after it
             elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and (
                     texts[j + 1].isalpha() or ELIDED.match(texts[j + 1])):
                 j += 2  # "Neuro-oncology", "Cheung Yuk-lin", "Notre-Dame-de-l'Anse": one hyphenated word
