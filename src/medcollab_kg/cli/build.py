@@ -222,6 +222,8 @@ def explain(m: Merge) -> str:
             return f"{here}'{name}' is a short name in the article"
         case Why.SHORTENED:
             return f"{here}'{name}' = '{into}' (the name shortened)"
+        case Why.PLACE_GOVERNMENT:
+            return f"{here}'{name}' = '{into}' (a place and its government)"
         case Why.SPELLING:
             return f"{here}'{name}' = '{into}' (the same name)"
         case Why.UNIT:
