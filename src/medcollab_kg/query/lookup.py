@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import networkx as nx
 
@@ -77,6 +78,11 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
                 if (k.startswith(key + " ") and whole and not k.startswith(key + " s "))  # not "Huaxin's R&D Center"
                 or (key.startswith(k + " ") and len(k.split()) >= 2)
                 for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
+
+        def continued(tail: Callable[[str], bool]) -> set[str]:  # the organizations named the key, then words `tail` accepts
+            return {n for k, ids in index.items() if k.startswith(key + " ") and tail(k[len(key) + 1 :])
+                    for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
+
         if len(fits) != 1 and " " in key:
             # "St. Ansgar Children's" for St. Ansgar Children's Hospital, "Flint Hills VA" for Flint Hills VA Health Care
             # System: the name less its kind word (or words)
@@ -89,16 +95,13 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
                 # "Community Hospital" (not "Peking Union" … "Medical College Hospital": part of the name is missing)
                 words = rest.split()
                 return rest in kind_words or (len(words) == 2 and words[0] in leading and words[1] in heads)
-            kinds = {n for k, ids in index.items() if k.startswith(key + " ") and kind_only(k[len(key) + 1 :])
-                     for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
+            kinds = continued(kind_only)
             fits = kinds if len(kinds) == 1 else fits
         if len(fits) != 1 and " " in key:
             # "Tigris Star" for Tigris Star Medical Systems Company, "Volta Bioscience" for Volta Bioscience Ghana
             # Limited: a company's name less its trade words, country and legal form, as articles shorten it
             trade = company_words()
-            companies = {n for k, ids in index.items() if k.startswith(key + " ")
-                         and set(k[len(key) + 1 :].split()) <= trade
-                         for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
+            companies = continued(lambda rest: set(rest.split()) <= trade)
             fits = companies if len(companies) == 1 else fits
         if len(fits) == 1:
             return fits.pop()
