@@ -233,3 +233,23 @@ def test_an_article_that_trips_extraction_is_skipped_with_the_reason_and_the_res
     monkeypatch.setattr(medcollab_kg.facts, "extract_facts", original)
     again = build(corpus, tmp_path)  # a failed article is not cached: it is extracted again
     assert (again.articles, again.extracted, again.cached, again.skipped) == (5, 1, 4, [])
+
+
+def test_a_headlines_agreement_of_two_parties_is_the_signed_one_of_three(tmp_path):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "a.txt").write_text(
+        "Health ministry, Tana River University sign pact to train specialist nurses\n\n"
+        "NAIROBI, Jul 15 - The Ministry of Health has signed a Memorandum of Understanding with Tana River University "
+        "and Kora Hills Referral Hospital to train specialist nurses.\n\n"
+        "Principal Secretary Joseph Langat signed on behalf of the Ministry, Vice-Chancellor Prof. Grace Mwangi signed "
+        "for the university, and Dr. Peter Odhiambo, Chief Executive Officer of Kora Hills Referral Hospital, signed "
+        "for the hospital.\n", encoding="utf-8")
+    graph = build_graph([tmp_path / "raw"], graph_path=tmp_path / "g.json", workers=1).graph
+    agreements = [n for n, d in graph.nodes(data=True) if d["type"] == "Agreement"]
+    assert len(agreements) == 1
+    parties = {graph.nodes[u]["name"] for u, _, d in graph.in_edges(agreements[0], data=True) if d["relation"] == "party_to"}
+    assert parties == {"Ministry of Health", "Tana River University", "Kora Hills Referral Hospital"}
+    # the headline's mention of the ministry ("Health ministry") is the ministry's, and supports its part in the deal
+    ministry = next(n for n, d in graph.nodes(data=True) if d["name"] == "Ministry of Health")
+    evidence = {e["sentence"] for e in graph.edges[ministry, agreements[0], "party_to"]["evidence"]}
+    assert "Health ministry, Tana River University sign pact to train specialist nurses" in evidence

@@ -357,3 +357,18 @@ def test_a_place_and_its_government_in_one_article_are_one_organization():
     assert node(r, "a", "org", "Ondo County") != node(r, "a", "org", "Ondo County Referral Hospital")
     assert Merge("org", Why.PLACE_GOVERNMENT, ("Sakuragawa Prefecture",), ("Sakuragawa Prefectural Government",),
                  ("a",)) in r.merges
+
+
+def test_a_place_with_its_kind_in_lower_case_is_the_one_name_of_that_kind_holding_the_place():
+    r = resolve_entities([article("a", orgs=["Université Sainte-Odile de Namur", "Centre Hospitalier Universitaire de "
+                                             "Korhogo", "Namur university", "Korhogo hospital", "Dalby hospital"])])
+    assert node(r, "a", "org", "Namur university") == node(r, "a", "org", "Université Sainte-Odile de Namur")
+    assert node(r, "a", "org", "Korhogo hospital") == node(r, "a", "org", "Centre Hospitalier Universitaire de Korhogo")
+    assert node(r, "a", "org", "Dalby hospital") != node(r, "a", "org", "Centre Hospitalier Universitaire de Korhogo")
+
+
+def test_a_name_whose_last_word_is_cut_short_is_the_full_name():
+    r = resolve_entities([article("a", orgs=["Cedar Falls Technical and Community College", "Cedar Falls Tech",
+                                             "Cedar Falls Hospital"])])
+    assert node(r, "a", "org", "Cedar Falls Tech") == node(r, "a", "org", "Cedar Falls Technical and Community College")
+    assert node(r, "a", "org", "Cedar Falls Hospital") != node(r, "a", "org", "Cedar Falls Tech")

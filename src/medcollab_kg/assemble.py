@@ -3,12 +3,13 @@ with every sentence that states it."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 import networkx as nx
 
 from medcollab_kg.graph import FORMAT_NAME, SCHEMA_VERSION, slug
-from medcollab_kg.models import ArticleFacts
+from medcollab_kg.models import Agreement, ArticleFacts
 from medcollab_kg.nlp.lexicon import is_headline
 from medcollab_kg.resolution import Resolution
 
@@ -80,6 +81,21 @@ class GraphWriter:
             self.graph.add_node(node, type="Place", name=name, aliases=[])
         return node
 
+    def folded(self, agreements: tuple[Agreement, ...]) -> list[Agreement]:
+        """Each agreement, or the one agreement of the article it is a part of once names are resolved: "the Health
+        ministry and the university" in a headline, "the Ministry of Health, the university and the hospital" signing
+        below. Only a part nobody signed for, or whose signers stand for the larger one's parties."""
+        sets = [frozenset(filter(None, (self.org(p) for p in x.parties))) for x in agreements]
+        found = []
+        for x, parties in zip(agreements, sets):
+            larger = {s for s in sets if s > parties}
+            whole = next(iter(larger)) if len(larger) == 1 else None
+            signers = {self.org(s.org) for s in x.signatories if s.org}
+            if whole is not None and (not x.signatories or (signers <= whole and not signers <= parties)):
+                x = agreements[sets.index(whole)]
+            found.append(x)
+        return found
+
     def write(self) -> None:
         a = self.article
         self.graph.add_node(self.doc_id, type="Document", name=a.title or a.document, aliases=[], path=a.path,
@@ -94,10 +110,11 @@ class GraphWriter:
                       title=role.title)
         for part in a.part_of:
             self.fact(self.org(part.child), self.org(part.parent), "part_of", part.sentence, 0.9)
-        for agreement in a.agreements:
-            parties = [p for p in dict.fromkeys(self.org(p) for p in agreement.parties) if p]
+        for agreement, into in zip(a.agreements, self.folded(a.agreements)):
+            parties = [p for p in dict.fromkeys(self.org(p) for p in into.parties) if p]
             if len(parties) < 2:
                 continue
+            agreement = replace(agreement, kind=into.kind, title=into.title)
             names = sorted(self.graph.nodes[p]["name"] for p in parties)
             node = f"agreement:{slug(agreement.kind)}-{slug('-'.join(p.split(':')[1][:24] for p in sorted(parties)))}"
             if node not in self.graph:

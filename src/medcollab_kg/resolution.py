@@ -238,6 +238,23 @@ def is_kind_short_form(name: str) -> bool:
     return last.islower() and last.capitalize() in HEADS
 
 
+def contains_words(words: list[str], run: list[str]) -> bool:
+    """`run` appears in `words` as consecutive words."""
+    return any(words[i: i + len(run)] == run for i in range(len(words) - len(run) + 1))
+
+
+def own_kind(name: str) -> str | None:
+    """The kind of a name's own head: the last head word (or pair of words) before its first "of"/"de", so the
+    First Hospital of Jilin University is a hospital and the Centre Hospitalier Universitaire de X one too."""
+    words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w in {"of", "de", "du", "des", "di", "do", "da"}), len(words))
+    kind = None
+    for i, word in enumerate(words[:cut]):
+        pair = f"{words[i - 1]} {word}" if i else ""
+        kind = HEADS.get(pair) or HEADS.get(word) or kind
+    return kind
+
+
 def shortens(short: str, long: str) -> bool:
     """A headline's or a later sentence's shorter form of a name: the same distinctive words (two or more), the
     short form's kind words among the long one's, in order, ending as it ends; or the long name cut before its "and"
@@ -355,6 +372,12 @@ def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str]
         words = short.split()[:-1]
         longer = {uf.find(n) for n in full if n != short and not is_kind_short_form(n)
                   and n.split()[: len(words)] == words}
+        if not longer:
+            # "the Liège university", "the Norfork hospital": the place inside one name of that kind ("Université
+            # Saint-Lambert de Liège", "Ozark Meridian Norfork Hospital")
+            kind = HEADS[short.split()[-1].capitalize()]
+            longer = {uf.find(n) for n in full if n != short and not is_kind_short_form(n)
+                      and contains_words(n.split(), words) and own_kind(n) == kind}
         if len(longer) == 1:
             root = longer.pop()
             uf.union(short, root)
@@ -365,6 +388,14 @@ def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str]
         longer = {uf.find(n) for n in full if n != short and shortens(short, n)}
         if len(longer) == 1 and uf.union(short, root := longer.pop()):
             merged(Why.SHORTENED, short, root)
+    # "Twin Lakes Tech" for "Twin Lakes Technical and Community College": a name's last word cut short
+    for short in full:
+        *words, cut = short.split()
+        if words and 3 <= len(cut) <= 5 and cut[:1].isupper() and cut not in HEADS:
+            longer = {uf.find(n) for n in full if n.split()[: len(words)] == words
+                      and (after := n.split()[len(words):]) and after[0] != cut and after[0].startswith(cut)}
+            if len(longer) == 1 and uf.union(short, root := longer.pop()):
+                merged(Why.SHORTENED, short, root)
     # "Hinokawa Prefecture" and "Hinokawa Prefectural Government", "Okuta State" and "Okuta State Government": a
     # place that signs is its government
     for short in full:
