@@ -4001,3 +4001,32 @@ def test_a_japanese_wire_with_company_profiles_in_brackets(nlp):
 def test_a_place_based_description_inside_a_list_of_parties(nlp):
     text = "Seiryu University and Osaka-based Kazami Pharmaceutical Co., Ltd. on Monday renewed their agreement."
     assert parties_of(nlp, text) == [{"Seiryu University", "Kazami Pharmaceutical Co., Ltd."}]
+
+
+def test_french_faculties_and_training_units_are_named_head_first(nlp):
+    text = ("The agreement was witnessed by Prof. Odile Marchetti, Dean of the Faculté de Santé Rhône-Alpilles, and "
+            "Prof. Mamadou Sarr Ndiaye, Dean of the Unité de Formation et de Recherche des Sciences de la Santé.")
+    assert {("Odile Marchetti", "Dean", "Faculté de Santé Rhône-Alpilles"),
+            ("Mamadou Sarr Ndiaye", "Dean", "Unité de Formation et de Recherche des Sciences de la Santé")} \
+        <= roles(nlp, text)
+
+
+def test_a_title_for_a_name_ending_in_health_is_a_post_there(nlp):
+    text = ("The pact was signed at Bramble Ridge Hospital. Dana Whitlock, chief nursing officer for Bramble Ridge "
+            "Health, said the nurses were ready.")
+    assert ("Dana Whitlock", "Chief Nursing Officer", "Bramble Ridge Health") in roles(nlp, text)
+
+
+def test_a_commissioner_sits_on_the_one_commission_named(nlp):
+    text = ("The Larch County Commission voted 3-0 to approve the agreement. The memorandum was signed by Dean Paul "
+            "Ostrander of Larch Valley College. Presiding Commissioner Dale Winfrey and Dr. Ida Lenz, the college's "
+            "associate dean, signed as witnesses.")
+    found = roles(nlp, text)
+    assert ("Dale Winfrey", "Presiding Commissioner", "Larch County Commission") in found
+    assert not any(person == "Dale Winfrey" and org == "Larch Valley College" for person, _, org in found)
+
+
+def test_a_college_called_tech_is_a_party(nlp):
+    text = ("College and hospital officials on Jan. 16 signed a five-year renewal of the clinical placement agreement "
+            "between Pine Bluff Tech and Quarry Hill Hospital.")
+    assert parties_of(nlp, text) == [{"Pine Bluff Tech", "Quarry Hill Hospital"}]

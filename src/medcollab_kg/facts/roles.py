@@ -245,6 +245,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             # "witnessed by the Deputy Governor, Chief (Mrs.) X": a post of the one government the article names
             roles.append(Role(person.name, text, government, sentence, confidence=0.7))
             continue
+        if (commission := the_body(ctx, text)) is not None:
+            # "Presiding Commissioner X": a member of the one commission the article names
+            roles.append(Role(person.name, text, commission, sentence, confidence=0.7))
+            continue
         if (group := listed_delegation(ctx, person.start)) is not None:
             roles.append(Role(person.name, text, group, sentence, confidence=0.7))
             continue
@@ -438,6 +442,19 @@ def the_government(ctx: ArticleContext, title: str) -> str | None:
     # ("the State Government" is the one named in full: "Okuta State Government")
     governments = {g for g in governments if not any(o != g and o.endswith(f" {g}") for o in governments)}
     return governments.pop() if len(governments) == 1 else None
+
+
+# a member's title, and the last word of the body's name it sits on
+MEMBER_BODIES = {"commissioner": "commission", "councillor": "council", "councilor": "council", "senator": "senate"}
+
+
+def the_body(ctx: ArticleContext, title: str) -> str | None:
+    """The one commission (council, senate) the article names, for a member of one: "Presiding Commissioner X"
+    where the text names the Hollow County Commission."""
+    body = MEMBER_BODIES.get(title.split()[-1].lower()) if title.split() else None
+    bodies = {ctx.canonical.get(o.name, o.name) for o in ctx.top_orgs if o.name.split()[-1].lower() == body}
+    bodies = {b for b in bodies if not any(o != b and b.endswith(f" {o}") for o in bodies)}  # (not its "Office of …")
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def board_of(ctx: ArticleContext, org: OrgSpan) -> tuple[str, OrgSpan] | None:

@@ -610,6 +610,9 @@ def field_end(doc: Doc, end: int) -> int:
         k += 1
     if k == end + 1:
         return end
+    if texts[k - 1] in ("Health", "Healthcare", "Medicine") and k - end > 3 and not any(
+            t in lex.field_nouns or t.lower() in lex.connectors for t in texts[end + 1 : k - 1]):
+        return end  # "chief nursing officer for Ozark Vale Health": two name words or more, then "Health"
     if k + 1 < n and lowers[k - 1] == "and" and lex.is_honorific(texts[k]) and lowers[k + 1] == "of":
         k -= 1  # "… and Professor of Surgery": a second title, not a name
     name_follows = k < n and (lex.is_honorific(texts[k]) or (k in ents.starts and ents.labels[k] == "PERSON")
