@@ -4030,3 +4030,37 @@ def test_a_college_called_tech_is_a_party(nlp):
     text = ("College and hospital officials on Jan. 16 signed a five-year renewal of the clinical placement agreement "
             "between Pine Bluff Tech and Quarry Hill Hospital.")
     assert parties_of(nlp, text) == [{"Pine Bluff Tech", "Quarry Hill Hospital"}]
+
+
+def test_french_hospitals_written_with_lower_case_adjectives(nlp):
+    text = ("The Centre hospitalier de Saint-Véran and the Centre hospitalier universitaire de l'Orbière signed the "
+            "agreement with the CHU de l'Aubrac on Monday.")
+    assert orgs(nlp, text) >= {"Centre hospitalier de Saint-Véran", "Centre hospitalier universitaire de l'Orbière",
+                               "CHU de l'Aubrac"}
+
+
+def test_a_listing_on_a_named_market_of_an_exchange_is_no_organization(nlp):
+    text = ("Veyrac Diagnostics SA (Euronext Growth Paris: ALVYD) today announced a research agreement with the "
+            "Hôpitaux universitaires de la Dranse.")
+    assert parties_of(nlp, text) == [{"Veyrac Diagnostics SA", "Hôpitaux universitaires de la Dranse"}]
+
+
+def test_a_division_of_an_adjective_and_a_field(nlp):
+    text = "Dr. Aline Berset, head of the HUD Division of Tropical and Humanitarian Medicine, spoke."
+    assert "HUD Division of Tropical and Humanitarian Medicine" in orgs(nlp, text)
+
+
+def test_an_italian_company_form_and_a_contracted_short_name_in_brackets(nlp):
+    text = ("Veltria Bio S.p.A. (\"Veltria\") signed an agreement with the Università degli Studi del Serio (University "
+            "of the Serio, UniSerio). It was signed by Avv. Giulio Brenna, President of Veltria, and Prof. Carla Moroni, "
+            "Rector of UniSerio.")
+    assert parties_of(nlp, text) == [{"Veltria Bio S.p.A.", "Università degli Studi del Serio"}]
+    assert ("Carla Moroni", "Rector", "Università degli Studi del Serio") in roles(nlp, text)
+    assert "Giulio Brenna" in people(nlp, text)
+
+
+def test_a_provinces_department_after_its_comma_is_one_name(nlp):
+    text = ("Dr. Amal Wijesooriya, Provincial Director of Health Services of the Provincial Department of Health "
+            "Services, Uva Province, welcomed the delegation.")
+    assert ("Amal Wijesooriya", "Provincial Director of Health Services",
+            "Provincial Department of Health Services, Uva Province") in roles(nlp, text)

@@ -1025,7 +1025,7 @@ class PeopleFinder(RuleComponent):
         return doc
 
 
-FIELD_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(ic|al|ive|ary|ory|ous|ular)")  # "Metabolic", "Regenerative", "Tropical"
+FIELD_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(ic|al|ive|ary|ory|ous|ular|arian)")  # "Metabolic", "Regenerative", "Tropical"
 PATRONYMIC = re.compile(r"\w{3,}(ovich|evich|ovna|evna|ichna|uly|kyzy|qyzy)")
 
 
@@ -1409,8 +1409,13 @@ class OrgFinder(RuleComponent):
         blocked.update(i for i in range(len(texts) - 1) if texts[i] in name_words and texts[i + 1] in ("and", ",")
                        and (i == 0 or not is_capitalised(texts[i - 1])))
         # "(Nasdaq: HLVD)", "(NSE: RUPN; BSE: 543871)": a listing, not an organization (the exchange nor the ticker)
-        blocked.update(k for i in range(2, len(texts)) if texts[i - 1] == ":" and texts[i - 2] in lex.stock_exchanges
-                       for k in (i - 2, i))
+        # ("Euronext Growth Paris: ALCVN": the exchange's market and town too)
+        for i in range(2, len(texts)):
+            if texts[i - 1] == ":":
+                start = next((b for b in range(i - 2, max(i - 6, -1), -1) if texts[b] in lex.stock_exchanges
+                              and (b == 0 or texts[b - 1] in ("(", ";", ","))), None)
+                if start is not None:
+                    blocked.update(range(start, i + 1))
         runs = find_runs(doc, blocked)
         orgs = [org for run in runs for org in read_run(doc, *run)]
         orgs = spelled_long_forms(doc, orgs)
@@ -1466,7 +1471,9 @@ def departments_of_governments(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     for org in orgs:
         government = starts.get(org.end + 1)
         if not org.nested and government is not None and texts[org.end] == "," \
-                and government.name.startswith("Government of ") and set(GOVERNMENT_UNITS) & set(org.name.split()):
+                and (government.name.startswith("Government of ")
+                     or government.name.split()[-1] in lexicon(doc).governing_places) \
+                and set(GOVERNMENT_UNITS) & set(org.name.split()):  # (also "Ministry of Health, Gandaki Province")
             joined[org.start] = replace(org, end=government.end, name=f"{org.name}, {government.name}")
             joined[government.start] = joined[org.start]
     if not joined:
@@ -1727,8 +1734,12 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             elif t in ARABIC_ARTICLES and j + 2 < n and texts[j + 1] == "-" and not w.spaces[j] and not w.spaces[j + 1] \
                     and is_capitalised(texts[j + 2]):
                 j += 3  # "Qaa al-Rim Governmental Hospital", "Wadi el-Natrun": the article joins a place's name
-            elif lowers[j] in lex.name_translations and t.islower() and texts[j - 1] in lex.heads and j + 1 < n \
-                    and is_capitalised(texts[j + 1]):
+            elif lowers[j] in lex.name_translations and t.islower() and j + 1 < n \
+                    and (texts[j - 1] in lex.heads or (lowers[j - 1] in lex.name_translations and texts[j - 1].islower())) \
+                    and (is_capitalised(texts[j + 1]) or (lowers[j + 1] in lex.name_translations and texts[j + 1].islower())
+                         or (lowers[j + 1] in lex.connectors and (k := next((m for m in range(j + 2, min(j + 4, n))
+                                                                             if lowers[m] not in lex.connectors), n)) < n
+                             and (is_capitalised(texts[k]) or ELIDED.match(texts[k])))):  # "… de la Dranse"
                 j += 1  # "Hôpital universitaire Saint-Lambert": French writes the adjective of a name in lower case
             elif texts[j - 1] == "No" and j - 1 > i and (doc[j].like_num or (
                     t == "." and j + 1 < n and doc[j + 1].like_num)):
@@ -1945,7 +1956,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             if trust and 1 <= len(left) <= 2 and not head_kind(lex, left) \
                     and all(t.isalpha() and t.istitle() for t in left):
                 continue  # "Wexcombe and Tarn Valley Hospitals NHS Foundation Trust": a trust named for two places
-            if texts[piece_start] in lex.name_prefixes and right and not head_kind(lex, right) and right[0] != "the":
+            if texts[piece_start] in lex.name_prefixes and right and not head_kind(lex, right) and right[0] != "the" \
+                    and not is_acronym(right[0]):  # (not "CHU Andranomena and FLS")
                 continue  # "NHS Carrick and Lorne": the words after a prefix are the organization's
             # (also a place's government: "Kagawa Prefecture and Sanuki Medical University have concluded")
             unnamed_left = left[-1] in lex.things | lex.not_orgs | lex.governing_places \
@@ -2363,6 +2375,19 @@ def with_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
     return replace(org, end=town_end, name=f"{org.name}, {w.text_of(end + 1, town_end)}")
 
 
+CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+
+
+def camel_short(word: str, name: list[str]) -> bool:
+    """"UniAdda" for "University of the Adda", "MedUni" for "Medical University": a word joined from the starts of
+    the name's words, in order."""
+    parts = CAMEL_PARTS.findall(word)
+    if len(parts) < 2 or "".join(parts) != word:
+        return False
+    rest = iter(w.lower() for w in name)
+    return all(any(w.startswith(p.lower()) for w in rest) for p in parts)
+
+
 def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     """"Long Name (ACR)", "Long Name (Short Name)", "ACR (Long Name)", and country tails "(USA)"."""
     lex = lexicon(doc)
@@ -2450,9 +2475,10 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             # in English
             english = span_text(doc, s + 2, e)
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (texts[s], english)))))
-        elif e - s >= 3 and texts[e - 2] == "," and is_acronym(texts[e - 1]) and (
+        elif e - s >= 3 and texts[e - 2] == "," and ((is_acronym(texts[e - 1]) and (
                 initials_match(texts[e - 1], texts[s : e - 2], lex.connectors)
-                or initials_match(texts[e - 1], org.name.split(), lex.connectors)):  # not "(Melbourne, VIC)"
+                or initials_match(texts[e - 1], org.name.split(), lex.connectors)))  # not "(Melbourne, VIC)"
+                or camel_short(texts[e - 1], texts[s : e - 2])):  # "(University of the Adda, UniAdda)"
             # "Rheinfels University Hospital (Universitätsklinikum Rheinfels, UKRF)": its name in the
             # home language, and the acronym of that name
             native = by_start.get(s)
@@ -2462,7 +2488,8 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             # "Medical University of Kielno (Uniwersytet Medyczny w Kielnie, UMK)": its name in the home
             # language, whatever its acronym spells
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + home_names))))
-        elif (inner_org := by_start.get(s)) and inner_org.end == e:
+        elif (inner_org := by_start.get(s)) and inner_org.end == e \
+                and not (texts[s] in lex.name_prefixes and texts[s] not in org.name.split()):  # (see below)
             if is_acronym(org.name) and initials_match(org.name, text.split(), lex.connectors):
                 result.append(replace(widened, name=inner_org.name, kind=inner_org.kind, aliases=(org.name,)))
             else:
