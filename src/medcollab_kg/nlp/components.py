@@ -1471,9 +1471,7 @@ def departments_of_governments(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     for org in orgs:
         government = starts.get(org.end + 1)
         if not org.nested and government is not None and texts[org.end] == "," \
-                and (government.name.startswith("Government of ")
-                     or government.name.split()[-1] in lexicon(doc).governing_places) \
-                and set(GOVERNMENT_UNITS) & set(org.name.split()):  # (also "Ministry of Health, Gandaki Province")
+                and government.name.startswith("Government of ") and set(GOVERNMENT_UNITS) & set(org.name.split()):
             joined[org.start] = replace(org, end=government.end, name=f"{org.name}, {government.name}")
             joined[government.start] = joined[org.start]
     if not joined:
