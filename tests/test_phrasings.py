@@ -4064,3 +4064,23 @@ def test_a_provinces_department_after_its_comma_is_one_name(nlp):
             "Services, Uva Province, welcomed the delegation.")
     assert ("Amal Wijesooriya", "Provincial Director of Health Services",
             "Provincial Department of Health Services, Uva Province") in roles(nlp, text)
+
+
+def test_a_party_described_after_its_comma_with_the(nlp):
+    text = ("Brevik Health plc has signed a letter of intent with NHS Corran, the health board serving the west "
+            "Highlands and islands, and the University of Lochardil.")
+    assert parties_of(nlp, text) == [{"Brevik Health plc", "NHS Corran", "University of Lochardil"}]
+
+
+def test_an_acronym_after_a_list_spells_the_last_name_only(nlp):
+    text = ("A memorandum of agreement between Caerwyn University, Bro Dyfi University Health Board and Lake Nakuru "
+            "Teaching and Referral Hospital (LNTRH) was signed in Nakuru on Tuesday.")
+    assert parties_of(nlp, text) == [{"Caerwyn University", "Bro Dyfi University Health Board",
+                                      "Lake Nakuru Teaching and Referral Hospital"}]
+
+
+def test_an_indonesian_health_office_is_an_organization(nlp):
+    text = ("The agreement was signed by the Dinas Kesehatan Kabupaten Lembah Hijau, RSUD Datuk Marajo and the "
+            "Fakultas Kedokteran Universitas Bukit Kapur (FK UBK) on Monday.")
+    assert "Dinas Kesehatan Kabupaten Lembah Hijau" in orgs(nlp, text)
+    assert "Dinas Kesehatan Kabupaten Lembah Hijau" not in people(nlp, text)

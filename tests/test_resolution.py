@@ -372,3 +372,11 @@ def test_a_name_whose_last_word_is_cut_short_is_the_full_name():
                                              "Cedar Falls Hospital"])])
     assert node(r, "a", "org", "Cedar Falls Tech") == node(r, "a", "org", "Cedar Falls Technical and Community College")
     assert node(r, "a", "org", "Cedar Falls Hospital") != node(r, "a", "org", "Cedar Falls Tech")
+
+
+def test_an_english_trust_is_named_with_and_without_its_nhs_foundation_trust():
+    r = resolve_entities([article("a", orgs=["Fenmoor University Hospitals NHS Foundation Trust",
+                                             "Fenmoor University Hospitals"]),
+                          article("b", orgs=["Fenmoor University Hospitals"])])
+    trust = node(r, "a", "org", "Fenmoor University Hospitals NHS Foundation Trust")
+    assert node(r, "a", "org", "Fenmoor University Hospitals") == trust == node(r, "b", "org", "Fenmoor University Hospitals")

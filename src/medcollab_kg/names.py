@@ -57,7 +57,14 @@ def org_key(name: str) -> str:
     while len(words) > 2 and (words[-1] in LEGAL_FORMS or (words[-1] == "public" and popped)):
         words.pop()  # "Veridian Genomics, Inc." = "Veridian Genomics", and "… Public Company Limited"
         popped += 1
+    for trust in NHS_TRUSTS:  # "Wealdbrook University Hospitals NHS Foundation Trust" = "Wealdbrook University Hospitals"
+        if len(words) > len(trust) + 1 and words[-len(trust):] == trust:
+            words = words[: -len(trust)]
+            break
     return " ".join(words)
+
+
+NHS_TRUSTS = (["nhs", "foundation", "trust"], ["nhs", "trust"])  # an English trust's legal form
 
 
 def person_key(name: str) -> frozenset[str]:

@@ -586,9 +586,11 @@ class ArticleContext:
         # (commas of a place inside the description: "a 420-bed hospital complex in Luanda, Angola, and")
         placed = [n for n in range(1, tail - 2) if texts[n] == "," and not (
             self.entity_labels[gap[n - 1]] == "GPE" or self.entity_labels[gap[n + 1]] == "GPE")]
-        if 5 <= len(gap) <= 25 and texts[0] == "," and lowers[1] in ("a", "an") and lowers[tail - 2 : tail] == [",", "and"] \
-                and not placed and self.lex.signed_verbs.isdisjoint(lowers):
-            return True  # "A, a clinical-stage biopharmaceutical company developing therapies for X, and B"
+        if 5 <= len(gap) <= 25 and texts[0] == "," and (lowers[1] in ("a", "an") or (lowers[1] == "the" and texts[2].islower())) \
+                and lowers[tail - 2 : tail] == [",", "and"] and not placed and self.lex.signed_verbs.isdisjoint(lowers):
+            # "A, a clinical-stage biopharmaceutical company developing therapies for X, and B"; "A, the health board
+            # serving the islands, and B"
+            return True
         described = 0
         # "A (SVSMU), represented by Rector, Professor X, and the B": who represents each item is part of the list
         representing = "represented" in (self.lowers[i] for i in gap)

@@ -1935,6 +1935,12 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         spelled = next((k for k in range(start, end) if (k == start or lowers[k - 1] in ("and", "the")) and is_capitalised(
             texts[k]) and initials_match(texts[inner[0]], texts[k:end], lex.connectors)), end)
     for i in range(start, end):
+        if i == spelled - 1 and lowers[i] == "and" and i > piece_start and head_kind(lex, texts[piece_start:i]):
+            # "… University Health Board and Nyanza Lakeside Teaching and Referral Hospital (NLTRH)": the acronym
+            # spells the second name, which begins after the "and"
+            pieces.append((piece_start, i))
+            piece_start = i + 1
+            continue
         if lowers[i] == "and" and i > piece_start and not spelled < i:
             nxt = next((k for k in range(i + 1, end) if lowers[k] == "and"), end)
             left, right = texts[piece_start:i], texts[i + 1 : nxt]
