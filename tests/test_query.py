@@ -424,3 +424,28 @@ def test_a_company_asked_for_by_its_short_name():
     assert q.find_entity(g, "Tigris Star") == "org:tigris"
     with pytest.raises(QueryError, match="Did you mean"):
         q.find_entity(g, "Peking Union")  # part of the name, not its trade words, is missing
+
+
+def test_a_name_asked_for_without_kind_words_inside_it_or_a_subsidiarys_words():
+    g = small_graph()
+    g.add_node("org:mw", type="Organization", name="Mwimbi Health Foundation", aliases=[])
+    g.add_node("org:hc", type="Organization", name="Hospital Universitario Cerralvo", aliases=[])
+    g.add_node("org:pk", type="Organization", name="Pangora Union Medical College Hospital", aliases=[])
+    assert q.find_entity(g, "Mwimbi Foundation", types=q.ORG) == "org:mw"
+    assert q.find_entity(g, "Hospital Cerralvo", types=q.ORG) == "org:hc"
+    with pytest.raises(QueryError, match="Did you mean"):
+        q.find_entity(g, "Pangora Union", types=q.ORG)  # its end is missing
+
+
+def test_a_one_word_short_name_is_the_company_with_more_facts_than_its_subsidiary():
+    g = nx.MultiDiGraph()
+    g.add_node("org:c", type="Organization", name="Corvella Health plc", aliases=[])
+    g.add_node("org:s", type="Organization", name="Corvella Pathology Ltd", aliases=[])
+    g.add_node("org:n", type="Organization", name="NHS Corran", aliases=[])
+    g.add_node("agreement:a", type="Agreement", name="LOI", aliases=[])
+    for n, doc in (("org:c", "d1"), ("org:c", "d2"), ("org:s", "d1"), ("org:s", "d2")):
+        g.add_node(f"doc:{doc}", type="Document", name=doc, aliases=[])
+        g.add_edge(n, f"doc:{doc}", key="mentioned_in", relation="mentioned_in")
+    g.add_edge("org:c", "agreement:a", key="party_to", relation="party_to")
+    g.add_edge("org:n", "agreement:a", key="party_to", relation="party_to")
+    assert q.find_entity(g, "Corvella", types=q.ORG) == "org:c"

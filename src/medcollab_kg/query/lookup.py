@@ -103,6 +103,14 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
             trade = company_words()
             companies = continued(lambda rest: set(rest.split()) <= trade)
             fits = companies if len(companies) == 1 else fits
+        if len(fits) != 1 and " " in key:
+            # "Mwangaza Foundation" for Mwangaza Health Foundation, "Hospital Cumbres" for Hospital Universitario
+            # Cumbres: the name less kind or trade words inside it (not "Peking Union": its end is missing)
+            lex = packaged_lexicon()
+            plain = company_words() | {k.lower() for k in (*lex.heads, *lex.weak_heads)} | set(lex.name_translations)
+            skipping = {n for k, ids in index.items() if k != key and skips_only(key.split(), k.split(), plain)
+                        for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
+            fits = skipping if len(skipping) == 1 else fits
         if len(fits) == 1:
             return fits.pop()
         if len(fits) > 1 and " " not in name.strip() and (main := main_organization(graph, fits)) is not None:
@@ -134,6 +142,19 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
     raise QueryError(f"No {looking_for} called '{name}'. Fix: `kg orgs` or `kg people` lists the names.")
 
 
+def skips_only(short: list[str], long: list[str], plain: set[str]) -> bool:
+    """Is `long` the words of `short`, in order, beginning and ending alike, with only `plain` words between?"""
+    if not short or not long or long[0] != short[0] or long[-1] != short[-1]:
+        return False
+    at = 0
+    for word in long:
+        if at < len(short) and word == short[at]:
+            at += 1
+        elif word not in plain:
+            return False
+    return at == len(short)
+
+
 def company_words() -> set[str]:
     """Words after a company's own name, as lookup keys: its trade ("Medical Systems"), "Company", its country and its
     legal form."""
@@ -145,9 +166,12 @@ def company_words() -> set[str]:
 
 def main_organization(graph: nx.MultiDiGraph[str], fits: set[str]) -> str | None:
     """Of the organizations a one-word short name begins ("Bellhaven", "Corvex"), the one it stands for: the one
-    more articles name than any other ("Bellhaven Health" in three, its medical center in one), if in two or more."""
+    more articles name than any other ("Bellhaven Health" in three, its medical center in one), if in two or more; of
+    as many articles, the one with more facts ("Corvex Health plc", which signs, and its subsidiary "Corvex Labs Ltd")."""
     articles = {n: sum(1 for _, _, data in graph.out_edges(n, data=True) if data.get("relation") == Relation.MENTIONED_IN)
                 for n in fits}
-    ranked = sorted(fits, key=lambda n: (-articles[n], n))
-    return ranked[0] if articles[ranked[0]] >= 2 and articles[ranked[0]] > articles[ranked[1]] else None
+    facts = {n: graph.degree(n) - articles[n] for n in fits}
+    ranked = sorted(fits, key=lambda n: (-articles[n], -facts[n], n))
+    first, second = ranked[0], ranked[1]
+    return first if articles[first] >= 2 and (articles[first], facts[first]) > (articles[second], facts[second]) else None
 
