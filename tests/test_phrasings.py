@@ -4084,3 +4084,15 @@ def test_an_indonesian_health_office_is_an_organization(nlp):
             "Fakultas Kedokteran Universitas Bukit Kapur (FK UBK) on Monday.")
     assert "Dinas Kesehatan Kabupaten Lembah Hijau" in orgs(nlp, text)
     assert "Dinas Kesehatan Kabupaten Lembah Hijau" not in people(nlp, text)
+
+
+def test_an_earlier_agreement_told_in_a_relative_clause(nlp):
+    text = ("The signing builds on a student exchange agreement that Song Lam University concluded with Kamogawa "
+            "Medical University in 2022.")
+    assert parties_of(nlp, text) == [{"Song Lam University", "Kamogawa Medical University"}]
+
+
+def test_the_town_after_a_quoted_name_before_the_next_party(nlp):
+    text = ('On 11 February 2025, a Memorandum of Understanding was concluded between the Republican Clinical Hospital '
+            '"Ion Rusu" (Spitalul Clinic Republican „Ion Rusu") of Bălți and the Beit Oren Medical Center in Haifa.')
+    assert parties_of(nlp, text) == [{'Republican Clinical Hospital "Ion Rusu"', "Beit Oren Medical Center"}]

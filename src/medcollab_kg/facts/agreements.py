@@ -105,6 +105,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         # agreement named before provides for
         provides = definite and bool(found) and "under" in ctx.lowers[max(start - 6, sent.start) : start]
         parties = [] if provides else find_parties(ctx, sent, end)
+        if len(parties) < 2 and (concluded := concluded_by(ctx, end)) is not None:
+            parties = concluded  # "… builds on an exchange agreement that A concluded with B in 2022"
         signatories, witnesses = find_signers(ctx, sent, roles)
         signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
         if len(parties) < 2 and not definite and (verb := ctx.signing_verb(sent)) is not None and verb < start \
@@ -270,6 +272,18 @@ def split_from_one(found: list[Agreement], lead: str | None) -> list[Agreement]:
     if lead is None and len(common) == 1:
         lead = common.pop()
     return [a for a in together if lead in a.parties] if lead in found[-1].parties else []
+
+
+def concluded_by(ctx: ArticleContext, end: int) -> list[str] | None:
+    """"an exchange agreement that A concluded with B": the parties of a relative clause after the agreement."""
+    if ctx.lowers[end : end + 1] not in (["that"], ["which"]) or (first := ctx.org_at(end + 1)) is None:
+        return None
+    verb = first.end + (ctx.lowers[first.end] in ("has", "had", "have") if first.end < len(ctx.lowers) else 0)
+    if ctx.lowers[verb : verb + 1] == [] or ctx.lowers[verb] not in ctx.lex.signed_verbs \
+            or ctx.lowers[verb + 1 : verb + 2] != ["with"]:
+        return None
+    second = ctx.org_at(ctx.skip(verb + 2, ("the",)))
+    return [first.name, second.name] if second is not None and not ctx.same_org(first.name, second.name) else None
 
 
 def add_or_merge(ctx: ArticleContext, found: list[Agreement], agreement: Agreement) -> None:

@@ -600,6 +600,12 @@ class ArticleContext:
             end += 2  # "Ikate-Ojo"
         town = gap[1:end] if len(gap) >= 2 and self.texts[gap[0]] == "," and is_capitalised(self.texts[gap[1]]) \
             and (len(gap) == end or self.texts[gap[end]] in (",", "and")) else ()
+        # '… "Vasile Cojocaru" of Chișinău and the …': the town of the name before
+        joiner = next((n for n, i in enumerate(gap) if self.lowers[i] == "and"), None)
+        if joiner is not None and 2 <= joiner <= 3 and self.lowers[gap[0]] == "of" \
+                and all(is_capitalised(self.texts[i]) for i in gap[1:joiner]) \
+                and all(self.lowers[i] == "the" for i in gap[joiner + 1 :]):
+            town = (*town, *gap[:joiner])
         if len(gap) >= 3 and self.lowers[gap[0]] == "of" and self.texts[gap[1]] in self.lex.countries:
             town = (*town, gap[0], gap[1])  # "the University of Health and Allied Sciences of Tanzania, Kenya's B"
         # "A (UTR), through its Faculty of Medicine (FOM), and B": the channel of an item is part of the list, as is

@@ -1991,6 +1991,11 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 break
             # "… University of Australia and the Wairangi Health Rūnanga": "and the" starts another name
             another = lowers[i + 1 : i + 2] == ["the"] and is_named(doc, piece_start, i)
+            if lowers[i + 1 : i + 2] == ["the"] and piece_start > 0 and lowers[piece_start - 1] == "of" \
+                    and i - piece_start <= 2 and not head_kind(lex, texts[piece_start:i]) and nxt == end \
+                    and is_named(doc, i + 1, end):
+                piece_start = i + 1  # '… "Vasile Cojocaru" of Chișinău and the Ramat Eshel Medical Center': a town
+                continue
             if is_named(doc, piece_start, i) and is_named(doc, i + 1, nxt) or (
                     unnamed_left and is_named(doc, i + 1, nxt)) or another:
                 pieces.append((piece_start, i))
