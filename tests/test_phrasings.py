@@ -4096,3 +4096,28 @@ def test_the_town_after_a_quoted_name_before_the_next_party(nlp):
     text = ('On 11 February 2025, a Memorandum of Understanding was concluded between the Republican Clinical Hospital '
             '"Ion Rusu" (Spitalul Clinic Republican „Ion Rusu") of Bălți and the Beit Oren Medical Center in Haifa.')
     assert parties_of(nlp, text) == [{'Republican Clinical Hospital "Ion Rusu"', "Beit Oren Medical Center"}]
+
+
+def test_earlier_agreements_told_in_contact_and_with_which_clauses(nlp):
+    text = "The new deal follows the licence agreement Corvex Biologics signed with the University of Tamworth in 2022."
+    assert parties_of(nlp, text) == [{"Corvex Biologics", "University of Tamworth"}]
+    text = ("Lindau University Hospital (LUH) signed a framework agreement with Ostra Pharma AG. LUH already works with "
+            "industry, including the Munich-based Velden Bio GmbH, with which it signed a collaboration agreement in "
+            "2024.")
+    assert parties_of(nlp, text) == [{"Lindau University Hospital", "Ostra Pharma AG"}, {"LUH", "Velden Bio GmbH"}]
+
+
+def test_a_field_written_with_a_letter_and_a_hyphen(nlp):
+    text = "The Kasbah Hospital and the National Agency for Telemedicine and E-Health (NATE) signed a convention."
+    assert parties_of(nlp, text) == [{"Kasbah Hospital", "National Agency for Telemedicine and E-Health"}]
+
+
+def test_a_caption_after_an_earlier_agreement_shows_the_signers_of_the_new_one(nlp):
+    text = ("Stuttgart, 21 January 2025 – Lindau University Hospital (LUH) and Ostra Pharma AG have concluded a "
+            "framework agreement. Signing for the hospital was the Medical Director, Prof. Dr. Jonas Brenner. LUH "
+            "already works with the Munich-based Velden Bio GmbH, with which it signed a collaboration agreement in "
+            "2024. Caption: After the signing (from left): Prof. Dr. Jonas Brenner and Dr. Uta Sauer, Commercial "
+            "Director of Lindau University Hospital.")
+    signed = {frozenset(p): set(s) for p, s, _ in agreements(nlp, text)}
+    assert signed == {frozenset({"Lindau University Hospital", "Ostra Pharma AG"}): {"Jonas Brenner"},
+                      frozenset({"LUH", "Velden Bio GmbH"}): set()}

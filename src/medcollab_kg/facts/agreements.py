@@ -105,8 +105,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         # agreement named before provides for
         provides = definite and bool(found) and "under" in ctx.lowers[max(start - 6, sent.start) : start]
         parties = [] if provides else find_parties(ctx, sent, end)
-        if len(parties) < 2 and (concluded := concluded_by(ctx, end)) is not None:
-            parties = concluded  # "… builds on an exchange agreement that A concluded with B in 2022"
+        if (concluded := concluded_by(ctx, end) or signed_with_which(ctx, sent, start)) is not None:
+            parties = concluded  # "… builds on an exchange agreement (that) A concluded with B in 2022"
         signatories, witnesses = find_signers(ctx, sent, roles)
         signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
         if len(parties) < 2 and not definite and (verb := ctx.signing_verb(sent)) is not None and verb < start \
@@ -275,8 +275,9 @@ def split_from_one(found: list[Agreement], lead: str | None) -> list[Agreement]:
 
 
 def concluded_by(ctx: ArticleContext, end: int) -> list[str] | None:
-    """"an exchange agreement that A concluded with B": the parties of a relative clause after the agreement."""
-    if ctx.lowers[end : end + 1] not in (["that"], ["which"]) or (first := ctx.org_at(end + 1)) is None:
+    """"an exchange agreement (that) A concluded with B": the parties of a relative clause after the agreement."""
+    at = end + 1 if ctx.lowers[end : end + 1] in (["that"], ["which"]) else end
+    if (first := ctx.org_at(at)) is None:
         return None
     verb = first.end + (ctx.lowers[first.end] in ("has", "had", "have") if first.end < len(ctx.lowers) else 0)
     if ctx.lowers[verb : verb + 1] == [] or ctx.lowers[verb] not in ctx.lex.signed_verbs \
@@ -284,6 +285,22 @@ def concluded_by(ctx: ArticleContext, end: int) -> list[str] | None:
         return None
     second = ctx.org_at(ctx.skip(verb + 2, ("the",)))
     return [first.name, second.name] if second is not None and not ctx.same_org(first.name, second.name) else None
+
+
+def signed_with_which(ctx: ArticleContext, sent: Span, start: int) -> list[str] | None:
+    """"A works with B, with which it signed a collaboration agreement in 2024": B, and the sentence's subject A."""
+    which = next((k for k in range(max(sent.start + 2, start - 6), start) if ctx.lowers[k - 1 : k + 1] == ["with", "which"]
+                  and ctx.texts[k - 2] == ","), None)
+    if which is None or not any(ctx.lowers[k] in ctx.lex.signed_verbs for k in range(which + 1, start)):
+        return None
+    # (past its town: "Queen Thandiwe Central Hospital in Zomba, with which")
+    partner = ctx.org_ending_at(which - 2) or next(
+        (o for e in range(which - 4, which - 7, -1) if (o := ctx.org_ending_at(e)) is not None
+         and ctx.lowers[e] == "in" and all(is_capitalised(t) for t in ctx.texts[e + 1 : which - 2])), None)
+    subject = next((o for o in ctx.in_sentence(ctx.top_orgs, ctx.sent_of[start]) if o.start < which - 2), None)
+    if partner is None or subject is None or ctx.same_org(partner.name, subject.name):
+        return None
+    return [subject.name, partner.name]
 
 
 def add_or_merge(ctx: ArticleContext, found: list[Agreement], agreement: Agreement) -> None:
@@ -308,6 +325,7 @@ def caption_signatories(ctx: ArticleContext, found: list[Agreement], roles: list
             continue
         # the agreement named before the caption, or in the two sentences right after it (a caption on top)
         near = [a for a in found if min(a.sentences) <= index + 2]
+        near = [a for a in near if not signed_years_before(ctx, a)] or near  # (not one told as years old)
         if not near:
             continue
         agreement = next((a for a in near if index in a.sentences), None) or min(
@@ -458,6 +476,14 @@ def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end
     if max(shared) > shared[-1] and shared.count(max(shared)) == 1 and (shared[-1] == 0 or told):
         return found[most]
     return found[-1]
+
+
+def signed_years_before(ctx: ArticleContext, agreement: Agreement) -> bool:
+    """Does the sentence that first tells of the agreement give a year before the article's?"""
+    if not ctx.date:
+        return False
+    years = re.findall(r"\b(?:19|20)\d\d\b", ctx.raw_sentences[agreement.sentences[0]])
+    return bool(years) and all(int(y) < int(ctx.date[:4]) for y in years)
 
 
 def was_renewed(ctx: ArticleContext, agreement: Agreement) -> bool:

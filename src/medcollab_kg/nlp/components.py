@@ -1975,6 +1975,7 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     "of" not in fields and fields[-1] not in lex.heads)) and all(
                     t in lex.field_nouns or t in lex.specialties or t.lower() in lex.field_words or t.lower() in lex.connectors
                     or (k == len(fields) - 2 and FIELD_ADJECTIVE.fullmatch(t) and t not in lex.heads)
+                    or (len(t) == 1 and t.isupper() and fields[k + 1 : k + 2] == ["-"])  # "E-Health", "e-Health"
                     for k, t in enumerate(fields)):
                 continue  # "College of Nursing and Health Sciences", "… of Pathology and Laboratory Medicine": fields
                 # (also "National Center for Kidney and Metabolic Medicine": an adjective before the field)
