@@ -279,9 +279,9 @@ def concluded_by(ctx: ArticleContext, end: int) -> list[str] | None:
     at = end + 1 if ctx.lowers[end : end + 1] in (["that"], ["which"]) else end
     if (first := ctx.org_at(at)) is None:
         return None
-    verb = first.end + (ctx.lowers[first.end] in ("has", "had", "have") if first.end < len(ctx.lowers) else 0)
-    if ctx.lowers[verb : verb + 1] == [] or ctx.lowers[verb] not in ctx.lex.signed_verbs \
-            or ctx.lowers[verb + 1 : verb + 2] != ["with"]:
+    verb = ctx.skip(first.end, ("has", "had", "have"))  # "(that) A had signed with B"
+    said = ctx.lowers[verb : verb + 2]
+    if len(said) < 2 or said[0] not in ctx.lex.signed_verbs or said[1] != "with":
         return None
     second = ctx.org_at(ctx.skip(verb + 2, ("the",)))
     return [first.name, second.name] if second is not None and not ctx.same_org(first.name, second.name) else None
