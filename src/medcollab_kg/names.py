@@ -47,6 +47,9 @@ def fold_accents(text: str) -> str:
 # ---------------------------------------------------------------- resolution: which mentions are one entity
 
 
+NHS_TRUSTS = (["nhs", "foundation", "trust"], ["nhs", "trust"])  # an English trust's legal form
+
+
 @lru_cache(maxsize=1 << 16)  # the same names recur across articles
 def org_key(name: str) -> str:
     """An organization's name for comparing: no leading "the" or punctuation, any case, accents folded, one
@@ -63,8 +66,6 @@ def org_key(name: str) -> str:
             break
     return " ".join(words)
 
-
-NHS_TRUSTS = (["nhs", "foundation", "trust"], ["nhs", "trust"])  # an English trust's legal form
 
 
 def person_key(name: str) -> frozenset[str]:
