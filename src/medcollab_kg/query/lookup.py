@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 import networkx as nx
 
@@ -83,11 +84,11 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
             return {n for k, ids in index.items() if k.startswith(key + " ") and tail(k[len(key) + 1 :])
                     for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
 
+        lex = packaged_lexicon()
+        kind_words = {k.lower() for k in (*lex.heads, *lex.weak_heads)}
         if len(fits) != 1 and " " in key:
             # "St. Ansgar Children's" for St. Ansgar Children's Hospital, "Flint Hills VA" for Flint Hills VA Health Care
             # System: the name less its kind word (or words)
-            lex = packaged_lexicon()
-            kind_words = {k.lower() for k in (*lex.heads, *lex.weak_heads)}
             heads = {k.lower() for k in lex.heads}
             leading = heads | KIND_MODIFIERS
 
@@ -106,8 +107,7 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
         if len(fits) != 1 and " " in key:
             # "Mwangaza Foundation" for Mwangaza Health Foundation, "Hospital Cumbres" for Hospital Universitario
             # Cumbres: the name less kind or trade words inside it (not "Peking Union": its end is missing)
-            lex = packaged_lexicon()
-            plain = company_words() | {k.lower() for k in (*lex.heads, *lex.weak_heads)} | set(lex.name_translations)
+            plain = company_words() | kind_words | set(lex.name_translations)
             skipping = {n for k, ids in index.items() if k != key and skips_only(key.split(), k.split(), plain)
                         for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
             fits = skipping if len(skipping) == 1 else fits
@@ -142,7 +142,7 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
     raise QueryError(f"No {looking_for} called '{name}'. Fix: `kg orgs` or `kg people` lists the names.")
 
 
-def skips_only(short: list[str], long: list[str], plain: set[str]) -> bool:
+def skips_only(short: list[str], long: list[str], plain: frozenset[str]) -> bool:
     """Is `long` the words of `short`, in order, beginning and ending alike, with only `plain` words between?"""
     if not short or not long or long[0] != short[0] or long[-1] != short[-1]:
         return False
@@ -155,13 +155,14 @@ def skips_only(short: list[str], long: list[str], plain: set[str]) -> bool:
     return at == len(short)
 
 
-def company_words() -> set[str]:
+@cache  # the lexicon's words, the same for every lookup
+def company_words() -> frozenset[str]:
     """Words after a company's own name, as lookup keys: its trade ("Medical Systems"), "Company", its country and its
     legal form."""
     lex = packaged_lexicon()
     words = [*lex.company_suffixes, *lex.weak_heads, *lex.company_nouns, *lex.countries,
              "company", "corporation", "group", "holdings", "international"]
-    return {part for word in words for part in lookup_key(word).split()}
+    return frozenset(part for word in words for part in lookup_key(word).split())
 
 
 def main_organization(graph: nx.MultiDiGraph[str], fits: set[str]) -> str | None:
