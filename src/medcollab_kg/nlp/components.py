@@ -2498,8 +2498,9 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             # "Medical University of Kielno (Uniwersytet Medyczny w Kielnie, UMK)": its name in the home
             # language, whatever its acronym spells
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + home_names))))
+        # (not a name-prefixed short name, "(CHU Val de Maine)": an alias, below)
         elif (inner_org := by_start.get(s)) and inner_org.end == e \
-                and not (texts[s] in lex.name_prefixes and texts[s] not in org.name.split()):  # (see below)
+                and not (texts[s] in lex.name_prefixes and texts[s] not in org.name.split()):
             if is_acronym(org.name) and initials_match(org.name, text.split(), lex.connectors):
                 result.append(replace(widened, name=inner_org.name, kind=inner_org.kind, aliases=(org.name,)))
             else:
