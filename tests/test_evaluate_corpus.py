@@ -47,3 +47,20 @@ def test_an_article_missing_from_the_corpus_fails_before_any_build(tmp_path, mon
     monkeypatch.setattr(medcollab_kg.evaluate, "build", lambda options: pytest.fail("built with an article missing"))
     with pytest.raises(InputError, match=r"Gold names articles not in .*Fix: --corpus DIR"):
         evaluate_corpus(GOLD, corpus, compare="blank")
+
+
+def test_gold_agreements_with_the_same_parties_are_scored_as_one(tmp_path):
+    # a renewal and the original it renews: one set of parties, so one agreement whose signers are the renewal's
+    article = tmp_path / "001_renewal.txt"
+    article.write_text("Marlow University and Fenwick Hospital renewed their affiliation agreement on 3 March 2025. "
+                       "The renewal was signed by Prof. Ada Quinn, Vice-Chancellor of Marlow University, and Dr. Tom "
+                       "Reyes, Chief Executive of Fenwick Hospital. The original agreement was signed in 2019.\n")
+    parties = ["Marlow University", "Fenwick Hospital"]
+    gold = {"document": article.name, "people": [], "organizations": [{"name": p} for p in parties],
+            "agreements": [{"parties": parties, "signatories": [
+                                {"person": "Ada Quinn", "on_behalf_of": "Marlow University"},
+                                {"person": "Tom Reyes", "on_behalf_of": "Fenwick Hospital"}], "witnesses": []},
+                           {"parties": parties, "signatories": [], "witnesses": []}]}
+    built = build_graph([article], graph_path=None, model=None, workers=1)
+    signatories = evaluate(built.graph, [gold], []).scores["signatories"]
+    assert (signatories.tp, signatories.fp, signatories.fn) == (2, 0, 0)

@@ -240,7 +240,13 @@ def evaluate_article(graph: nx.MultiDiGraph[str], gold: dict[str, Any], scores: 
         parties = frozenset(orgs.get(u, graph.nodes[u]["name"]) for u, _, d in graph.in_edges(node, data=True)
                             if d.get("relation") == Relation.PARTY_TO)
         predicted[parties] = node
-    golds = {frozenset(a["parties"]): a for a in gold.get("agreements", [])}
+    # a renewal and the original, or one deal told twice, share their parties: one agreement whose signers and
+    # witnesses are those of all of them
+    golds: dict[frozenset[str], dict[str, Any]] = {}
+    for a in gold.get("agreements", []):
+        same = golds.setdefault(frozenset(a["parties"]), {"signatories": [], "witnesses": []})
+        same["signatories"] += a.get("signatories", [])
+        same["witnesses"] += a.get("witnesses", [])
     score_sets({" + ".join(sorted(p)) for p in predicted}, {" + ".join(sorted(p)) for p in golds},
                scores["agreements"], f"{document}: ")
     for parties, agreement in golds.items():
