@@ -265,6 +265,20 @@ def test_lookup_by_a_name_less_its_kind_word_and_by_a_shortened_given_name():
         q.find_entity(g, "Sa Adeyemi", types=q.PERSON)  # too short to be a given name
 
 
+def test_lookup_by_the_name_word_after_kind_words_and_by_a_surname_after_an_honorific():
+    g = small_graph()
+    g.add_node("org:k", type="Organization", name="Medical Corporation Kotobukikai", aliases=[])
+    g.add_node("person:a", type="Person", name="Ingrid Vollrath", aliases=[])
+    g.add_node("person:b", type="Person", name="Lutz Hammerschmidt", aliases=[])
+    g.add_node("person:c", type="Person", name="Nora Hammerschmidt", aliases=[])
+    assert q.find_entity(g, "Kotobukikai", types=q.ORG) == "org:k"
+    assert q.find_entity(g, "Prof. Vollrath", types=q.PERSON) == "person:a"
+    with pytest.raises(QueryError, match="Did you mean"):
+        q.find_entity(g, "Dr. Hammerschmidt", types=q.PERSON)  # two people of that name: ask which
+    with pytest.raises(QueryError):
+        q.find_entity(g, "Vollrath", types=q.PERSON)  # a bare surname is no one's name
+
+
 def test_lookup_without_a_gulf_companys_legal_form():
     g = small_graph()
     g.add_node("org:d", type="Organization", name="Sohar Minerals Company SAOC", aliases=[])

@@ -111,6 +111,12 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
             skipping = {n for k, ids in index.items() if k != key and skips_only(key.split(), k.split(), plain)
                         for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
             fits = skipping if len(skipping) == 1 else fits
+        if not fits and " " not in key:
+            # "Seiryokai" for Medical Corporation Seiryokai: the one name word after kind and legal words
+            plain = company_words() | kind_words
+            kinds_before = {n for k, ids in index.items() if k.endswith(" " + key) and set(k.split()[:-1]) <= plain
+                            for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
+            fits = kinds_before if len(kinds_before) == 1 else fits
         if len(fits) == 1:
             return fits.pop()
         if len(fits) > 1 and " " not in name.strip() and (main := main_organization(graph, fits)) is not None:
@@ -120,6 +126,12 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
         people = {n for n, data in graph.nodes(data=True) if data.get("type") == NodeType.PERSON and wanted(graph, n, types)
                   and len(full := lookup_key(str(data.get("name", ""))).split()) >= 2 and full[-1] == words[1]
                   and full[0].startswith(words[0])}
+        if len(people) == 1:
+            return people.pop()
+    if (types is None or NodeType.PERSON in types) and len(words := key.split()) == 1 and key != lookup_key(name):
+        # "Prof. Schwerdtfeger": a surname after an honorific, the one person of that name
+        people = {n for n, data in graph.nodes(data=True) if data.get("type") == NodeType.PERSON and wanted(graph, n, types)
+                  and len(full := lookup_key(str(data.get("name", ""))).split()) >= 2 and words[0] in (full[0], full[-1])}
         if len(people) == 1:
             return people.pop()
     looking_for = "entity" if set(types or ANY) >= set(ANY) else " or ".join(TYPE_WORDS.get(t, t) for t in types or ())
