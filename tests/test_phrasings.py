@@ -4121,3 +4121,90 @@ def test_a_caption_after_an_earlier_agreement_shows_the_signers_of_the_new_one(n
     signed = {frozenset(p): set(s) for p, s, _ in agreements(nlp, text)}
     assert signed == {frozenset({"Lindau University Hospital", "Ostra Pharma AG"}): {"Jonas Brenner"},
                       frozenset({"LUH", "Velden Bio GmbH"}): set()}
+
+
+def test_baltic_company_forms_written_before_the_name(nlp):
+    text = ("Kaarli University, Tartu-based diagnostics maker AS Virmalise Labor and Hanamura Medical University "
+            "signed a memorandum of understanding on Wednesday. The clinic signed a supply agreement with SIA Dzintars "
+            "Serviss and UAB Medvila.")
+    assert {"AS Virmalise Labor", "SIA Dzintars Serviss", "UAB Medvila"} <= orgs(nlp, text)
+    assert {"Kaarli University", "AS Virmalise Labor", "Hanamura Medical University"} in parties_of(nlp, text)
+
+
+def test_a_health_insurance_fund_is_a_party(nlp):
+    text = "The Nemunas Health Insurance Fund and Alytus Regional Hospital have signed a memorandum of agreement."
+    assert parties_of(nlp, text) == [{"Nemunas Health Insurance Fund", "Alytus Regional Hospital"}]
+
+
+def test_a_hospital_named_by_its_number(nlp):
+    text = ("Army Central Hospital 214 and Central Hospital 309 of the People's Army signed a memorandum of "
+            "understanding in Hanoi. Hospital 214 has 300 beds.")
+    assert parties_of(nlp, text) == [{"Army Central Hospital 214", "Central Hospital 309"}]
+
+
+def test_an_acronym_that_leaves_out_a_founders_given_name(nlp):
+    text = ("Petro Dovbush State Medical University hosted the delegation. Rector Ivan Melnyk recalled that in March "
+            "DSMU signed a memorandum of cooperation with the Lubelskie Medical Academy.")
+    assert parties_of(nlp, text) == [{"DSMU", "Lubelskie Medical Academy"}]
+
+
+def test_a_town_the_model_may_not_know_owns_no_institution(nlp):
+    text = ("Gimhae's Sorabol General Hospital signed an MoU with Termez State Medical Institute. "
+            "Puebla's Universidad Popular de Cholula signed with the institute too.")
+    assert parties_of(nlp, text)[0] == {"Sorabol General Hospital", "Termez State Medical Institute"}
+    assert "Universidad Popular de Cholula" in orgs(nlp, text)
+    text = "King's College Hospital and St Luke's Medical Center signed an affiliation agreement."
+    assert parties_of(nlp, text) == [{"King's College Hospital", "St Luke's Medical Center"}]
+
+
+def test_a_hospital_named_after_a_professor_and_doctor(nlp):
+    text = ("The MoU was signed by RSUP Prof. dr. Rahmat Sumampouw and Universitas Bukit Kapur. The director of "
+            "RSUP Prof. dr. Rahmat Sumampouw, dr. Yusuf Pakaya, signed it.")
+    assert parties_of(nlp, text)[0] == {"RSUP Prof. dr. Rahmat Sumampouw", "Universitas Bukit Kapur"}
+    assert "Rahmat Sumampouw" not in people(nlp, text)
+
+
+def test_a_name_of_its_own_shape_right_after_the_organization_of_a_title(nlp):
+    text = ("Director General of Hanbit University Hospital Seo Min-jae addressed the participants by video link. The "
+            "MoU was signed in the presence of the Director of the Zarafshan Medical Clinic Bakhtiyor Rakhimov.")
+    assert {("Seo Min-jae", "Director General", "Hanbit University Hospital"),
+            ("Bakhtiyor Rakhimov", "Director", "Zarafshan Medical Clinic")} <= roles(nlp, text)
+
+
+def test_a_company_name_before_its_legal_form_is_no_persons(nlp):
+    text = ("In June its Brazilian subsidiary Quaresma Brasil Tecnologia em Saúde Ltda. signed a letter of intent with "
+            "Benedita Falcão University Hospital.")
+    assert parties_of(nlp, text) == [{"Quaresma Brasil Tecnologia em Saúde Ltda", "Benedita Falcão University Hospital"}]
+    assert not people(nlp, text)
+
+
+def test_a_university_named_with_a_patronymic_and_his_excellency_in_short(nlp):
+    text = ("Al Rimal Medical City signed an MoU with Princess Hind bint Faisal University. HE Managing Director "
+            "Dr. Jassim bin Ali Al-Kuwari witnessed the signing.")
+    assert parties_of(nlp, text) == [{"Al Rimal Medical City", "Princess Hind bint Faisal University"}]
+    assert "HE" not in orgs(nlp, text)
+    assert "Jassim bin Ali Al-Kuwari" in people(nlp, text)
+
+
+def test_a_title_before_a_town_that_describes_the_organization(nlp):
+    text = ("The letter was signed by Kenneth Abara, DO, president of Dyersburg, Tenn.-based Holloway College of "
+            "Osteopathic Medicine.")
+    assert ("Kenneth Abara", "President", "Holloway College of Osteopathic Medicine") in roles(nlp, text)
+
+
+def test_a_polish_limited_company(nlp):
+    text = ("Sonaris sp. z o.o., a Warsaw-based maker of ultrasound software, has signed a letter of intent with the "
+            "Kielce Specialist Hospital.")
+    assert parties_of(nlp, text) == [{"Sonaris sp. z o.o.", "Kielce Specialist Hospital"}]
+
+
+def test_a_unit_named_after_its_universitys_acronym_in_brackets(nlp):
+    text = ("On Monday the Hotaka University (HKU) Graduate School of Medicine concluded an academic exchange "
+            "agreement with the College of Medicine of Daebong University.")
+    assert parties_of(nlp, text) == [{"Hotaka University Graduate School of Medicine",
+                                      "College of Medicine of Daebong University"}]
+
+
+def test_two_place_words_joined_in_one_name(nlp):
+    text = "The University of Ballyhale signed an affiliation agreement with the Nore and Suir Hospitals Group."
+    assert parties_of(nlp, text) == [{"University of Ballyhale", "Nore and Suir Hospitals Group"}]

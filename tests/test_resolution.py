@@ -380,3 +380,18 @@ def test_an_english_trust_is_named_with_and_without_its_nhs_foundation_trust():
                           article("b", orgs=["Fenmoor University Hospitals"])])
     trust = node(r, "a", "org", "Fenmoor University Hospitals NHS Foundation Trust")
     assert node(r, "a", "org", "Fenmoor University Hospitals") == trust == node(r, "b", "org", "Fenmoor University Hospitals")
+
+
+def test_an_acronym_without_a_founders_given_name_joins_the_full_name():
+    # "DSMU" for "Petro Dovbush State Medical University", never defined; "NMU" spells another name whole
+    r = resolve_entities([article("a", orgs=["Petro Dovbush State Medical University", "DSMU",
+                                             "National Medical University", "NMU"])])
+    assert node(r, "a", "org", "DSMU") == node(r, "a", "org", "Petro Dovbush State Medical University")
+    assert node(r, "a", "org", "NMU") == node(r, "a", "org", "National Medical University")
+
+
+def test_a_hospital_named_after_a_doctor_in_portuguese_and_english():
+    r = resolve_entities([article("a", orgs=["Hospital Geral Dr. Ernesto Malanje"]),
+                          article("b", orgs=["Ernesto Malanje General Hospital"])])
+    assert node(r, "a", "org", "Hospital Geral Dr. Ernesto Malanje") == \
+        node(r, "b", "org", "Ernesto Malanje General Hospital")

@@ -24,7 +24,7 @@ from medcollab_kg.graph import slug
 from medcollab_kg.models import ArticleFacts
 from medcollab_kg.names import fold_accents, person_key, person_words
 from medcollab_kg.names import org_key as norm  # resolution's short name for it
-from medcollab_kg.nlp.lexicon import initials_match, is_acronym, packaged_lexicon
+from medcollab_kg.nlp.lexicon import initials_match, is_acronym, packaged_lexicon, spells_without_first
 
 # Resolution merges facts across articles, with no Doc to read a lexicon from: it reads the packaged word lists,
 # whatever rules folder extracted the facts.
@@ -187,10 +187,15 @@ def country_of(name: str) -> str | None:
     return words[0] if len(words) >= 3 and words[0] in COUNTRIES else None
 
 
+# "Hospital Geral Dr. Jacinto Muanza" is Jacinto Muanza General Hospital: the honorific of the doctor it is named after
+EPONYM_HONORIFICS = frozenset({"dr", "dra", "prof", "profa"})
+
+
 def translated_key(name: str) -> frozenset[str] | None:
     """"Università del Gargano" and "University of Gargano": a name's words in English, in any order, without
     the small words that join them; None for a name with no proper word of its own ("Hospital Universitario")."""
-    words = [TRANSLATIONS.get(w, w) for w in re.split(r"[\s'’.,()-]+", name.lower()) if w and w not in JOINERS]
+    words = [TRANSLATIONS.get(w, w) for w in re.split(r"[\s'’.,()-]+", name.lower())
+             if w and w not in JOINERS and w not in EPONYM_HONORIFICS]
     key = frozenset(fold_accents(w) for w in words)
     return key if len(key) >= 2 and key - NAME_WORDS and key & NAME_WORDS else None
 
@@ -335,6 +340,8 @@ def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str]
     for name in sorted(set(names)):
         if is_acronym(name) and name not in defined:
             spelled = sorted({uf.find(f) for f in full if initials_match(name, f.split())})
+            if not spelled:
+                spelled = sorted({uf.find(f) for f in full if spells_without_first(name, f.split())})
             if len(spelled) == 1:
                 uf.union(name, spelled[0])
                 merged(Why.INITIALS, name, spelled[0])

@@ -24,6 +24,7 @@ from medcollab_kg.nlp.lexicon import (
     is_acronym,
     load_lexicon,
     packaged_lexicon,
+    spells_without_first,
 )
 
 
@@ -217,10 +218,10 @@ def head_kind(lex: Lexicon, texts: list[str]) -> str | None:
             kind = lex.heads[f"{texts[n - 1]} {text}"]
         elif n == len(texts) - 1 and n and text.islower() and text.capitalize() in lex.heads:
             kind = lex.heads[text.capitalize()]
-        elif n == len(texts) - 1 and n and text in lex.company_suffixes and text.isupper() \
+        elif n == len(texts) - 1 and n and text in lex.company_suffixes and (text.isupper() or text.count(".") >= 2) \
                 and (len(text) >= 3 or texts[n - 1] != ","):
-            # "Qazmed Pharm JSC", "Siam Medica PCL", "Teranga BioPharma SA": a legal form in capitals closes a
-            # company's name (not "Adelaide, SA")
+            # "Qazmed Pharm JSC", "Siam Medica PCL", "Teranga BioPharma SA", "Medisonar sp. z o.o.": a legal form in
+            # capitals or initials closes a company's name (not "Adelaide, SA")
             kind = "company"
     return kind
 
@@ -632,6 +633,10 @@ def field_end(doc: Doc, end: int) -> int:
         return end
     if names_an_org(doc, end + 1, k):
         return end  # "CEO of Neurovex", where the article also writes "Neurovex SAS": a short name, not a field
+    if k < n and texts[k] == "," and any((lowers[m] in lex.describing_participles and texts[m - 1] == "-")
+                                         or ("-" in lowers[m] and lowers[m].rpartition("-")[2] in lex.describing_participles)
+                                         for m in range(k + 1, min(k + 5, n))):
+        return end  # "president of Jackson, Tenn.-based Ridgeway College": the town describes the organization
     # "Director of Global Health, Westmere Hospital": a field, then the organization after a comma
     org_follows = k + 1 < n and texts[k] == "," and head_kind(lex, capitalised_run(texts, k + 1)) is not None
     # after "of", a name the model knows is the organization, unless a person's name follows the phrase
@@ -769,7 +774,9 @@ class PeopleFinder(RuleComponent):
             # "Tarnby DHB chief executive Rohan Pritchard": an acronym before a title ends an organization's name
             thing = thing or (ent.end - ent.start >= 2 and len(texts[ent.end - 1]) >= 3 and is_acronym(texts[ent.end - 1])
                               and ent.end in in_title)
-            thing = thing or (ent.start >= 2 and lex.is_honorific(texts[ent.start - 1]) and named_after_doctor(doc, ent.start - 1))
+            thing = thing or (ent.start >= 2 and lex.is_honorific(texts[ent.start - 1]) and named_after_doctor(doc, ent.start - 1)) \
+                or (ent.start >= 3 and texts[ent.start - 1] == "." and lex.is_honorific(texts[ent.start - 2])
+                    and named_after_doctor(doc, ent.start - 2))  # "RSUP Prof. dr. Halim …": "dr" split from its stop
             thing = thing or (ent.start > 0 and lowers[ent.start - 1] in lex.company_nouns)  # "imaging company X Y"
             thing = thing or prefixed_government(lex, texts[ent.start : ent.end])  # "Helse Nordfjell's chief executive"
             after = lowers[ent.end + 1] if ent.end < n - 1 and lowers[ent.end] in lex.government_levels else \
@@ -786,8 +793,16 @@ class PeopleFinder(RuleComponent):
                               and (texts[ent.start - 2] == "-" or "-" in texts[ent.start - 1]))  # "Boston-based X"
             # "PT Bumi Sehat Farma Tbk": a legal form before or in the name makes it a company's
             thing = thing or any(t in lex.company_suffixes for t in texts[ent.start : ent.end]) \
+                or legal_form_after(doc, ent.end) \
                 or (ent.start > 0 and texts[ent.start - 1] in lex.name_prefixes) or texts[ent.start] in lex.name_prefixes \
                 or (ent.start > 2 and texts[ent.start - 1] == "and" and texts[ent.start - 3] in lex.name_prefixes)
+            # "the Nore and Suir Hospitals Group", "Strangford and Mourne HSC Trust": a place word joined by "and" to
+            # the rest of a name (not "signed by Lin and Westfield University's …")
+            thing = thing or (ent.end - ent.start == 1 and lowers[ent.end : ent.end + 1] in (["and"], ["&"])
+                              and ent.end + 1 < n and texts[ent.end + 1] not in lex.heads
+                              and (ent.start == 0 or doc[ent.start].is_sent_start
+                                   or lowers[ent.start - 1] in ("the", "of", "with", "between"))
+                              and continues_into_org(doc, ent.end + 1))
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 start = ent.start
                 if start >= 2 and texts[start - 1] == "-" and not w.spaces[start - 2] and not w.spaces[start - 1] \
@@ -927,7 +942,8 @@ class PeopleFinder(RuleComponent):
                                    or (unplaced and texts[m].isalpha() and texts[m].islower() and lowers[m] != "of")) \
                         and ("PERSON" in labels[first:m] or named_again(texts, first - 1, m) or (
                             unplaced and lowers[m : m + 1] in (["said"], ["."])) or (
-                            unplaced and (count >= 3 or texts[first].isupper()) and lowers[m : m + 1] != ["of"])) \
+                            unplaced and (count >= 3 or texts[first].isupper() or person_shaped(texts, first, m))
+                            and lowers[m : m + 1] != ["of"])) \
                         and (lowers[h - 1] not in ("of", "the") or first > h + 1):  # not "Scuola X Y"
                     candidates.append((first, m))
             # "Ambassador to the RoK Nguyen Van Hung", "Ambassador to Japan Tran Van Nam": a country, then the name
@@ -1051,6 +1067,34 @@ def with_patronymics(doc: Doc) -> list[tuple[int, int]]:
     return found + [(with_honorifics(i - 2), i + 1) for i in range(2, n) if texts[i].islower()
                     and texts[i] in lex.name_suffixes and name_word(i - 1) and name_word(i - 2)
                     and (not doc[i - 2].is_sent_start or entities(doc).labels[i - 2] == "PERSON")]
+
+
+SURNAME_ENDING = re.compile(r"\w{2,}(ov|ova|ev|eva|enko|yan|dze|shvili|uly|kyzy|ski|ska|sky|ić|vić)")
+
+
+def person_shaped(texts: list[str], start: int, end: int) -> bool:
+    """Do the words start to end read as a person's name on their own shape: a Korean or Chinese given name in two
+    hyphened syllables ("Park Seung-hoon"), or a surname with an ending of the region's surnames ("Farrukh
+    Nazarov", "Shakhnoza Yuldasheva")?"""
+    hyphened = any(texts[k] == "-" and texts[k + 1].islower() for k in range(start + 1, end - 1))
+    return hyphened or SURNAME_ENDING.fullmatch(texts[end - 1]) is not None
+
+
+ENGLISH_LINKS = frozenset({"of", "for", "on", "the", "and", "&", "at"})
+
+
+def legal_form_after(doc: Doc, end: int) -> bool:
+    """Does a company's legal form close the name going on at `end` ("Maelor Bio, Inc.", "Lumensa Brasil Tecnologia em
+    Saúde Ltda.")? The words before it are a company's, not a person's."""
+    lex = lexicon(doc)
+    texts, lowers = words(doc).texts, words(doc).lowers
+    if texts[end : end + 1] == [","]:  # (not "Devon Mariani, Co-op Student")
+        return texts[end + 1 : end + 2] != [] and texts[end + 1] in lex.company_suffixes and texts[end + 2 : end + 3] != ["-"]
+    k = end
+    while k < len(texts) and k - end <= 6 and texts[k] not in lex.company_suffixes \
+            and (is_capitalised(texts[k]) or (lowers[k] in lex.connectors and lowers[k] not in ENGLISH_LINKS)):
+        k += 1  # (not "Ana Souza of Vila Nova Ltda.": her company)
+    return k < len(texts) and texts[k] in lex.company_suffixes
 
 
 def titled_org_before(doc: Doc, i: int) -> bool:
@@ -1192,6 +1236,7 @@ INITIAL_NAME = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}(?:-[A-Za-z]
 
 OPENING_QUOTES = ('"', "“", "«")
 CLOSING_QUOTES = ('"', "”", "»")
+NAME_LINKS = ("bin", "bint", "ibn")  # "Noura bint Abdulrahman": a patronymic, in lower case inside a name
 ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")  # "Qaa al-Rim", lower case inside a name
 
 
@@ -1217,9 +1262,12 @@ def named_after_doctor(doc: Doc, i: int) -> bool:
         return True  # 'General Hospital "Prim. Dr. Esad Kurtović"': in quotes right after the head word
     k = end - 1
     while k > 0 and i - k <= 4 and (is_capitalised(texts[k]) or texts[k] in lex.connectors and k < end - 1) \
-            and (texts[k] not in lex.heads or texts[k] in lex.head_first_kinds):  # (also "Hospital de Clínicas Dr. X",
+            and (texts[k] not in lex.heads or texts[k] in lex.head_first_kinds) \
+            and f"{texts[k]} {texts[k + 1]}" not in lex.heads:  # (also "Hospital de Clínicas Dr. X",
         k -= 1  # "Hospital Escuela Dr. X")
-    return k >= 0 and end - k >= 2 and lex.heads.get(texts[k]) in ("hospital", "institute", "center") \
+    # ("Rumah Sakit Umum Pusat Prof. dr. X": a head of two words)
+    head = lex.heads.get(texts[k]) or (lex.heads.get(f"{texts[k]} {texts[k + 1]}") if k + 1 < end else None)
+    return k >= 0 and end - k >= 2 and head in ("hospital", "institute", "center") \
         and texts[k].istitle() and (k == 0 or not is_capitalised(texts[k - 1]) or texts[k - 1] == "The")
 
 
@@ -1232,7 +1280,8 @@ def continues_into_org(doc: Doc, end: int) -> bool:
     k = end + 1 if end < n and texts[end] in POSSESSIVES else end
     if k < n and lowers[k] in lex.things:
         return True
-    while k < n and k - end <= 5 and (is_capitalised(texts[k]) or texts[k] in POSSESSIVES):
+    while k < n and k - end <= 5 and (is_capitalised(texts[k]) or texts[k] in POSSESSIVES
+                                      or (texts[k] in NAME_LINKS and k + 1 < n and is_capitalised(texts[k + 1]))):
         if texts[k] in lex.heads or texts[k] in lex.weak_heads or lowers[k] in lex.things:
             return True
         k += 1
@@ -1416,12 +1465,18 @@ class OrgFinder(RuleComponent):
                               and (b == 0 or texts[b - 1] in ("(", ";", ","))), None)
                 if start is not None:
                     blocked.update(range(start, i + 1))
+        # "HE Managing Director Dr. X": "His Excellency" in short before a title, not an organization (but "HE Wei",
+        # a SURNAME in capitals, is a person's)
+        title_starts = {span.start for span in doc.spans.get("kg_titles", [])}
+        blocked.update(i for i in range(len(texts) - 1) if texts[i] == "HE"
+                       and (i + 1 in title_starts or lex.is_honorific(texts[i + 1])))
         runs = find_runs(doc, blocked)
         orgs = [org for run in runs for org in read_run(doc, *run)]
         orgs = spelled_long_forms(doc, orgs)
         orgs = companies_with_their_market(doc, orgs)
         orgs = attach_parentheticals(doc, orgs)
         orgs = owners_after_brackets(doc, orgs)
+        orgs = units_after_brackets(doc, orgs)
         # "St. Anne Hospital (Szpital św. Anny)": a saint's or founder's name in the bracketed name is no person here
         bracketed = {i for o in orgs if texts[o.end - 1] == ")" and ";" not in texts[o.start : o.end]  # (not a profile)
                      for i in range(o.start, o.end)}
@@ -1712,8 +1767,14 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 # "Islands Healthcare Complex – Macao …", "Lakeshore Children's Hospital"; not a dateline's
                 # "Tokyo, Japan - Sakura Pharma …"
                 j += 1
+            elif t == "z" and texts[j - 1] == "sp." and texts[j + 1 : j + 2] == ["o.o."]:
+                j += 2  # "Medisonar sp. z o.o.": the Polish limited company
+                break
             elif lex.is_honorific(t) and j + 1 < n and is_capitalised(texts[j + 1]) and named_after_doctor(doc, j):
                 j += 1  # "Hospital Zonal Dr. Enrique Fontana"
+            elif lex.is_honorific(t) and j + 2 < n and texts[j + 1].islower() and lex.is_honorific(texts[j + 1]) \
+                    and named_after_doctor(doc, j):
+                j += 1  # "RSUP Prof. dr. Halim Mokodompit": honorifics in a chain, the next one in lower case
             elif lex.is_honorific(t) and texts[j + 1 : j + 2] == ["."] and not w.spaces[j] and j + 2 < n \
                     and is_capitalised(texts[j + 2]) and named_after_doctor(doc, j):
                 j += 2  # "RSUD dr. Ratna Kumalasari": a lower-case honorific, split from its full stop
@@ -1729,6 +1790,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and (
                     texts[j + 1].isalpha() or ELIDED.match(texts[j + 1])):
                 j += 2  # "Neuro-oncology", "Cheung Yuk-lin", "Notre-Dame-de-l'Anse": one hyphenated word
+            elif t in NAME_LINKS and j + 1 < n and is_capitalised(texts[j + 1]) and continues_into_org(doc, j + 1):
+                j += 1  # "Princess Noura bint Abdulrahman University": a patronymic inside a name ending in a head
             elif t in ARABIC_ARTICLES and j + 2 < n and texts[j + 1] == "-" and not w.spaces[j] and not w.spaces[j + 1] \
                     and is_capitalised(texts[j + 2]):
                 j += 3  # "Qaa al-Rim Governmental Hospital", "Wadi el-Natrun": the article joins a place's name
@@ -1742,6 +1805,10 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             elif texts[j - 1] == "No" and j - 1 > i and (doc[j].like_num or (
                     t == "." and j + 1 < n and doc[j + 1].like_num)):
                 j += 1 if doc[j].like_num else 2  # "City Hospital No. 2", "Polyclinic No 7": the number is the name's
+                break
+            elif t.isdigit() and len(t) <= 3 and lex.heads.get(texts[j - 1]) == "hospital" and not (
+                    j + 1 < n and (texts[j + 1] in ("%", "-") or texts[j + 1].islower() and texts[j + 1].endswith("s"))):
+                j += 1  # "Military Central Hospital 186", "Hospital 117" (not "Hospital 300 beds")
                 break
             elif t == "," and j + 1 < n and texts[j + 1] in lex.company_suffixes and j + 1 not in blocked:
                 j += 2  # "Veridian Genomics, Inc.", "Huaxin Medical Technology Co., Ltd."
@@ -1766,9 +1833,11 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 and not texts[j].endswith("s") and not doc[i].like_num \
                 and not (i and texts[i - 1].isalpha() and texts[i - 1].islower() and lowers[i - 1] not in lex.leading) \
                 and not (i and lowers[i - 1] in ("a", "an")) \
+                and (lex.heads[texts[j].capitalize()] != "company" or (j + 1 < n and is_capitalised(texts[j + 1]))) \
                 and not (lowers[i - 1 : i] != ["the"] and all(label in ("GPE", "NORP") for label in entities(doc).labels[i:j])):
             # "the Santa Brígida hospital": a short name with its kind in lower case (not "a clinical AI company",
-            # not "deal with Shenzhen hospital": a hospital in a place)
+            # not "deal with Shenzhen hospital": a hospital in a place, nor "the Cambridge biotech on Monday": trade
+            # press describing a company named before; but "Finnish AI company X" describes the X after it)
             j += 1
         if j > i and not is_dateline(doc, i, j) and not all(t in lex.credentials for t in texts[i:j]):
             runs.append((i, j))
@@ -1848,6 +1917,8 @@ def leads(doc: Doc, i: int, end: int) -> bool:
     w = words(doc)
     if w.lowers[i] not in lexicon(doc).leading:
         return False
+    if w.texts[i] in lexicon(doc).name_prefixes and i + 1 < end and w.texts[i + 1].istitle():
+        return False  # Estonian "AS Kalevi Labor": a legal form, not "as"
     return not (w.texts[i] == "An" and i + 1 < end and re.search(rf"[a-z,;(] An {re.escape(w.texts[i + 1])}\b", doc.text))
 
 
@@ -1895,7 +1966,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     lex = lexicon(doc)
     w = words(doc)
     texts, lowers = w.texts, w.lowers
-    not_orgs = [k for k in range(start, end) if texts[k] in lex.not_orgs]
+    # "Health Insurance Fund": a two-word head overrules its word that alone names no organization
+    not_orgs = [k for k in range(start, end) if texts[k] in lex.not_orgs and f"{texts[k - 1]} {texts[k]}" not in lex.heads]
     if not_orgs and not (all(texts[k] in lex.address_words for k in not_orgs) and head_kind(lex, texts[not_orgs[-1] + 1 : end])):
         return [o for o in acronym_prefix(doc, start, end)]  # "Hospital Road", "MoU Signing", but "Silk Road … Institute"
     joined = next((k for k in range(start + 1, end - 1) if lowers[k] == "and"), end)
@@ -2126,6 +2198,15 @@ def read_possessive(doc: Doc, start: int, mark: int, end: int) -> list[OrgSpan]:
     if units and units[0].start == mark + 1 and mark + 2 < end and w.texts[mark + 1] in lexicon(doc).units \
             and w.lowers[mark + 2] == "of":
         return units  # "Cartwright's Faculty of Medicine", "the University's School of Engineering": the unit
+    lex = lexicon(doc)
+    if place_start is None and mark - start == 1 and w.texts[start].istitle() and w.texts[start] not in lex.heads \
+            and w.texts[start] not in lex.weak_heads \
+            and units and units[0].start == mark + 1 \
+            and len(named := units[0].name.split()) >= 2 and (named[0] not in lex.heads or len(named) >= 4) \
+            and head_kind(lex, named):
+        # "Busan's Donghan General Hospital", "Monterrey's Universidad Tecnológica del Norte": a town the model does not
+        # know owns nothing either (but "King's College Hospital" is one name)
+        place_start = start
     if place_start is not None:  # "Spain's Guadarrama Health Research Institute": a place owns nothing here
         # ("X Center of Mongolia's Khentii province": the center, without its "of")
         before = place_start - 1 if place_start > start and w.lowers[place_start - 1] in ("and", "of") else place_start
@@ -2169,7 +2250,8 @@ def is_named(doc: Doc, start: int, end: int) -> bool:
     """Enough for one side of "A and B" (tokens start to end) to be an organization of its own."""
     lex = lexicon(doc)
     w = words(doc)
-    texts = [t for t, lower in zip(w.texts[start:end], w.lowers[start:end], strict=True) if lower not in lex.leading]
+    texts = [t for t, lower in zip(w.texts[start:end], w.lowers[start:end], strict=True)
+             if lower not in lex.leading or t in lex.name_prefixes]
     while start < end and leads(doc, start, end):
         start += 1
     return bool(head_kind(lex, texts)) or (len(texts) == 1 and (is_acronym(texts[0]) or BRAND.search(texts[0]) is not None)) \
@@ -2547,6 +2629,23 @@ def owners_after_brackets(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             for org in orgs if org.nested or org.start not in owned]
 
 
+def units_after_brackets(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+    """"the Tsukumo University (TKU) Graduate School of Medicine": a unit named right after its university's acronym
+    is the university's unit, named with the university in front."""
+    w, lex = words(doc), lexicon(doc)
+    by_start = {o.start: o for o in orgs if not o.nested}
+    found = list(orgs)
+    for n, org in enumerate(orgs):
+        unit = by_start.get(org.end)
+        if org.nested or org.parent or w.texts[org.end - 1] != ")" or unit is None or not is_unit(lex, unit) \
+                or unit.parent or is_unit(lex, org) or w.spaces[org.end - 1] == "":
+            continue
+        found[n] = replace(org, nested=True)
+        found[found.index(unit)] = OrgSpan(org.start, unit.end, f"{org.name} {unit.name}", unit.kind,
+                                           (*unit.aliases, w.text_of(org.start, unit.end)), org.name, (org.start, org.end))
+    return found
+
+
 def with_quoted_eponym(doc: Doc, org: OrgSpan) -> OrgSpan:
     """'Istituto Oncologico "Aurelio Ferrandi"', 'Oncological Institute "Prof. Dr. Ion Vlad" Arad (IOVA)': the name in
     quotes after the head word is part of the name, and so is the town between it and the bracket of the acronym."""
@@ -2661,7 +2760,8 @@ def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[Or
         if org.end - org.start == 1 and is_acronym(org.name) and org.name not in known:
             undefined.append(org)
     for org in undefined:
-        if any(initials_match(org.name, o.name.split(), lex.connectors) for o in full_names):
+        if any(initials_match(org.name, o.name.split(), lex.connectors)
+               or spells_without_first(org.name, o.name.split(), lex.connectors) for o in full_names):
             continue  # resolution links it to the spelled-out name
         if org.name in lex.not_acronyms or not acronym_in_slot(doc, org, ner_orgs):
             result.remove(org)

@@ -371,6 +371,13 @@ def initials_match(acronym: str, words: list[str], connectors: Iterable[str] | N
     return len(letters) >= 2 and match(0, 0)
 
 
+def spells_without_first(acronym: str, words: list[str], connectors: Iterable[str] | None = None) -> bool:
+    """Does `acronym` spell the initials of `words` after the first? "HNMU" for "Ivan Horbach National Medical
+    University": a founder's given name is often left out of the acronym."""
+    return sum(c.isalpha() for c in acronym) >= 3 and len(words) > 2 and words[0].isalpha() and words[0].istitle() \
+        and initials_match(acronym, words[1:], connectors)
+
+
 def is_headline(sentence: str) -> bool:
     """A line that does not end like a sentence: a headline or title."""
     return not sentence.rstrip("”\"' \n").endswith((".", "!", "?"))

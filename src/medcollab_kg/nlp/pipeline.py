@@ -80,9 +80,10 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
             return nlp  # saved with our components
     lexicon = load_lexicon(rules) if rules is not None else packaged_lexicon()
     add_special_case = getattr(nlp.tokenizer, "add_special_case", None)  # a custom tokenizer may have none
-    # "Øresund Biologics A/S", "W/ro Hirut", "Cellaria Bio S.p.A.": one word for a legal form or an honorific
+    # "Øresund Biologics A/S", "W/ro Hirut", "Cellaria Bio S.p.A.", "sp. z o.o.": one word for a legal form or an
+    # honorific
     for word in (*lexicon.company_suffixes, *lexicon.rules["people"]["honorifics"]):
-        if ("/" in word or re.search(r"\w\.[a-z]", word)) and add_special_case is not None:
+        if ("/" in word or re.search(r"\w\.[a-z]|^[a-z]+\.$", word)) and " " not in word and add_special_case is not None:
             add_special_case(word, [{"ORTH": word}])
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer, or a custom callable with no infixes
     if getattr(tokenizer, "infix_finditer", None) is not None and nlp.Defaults.infixes is not None:
