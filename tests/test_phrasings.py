@@ -4157,6 +4157,25 @@ def test_a_town_the_model_may_not_know_owns_no_institution(nlp):
     assert parties_of(nlp, text) == [{"King's College Hospital", "St Luke's Medical Center"}]
 
 
+def test_organizations_sign_past_the_day(nlp):
+    text = ("Rural patients will join trials under a five-year framework agreement signed Monday by Carrow "
+            "Pharmaceuticals, Dunmore University Medical Center and Linnet Regional Health.")
+    assert parties_of(nlp, text) == [{"Carrow Pharmaceuticals", "Dunmore University Medical Center",
+                                      "Linnet Regional Health"}]
+    text = "The MoU, signed on 3 May in Tamale by Saboba Teaching Hospital and Nalerigu University, runs for five years."
+    assert parties_of(nlp, text) == [{"Saboba Teaching Hospital", "Nalerigu University"}]
+
+
+def test_trade_press_names_the_company_by_its_place_and_trade(nlp):
+    text = ("Quenby Therapeutics, Inc. (Nasdaq: QNBY) develops cell therapies. The Worcester biotech on Tuesday "
+            "signed a letter of intent with Harlow University to lease laboratory space.")
+    assert parties_of(nlp, text) == [{"Quenby Therapeutics, Inc.", "Harlow University"}]
+    assert "Worcester biotech" not in orgs(nlp, text)
+    text = ("Maelor Bio, Inc. develops gene therapies. The Denver-based gene therapy biotech said Monday it has signed "
+            "an exclusive license agreement with Thornbury Children's Hospital.")
+    assert parties_of(nlp, text) == [{"Maelor Bio, Inc.", "Thornbury Children's Hospital"}]
+
+
 def test_a_hospital_named_after_a_professor_and_doctor(nlp):
     text = ("The MoU was signed by RSUP Prof. dr. Rahmat Sumampouw and Universitas Bukit Kapur. The director of "
             "RSUP Prof. dr. Rahmat Sumampouw, dr. Yusuf Pakaya, signed it.")
@@ -4196,6 +4215,13 @@ def test_a_polish_limited_company(nlp):
     text = ("Sonaris sp. z o.o., a Warsaw-based maker of ultrasound software, has signed a letter of intent with the "
             "Kielce Specialist Hospital.")
     assert parties_of(nlp, text) == [{"Sonaris sp. z o.o.", "Kielce Specialist Hospital"}]
+
+
+def test_a_hospital_written_in_indonesian_with_its_eponyms_titles_and_an_owner_in_apposition(nlp):
+    text = ("Bitung, 2 September 2025 – Rumah Sakit Umum Pusat Prof. dr. Benny Sumakul (RSUP Sumakul), the Ministry of "
+            "Health's referral hospital for the north, on Tuesday signed a memorandum of understanding with Daraga "
+            "Regional Medical Center.")
+    assert parties_of(nlp, text) == [{"Rumah Sakit Umum Pusat Prof. dr. Benny Sumakul", "Daraga Regional Medical Center"}]
 
 
 def test_a_unit_named_after_its_universitys_acronym_in_brackets(nlp):

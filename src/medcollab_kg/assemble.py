@@ -84,12 +84,17 @@ class GraphWriter:
     def folded(self, agreements: tuple[Agreement, ...]) -> list[Agreement]:
         """Each agreement, or the one agreement of the article it is a part of once names are resolved: "the Health
         ministry and the university" in a headline, "the Ministry of Health, the university and the hospital" signing
-        below. Only a part nobody signed for, or whose signers stand for the larger one's parties."""
+        below; a headline's unit for its university. Only a part nobody signed for, or whose signers stand for the
+        larger one's parties."""
         sets = [frozenset(filter(None, (self.org(p) for p in x.parties))) for x in agreements]
+        parents = {self.org(p.child): self.org(p.parent) for p in self.article.part_of}
         found = []
         for x, parties in zip(agreements, sets):
             larger = {s for s in sets if s > parties}
             whole = next(iter(larger)) if len(larger) == 1 else None
+            lifted = frozenset(parents.get(p) or p for p in parties)
+            if whole is None and not x.signatories and set(x.sentences) <= {0} and lifted != parties and lifted in sets:
+                whole = lifted  # "X and the Y School of Dentistry sign …" heads the article on X and Y's agreement
             signers = {self.org(s.org) for s in x.signatories if s.org}
             if whole is not None and (not x.signatories or (signers <= whole and not signers <= parties)):
                 x = agreements[sets.index(whole)]

@@ -791,7 +791,12 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             if len(group) >= 2:
                 return unique_names(group, ctx.lex)
     # "Signed by Kauri Coast University and Aoraki University yesterday, the agreement …": organizations as signers
+    # (also past the day or place: "an agreement signed Monday by A, B and C")
     by = ctx.phrase_end(sent, "signed by")
+    if by is None and "by" in lowers:
+        by = next((k + 1 for k in range(sent.start + 1, sent.end) if ctx.lowers[k] == "by"
+                   and any(ctx.lowers[v] in ctx.lex.signed and when_and_where(ctx, v + 1, k)
+                           for v in range(max(sent.start, k - 8), k - 1))), None)
     signed = ctx.listed([o for o in orgs if o.start >= by]) if by is not None else []
     if by is not None and len(signed) >= 2 and signed[0].start <= by + 1:
         return unique_names(signed, ctx.lex)
@@ -841,6 +846,8 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         if not before:  # "The center signed the agreement with B": the subject named by its noun
             before = [o for k in range(sent.start + 1, verb) if ctx.lowers[k - 1] == "the"
                       and (o := ctx.named_by_noun(k)) is not None][:1]
+        if not before and (described := described_company(ctx, sent, verb)) is not None:
+            before = [described]  # "The Cambridge biotech on Wednesday signed …": the company named before
         if not before:  # "Fenmoor, which signed a partnership with B": a short name of an organization named before
             before = [o for k in range(verb - 1, sent.start - 1, -1) if is_capitalised(ctx.texts[k])
                       and (k == sent.start or not is_capitalised(ctx.texts[k - 1]))
@@ -874,11 +881,13 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         partners = ctx.listed(after)[:3] if after and with_ is not None and (after[0].start <= with_ + 2 or ctx.list_gap(
             list(range(with_ + 1, after[0].start)))) else after[:1]
         # "A, the European subsidiary of B, on Thursday signed …": the owner in an appositive signs nothing
+        # (nor the owner of one: "A, the Ministry of Health's referral hospital for the north, signed …")
         before = [o for n, o in enumerate(before) if not (
             n and ctx.texts[before[n - 1].end : before[n - 1].end + 1] == [","]
             and ctx.lowers[before[n - 1].end + 1 : before[n - 1].end + 2] in (["the"], ["a"], ["an"])
-            and "of" in ctx.lowers[before[n - 1].end : o.start] and "and" not in ctx.lowers[before[n - 1].end : o.start]
-            and ctx.texts[o.end : o.end + 1] == [","])]
+            and (("of" in ctx.lowers[before[n - 1].end : o.start] and ctx.texts[o.end : o.end + 1] == [","])
+                 or (o.start == before[n - 1].end + 2 and ctx.texts[o.end : o.end + 1] in (["'s"], ["’s"])))
+            and "and" not in ctx.lowers[before[n - 1].end : o.start])]
         if own is not None:  # (a partner of the clause before is no subject: "… with B and signing … with C")
             before = [o for o in before if "with" not in ctx.lowers[max(0, o.start - 2) : o.start]]
         subjects = ctx.coordinated(before)[-6:]
@@ -899,6 +908,19 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
         return unique_names(ctx.coordinated(orgs), ctx.lex)
     return counted_parties(ctx, sent)
+
+
+def described_company(ctx: ArticleContext, sent: Span, verb: int) -> OrgSpan | None:
+    """"The Boston-based gene therapy biotech said it has signed …": a company the sentence opens with its place and
+    trade, as trade press writes a company named before."""
+    if ctx.lowers[sent.start] != "the":
+        return None
+    nouns = ctx.lex.head_nouns.get("company", ())
+    noun = next((k for k in range(sent.start + 1, min(verb, sent.start + 7)) if ctx.lowers[k] in nouns), None)
+    if noun is None or not all(ctx.texts[k].isalpha() or ctx.texts[k] == "-" for k in range(sent.start + 1, noun)) \
+            or any(sent.start < o.end and o.start < noun for o in ctx.orgs):
+        return None
+    return ctx.named_by_noun(noun)
 
 
 def clause_verb(ctx: ArticleContext, sent: Span, mention_end: int) -> int | None:

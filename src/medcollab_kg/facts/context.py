@@ -435,7 +435,8 @@ class ArticleContext:
         if nxt < len(self.doc) and self.texts[nxt].isalpha() and not self.doc[nxt].is_stop \
                 and not self.lex.is_honorific(self.texts[nxt]) \
                 and not any(t.start <= nxt < t.end for t in self.titles) and self.lowers[nxt] not in self.lex.group_nouns \
-                and self.lowers[nxt] not in self.lex.signing_verbs and self.doc[nxt].pos_ not in ("VERB", "AUX"):
+                and self.lowers[nxt] not in self.lex.signing_verbs and self.lowers[nxt] not in self.lex.press_verbs \
+                and self.doc[nxt].pos_ not in ("VERB", "AUX"):  # (a tagger may be off: "the biotech said")
             return None  # "the university hospitals": a longer phrase (but "hospital President X", "the Academy Dr X")
         kind = self.lex.kind_nouns.get(noun)
         forms = set(self.lex.noun_forms.get(noun, (noun,)))  # "the foundation": Fundación Hospital X too
