@@ -4234,3 +4234,19 @@ def test_a_unit_named_after_its_universitys_acronym_in_brackets(nlp):
 def test_two_place_words_joined_in_one_name(nlp):
     text = "The University of Ballyhale signed an affiliation agreement with the Nore and Suir Hospitals Group."
     assert parties_of(nlp, text) == [{"University of Ballyhale", "Nore and Suir Hospitals Group"}]
+
+
+def test_each_signer_on_behalf_of_the_party_named_after_them(nlp):
+    text = ("The agreement was signed by Rector Maren Dahl on behalf of Skagen University (SkU), by Vice-Chancellor "
+            "Olle Berg on behalf of Norrvik University, and by Jens Lund, Chair of the Board, on behalf of the "
+            "Ravnsborg Foundation.")
+    [(parties, signers, _)] = agreements(nlp, text)
+    assert parties == {"Skagen University", "Norrvik University", "Ravnsborg Foundation"}
+    assert signers == {"Maren Dahl": "Skagen University", "Olle Berg": "Norrvik University",
+                       "Jens Lund": "Ravnsborg Foundation"}
+
+
+def test_between_the_capitalised_noun_of_the_release_and_a_named_party(nlp):
+    text = ("The Ministry for Health and Elderly Care welcomed the students. A memorandum of understanding was "
+            "concluded between the Ministry and Gozo Channel University in 2016.")
+    assert parties_of(nlp, text) == [{"Ministry for Health and Elderly Care", "Gozo Channel University"}]

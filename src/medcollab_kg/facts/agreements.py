@@ -783,8 +783,11 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             group = ctx.listed([o for o in orgs if o.start >= at])
             # "between the hospital and Northgate University": the first party named by its noun
             # (also "between the health board and the University of Kilbride": the noun's last word)
+            # (also capitalised, as releases write their own: "between the Ministry and Melita University")
             joint = next((k for k in (at + 2, at + 3) if k < len(ctx.doc) and ctx.lowers[k] == "and"
-                          and all(t.isalpha() and t.islower() for t in ctx.texts[at + 1 : k])), None)
+                          and all(t.isalpha() and (t.islower() or k - at == 2 and t.lower() in ctx.lex.kind_nouns
+                                                   or t.lower() in ctx.lex.head_nouns.get("government", ()))
+                                  for t in ctx.texts[at + 1 : k])), None)
             noun = ctx.named_by_noun(joint - 1) if ctx.lowers[at : at + 1] == ["the"] and joint is not None else None
             if noun is not None and joint is not None and len(group) == 1 and group[0].start in (joint + 1, joint + 2):
                 group = [noun, *group]

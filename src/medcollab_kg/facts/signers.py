@@ -288,6 +288,12 @@ def represented_before(ctx: ArticleContext, start: int, venue: bool = False) -> 
     if org is not None and not venue and (ctx.lowers[before : before + 1] in (["at"], ["in"]) or place_of):
         return None  # "signed at Harlow Bay Hospital by A", "at the hospital by A": where, more likely than whom
         # A represents
+    if org is not None and "," in ctx.texts[org.end : k]:
+        # "by A on behalf of X, by B on behalf of Y": X is A's, named after A, not B's before "by"
+        cue = " ".join(ctx.lowers[max(0, before - 3) : before + 1])
+        if any(cue.endswith(c) for c in ctx.lex.facts["signed_for"]) \
+                and any(p.end <= before - 2 and before - p.end <= 6 for p in ctx.people):
+            return None
     return org
 
 
