@@ -22,6 +22,7 @@ def test_one_organization_however_its_name_is_spelled():
     assert org_key("The Harbour Bay Paediatric Centre") == org_key("harbour bay pediatric center")
     assert org_key("Veridian Genomics, Inc.") == org_key("Veridian Genomics")
     assert org_key("Centre Inc.") != org_key("Centre")  # a legal form goes only from names of three words or more
+    assert org_key("Kolpara Pharma") == org_key("Kolpara Pharmaceuticals PLC")  # the trade written short
 
 
 def test_one_person_whatever_the_order_case_accents_and_honorifics():

@@ -4250,3 +4250,22 @@ def test_between_the_capitalised_noun_of_the_release_and_a_named_party(nlp):
     text = ("The Ministry for Health and Elderly Care welcomed the students. A memorandum of understanding was "
             "concluded between the Ministry and Gozo Channel University in 2016.")
     assert parties_of(nlp, text) == [{"Ministry for Health and Elderly Care", "Gozo Channel University"}]
+
+
+def test_a_health_region_is_a_party(nlp):
+    text = ("A memorandum of cooperation was signed on Thursday between the Pella University General Hospital, the "
+            "Western Macedonia Health Region and the Athens-based biotechnology company Zefyros Bio S.A.")
+    assert parties_of(nlp, text) == [{"Pella University General Hospital", "Western Macedonia Health Region",
+                                      "Zefyros Bio S.A."}]
+
+
+def test_a_company_in_capital_initials_and_a_spanish_social_security_fund(nlp):
+    text = ("The agreement was signed by Hospital Central Colonia, the Argentine air-ambulance operator Vuelosur del "
+            "Plata S.R.L. and the Caja de Previsión Médica del Litoral.")
+    assert parties_of(nlp, text) == [{"Hospital Central Colonia", "Vuelosur del Plata S.R.L.",
+                                      "Caja de Previsión Médica del Litoral"}]
+
+
+def test_a_laboratory_method_in_capitals_is_no_organization(nlp):
+    text = "Samples will be confirmed by RT-PCR at the Institut Jean-Marie Diallo of Kaolack."
+    assert "RT-PCR" not in orgs(nlp, text)

@@ -395,3 +395,8 @@ def test_a_hospital_named_after_a_doctor_in_portuguese_and_english():
                           article("b", orgs=["Ernesto Malanje General Hospital"])])
     assert node(r, "a", "org", "Hospital Geral Dr. Ernesto Malanje") == \
         node(r, "b", "org", "Ernesto Malanje General Hospital")
+
+
+def test_a_chu_and_its_english_name_are_one_hospital():
+    r = resolve_entities([article("a", orgs=["CHU de Lampsar"]), article("b", orgs=["Lampsar University Hospital Centre"])])
+    assert node(r, "a", "org", "CHU de Lampsar") == node(r, "b", "org", "Lampsar University Hospital Centre")

@@ -25,11 +25,13 @@ COMMON_HONORIFICS = ("prof", "professor", "dr", "mr", "ms", "mrs", "sir")
 LEADING_THE = re.compile(r"^(the)\s+", flags=re.IGNORECASE)
 NOT_NAME = re.compile(r"[^\w&]+")
 
-# British and American spellings of the words in institutions' names
+# British and American spellings of the words in institutions' names, and short forms of them
 SPELLINGS = {"centre": "center", "centres": "centers", "organisation": "organization", "paediatric": "pediatric",
              "paediatrics": "pediatrics", "orthopaedic": "orthopedic", "orthopaedics": "orthopedics",
              "haematology": "hematology", "gynaecology": "gynecology", "anaesthesia": "anesthesia",
-             "anaesthesiology": "anesthesiology", "programme": "program", "behavioural": "behavioral"}
+             "anaesthesiology": "anesthesiology", "programme": "program", "behavioural": "behavioral",
+             # a company's trade written short: "Nilkantha Pharma" for Nilkantha Pharmaceuticals PLC
+             "pharma": "pharmaceuticals", "pharmaceutical": "pharmaceuticals"}
 
 # a company's legal form (the lexicon's list), as org_key() writes it: dropped at the end of a name of three words
 # or more

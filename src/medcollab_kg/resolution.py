@@ -189,6 +189,8 @@ def country_of(name: str) -> str | None:
 
 # "Hospital Geral Dr. Jacinto Muanza" is Jacinto Muanza General Hospital: the honorific of the doctor it is named after
 EPONYM_HONORIFICS = frozenset({"dr", "dra", "prof", "profa"})
+# "CHU de Songon" is the Songon University Hospital Centre: initials of kind words, in English
+INITIALLED_KINDS = {"chu": ("centre", "hospital", "university")}
 
 
 def translated_key(name: str) -> frozenset[str] | None:
@@ -196,6 +198,7 @@ def translated_key(name: str) -> frozenset[str] | None:
     the small words that join them; None for a name with no proper word of its own ("Hospital Universitario")."""
     words = [TRANSLATIONS.get(w, w) for w in re.split(r"[\s'’.,()-]+", name.lower())
              if w and w not in JOINERS and w not in EPONYM_HONORIFICS]
+    words = [part for w in words for part in INITIALLED_KINDS.get(w, (w,))]
     key = frozenset(fold_accents(w) for w in words)
     return key if len(key) >= 2 and key - NAME_WORDS and key & NAME_WORDS else None
 

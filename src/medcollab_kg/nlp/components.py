@@ -1967,7 +1967,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     w = words(doc)
     texts, lowers = w.texts, w.lowers
     # "Health Insurance Fund": a two-word head overrules its word that alone names no organization
-    not_orgs = [k for k in range(start, end) if texts[k] in lex.not_orgs and f"{texts[k - 1]} {texts[k]}" not in lex.heads]
+    not_orgs = [k for k in range(start, end) if texts[k] in lex.not_orgs
+                and not (k > start and f"{texts[k - 1]} {texts[k]}" in lex.heads)]
     if not_orgs and not (all(texts[k] in lex.address_words for k in not_orgs) and head_kind(lex, texts[not_orgs[-1] + 1 : end])):
         return [o for o in acronym_prefix(doc, start, end)]  # "Hospital Road", "MoU Signing", but "Silk Road … Institute"
     joined = next((k for k in range(start + 1, end - 1) if lowers[k] == "and"), end)
