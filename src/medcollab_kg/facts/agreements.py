@@ -785,7 +785,7 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             # (also "between the health board and the University of Kilbride": the noun's last word)
             # (also capitalised, as releases write their own: "between the Ministry and Melita University")
             joint = next((k for k in (at + 2, at + 3) if k < len(ctx.doc) and ctx.lowers[k] == "and"
-                          and all(t.isalpha() and (t.islower() or k - at == 2 and t.lower() in ctx.lex.kind_nouns
+                          and all(t.isalpha() and (t.islower() or (k - at == 2 and t.lower() in ctx.lex.kind_nouns)
                                                    or t.lower() in ctx.lex.head_nouns.get("government", ()))
                                   for t in ctx.texts[at + 1 : k])), None)
             noun = ctx.named_by_noun(joint - 1) if ctx.lowers[at : at + 1] == ["the"] and joint is not None else None

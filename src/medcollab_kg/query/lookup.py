@@ -128,7 +128,8 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
                   and full[0].startswith(words[0])}
         if len(people) == 1:
             return people.pop()
-    if (types is None or NodeType.PERSON in types) and len(words := key.split()) == 1 and key != lookup_key(name):
+    if (types is None or NodeType.PERSON in types) and len(words := key.split()) == 1 \
+            and without_honorifics(lookup_key(name)) != lookup_key(name):
         # "Prof. Schwerdtfeger": a surname after an honorific, the one person of that name
         people = {n for n, data in graph.nodes(data=True) if data.get("type") == NodeType.PERSON and wanted(graph, n, types)
                   and len(full := lookup_key(str(data.get("name", ""))).split()) >= 2 and words[0] in (full[0], full[-1])}
