@@ -1069,7 +1069,7 @@ def with_patronymics(doc: Doc) -> list[tuple[int, int]]:
                     and (not doc[i - 2].is_sent_start or entities(doc).labels[i - 2] == "PERSON")]
 
 
-SURNAME_ENDING = re.compile(r"\w{2,}(ov|ova|ev|eva|enko|yan|dze|shvili|uly|kyzy|ski|ska|sky|ić|vić)")
+SURNAME_ENDING = re.compile(r"\w{2,}(ov|ova|ev|eva|enko|yan|dze|shvili|uly|kyzy|ski|ska|sky|ić)")
 
 
 def person_shaped(texts: list[str], start: int, end: int) -> bool:
