@@ -463,3 +463,27 @@ def test_a_one_word_short_name_is_the_company_with_more_facts_than_its_subsidiar
     g.add_edge("org:c", "agreement:a", key="party_to", relation="party_to")
     g.add_edge("org:n", "agreement:a", key="party_to", relation="party_to")
     assert q.find_entity(g, "Corvella", types=q.ORG) == "org:c"
+
+
+def test_a_short_name_from_a_saint_a_medical_center_a_trust_or_a_university_and_its_school():
+    g = nx.MultiDiGraph()
+    for node, name in [("org:st", "St Wendreda's University Hospitals NHS Foundation Trust"),
+                       ("org:mc", "Tel Oranim Medical Center"), ("org:tr", "Vaimoana Health Trust"),
+                       ("org:nhs", "Ashby and Fenn NHS Trust"), ("org:ch", "Hsin-Pei Christian Hospital"),
+                       ("org:u", "Quarrington University"), ("org:us", "Quarrington University School of Medicine"),
+                       ("org:pu", "Eastfield Union Medical College Hospital")]:
+        g.add_node(node, type="Organization", name=name, aliases=[])
+    assert q.find_entity(g, "St Wendreda's", types=q.ORG) == "org:st"
+    assert q.find_entity(g, "Tel Oranim", types=q.ORG) == "org:mc"
+    assert q.find_entity(g, "Vaimoana", types=q.ORG) == "org:tr"
+    assert q.find_entity(g, "Ashby and Fenn", types=q.ORG) == "org:nhs"
+    assert q.find_entity(g, "Hsin-Pei", types=q.ORG) == "org:ch"
+    with pytest.raises(QueryError, match="Did you mean"):  # its school is no unit of it yet: ask which
+        q.find_entity(g, "Quarrington", types=q.ORG)
+    g.add_edge("org:us", "org:u", relation="part_of")
+    assert q.find_entity(g, "Quarrington", types=q.ORG) == "org:u"
+    with pytest.raises(QueryError, match="Did you mean"):
+        q.find_entity(g, "Eastfield Union", types=q.ORG)  # part of the name is missing
+    g.add_node("org:mcv", type="Organization", name="Tel Oranim Medical Center Foundation", aliases=[])
+    with pytest.raises(QueryError, match="Did you mean"):
+        q.find_entity(g, "Tel Oranim", types=q.ORG)  # two names go on from it

@@ -10,6 +10,7 @@ import networkx as nx
 from medcollab_kg.errors import QueryError
 from medcollab_kg.names import lookup_key, without_honorifics, without_legal_form
 from medcollab_kg.nlp.lexicon import packaged_lexicon
+from medcollab_kg.query.reading import with_units
 from medcollab_kg.schema import ENTITY_TYPES, NodeType, Relation
 
 ANY = ENTITY_TYPES
@@ -20,7 +21,11 @@ TYPE_WORDS: dict[str | None, str] = {t: t.value.lower() for t in ENTITY_TYPES}
 # words that say which kind of hospital or school, left off with the kind ("Prairie Rose" for Prairie Rose Community
 # Hospital)
 KIND_MODIFIERS = {"community", "general", "regional", "district", "county", "memorial", "municipal", "provincial",
-                  "teaching", "referral", "university", "children's", "specialist"}
+                  "teaching", "referral", "university", "children's", "specialist", "health", "nhs",
+                  "christian", "mission", "adventist", "baptist", "methodist", "catholic", "lutheran"}
+MEDICAL_CENTRE = {"medical center", "medical centre"}  # a kind as a whole: "Ramat Eshel" for Ramat Eshel Medical Center
+# the words a saint's name begins with: "St Aldhelm's" names the one hospital or trust its name begins
+SAINTS = {"st", "saint", "san", "santa", "sao", "sankt", "sainte", "ste"}  # as lookup keys
 
 
 def a_or_an(word: str) -> str:
@@ -98,6 +103,11 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
                 return rest in kind_words or (len(words) == 2 and words[0] in leading and words[1] in heads)
             kinds = continued(kind_only)
             fits = kinds if len(kinds) == 1 else fits
+        if not fits and " " in key and len(alone := continued(lambda rest: True)) == 1 and (
+                key.split()[0] in SAINTS or continued(lambda rest: rest in MEDICAL_CENTRE) == alone):
+            # the one organization whose name goes on from a saint's ("St Aldhelm's" for St Aldhelm's University
+            # Hospitals NHS Foundation Trust) or with "Medical Center" ("Ramat Eshel")
+            fits = alone
         if len(fits) != 1 and " " in key:
             # "Tigris Star" for Tigris Star Medical Systems Company, "Volta Bioscience" for Volta Bioscience Ghana
             # Limited: a company's name less its trade words, country and legal form, as articles shorten it
@@ -119,6 +129,8 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
             fits = kinds_before if len(kinds_before) == 1 else fits
         if len(fits) == 1:
             return fits.pop()
+        if len(fits) > 1 and (parents := [n for n in fits if fits <= set(with_units(graph, n))]):
+            return parents[0]  # "Lakemont" for Lakemont University, whose school of medicine it also begins
         if len(fits) > 1 and " " not in name.strip() and (main := main_organization(graph, fits)) is not None:
             return main
     if (types is None or NodeType.PERSON in types) and len(words := key.split()) == 2 and len(words[0]) >= 3:
@@ -174,7 +186,7 @@ def company_words() -> frozenset[str]:
     legal form."""
     lex = packaged_lexicon()
     words = [*lex.company_suffixes, *lex.weak_heads, *lex.company_nouns, *lex.countries,
-             "company", "corporation", "group", "holdings", "international"]
+             "company", "corporation", "group", "holding", "holdings", "international"]
     return frozenset(part for word in words for part in lookup_key(word).split())
 
 
