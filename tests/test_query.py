@@ -471,13 +471,15 @@ def test_a_short_name_from_a_saint_a_medical_center_a_trust_or_a_university_and_
                        ("org:mc", "Tel Oranim Medical Center"), ("org:tr", "Vaimoana Health Trust"),
                        ("org:nhs", "Ashby and Fenn NHS Trust"), ("org:ch", "Hsin-Pei Christian Hospital"),
                        ("org:u", "Quarrington University"), ("org:us", "Quarrington University School of Medicine"),
-                       ("org:pu", "Eastfield Union Medical College Hospital")]:
+                       ("org:pu", "Eastfield Union Medical College Hospital"),
+                       ("org:sp", "Al-Rimal Specialty Hospital")]:
         g.add_node(node, type="Organization", name=name, aliases=[])
     assert q.find_entity(g, "St Wendreda's", types=q.ORG) == "org:st"
     assert q.find_entity(g, "Tel Oranim", types=q.ORG) == "org:mc"
     assert q.find_entity(g, "Vaimoana", types=q.ORG) == "org:tr"
     assert q.find_entity(g, "Ashby and Fenn", types=q.ORG) == "org:nhs"
     assert q.find_entity(g, "Hsin-Pei", types=q.ORG) == "org:ch"
+    assert q.find_entity(g, "Al Rimal", types=q.ORG) == "org:sp"
     with pytest.raises(QueryError, match="Did you mean"):  # its school is no unit of it yet: ask which
         q.find_entity(g, "Quarrington", types=q.ORG)
     g.add_edge("org:us", "org:u", relation="part_of")

@@ -21,8 +21,8 @@ TYPE_WORDS: dict[str | None, str] = {t: t.value.lower() for t in ENTITY_TYPES}
 # words that say which kind of hospital or school, left off with the kind ("Prairie Rose" for Prairie Rose Community
 # Hospital)
 KIND_MODIFIERS = {"community", "general", "regional", "district", "county", "memorial", "municipal", "provincial",
-                  "teaching", "referral", "university", "children's", "specialist", "health", "nhs",
-                  "christian", "mission", "adventist", "baptist", "methodist", "catholic", "lutheran"}
+                  "teaching", "referral", "university", "children's", "specialist", "specialty", "speciality", "health",
+                  "nhs", "christian", "mission", "adventist", "baptist", "methodist", "catholic", "lutheran"}
 MEDICAL_CENTRE = {"medical center", "medical centre"}  # a kind as a whole: "Ramat Eshel" for Ramat Eshel Medical Center
 # the words a saint's name begins with: "St Aldhelm's" names the one hospital or trust its name begins
 SAINTS = {"st", "saint", "san", "santa", "sao", "sankt", "sainte", "ste"}  # as lookup keys
