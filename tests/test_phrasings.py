@@ -4269,3 +4269,147 @@ def test_a_company_in_capital_initials_and_a_spanish_social_security_fund(nlp):
 def test_a_laboratory_method_in_capitals_is_no_organization(nlp):
     text = "Samples will be confirmed by RT-PCR at the Institut Jean-Marie Diallo of Kaolack."
     assert "RT-PCR" not in orgs(nlp, text)
+
+
+def test_a_francophone_limited_company(nlp):
+    text = ("Hodeïba University Faculty of Medicine signed a research agreement with Tassili Biolab SARL, a diagnostics "
+            "start-up from Sétif. Cèdre Assurances S.A.L. also signed a framework agreement with the faculty.")
+    assert {"Tassili Biolab SARL", "Cèdre Assurances S.A.L."} <= orgs(nlp, text)
+    assert not {"Tassili Biolab SARL", "Cèdre Assurances S.A.L."} & set(people(nlp, text))
+
+
+def test_spanish_and_french_laboratories_and_a_polyclinic_are_written_head_first(nlp):
+    text = ("The pharmaceutical company Laboratorios Cierzo S.A. and the Moncalvo Research Institute signed an agreement "
+            "on Monday. The university signed a placement agreement in 2021 with the private group Policlínica Urbión.")
+    assert parties_of(nlp, text) == [{"Laboratorios Cierzo S.A.", "Moncalvo Research Institute"}]
+    assert "Policlínica Urbión" in orgs(nlp, text) and "Policlínica Urbión" not in people(nlp, text)
+
+
+def test_a_spanish_wire_dateline_ends_in_a_full_stop_and_a_dash(nlp):
+    text = ("SORIA, Spain, March 6 (EFE).- The Duero Health Service (SEDUE), Tirso University (UTI) and the Duero Health "
+            "Research Institute (IIDUE) signed a framework agreement on Thursday.")
+    assert parties_of(nlp, text) == [{"Duero Health Service", "Tirso University", "Duero Health Research Institute"}]
+
+
+def test_it_or_the_company_signed_with_a_partner_described_before_its_name(nlp):
+    text = ("Laboratorios Cierzo S.A. is based in Tudela. The company has grown quickly through partnerships. In 2024 it "
+            "signed a licensing agreement with the French laboratory Laboratoires Aubrac SAS for the Spanish rights to "
+            "an enzyme therapy.")
+    assert parties_of(nlp, text) == [{"Laboratorios Cierzo S.A.", "Laboratoires Aubrac SAS"}]
+    text = ("Quillfeather Genomics LLC today announced a research agreement with Tallis Children's Hospital. In 2024 the "
+            "company signed a data-sharing agreement with Boone Children's Health System of Rogers, Arkansas.")
+    assert {"Quillfeather Genomics LLC", "Boone Children's Health System"} in parties_of(nlp, text)
+
+
+def test_a_fund_signs_and_a_university_gives_its_acronym_and_home_name_in_one_bracket(nlp):
+    text = ("Kaligandaki University of Health Sciences (KUHS; Kaligandaki Swasthya Bigyan Bishwabidyalaya) has signed a "
+            "four-year framework agreement with the Global Malaria Response Fund (GMRF).")
+    assert parties_of(nlp, text) == [{"Kaligandaki University of Health Sciences", "Global Malaria Response Fund"}]
+    assert "Kaligandaki Swasthya Bigyan Bishwabidyalaya" not in people(nlp, text)
+
+
+def test_parties_described_first_then_named_as_they_sign_and_a_region_named_like_one(nlp):
+    text = ("ACCRA, May 21, 2025 — Babies in the Pra and Ankobra regions could soon be screened, under a letter of intent "
+            "signed yesterday by a US-based philanthropy and two Ghanaian institutions.\n\nThe Hallowell Foundation, the "
+            "Ghana Institute of Tropical Medicine (GITM) and Pra Valley University (PVU) put pen to paper at a ceremony "
+            "in Accra.\n\nDr Kojo Annan-Baidoo, Director General of GITM, signed for the Institute, while the "
+            "Vice-Chancellor of PVU, Prof. Esi Mensah-Ofori, signed on behalf of the university.")
+    [(parties, signers, _)] = agreements(nlp, text)
+    assert parties == {"Hallowell Foundation", "Ghana Institute of Tropical Medicine", "Pra Valley University"}
+    assert signers == {"Kojo Annan-Baidoo": "Ghana Institute of Tropical Medicine",
+                       "Esi Mensah-Ofori": "Pra Valley University"}
+
+
+def test_a_numbered_hospital_before_has(nlp):
+    text = ("Army Hospital 211 has been expanding its partners. In 2023 it signed a technology transfer agreement with "
+            "Song Cau Central Hospital.")
+    assert parties_of(nlp, text) == [{"Army Hospital 211", "Song Cau Central Hospital"}]
+
+
+def test_a_sentence_never_ends_inside_a_name(nlp):
+    # (the statistical sentence splitter puts a boundary between "Zhou" and "Haiming" here)
+    text = ("TIMS Vice-Chancellor Prof. Ramesh Koirala and Qinling Medical University President Prof. Zhou Haiming signed "
+            "the agreement on Monday.")
+    [(parties, signers, _)] = agreements(nlp, text)
+    assert signers == {"Ramesh Koirala": "TIMS", "Zhou Haiming": "Qinling Medical University"}
+
+
+def test_a_party_written_in_two_word_orders_is_one_party_of_a_tripartite_agreement(nlp):
+    text = ("GALLE, October 7, 2025: The Ruhunu Teaching Hospital (RTH) will train medical undergraduates of Matara "
+            "University under a tripartite affiliation agreement signed yesterday with the Southern Provincial Health "
+            "Department.\n\nThe agreement was signed by Vice-Chancellor of the University of Matara Professor S.P. "
+            "Gunasena, RTH Director Dr. M.K. Dilrukshi Perera and the Provincial Director of Health Services Dr. "
+            "A.N. Jayalath.")
+    [(parties, signers, _)] = agreements(nlp, text)
+    assert len(parties) == 3 and parties & {"RTH", "Ruhunu Teaching Hospital"}  # (the graph joins the acronym)
+    assert parties > {"Matara University", "Southern Provincial Health Department"}
+
+
+def test_a_hospital_named_after_a_doctor_in_quotes_signs_nothing_in_his_name(nlp):
+    text = ('Santiago, 4 December 2025. The Hospital Universitario Dr. Mateo Lugo Brito (HUMLB) and the Cuban Hospital '
+            'Clinicoquirúrgico Docente "Dr. Aurelio Benítez Sosa" of Havana signed a letter of intent on Wednesday. '
+            'Private Hospital Santa Clara in Heredia has renewed its affiliation agreement with Pemberton University '
+            'Health Network.')
+    found = agreements(nlp, text)
+    assert [signers for _, signers, _ in found] == [{}, {}]
+    assert {"Hospital Santa Clara", "Pemberton University Health Network"} in [parties for parties, _, _ in found]
+
+
+def test_a_company_described_by_its_country_and_trade_before_its_name(nlp):
+    text = ("Daugava University and Lithuanian company Ruta Vision sign agreement\n\nToday the Ministry of Health, the "
+            "State Medical University and the Lithuanian medical technology company UAB Ruta Vision Technologies signed "
+            "a framework agreement on eye screening.")
+    assert "Lithuanian company" not in orgs(nlp, text)
+    assert {"Ministry of Health", "State Medical University", "UAB Ruta Vision Technologies"} in parties_of(nlp, text)
+    text = "Vaasa University, Finnish AI company Halla Health and the Kotka Institute signed an agreement."
+    assert parties_of(nlp, text) == [{"Vaasa University", "Halla Health", "Kotka Institute"}]
+
+
+def test_a_filing_gives_a_company_its_chinese_name_then_its_short_name(nlp):
+    text = ('On 21 July 2025, Shunde Qilin Smart Imaging Co., Ltd.* (顺德麒麟智能影像有限公司) ("Qilin Imaging"), an indirect '
+            'subsidiary of the Company, entered into a framework agreement with Nanhai Riverside Hospital. In March 2024, '
+            'Qilin Imaging entered into a pilot cooperation agreement with Sanshui Lakeview Hospital.')
+    assert ("Qilin Imaging", "Shunde Qilin Smart Imaging Co., Ltd.") in {(a.short, a.long) for a in facts(nlp, text).aliases}
+    assert any("Sanshui Lakeview Hospital" in p and "Qilin Imaging" in p for p in parties_of(nlp, text))
+
+
+def test_a_faculty_named_by_its_university_acronym_and_field(nlp):
+    text = ("The Faculty of Medicine of Tai Mo Shan University (TMSUMed) and the New Territories Ridge Cluster signed "
+            "a memorandum on Tuesday. TMSUMed dean Professor Raymond Lau Ka-fai signed for the faculty.")
+    assert ("Raymond Lau Ka-fai", "Dean", "Faculty of Medicine of Tai Mo Shan University") in roles(nlp, text)
+
+
+def test_a_name_after_a_hyphenated_organization_and_its_head_word(nlp):
+    text = ("The agreement was signed by Chief Executive Officer of Al-Waha Medical Group Fahad Nasser Al-Sabhan, in the "
+            "presence of the Minister. Al-Sabhan said the group would open a clinic.")
+    assert ("Fahad Nasser Al-Sabhan", "Chief Executive Officer", "Al-Waha Medical Group") in roles(nlp, text)
+
+
+def test_a_company_described_with_two_adjectives_then_a_partner(nlp):
+    text = ('SEATTLE, July 15, 2025 (GLOBE NEWSWIRE) -- Corvane Biosciences, Inc. ("Corvane"), a clinical-stage company '
+            'developing gene-edited, off-the-shelf cell therapies for cancer, and Skagit Ridge Health, a nonprofit '
+            'health system, today announced the signing of a letter of intent.')
+    assert parties_of(nlp, text) == [{"Corvane Biosciences, Inc.", "Skagit Ridge Health"}]
+
+
+def test_a_title_of_a_system_named_with_one_word_and_health(nlp):
+    assert ("Rajiv Menon", "Chief Executive Officer", "Quillhaven Health") in roles(
+        nlp, "Rajiv Menon, Chief Executive Officer of Quillhaven Health, said the network would grow.")
+    assert ("Ana Ruiz", "Professor of Tropical Medicine", "Kingsbridge University") in roles(
+        nlp, "Ana Ruiz, Professor of Tropical Medicine at Kingsbridge University, said it.")
+
+
+def test_signers_for_a_party_and_for_its_owner_sign_the_agreement_told_before(nlp):
+    text = ("Namsan University Medical Center (NUMC) has signed a letter of intent with Linden Cancer Institute (LCI) of "
+            "Minneapolis, the medical center said Wednesday.\n\nThe letter was signed on April 15 in Seoul by Prof. Yoon "
+            "Ji-ho, Namsan University's Executive Vice President for Medical Affairs, and Dr. Margaret Olsen, President "
+            "of LCI.\n\nThe two sides plan further agreements and will review them next year.")
+    [(parties, signers, _)] = agreements(nlp, text)
+    assert parties == {"Namsan University Medical Center", "Linden Cancer Institute"} and len(signers) == 2
+
+
+def test_a_bulgarian_legal_form_after_a_quoted_name(nlp):
+    text = ('A memorandum between University Hospital Orava in Martin, Slovakia, and the University Multiprofile Hospital '
+            'for Active Treatment "Sveti Naum" EAD in Kardzhali, Bulgaria, was signed today.')
+    assert parties_of(nlp, text) == [{"University Hospital Orava",
+                                      'University Multiprofile Hospital for Active Treatment "Sveti Naum" EAD'}]

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -193,6 +194,7 @@ EPONYM_HONORIFICS = frozenset({"dr", "dra", "prof", "profa"})
 INITIALLED_KINDS = {"chu": ("centre", "hospital", "university")}
 
 
+@lru_cache(maxsize=65536)  # extraction compares the same few names again and again
 def translated_key(name: str) -> frozenset[str] | None:
     """"Università del Gargano" and "University of Gargano": a name's words in English, in any order, without
     the small words that join them; None for a name with no proper word of its own ("Hospital Universitario")."""

@@ -117,6 +117,11 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             held = next((r.org for r in roles if subject and r.person == subject.name), None)
             if held and not ctx.same_org(held, partner):
                 parties = [held, partner]
+        if len(parties) < 2 and not definite and (verb := ctx.signing_verb(sent)) is not None and verb < start \
+                and (it := subject_before(ctx, sent, verb, index)) is not None \
+                and (partner := parties[0] if parties else partner_after(ctx, end)) \
+                and not ctx.same_org(it, partner):
+            parties = [it, partner]  # "X has grown through partnerships. In 2024 it (the company) signed … with Y"
         if len(parties) < 2 and not definite and signs and (visit := visit_parties(ctx, sent)):
             parties = visit  # "A team from X concluded a visit to Y with the signing of an MoU"
         if len(parties) == 1 and not found and not definite and signs and (partner := headline_partner(ctx, parties[0])):
@@ -389,7 +394,14 @@ def partner_after(ctx: ArticleContext, end: int) -> str | None:
     k = ctx.skip(end, (",",))
     if ctx.lowers[k : k + 1] != ["with"]:
         return None
-    org = ctx.org_at(ctx.skip(k + 1, ("the",)))
+    at = ctx.skip(k + 1, ("the", "a", "an"))
+    org = ctx.org_at(at)
+    if org is None:  # "with the French laboratory Laboratoires Vérane SAS": a description before the name
+        k = at
+        while k < min(at + 4, len(ctx.texts)) and (ctx.texts[k].islower() or ctx.entity_labels[k] == "NORP") \
+                and ctx.texts[k].isalpha():
+            k += 1
+        org = next((o for o in ctx.top_orgs if o.start == k), None) if k > at else None
     return org.name if org else None
 
 
@@ -556,6 +568,10 @@ def plural_mention(ctx: ArticleContext) -> bool:
     return any(ctx.lex.plural_heads.intersection(ctx.lowers[start:end]) for start, end in agreement_mentions(ctx))
 
 
+# the words that may stand between the parties and their signing verb: "A and B have formally signed"
+SUBJECT_GAP = frozenset({"have", "has", "had", "formally", "officially", "jointly", "also", "today", "yesterday", "on"})
+
+
 def parties_from_signers(ctx: ArticleContext, described: Agreement | None, found: list[Agreement],
                          roles: list[Role]) -> list[Agreement]:
     """"The letter was signed by Dr. A, chief executive of X, and Dr. B, director at Y", "MMU Registrar A and
@@ -566,16 +582,31 @@ def parties_from_signers(ctx: ArticleContext, described: Agreement | None, found
     Y"), each signer signs the agreements of their party. Returns every agreement."""
     first = described.sentences[0] if described else min((min(a.sentences) for a in found), default=0)
     template = described or (found[0] if found else None)
-    used = {i for a in found for i in a.sentences}
+    found, used = list(found), {i for a in found for i in a.sentences}
     made: list[Agreement] = []
     for index in range(first + 1, len(ctx.sentences)):
         sent = ctx.sentences[index]
-        if index in used or (signed_by(ctx, sent) is None and not names_sign(ctx, sent)):
+        verb = ctx.signing_verb(sent) if index not in used else None
+        # "A, B and C put pen to paper at a ceremony in Accra": the parties the agreement named before only described
+        group = ctx.coordinated([o for o in ctx.top_orgs if sent.start <= o.start and o.end <= verb]) \
+            if verb is not None and described is not None and not found and not made else []
+        subjects = [o.name for o in group] if group and verb is not None and all(
+            ctx.lowers[k] in SUBJECT_GAP or ctx.entity_labels[k] == "DATE" for k in range(group[-1].end, verb)) else []
+        if len(subjects) < 2 and (index in used or (signed_by(ctx, sent) is None and not names_sign(ctx, sent))):
             continue
         signatories, witnesses = find_signers(ctx, sent, roles)
-        parties = list(dict.fromkeys(s.org for s in signatories if s.org))
+        parties = subjects if len(subjects) >= 2 else list(dict.fromkeys(s.org for s in signatories if s.org))
         if len(parties) < 2 or any(all(any(ctx.same_org(p, q) for q in a.parties) for p in parties)
                                    for a in found + made):
+            continue
+        # "Hanul University Medical Center has signed a letter with X … The letter was signed by A, Hanul
+        # University's Vice President, and B of X": signers for the parties or their owners sign the one found
+        within = [a for a in found if not a.signatories and len(a.parties) == len(parties) and all(
+            any(ctx.same_org(p, q) or q.startswith(p + " ") for q in a.parties) for p in parties)]
+        if within:
+            at = found.index(within[-1])
+            found[at] = replace(within[-1], signatories=signatories, witnesses=within[-1].witnesses + witnesses,
+                                sentences=tuple(dict.fromkeys(within[-1].sentences + (index,))))
             continue
         if len(found) > 1 and all(any(ctx.same_org(p, q) for a in found for q in a.parties) for p in parties):
             found = [replace(a, signatories=a.signatories + tuple(
@@ -943,6 +974,21 @@ def located_in(ctx: ArticleContext, org: OrgSpan, orgs: list[OrgSpan]) -> bool:
     if org.kind not in ("other", "government") or ctx.lowers[org.start - 1 : org.start] != ["in"]:
         return False
     return any(o.end < org.start and not ctx.outside_parentheses(o.end, org.start - 1) for o in orgs)
+
+
+def subject_before(ctx: ArticleContext, sent: Span, verb: int, index: int) -> str | None:
+    """The organization a pronoun or a common noun names as the subject of a signing verb: "it", the one the sentence
+    before opens with ("The company has grown … In 2024 it signed"); "the company", the one of its kind last named."""
+    k = verb - 1
+    while k > sent.start and ctx.lowers[k] in ("has", "have", "had", "also", "previously", "already", "first"):
+        k -= 1
+    if ctx.lowers[k] == "it" and index > 0:
+        named = ctx.org_at(ctx.sentences[index - 1].start)
+    elif k > sent.start and ctx.lowers[k - 1] == "the" and ctx.lowers[k] in ctx.lex.kind_nouns:
+        named = ctx.named_by_noun(k)
+    else:
+        return None
+    return None if named is None else ctx.canonical.get(named.name, named.name)
 
 
 def leading_noun_party(ctx: ArticleContext, sent: Span, first: int) -> OrgSpan | None:

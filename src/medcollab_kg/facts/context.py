@@ -29,6 +29,7 @@ from medcollab_kg.nlp.components import (
     words,
 )
 from medcollab_kg.nlp.lexicon import Lexicon, initials_match, is_acronym, is_headline, packaged_lexicon
+from medcollab_kg.resolution import translated_key
 
 # "Signatories", "1. Signed by:", "The agreement was signed by the following:", "Signing on behalf of their
 # organisations were:": a list of signers follows
@@ -90,6 +91,9 @@ def cues_of(doc: Doc, lex: Lexicon) -> list[tuple[int, int, str]]:
 
 
 # words a Title Case headline may leave in lower case
+# after a short name, the words that make it a place: "the Volta and Oti regions" are no Volta Lakeside University
+PLACE_NOUNS = ("region", "regions", "district", "districts", "province", "provinces", "county", "counties", "valley",
+               "state", "states", "area", "areas")
 SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
                "vs", "via", "over", "under", "amid", "after", "before"}
 
@@ -282,8 +286,11 @@ class ArticleContext:
             close = next((k for k in range(o.end + 1, min(o.end + 6, len(self.doc))) if self.texts[k] == ")"), None)
             if close is not None and self.texts[o.end] == "(" and self.texts[o.end + 1] == o.name.split()[0]:
                 names.add(self.words.text_of(o.end + 1, close).lower())
-        return [p for p in people if self.lex.is_honorific(self.texts[p.start]) or not (p.name.lower() in names or any(
-            n.startswith((p.name + " ", p.name + "'s ", p.name + ", ")) for n in prefixes))]  # "Lumenpath, Inc."
+        def eponym(p: PersonSpan) -> bool:  # 'Hospital Docente "Dr. Salvador Rivero"': named after, not here
+            return any(o.start <= p.start < o.end and p.name in o.name for o in self.orgs)
+        return [p for p in people if not eponym(p) and (self.lex.is_honorific(self.texts[p.start]) or not (
+            p.name.lower() in names or any(n.startswith((p.name + " ", p.name + "'s ", p.name + ", "))  # "Lumenpath, Inc."
+                                           for n in prefixes)))]
 
     def not_places(self, people: list[PersonSpan]) -> list[PersonSpan]:
         """"signed in Montes Claros", "a hospital in Saltillo": a name the article writes only after "in" or "near",
@@ -518,6 +525,10 @@ class ArticleContext:
         # one organization, maybe written with and without its legal form ("Vedanta Lifesciences (Pvt. Ltd.)")
         if len({self.canonical.get(name, name) for name in matches}) != 1:
             return None
+        after = k + 2 if self.lowers[k : k + 1] == ["and"] and k + 1 < len(self.doc) and is_capitalised(self.texts[k + 1]) \
+            else k
+        if after < len(self.doc) and self.lowers[after] in PLACE_NOUNS:
+            return None  # "the Volta and Oti regions", "Lakeshore district": a place of that name
         org = max(matches.values(), key=lambda o: len(o.name))
         return OrgSpan(i, k, org.name, org.kind)  # here, under the full name
 
@@ -553,11 +564,13 @@ class ArticleContext:
         return all(is_headline(self.raw_sentences[i]) for i in agreement.sentences)
 
     def same_org(self, a: str, b: str) -> bool:
-        """One organization by its name, its defined short name, or an acronym spelling the other's initials."""
+        """One organization by its name, its defined short name, an acronym spelling the other's initials, or its
+        words in another order ("Kandurata University", "University of Kandurata")."""
         a, b = self.canonical.get(a, a), self.canonical.get(b, b)
         connectors = self.lex.connectors
         return a == b or (is_acronym(a) and initials_match(a, b.split(), connectors)) or (
-            is_acronym(b) and initials_match(b, a.split(), connectors))
+            is_acronym(b) and initials_match(b, a.split(), connectors)) or (
+            (key := translated_key(a)) is not None and key == translated_key(b))
 
     def same_orgs(self, a: Iterable[str], b: Iterable[str]) -> bool:
         """Do two lists name the same organizations ("HKUST" and "Hong Kong University of …" alike)?"""
@@ -585,8 +598,10 @@ class ArticleContext:
         tail = len(gap) - (2 if lowers[-2:-1] == ["the"] and self.entity_labels[gap[-1]] == "NORP" else
                            1 if lowers[-1:] == ["the"] else 0)
         # (commas of a place inside the description: "a 420-bed hospital complex in Luanda, Angola, and")
+        # (and between two adjectives: "a company developing gene-edited, off-the-shelf therapies, and")
         placed = [n for n in range(1, tail - 2) if texts[n] == "," and not (
-            self.entity_labels[gap[n - 1]] == "GPE" or self.entity_labels[gap[n + 1]] == "GPE")]
+            self.entity_labels[gap[n - 1]] == "GPE" or self.entity_labels[gap[n + 1]] == "GPE"
+            or (texts[n - 1][:1].islower() and texts[n + 1][:1].islower()))]
         if 5 <= len(gap) <= 25 and texts[0] == "," and (lowers[1] in ("a", "an") or (lowers[1] == "the" and texts[2].islower())) \
                 and lowers[tail - 2 : tail] == [",", "and"] and not placed and self.lex.signed_verbs.isdisjoint(lowers):
             # "A, a clinical-stage biopharmaceutical company developing therapies for X, and B"; "A, the health board
@@ -633,6 +648,9 @@ class ArticleContext:
                 continue  # "the Swedish-German imaging company": the model tags only the first half
             if any(self.lowers[k : k + 2] == ["-", "based"] for k in (i - 1, i, i + 1)):
                 continue  # "the Hohenbruck-based diagnostics company": the town, its hyphen, "based"
+            if self.lowers[i - 1] in ("the", "and", ",") and self.texts[i].isalpha() and gap[-1] > i \
+                    and self.lowers[gap[-1]] in self.lex.company_nouns:
+                continue  # "and the Lithuanian medical technology company B": its country, which the model may miss
             if representing and (lower in ("represented", "by", "its", "their") or i in self.in_person_or_title):
                 continue
             if lower in ("with", "between") and self.lowers[i - 1] == "and":

@@ -611,9 +611,9 @@ def field_end(doc: Doc, end: int) -> int:
         k += 1
     if k == end + 1:
         return end
-    if texts[k - 1] in ("Health", "Healthcare", "Medicine") and k - end > 3 and not any(
+    if texts[k - 1] in ("Health", "Healthcare", "Medicine") and k - end > 2 and not any(
             t in lex.field_nouns or t.lower() in lex.connectors for t in texts[end + 1 : k - 1]):
-        return end  # "chief nursing officer for Ozark Vale Health": two name words or more, then "Health"
+        return end  # "chief nursing officer for Ozark Vale Health", "of Marrowstone Health": name words, then "Health"
     if k + 1 < n and lowers[k - 1] == "and" and lex.is_honorific(texts[k]) and lowers[k + 1] == "of":
         k -= 1  # "… and Professor of Surgery": a second title, not a name
     name_follows = k < n and (lex.is_honorific(texts[k]) or (k in ents.starts and ents.labels[k] == "PERSON")
@@ -916,6 +916,7 @@ class PeopleFinder(RuleComponent):
                 h = span.end + 1  # (also "of the regional Health Department X")
                 while h < n and h - span.end < 10 and (is_capitalised(texts[h]) or lowers[h] in ("of", "the", "and")
                                                        or texts[h] in POSSESSIVES or (  # "People's Committee"
+                        texts[h] == "-" and not w.spaces[h - 1] and not w.spaces[h]) or (  # "Al-Nuzha Medical Group"
                         lowers[h - 1] == "the" and texts[h].isalpha() and texts[h].islower())) and texts[h] not in lex.heads:
                     h += 1
                 # "… of Øresund University Hospital Mette Kjærgaard": the last of the head words after a name's own
@@ -1755,8 +1756,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 break  # "of TMU Ts.Oyunchimeg": a name the tokenizer split at its initial
             if texts[j - 1] in lex.company_suffixes and texts[j - 1].endswith(".") and lowers[j] in lex.leading:
                 break  # "… Pvt Ltd. The hospital …": the legal form's full stop also ended the sentence
-            if texts[j - 1] in lex.company_suffixes and j - 1 > i and lowers[j] == "of":
-                break  # "Pellikaan Bioanalytics A/S of Leiden": the legal form ends the name
+            if texts[j - 1] in lex.company_suffixes and j - 1 > i and lowers[j] in ("of", "for"):
+                break  # "Pellikaan Bioanalytics A/S of Leiden", "X SAS for the Spanish rights": the legal form ends it
             if (is_capitalised(t) and t.rstrip(".") not in lex.months and (not lex.is_honorific(t) or (
                     j + 1 < n and texts[j + 1] in lex.company_suffixes))) or (  # "Qazmed Pharm JSC"
                     lowers[j] in lex.connectors and t not in DASHES) or t in lex.company_suffixes \
@@ -1807,8 +1808,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 j += 1 if doc[j].like_num else 2  # "City Hospital No. 2", "Polyclinic No 7": the number is the name's
                 break
             elif t.isdigit() and len(t) <= 3 and lex.heads.get(texts[j - 1]) == "hospital" and not (
-                    j + 1 < n and (texts[j + 1] in ("%", "-") or texts[j + 1].islower() and texts[j + 1].endswith("s"))):
-                j += 1  # "Military Central Hospital 186", "Hospital 117" (not "Hospital 300 beds")
+                    j + 1 < n and (texts[j + 1] in ("%", "-") or texts[j + 1].islower() and texts[j + 1].endswith("s")
+                                   and texts[j + 1] not in ("has", "is", "was", "does"))):
+                j += 1  # "Military Central Hospital 186", "Hospital 117 has" (not "Hospital 300 beds")
                 break
             elif t == "," and j + 1 < n and texts[j + 1] in lex.company_suffixes and j + 1 not in blocked:
                 j += 2  # "Veridian Genomics, Inc.", "Huaxin Medical Technology Co., Ltd."
@@ -1825,6 +1827,15 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 break
         while j > i and (lowers[j - 1] in lex.connectors or texts[j - 1] in DASHES):
             j -= 1
+        if j - i >= 3 and texts[i + 1] in lex.head_first and (entities(doc).labels[i] == "NORP" or lowers[i] in (
+                "private", "public")):
+            i += 1  # "the Cuban Hospital Clinicoquirúrgico X", "Private Hospital Santa Bárbara": a description first
+        if (of := next((m for m in range(i + 2, j - 1) if lowers[m] == "of"), None)) is not None \
+                and any(" ".join(texts[of - size : of]) in lex.weak_heads for size in (1, 2, 3)) \
+                and head_kind(lex, texts[i:j]) is None \
+                and (all(label == "GPE" for label in entities(doc).labels[of + 1 : j])
+                     or (texts[j : j + 1] == [","] and j + 1 < n and entities(doc).labels[j + 1] == "GPE")):
+            j = of  # "Ozark Health System of Springdale, Arkansas": the town is where it is, not its name's
         if j - i >= 4 and entities(doc).labels[j - 1] == "NORP" and lowers[j - 2] == "the" and lowers[j - 3] == "and" \
                 and (j == n or texts[j].islower()):
             j -= 3  # "Amstelveld UMC and the Belgian university hospital UZ X": a description begins the next party
@@ -1834,11 +1845,15 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 and not (i and texts[i - 1].isalpha() and texts[i - 1].islower() and lowers[i - 1] not in lex.leading) \
                 and not (i and lowers[i - 1] in ("a", "an")) \
                 and (lex.heads[texts[j].capitalize()] != "company" or (j + 1 < n and is_capitalised(texts[j + 1]))) \
+                and not (lowers[j] in lex.company_nouns and j + 1 < n and is_capitalised(texts[j + 1])) \
                 and not (lowers[i - 1 : i] != ["the"] and all(label in ("GPE", "NORP") for label in entities(doc).labels[i:j])):
             # "the Santa Brígida hospital": a short name with its kind in lower case (not "a clinical AI company",
             # not "deal with Shenzhen hospital": a hospital in a place, nor "the Cambridge biotech on Monday": trade
-            # press describing a company named before; but "Finnish AI company X" describes the X after it)
+            # press describing a company named before, nor "Finnish AI company X": it describes the X after it)
             j += 1
+        if j + 1 < n and lowers[j] in lex.company_nouns and is_capitalised(texts[j + 1]):
+            # "A and Finnish AI company X": the words before "company" describe X, and end the run at its "and"
+            j = next((k for k in range(j - 1, i, -1) if lowers[k] in ("and", ",")), i)
         if j > i and not is_dateline(doc, i, j) and not all(t in lex.credentials for t in texts[i:j]):
             runs.append((i, j))
         i = max(j, i + 1)
@@ -1966,9 +1981,12 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     lex = lexicon(doc)
     w = words(doc)
     texts, lowers = w.texts, w.lowers
-    # "Health Insurance Fund": a two-word head overrules its word that alone names no organization
+    # "Health Insurance Fund": a two-word head overrules its word that alone names no organization; so does an
+    # acronym defined for the name ("the Global Lung Health Fund (GLHF)", a body that signs, not a grant's source)
+    defined = texts[end : end + 1] == ["("] and end + 2 < len(texts) and is_acronym(texts[end + 1]) \
+        and texts[end + 2] == ")" and texts[end - 1] in lex.heads
     not_orgs = [k for k in range(start, end) if texts[k] in lex.not_orgs
-                and not (k > start and f"{texts[k - 1]} {texts[k]}" in lex.heads)]
+                and not (k > start and f"{texts[k - 1]} {texts[k]}" in lex.heads) and not (defined and k == end - 1)]
     if not_orgs and not (all(texts[k] in lex.address_words for k in not_orgs) and head_kind(lex, texts[not_orgs[-1] + 1 : end])):
         return [o for o in acronym_prefix(doc, start, end)]  # "Hospital Road", "MoU Signing", but "Silk Road … Institute"
     joined = next((k for k in range(start + 1, end - 1) if lowers[k] == "and"), end)
@@ -2481,6 +2499,17 @@ def camel_short(word: str, name: list[str]) -> bool:
     return all(any(w.startswith(p.lower()) for w in rest) for p in parts)
 
 
+def acronym_and_field(lex: Lexicon, word: str, name: list[str]) -> bool:
+    """"LRUMed" for "Faculty of Medicine of Lion Rock University": the acronym of a unit's institution, then the
+    start of its field."""
+    joined = re.fullmatch(r"([A-Z]{2,})([A-Z][a-z]{2,})", word)
+    if joined is None:
+        return False
+    field = [w for w in name if w.lower().startswith(joined[2].lower())]
+    rest = [w for w in name if w not in field and w not in lex.units]
+    return bool(field) and len(rest) < len(name) - 1 and initials_match(joined[1], rest, lex.connectors)
+
+
 def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     """"Long Name (ACR)", "Long Name (Short Name)", "ACR (Long Name)", and country tails "(USA)"."""
     lex = lexicon(doc)
@@ -2502,12 +2531,17 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
                 result.append(town)
                 continue
             org = town  # "Federal Teaching Hospital, Ososa (FETHOS)": the town's name, then its acronym
-        org = with_quoted_eponym(doc, org)  # 'IRCCS Istituto Oncologico "Aurelio Ferrandi" (IOAF)'
+        quoted = with_quoted_eponym(doc, org)  # 'IRCCS Istituto Oncologico "Aurelio Ferrandi" (IOAF)'
+        inside.update(range(org.end, quoted.end))
+        org = quoted
         if (local := native_after_town(doc, org)) is not None:
             result.append(local)  # "St. Anne Hospital in Kielno (Szpital św. Anny w Kielnie)"
             inside.update(range(org.end, local.end))
             continue
-        inner = paren_content(doc, org.end)
+        inner = paren_content(doc, org.end + (texts[org.end : org.end + 1] == ["*"]))
+        if inner and not any(c.isascii() and c.isalpha() for t in texts[inner[0] : inner[1]] for c in t):
+            # 'Zhuhai X Co., Ltd.* (珠海…有限公司) ("X Imaging")': a filing's name in Chinese, then the short name
+            inner = paren_content(doc, inner[1] + 1) or inner
         if not inner:
             result.append(org)
             continue
@@ -2551,6 +2585,8 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             # "Temple University (USA)": the country is not part of the name (but "Hospital Civil Regional Valle
             # de Atemajac (HCVA)" is its acronym, a generic word left out, though the model reads a place)
             result.append(widened)
+        elif e - s == 1 and acronym_and_field(lex, text, org.name.split()):
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
         elif e - s == 1 and is_acronym(text):
             result.append(define_acronym(doc, widened, org, text, orgs))
         elif e - s == 1 and is_short_form(text, org.name):
@@ -2563,9 +2599,12 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
                 and not doc[s + 1].whitespace_ and is_capitalised(texts[s + 2]):
             # "(MU-Varna)": one short name, the acronym with its town
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
-        elif e - s >= 3 and is_acronym(texts[s]) and texts[s + 1] in DASHES:
-            # "Institut Orchard (IOR - Orchard Institute for Research)": the acronym, then the name
-            # in English
+        elif e - s >= 3 and is_acronym(texts[s]) and (texts[s + 1] in DASHES or (
+                texts[s + 1] in (";", ",") and initials_match(texts[s], org.name.split(), lex.connectors)
+                and all(is_capitalised(t) or t.lower() in lex.connectors for t in texts[s + 2 : e]))):
+            # "Institut Orchard (IOR - Orchard Institute for Research)": the acronym, then the name in English
+            # (or "Dhaulagiri University of Health Sciences (DUHS; Dhaulagiri Swasthya Bigyan Bishwabidyalaya)":
+            # then the name in the home language)
             english = span_text(doc, s + 2, e)
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (texts[s], english)))))
         elif e - s >= 3 and texts[e - 2] == "," and ((is_acronym(texts[e - 1]) and (
@@ -2659,7 +2698,9 @@ def with_quoted_eponym(doc: Doc, org: OrgSpan) -> OrgSpan:
             end = close + 1
     if texts[end - 1] not in CLOSING_QUOTES or org.parent:
         return org
-    if end + 1 < n and is_capitalised(texts[end]) and texts[end].isalpha() and texts[end + 1] == "(" \
+    if end < n and texts[end] in lexicon(doc).company_suffixes:
+        end += 1  # 'Hospital for Active Treatment "Sveta Elena" EAD': the legal form after the quoted name
+    elif end + 1 < n and is_capitalised(texts[end]) and texts[end].isalpha() and texts[end + 1] == "(" \
             and texts[end] not in heads:
         end += 1  # the town
     elif end + 1 < n and texts[end] in ("-", "–", "—") and is_capitalised(texts[end + 1]) and texts[end + 1].isalpha() \
@@ -2972,6 +3013,11 @@ def guard_abbreviations(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = False
         elif ("\n" in text or "\n" in spaces[i]) and (text.isspace() or spaces[i] == "\n") or "\n\n" in text:
             doc[i + 1].is_sent_start = True
+    if doc.has_annotation("SENT_START"):  # the senter's own boundaries, which it may set inside a name
+        # "… President Prof. Zhou | Haiming signed": a sentence ends in punctuation or a line break, never in a word
+        for start in [s.start for s in doc.sents][1:]:
+            if texts[start - 1][-1:].isalnum() and "\n" not in spaces[start - 1] and "\n" not in texts[start - 1]:
+                doc[start].is_sent_start = False
     # "… Service (KCHHS) Chief Executive Dr X": a closing bracket ends no sentence unless a full stop is inside it
     # (nor a legal form in brackets: "Ravi Pharmaceuticals (Pvt.) Limited signed")
     for i in [i for i, text in enumerate(texts[1:-1], 1) if text == ")"]:

@@ -30,6 +30,7 @@ OUR_COMPONENTS = ("kg_titles", "kg_people", "kg_orgs")
 RULES_VERSION = "1"
 # split before spaCy's own infixes: "LISBON--(BUSINESS WIRE)--April 15, 2025--Grupo X"
 WIRE_INFIXES = (r"(?<=[\w)])--(?=[\w(])", r"(?<=--)\(", r"\)(?=--)")
+WIRE_SUFFIXES = (r"(?<=\))\.-",)  # "MADRID, March 6 (EFE).- The …": a Spanish wire's dash after its name
 # The fact cache is keyed on every file of the package (code, rules, word lists) but these folders, which only
 # present a graph (commands, exports) and are never imported by extraction: no list to forget a module in.
 PRESENTATION = ("cli", "export")
@@ -53,7 +54,7 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
     nlp.to_disk already holds our components and the rules they were saved with: it is used as it is.
     """
     import spacy
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_suffix_regex
 
     from medcollab_kg.nlp import components  # noqa: F401  (registers the kg_* factories)
     from medcollab_kg.nlp.lexicon import load_lexicon, packaged_lexicon
@@ -89,6 +90,8 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
     if getattr(tokenizer, "infix_finditer", None) is not None and nlp.Defaults.infixes is not None:
         # "LISBON--(BUSINESS WIRE)--April 15, 2025--Grupo X": a wire's double hyphens join no words
         tokenizer.infix_finditer = compile_infix_regex([*WIRE_INFIXES, *nlp.Defaults.infixes]).finditer
+    if getattr(tokenizer, "suffix_search", None) is not None and nlp.Defaults.suffixes is not None:
+        tokenizer.suffix_search = compile_suffix_regex([*WIRE_SUFFIXES, *nlp.Defaults.suffixes]).search
     if "parser" in nlp.pipe_names:  # the parser keeps boundaries set before it
         nlp.add_pipe("kg_abbreviations", before="parser", config=config)
     else:  # the senter and sentencizer overwrite them, so correct their output instead
