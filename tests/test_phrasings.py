@@ -4413,3 +4413,9 @@ def test_a_bulgarian_legal_form_after_a_quoted_name(nlp):
             'for Active Treatment "Sveti Naum" EAD in Kardzhali, Bulgaria, was signed today.')
     assert parties_of(nlp, text) == [{"University Hospital Orava",
                                       'University Multiprofile Hospital for Active Treatment "Sveti Naum" EAD'}]
+
+
+def test_two_posts_at_an_organization_described_by_its_town(nlp):
+    text = "The agreement was signed by Dana Whitlow, President and CEO of Tacoma-based Puyallup Ridge Health."
+    assert {("Dana Whitlow", "President", "Puyallup Ridge Health"), ("Dana Whitlow", "CEO", "Puyallup Ridge Health")} \
+        <= roles(nlp, text)

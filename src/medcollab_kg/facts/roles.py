@@ -193,7 +193,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         rank = first not in ctx.titles
         owner = possessive_org(ctx, first.start)  # "Nadia Okafor, Corvala's co-founder and chief executive"
         person = appositive_person(ctx, phrase_start(ctx, first.start, owner))
-        org = ctx.org_at(ctx.skip(second.end, ("of", "at", "the"))) or (  # (not "chair of the forum's committee")
+        at = ctx.skip(second.end, ("of", "at", "the"))
+        at += 3 if ctx.lowers[at + 1 : at + 3] == ["-", "based"] else 0  # "President and CEO of Seattle-based X"
+        org = ctx.org_at(at) or (  # (not "chair of the forum's committee")
             owner if person and ctx.lowers[second.end : second.end + 1] not in (["of"], ["at"], ["for"]) else None) or (
             listed_org(ctx, second.end + 1) if person and ctx.texts[second.end : second.end + 1] == [","]
             else None)  # "Mr. X, Managing Director & CEO, Y Hospitals and …"
