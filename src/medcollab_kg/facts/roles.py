@@ -193,9 +193,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         rank = first not in ctx.titles
         owner = possessive_org(ctx, first.start)  # "Nadia Okafor, Corvala's co-founder and chief executive"
         person = appositive_person(ctx, phrase_start(ctx, first.start, owner))
-        at = ctx.skip(second.end, ("of", "at", "the"))
-        at += 3 if ctx.lowers[at + 1 : at + 3] == ["-", "based"] else 0  # "President and CEO of Seattle-based X"
-        org = ctx.org_at(at) or (  # (not "chair of the forum's committee")
+        org = ctx.org_at(skip_anaphor(ctx, ctx.skip(second.end, ("of", "at", "the")))) or (  # (not "chair of the forum's committee")
             owner if person and ctx.lowers[second.end : second.end + 1] not in (["of"], ["at"], ["for"]) else None) or (
             listed_org(ctx, second.end + 1) if person and ctx.texts[second.end : second.end + 1] == [","]
             else None)  # "Mr. X, Managing Director & CEO, Y Hospitals and …"
@@ -694,12 +692,16 @@ def named_before(ctx: ArticleContext, i: int) -> bool:
 
 def skip_anaphor(ctx: ArticleContext, i: int) -> int:
     """Past "hospital's" in "head of the hospital's Department of X": the unit is the organization. Past
-    "provincial" in "Director of the provincial Department of Health": the province's named before."""
+    "provincial" in "Director of the provincial Department of Health": the province's named before. Past
+    "Seattle-based" in "President and CEO of Seattle-based X": the town describes X."""
     if i + 1 < len(ctx.doc) and (ctx.lowers[i] in ctx.lex.kind_nouns or ctx.lowers[i] in ctx.lex.government_levels) \
             and ctx.texts[i + 1] in ("'s", "’s"):
         return i + 2  # (also "secretary of the state's Medical Education Department")
     if i + 1 < len(ctx.doc) and ctx.lowers[i] in ctx.lex.government_levels and ctx.org_at(i + 1) is not None:
         return i + 1
+    if ctx.texts[i + 1 : i + 2] == ["-"] and ctx.lowers[i + 2 : i + 3] and ctx.lowers[i + 2] in ctx.lex.describing_participles \
+            and ctx.org_at(i + 3) is not None:
+        return i + 3  # "CEO of Seattle-based X": the town describes X
     return i
 
 
