@@ -23,11 +23,14 @@ def test_one_organization_however_its_name_is_spelled():
     assert org_key("Veridian Genomics, Inc.") == org_key("Veridian Genomics")
     assert org_key("Centre Inc.") != org_key("Centre")  # a legal form goes only from names of three words or more
     assert org_key("Kolpara Pharma") == org_key("Kolpara Pharmaceuticals PLC")  # the trade written short
+    assert org_key("Umiyama Corp") == org_key("Umiyama Corporation")  # a legal form written short
+    assert org_key("Tessel Ltd") == org_key("Tessel Limited")
 
 
 def test_one_person_whatever_the_order_case_accents_and_honorifics():
     assert person_key("Prof. ZHANG Shuyang") == person_key("Shuyang Zhang")
     assert person_key("Academician Hélène Roy") == person_key("helene roy")
+    assert person_key("Fawaz Al-Omari") == person_key("Fawaz Al Omari")  # a hyphen or a space inside the surname
 
 
 def test_gold_files_are_matched_by_their_own_rules_not_by_resolution():

@@ -4419,3 +4419,207 @@ def test_two_posts_at_an_organization_described_by_its_town(nlp):
     text = "The agreement was signed by Dana Whitlow, President and CEO of Tacoma-based Puyallup Ridge Health."
     assert {("Dana Whitlow", "President", "Puyallup Ridge Health"), ("Dana Whitlow", "CEO", "Puyallup Ridge Health")} \
         <= roles(nlp, text)
+
+
+def test_an_acronym_ending_a_sentence_begins_no_name_in_the_next(nlp):
+    text = ("The deal was signed by Dr. Ivo Marsh, President of KRP. Edith Varga, Chair of the Board of Directors of "
+            "Linden Health, attended.")
+    assert "Edith Varga" in people(nlp, text)
+    assert ("Edith Varga", "Chair of the Board of Directors", "Linden Health") in roles(nlp, text)
+
+
+def test_a_title_after_a_noun_and_its_modifier(nlp):
+    text = ("Harrow Regional Health Authority (Harrow Health) signed an agreement with Dunmore University. Ann Petit, the "
+            "health authority's Vice President, attended.")
+    assert ("Ann Petit", "Vice President", "Harrow Regional Health Authority") in roles(nlp, text)
+
+
+def test_quebec_colleges_and_health_networks(nlp):
+    text = ("Cégep de Bellerive, CIUSSS de la Rivière-Verte and Université de Montclair sign framework agreement. "
+            "The agreement was signed by Luc Fortin, Director General of the Cégep de Bellerive.")
+    assert {"Cégep de Bellerive", "CIUSSS de la Rivière-Verte"} <= orgs(nlp, text)
+    assert ("Luc Fortin", "Director General", "Cégep de Bellerive") in roles(nlp, text)
+
+
+def test_a_french_long_name_told_by_its_acronym_and_place(nlp):
+    text = ("Dunmore University and the Centre intégré universitaire de santé et de services sociaux de l'Anse-Bleue "
+            "(CIUSSS de l'Anse-Bleue) have renewed their affiliation agreement for five years.")
+    assert parties_of(nlp, text) == [{"Dunmore University",
+                                      "Centre intégré universitaire de santé et de services sociaux de l'Anse-Bleue"}]
+
+
+def test_first_nations_and_their_chiefs(nlp):
+    text = ("Dunmore University and the Red Pine Tribal Council signed an MOU on Monday. Chief Roy Sinclair of Otter "
+            "Bay Cree Nation and Grand Chief Ada Moose witnessed the signing.")
+    assert "Otter Bay Cree Nation" in orgs(nlp, text)
+    assert ("Roy Sinclair", "Chief", "Otter Bay Cree Nation") in roles(nlp, text)
+    assert any(title == "Grand Chief" for person, title, _ in roles(nlp, text) if person == "Ada Moose") \
+        or "Ada Moose" in people(nlp, text)
+
+
+def test_a_minister_of_the_one_government_named(nlp):
+    text = ("The Yukon government has signed a memorandum of agreement with the Red Pine Tribal Council and Dunmore "
+            "University to add 12 seats, Minister of Health Carla Wong announced today.")
+    assert ("Carla Wong", "Minister of Health", "Yukon government") in roles(nlp, text)
+
+
+def test_people_who_signed_along_with_the_subject(nlp):
+    text = ("Dunmore University and the Red Pine Tribal Council signed a memorandum on Monday. Dr. Ann Petit signed the "
+            "agreement at the Thompson campus along with Grand Chief Ada Moose and Dunmore University president Lee "
+            "Chan.")
+    [(_, signers, _)] = agreements(nlp, text)
+    assert {"Ann Petit", "Ada Moose", "Lee Chan"} <= set(signers)
+
+
+@pytest.mark.parametrize("between", ["today", "in Cairns today", "here yesterday"])
+def test_signed_by_organizations_past_the_day_and_the_place(nlp, between):
+    text = f"A memorandum of understanding was signed {between} by Coral Coast Health Service and Lagoon University."
+    assert parties_of(nlp, text) == [{"Coral Coast Health Service", "Lagoon University"}]
+
+
+def test_signing_were_lists_the_signers(nlp):
+    text = ("A memorandum was signed by Coral Coast Health Service and Lagoon University (LU). Signing were Chief "
+            "Executive Ruth Kane, and LU Vice-Chancellor and President Professor Sam Tora.")
+    [(_, signers, _)] = agreements(nlp, text)
+    assert {"Ruth Kane", "Sam Tora"} <= set(signers)
+    assert not any(person == "Ruth Kane" and title == "Vice-Chancellor" for person, title, _ in roles(nlp, text))
+    assert {("Sam Tora", "Vice-Chancellor", "LU"), ("Sam Tora", "President", "LU")} <= roles(nlp, text)
+
+
+def test_a_caption_after_a_background_mou_shows_the_days_signing(nlp):
+    text = ("SYDNEY, 17 March 2025 - Lagoon University and Coral Coast Health signed a training agreement on Friday. "
+            "The partnership builds on a memorandum of understanding that Lagoon University signed in 2021 with "
+            "Mekong University of Medicine.\n\nPhoto: Professor Ann Petit and Mr Ray Kane sign the agreement.")
+    found = agreements(nlp, text)
+    background = next(signers for parties, signers, _ in found if "Mekong University of Medicine" in parties)
+    assert background == {}
+
+
+def test_the_deal_signed_before_brings_its_parties_together(nlp):
+    text = ("NAIROBI - Nurses will be trained under a framework agreement signed in Nairobi yesterday. The deal brings "
+            "together the Rift Labour Agency (RLA), the German hospital operator Mosel Kliniken GmbH and the Nyanza "
+            "Training College, and is the first to be concluded under the new arrangement.")
+    assert parties_of(nlp, text) == [{"Rift Labour Agency", "Mosel Kliniken GmbH", "Nyanza Training College"}]
+
+
+def test_a_signer_named_shorter_in_a_caption_is_no_witness(nlp):
+    text = ("Rift Labour Agency and Nyanza Training College signed an MoU. Principal Dr Mary Wanjiru Achieng signed on "
+            "behalf of the college and Director General Tom Otieno for the agency.\n\nPhoto: Tom Otieno signs as "
+            "Principal Dr Mary Achieng looks on.")
+    [(_, signers, witnesses)] = agreements(nlp, text)
+    assert "Mary Wanjiru Achieng" in signers and "Mary Achieng" not in witnesses
+
+
+def test_signers_name_the_parties_a_headline_described(nlp):
+    text = ("Cebu school, Japanese care group, DOWA ink pact for caregivers\n\nCEBU CITY - Graduates of a Cebu nursing "
+            "school will be trained under a memorandum of agreement (MOA) signed here on Monday.\n\nThe three-party MOA "
+            "was signed by Undersecretary Lina Cruz of the Department of Worker Affairs (DOWA), Mr. Kenji Oda, president "
+            "of the Osaka Care Association, and Dr. Ramon Tan, president of Visayan Harbor Colleges.")
+    assert parties_of(nlp, text) == [{"DOWA", "Osaka Care Association", "Visayan Harbor Colleges"}] \
+        or parties_of(nlp, text) == [{"Department of Worker Affairs", "Osaka Care Association", "Visayan Harbor Colleges"}]
+
+
+def test_a_field_is_no_short_name_of_an_organization(nlp):
+    text = ("MCN and Severnside renew partnership, welcome Nursing Council as third partner\n\nMutare College of Nursing "
+            "(MCN) has renewed its partnership with Severnside Community Healthcare NHS Trust (SCHT). The renewal "
+            "agreement was signed on Monday by the Principal, Mrs Ruth Moyo; by Ms Jo Pike, Director of Nursing at "
+            "Severnside; and by Mr Tino Moyo, Registrar of the HNC.")
+    assert ("Jo Pike", "Director of Nursing", "Severnside Community Healthcare NHS Trust") in roles(nlp, text)
+
+
+def test_witnesses_whose_posts_have_a_field_before_their_organization(nlp):
+    text = ("Mutare College (MCN) and Severn Trust (ST) signed an agreement on Monday. Bishop Peter Sande, Chair of the "
+            "Board of Governors of MCN, and Dr Owen Pike, Deputy Director of Nursing for Education at ST, signed as "
+            "witnesses.")
+    [(_, _, witnesses)] = agreements(nlp, text)
+    assert witnesses == {"Peter Sande", "Owen Pike"}
+
+
+def test_a_partys_described_body_is_not_the_party(nlp):
+    text = ("Tribe, county and university sign three-way pact\n\nThe Willow Creek County Government's health agency, the "
+            "Dane Valley Hospital and Marsh State University on Tuesday signed a three-year memorandum of "
+            "understanding. The agreement was signed by Ann Tso, chief executive of Willow Creek Health Services (WCHS); "
+            "Bo Lind, director of the Dane Valley Hospital; and Dr. Max Ruiz, on behalf of Marsh State University.")
+    assert parties_of(nlp, text) == [{"Willow Creek Health Services", "Dane Valley Hospital", "Marsh State University"}]
+
+
+def test_a_comma_list_of_three_posts_before_their_organization(nlp):
+    text = "The agreement was signed by Kenji Sato, Representative Director, President and CEO of Umiyama Corporation."
+    assert {("Kenji Sato", "Representative Director", "Umiyama Corporation"), ("Kenji Sato", "President",
+            "Umiyama Corporation"), ("Kenji Sato", "CEO", "Umiyama Corporation")} <= roles(nlp, text)
+
+
+def test_a_hospital_named_by_its_town(nlp):
+    text = ("Voss Medizintechnik SE has signed a memorandum with Saale University Hospital in Halle. Dr. Jan Roth signed "
+            "on behalf of the Halle hospital's board. The Halle university hospital will develop the curriculum.")
+    assert "Voss Medizintechnik SE" in orgs(nlp, text)
+    ctx_facts = facts(nlp, text)
+    assert {a.short for a in ctx_facts.aliases if a.long == "Saale University Hospital"} & {"Halle hospital",
+                                                                                         "Halle university hospital"}
+
+
+def test_organizations_that_agreed_the_sentence_before(nlp):
+    text = ("Bremen. The Weser Centre for Infection Research (WCIR), the university hospital Klinikum Ostheide in Celle "
+            "and the Ho Teaching Hospital (HTH) in Ho, Ghana, have agreed to pool their work. A framework agreement to "
+            "that effect was signed on Thursday.")
+    assert parties_of(nlp, text) == [{"Weser Centre for Infection Research", "Klinikum Ostheide", "Ho Teaching Hospital"}]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Combined Army Hospital (CAH) Rangpur and Teesta University signed a memorandum. Brig Karim Alam, commandant of CAH "
+     "Rangpur, said it.", "Combined Army Hospital Rangpur"),
+    ("The Centre intégré de santé et de services sociaux (CISSS) du Haut-Lac and Université de Montclair renewed their "
+     "affiliation agreement. Dr Ann Roy of the CISSS du Haut-Lac signed it.",
+     "Centre intégré de santé et de services sociaux du Haut-Lac"),
+])
+def test_a_place_after_the_acronym_ends_the_name(nlp, text, name):
+    assert name in orgs(nlp, text)
+    assert any(name in parties for parties in parties_of(nlp, text))
+
+
+def test_prince_after_another_honorific_is_a_given_name(nlp):
+    text = "Also in attendance was the Medical Director of Lofa Referral Hospital, Dr. Prince T. Gbessay."
+    assert "Prince T. Gbessay" in people(nlp, text)
+
+
+def test_a_unit_then_its_university_between_commas_before_the_name(nlp):
+    text = ("Also speaking, the Provost of the College of Medicine, Onitsha Crest University, Prof. Emeka N. Obi, said the "
+            "students would resume in September.")
+    assert ("Emeka N. Obi", "Provost", "College of Medicine") in roles(nlp, text)
+
+
+def test_a_governorate_is_a_party(nlp):
+    text = ("The minister witnessed the signing of a framework agreement between the Ministry of Health and Population, "
+            "Qena Governorate and the Dubai-based Crescent Care Group LLC.")
+    assert parties_of(nlp, text) == [{"Ministry of Health and Population", "Qena Governorate", "Crescent Care Group LLC"}]
+
+
+def test_two_posts_after_a_possessive_before_the_name(nlp):
+    text = ("Memphis Pharmaceutical Industries S.A.E. (Memphis Pharma) and Delta University signed it. The agreement was "
+            "signed by DU President Amr Fathy, Memphis Pharma's chairman and chief executive Adel Mansour, and Prof. Ines "
+            "Roth.")
+    found = roles(nlp, text)
+    assert {("Adel Mansour", "Chairman", "Memphis Pharma"), ("Adel Mansour", "Chief Executive", "Memphis Pharma")} <= found
+    assert not any(person == "Amr Fathy" and org == "Memphis Pharma" for person, _, org in found)
+
+
+def test_a_directorates_acronym_is_its_service_for_the_headline_too(nlp):
+    text = ("DGNHS and Vindhya Institute of Technology Bhopal sign MoU\n\nNEW DELHI - The Directorate General of Naval "
+            "Health Services (DGNHS) and the Vindhya Institute of Technology (VIT), Bhopal signed a Memorandum of "
+            "Understanding in New Delhi today.\n\nThe MoU was signed by Surg Rear Adm Anil Rao on behalf of the Director "
+            "General Naval Health Services, and by Prof Meena Joshi, Director, VIT Bhopal, in the presence of Vice Adm "
+            "Rahul Sen, Director General Naval Health Services.")
+    [(_, signers, _)] = agreements(nlp, text)
+    assert "Anil Rao" in signers
+
+
+def test_a_nursing_sister_is_addressed_not_named(nlp):
+    text = "Sister Akosua Boateng, Director of Nursing Services at Bono Regional Hospital, witnessed the signing."
+    assert ("Akosua Boateng", "Director of Nursing Services", "Bono Regional Hospital") in roles(nlp, text)
+
+
+def test_a_text_that_ends_with_a_title_and_a_name(nlp):
+    text = "Joint statement by the Minister for Health and Rural Wellbeing Jane Calloway"
+    assert ("Jane Calloway", "Minister for Health and Rural Wellbeing") in {(p, t) for p, t, _ in roles(nlp, text)} \
+        or "Jane Calloway" in people(nlp, text)
+

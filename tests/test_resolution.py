@@ -144,6 +144,11 @@ def test_a_shorter_form_in_another_article_links_to_the_one_longer_name_it_fits(
     assert node(r, "a", "person", "Ana Maria Ruiz de la Vega") == node(r, "b", "person", "Ana Maria Ruiz")
 
 
+def test_a_name_without_its_first_given_name_elsewhere_is_the_same_person():
+    r = resolve_entities([article("a", people=[("Orhan Sezgin Tekel", 0)]), article("b", people=[("Sezgin Tekel", 0)])])
+    assert node(r, "a", "person", "Orhan Sezgin Tekel") == node(r, "b", "person", "Sezgin Tekel")
+
+
 def test_a_shorter_form_fitting_two_longer_names_links_to_neither():
     r = resolve_entities([article("a", people=[("Mariana da Costa Lima", 0)]),
                           article("b", people=[("Mariana Souza Lima", 0)]),

@@ -31,7 +31,9 @@ SPELLINGS = {"centre": "center", "centres": "centers", "organisation": "organiza
              "haematology": "hematology", "gynaecology": "gynecology", "anaesthesia": "anesthesia",
              "anaesthesiology": "anesthesiology", "programme": "program", "behavioural": "behavioral",
              # a company's trade written short: "Nilkantha Pharma" for Nilkantha Pharmaceuticals PLC
-             "pharma": "pharmaceuticals", "pharmaceutical": "pharmaceuticals"}
+             "pharma": "pharmaceuticals", "pharmaceutical": "pharmaceuticals",
+             # a legal form written short: "Hikarinami Corp" for Hikarinami Corporation
+             "corp": "corporation", "ltd": "limited", "inc": "incorporated"}
 
 # a company's legal form (the lexicon's list), as org_key() writes it: dropped at the end of a name of three words
 # or more
@@ -57,11 +59,12 @@ def org_key(name: str) -> str:
     """An organization's name for comparing: no leading "the" or punctuation, any case, accents folded, one
     spelling ("Centre" = "Center", "&" = "and")."""
     name = fold_accents(LEADING_THE.sub("", name.strip()).lower()).replace("&", " and ")
-    words = [SPELLINGS.get(w, w) for w in NOT_NAME.sub(" ", name).split()]
+    words = NOT_NAME.sub(" ", name).split()
     popped = 0
     while len(words) > 2 and (words[-1] in LEGAL_FORMS or (words[-1] == "public" and popped)):
         words.pop()  # "Veridian Genomics, Inc." = "Veridian Genomics", and "… Public Company Limited"
         popped += 1
+    words = [SPELLINGS.get(w, w) for w in words]
     for trust in NHS_TRUSTS:  # "Wealdbrook University Hospitals NHS Foundation Trust" = "Wealdbrook University Hospitals"
         if len(words) > len(trust) + 1 and words[-len(trust):] == trust:
             words = words[: -len(trust)]
@@ -71,8 +74,8 @@ def org_key(name: str) -> str:
 
 
 def person_key(name: str) -> frozenset[str]:
-    """A person's name as a set of words: "ZHANG Shuyang" = "Shuyang Zhang"."""
-    return frozenset(person_words(name))
+    """A person's name as a set of words: "ZHANG Shuyang" = "Shuyang Zhang", "Fawaz Al-Omari" = "Fawaz Al Omari"."""
+    return frozenset(part for word in person_words(name) for part in word.split("-") if part)
 
 
 @lru_cache(maxsize=1 << 16)  # the same names recur across articles

@@ -207,7 +207,8 @@ def translated_key(name: str) -> frozenset[str] | None:
 
 def shorter_forms(keys: dict[frozenset[str], list[str]]) -> dict[frozenset[str], frozenset[str]]:
     """Across articles: "Ana Lima" for "Ana da Costa Lima" (first and last name kept),
-    "María Luz Ortega" for "María Luz Ortega de la Vega" (the name's beginning). Only when exactly one
+    "María Luz Ortega" for "María Luz Ortega de la Vega" (the name's beginning), "Sezgin Tekeli" for "Orhan Sezgin
+    Tekeli" (its end). Only when exactly one
     longer name in the corpus fits."""
     # Candidates hold every word of the shorter name: found through a word index, not by comparing every
     # pair of names, which grew with the square of the corpus.
@@ -235,7 +236,8 @@ def shorter_forms(keys: dict[frozenset[str], list[str]]) -> dict[frozenset[str],
                     fits.append(other)
         for other in set.intersection(*(holders[word] for word in key)) - {key} if not fits else ():
             long = person_words(max(keys[other], key=len))
-            if long[: len(short)] == short or (short[0] == long[0] and short[-1] == long[-1]):
+            # (also the name without its first given name: "Sezgin Tekeli" for "Orhan Sezgin Tekeli")
+            if long[: len(short)] == short or (short[0] == long[0] and short[-1] == long[-1]) or long[-len(short):] == short:
                 fits.append(other)
         if len(fits) == 1:
             found[key] = fits[0]

@@ -33,6 +33,7 @@ from medcollab_kg.models import (
     Role,
     Signatory,
 )
+from medcollab_kg.names import person_words
 from medcollab_kg.nlp.components import OrgSpan, is_capitalised
 from medcollab_kg.nlp.lexicon import is_acronym, is_headline
 
@@ -96,8 +97,12 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         definite = points_back(ctx, start)
         signs = not words.isdisjoint(ctx.lex.signed_verbs) or any(ctx.signing_phrase_at(i) for i in range(sent.start, sent.end))
         announced = announcing_verb(ctx, sent, start)
-        if ctx.lowers[end - 1] in ctx.lex.conditional_heads and not signs and not ordinal and announced is None:
-            continue  # "a long partnership": a partnership is an agreement only when signed
+        if ctx.lowers[end - 1] in ctx.lex.conditional_heads and not signs and not ordinal and announced is None \
+                and not (definite and (found or described)
+                         and any(ctx.phrase_end(sent, c) is not None for c in ctx.lex.facts["party_cues"])):
+            # "a long partnership": a partnership is an agreement only when signed (but "the deal brings together
+            # A, B and C", of one signed before)
+            continue
         if unrealised(ctx, sent):
             continue  # "plan to sign an agreement next year"
         duration = find_duration(ctx, sent)
@@ -202,7 +207,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                 last = found[at]
                 found[at] = replace(
                     last,
-                    parties=with_counted_signers(ctx, last, signatories) if definite else last.parties,
+                    parties=with_counted_signers(ctx, last, signatories, index) if definite else last.parties,
                     title=better_title(last.title, title),
                     kind=better_title(last.kind, kind),
                     # (not a witness named before: "From left, A, B, C and D after signing the agreement")
@@ -252,16 +257,24 @@ def for_board_owners(ctx: ArticleContext, agreement: Agreement) -> Agreement:
                                      for s in agreement.signatories))
 
 
-def with_counted_signers(ctx: ArticleContext, agreement: Agreement, signatories: tuple[Signatory, ...]) -> tuple[str, ...]:
+def with_counted_signers(ctx: ArticleContext, agreement: Agreement, signatories: tuple[Signatory, ...],
+                         index: int) -> tuple[str, ...]:
     """"Tribe, county and university sign three-way pact … The Nation's health agency, the County Health Department
     and X signed …. The agreement was signed by A, chief executive of Y; B …": a party the first sentence only
     described is the one its signer stands for, while the article's count of parties is not reached."""
-    told = " ".join(ctx.raw_sentences[i].lower() for i in {0, *agreement.sentences[:2]})  # (a headline, then the lead)
+    # (a headline, then the lead; and the sentence of the signers: "The three-party MOA was signed by …")
+    told = " ".join(ctx.raw_sentences[i].lower() for i in {0, *agreement.sentences[:2], index})
     count = max((n for word, n in ctx.lex.party_counts.items() if word in told), default=0)
     # (a signer for a party's unit, "dean of the Faculty of Medicine at X", signs for X)
     parents = {o.name: o.parent for o in ctx.orgs if o.parent} | {u.child: u.parent for u in ctx.unit_parents}
     new = list(dict.fromkeys(s.org for s in signatories if s.org and not any(
         ctx.same_org(s.org, p) or (s.org in parents and ctx.same_org(parents[s.org], p)) for p in agreement.parties)))
+    signing = list(dict.fromkeys(ctx.canonical.get(s.org, s.org) for s in signatories if s.org))
+    if count and len(signing) == count and len(agreement.parties) + len(new) > count \
+            and is_headline(ctx.raw_sentences[agreement.sentences[0]]):
+        # "Iloilo school, Japanese care group, DOWM ink pact … The three-party MOA was signed by A of X, B of Y and
+        # C of Z": the signers name the three a headline described
+        return tuple(signing)
     if len(agreement.parties) >= count or len(agreement.parties) + len(new) != count:
         return agreement.parties
     return agreement.parties + tuple(new)
@@ -487,7 +500,11 @@ def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end
     told = not is_headline(ctx.raw_sentences[found[most].sentences[0]])  # (a headline's agreement may be a summary)
     if max(shared) > shared[-1] and shared.count(max(shared)) == 1 and (shared[-1] == 0 or told):
         return found[most]
-    return found[-1]
+    # (a caption's: not an MoU the article tells of as years old, "… builds on an MoU signed in 2022 with C. Photo: A
+    # and B sign the agreement")
+    current = [a for a in found if not signed_years_before(ctx, a)]
+    caption = CAPTION.search(ctx.sentence_texts[ctx.sent_of[start]]) is not None
+    return current[-1] if caption and current and not max(shared) else found[-1]
 
 
 def signed_years_before(ctx: ArticleContext, agreement: Agreement) -> bool:
@@ -595,7 +612,7 @@ def parties_from_signers(ctx: ArticleContext, described: Agreement | None, found
         if len(subjects) < 2 and (index in used or (signed_by(ctx, sent) is None and not names_sign(ctx, sent))):
             continue
         signatories, witnesses = find_signers(ctx, sent, roles)
-        parties = subjects if len(subjects) >= 2 else list(dict.fromkeys(s.org for s in signatories if s.org))
+        parties = subjects if len(subjects) >= 2 else unique_names_of(ctx, [s.org for s in signatories if s.org])
         if len(parties) < 2 or any(all(any(ctx.same_org(p, q) for q in a.parties) for p in parties)
                                    for a in found + made):
             continue
@@ -636,7 +653,30 @@ def parties_from_signers(ctx: ArticleContext, described: Agreement | None, found
                 s for s in signers if s.org and ctx.same_org(s.org, other))) for other in named[1:]]
         if len(named) >= 2:
             return [replace(described, parties=tuple(named), signatories=tuple(signers))]
+    if described is not None and not described.parties and not found and not made \
+            and (before := agreed_before(ctx, described.sentences[0])):
+        return [replace(described, parties=tuple(before))]
     return found + made
+
+
+def agreed_before(ctx: ArticleContext, index: int) -> list[str]:
+    """"A, B and C have agreed to pool their work. A framework agreement to that effect was signed on Thursday.":
+    the organizations that agreed in the sentence before the one telling of an agreement without its parties."""
+    if index == 0 or is_headline(ctx.raw_sentences[index - 1]):
+        return []
+    sent = ctx.sentences[index - 1]
+    verb = next((k for k in range(sent.start, sent.end) if ctx.lowers[k] in ("agreed", "partnered", "teamed")), None)
+    group = ctx.coordinated([o for o in ctx.top_orgs if sent.start <= o.start and verb is not None and o.end <= verb])
+    if verb is None or len(group) < 2:
+        return []
+    k = group[-1].end
+    if ctx.lowers[k] == "in":  # "… and C in Ho, Ghana, have agreed"
+        k += 1
+        while k < verb and (is_capitalised(ctx.texts[k]) or ctx.texts[k] == ","):
+            k += 1
+    if not all(ctx.lowers[i] in SUBJECT_GAP for i in range(k, verb)):
+        return []
+    return unique_names_of(ctx, [o.name for o in group])
 
 
 def unique_names_of(ctx: ArticleContext, names: list[str]) -> list[str]:
@@ -756,7 +796,11 @@ def finish_agreement(ctx: ArticleContext, agreement: Agreement, roles: list[Role
                              and any(ctx.same_org(r.org, party) for party in agreement.parties)), None)
         if s.person not in signed or org:
             signed[s.person] = Signatory(s.person, org)
-    witnesses = tuple(dict.fromkeys(w for w in agreement.witnesses if w not in signed))
+    # (nor a signer named shorter: "Dr Grace Mwangi looks on" in a caption, after "Dr Grace Nyambura Mwangi signed")
+    signers = [person_words(name) for name in signed]
+    witnesses = tuple(dict.fromkeys(w for w in agreement.witnesses if w not in signed and not any(
+        len(words := person_words(w)) >= 2 and len(s) > len(words) and (s[0], s[-1]) == (words[0], words[-1])
+        for s in signers)))
     title = agreement.title if agreement.title[:1].isupper() else agreement.kind
     return replace(agreement, parties=signing_bodies(ctx, agreement.parties, tuple(signed.values())),
                    signatories=tuple(signed.values()), witnesses=witnesses, title=singular(title),
@@ -801,7 +845,12 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             and ctx.lowers[max(0, o.start - 2) : o.start] not in (["through", "its"], ["through", "the"], ["by", "its"],
                                                                    ["under", "the"])
             and not (ctx.lowers[max(0, o.start - 3) : o.start] == ["represented", "by", "the"]
-                     and ctx.texts[o.start - 4 : o.start - 3] == [","])]
+                     and ctx.texts[o.start - 4 : o.start - 3] == [","])
+            # (nor the place of another: "the Directorate General of Health Services in Dhofar Governorate")
+            and not (ctx.lowers[o.start - 1 : o.start] == ["in"] and ctx.org_ending_at(o.start - 1) is not None)
+            # (not "the Cottonwood Creek Nation's health agency, X and Y signed": the body it describes signed)
+            and not (ctx.texts[o.end : o.end + 1] in (["'s"], ["’s"]) and ctx.texts[o.end + 1 : o.end + 2] != []
+                     and ctx.texts[o.end + 1].isalpha() and ctx.texts[o.end + 1].islower())]
     # "the College of Medicine, Lagoon City University, signed": the university after a unit's comma is its own
     orgs = [o for n, o in enumerate(orgs) if not (n and ctx.texts[o.start - 1 : o.start] == [","]
                                                   and orgs[n - 1].end == o.start - 1 and is_unit_name(orgs[n - 1].name, ctx.lex)
@@ -1020,8 +1069,12 @@ def counted_partners(ctx: ArticleContext) -> bool:
 
 def when_and_where(ctx: ArticleContext, start: int, end: int) -> bool:
     """"signed on Monday, in Luanda, with X": only the day and the place stand between the verb and its "with"."""
-    return all(is_capitalised(t) or t.isdigit() or t == "," or t.lower() in ("on", "in", "at", "the", "of", "last", "this")
-               for t in ctx.texts[start:end])
+    return all(is_capitalised(t) or t.isdigit() or t == "," or t.lower() in WHEN_AND_WHERE for t in ctx.texts[start:end])
+
+
+# (also "signed in Townsville today by", "formally signed earlier this week by")
+WHEN_AND_WHERE = frozenset({"on", "in", "at", "the", "of", "last", "this", "today", "yesterday", "here", "earlier",
+                            "recently", "formally", "officially", "jointly", "morning", "afternoon", "evening", "week"})
 
 
 def counted_parties(ctx: ArticleContext, sent: Span) -> list[str]:

@@ -79,6 +79,8 @@ def find_aliases(ctx: ArticleContext) -> Iterable[Alias]:
             yield Alias(alias, org.name, ctx.sent_of[org.start])
         if org.name in ctx.truncated:
             yield Alias(org.name, ctx.truncated[org.name], ctx.sent_of[org.start])
+        elif org.name in ctx.placed:
+            yield Alias(org.name, ctx.placed[org.name], ctx.sent_of[org.start])
     named = {o.name for o in ctx.orgs}
     for short, long in ctx.truncated.items():  # "(Amstel UMC)": a short name defined, though not used again
         if short not in named:

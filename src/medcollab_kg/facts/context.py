@@ -158,10 +158,41 @@ class ArticleContext:
             organ, of, owner = org.name.partition(" of ")
             owner = owner.removeprefix("the ")
             if of and organ in self.lex.facts["organs"] and owner in self.canonical:
-                self.canonical[org.name] = self.canonical[owner]
+                # (its acronym too: "DGAFHS" for "the Directorate General of Armed Forces Health Services")
+                was, now = self.canonical.get(org.name, org.name), self.canonical[owner]
+                self.canonical.update({name: now for name, root in self.canonical.items() if root == was})
+                self.canonical[org.name] = now
         self.truncated = self.truncated_names() | self.bracketed_short_names() | self.generic_tails()
         for short, long in self.truncated.items():
             self.canonical[short] = self.canonical.get(long, long)
+        self.placed = self.placed_kinds()  # "the Kassel hospital": X University Hospital in Kassel
+        for short, long in self.placed.items():
+            if self.canonical.get(short, short) == short:
+                self.canonical[short] = self.canonical.get(long, long)
+
+    def placed_kinds(self) -> dict[str, str]:
+        """"the Kassel hospital", "the Kassel university hospital": a place and a kind in lower case name the one
+        organization of that kind the article places there ("X University Hospital in Kassel") or names after it."""
+        def placed_kind(name: str) -> tuple[list[str], str] | None:  # (the place, the kind)
+            words = name.split()
+            nouns = [w for w in words if w.islower()]
+            if len(words) < 2 or not nouns or words[-len(nouns):] != nouns or not all(w in self.lex.kind_nouns for w in nouns):
+                return None
+            return words[: -len(nouns)], self.lex.kind_nouns[nouns[-1]]
+
+        found: dict[str, str] = {}
+        for org in self.top_orgs:
+            if (described := placed_kind(org.name)) is None:
+                continue
+            place, kind = described
+            if not {"GPE", "LOC"} & set(self.entity_labels[org.start : org.start + len(place)]):
+                continue  # (not "the Provincial hospital": a word of a name, not a place)
+            fits = {self.canonical.get(o.name, o.name) for o in self.top_orgs if o.kind == kind and not placed_kind(o.name) and (
+                set(place) <= set(o.name.split())
+                or (self.lowers[o.end : o.end + 1] == ["in"] and self.texts[o.end + 1 : o.end + 1 + len(place)] == place))}
+            if len(fits) == 1 and not is_unit_name(long := fits.pop(), self.lex):  # (a faculty's name holds its university's)
+                found[org.name] = long
+        return found
 
     def signing_phrase_at(self, i: int) -> int | None:
         """The end of a signing phrase ("put pen to paper", "put their signatures") starting at token i."""
@@ -511,8 +542,8 @@ class ArticleContext:
                 continue
             words.append(self.texts[k])
             k += 1
-        if not words:
-            return None
+        if not words or all(word in self.lex.field_nouns for word in words):
+            return None  # (not "Director of Nursing at X" for a "Nursing Council": a field, not a name)
         if end is None and k < len(self.doc) and self.texts[k] in ("'s", "’s"):
             words[-1] += "'s"  # "Lakeshore Children's" names "Lakeshore Children's Medical Center"
             k += 1
@@ -706,6 +737,10 @@ class ArticleContext:
                     between = between[:-2]  # "Country Director of the Foundation's Ghana Office"
                 if len(between) <= 4 and set(between) <= {"of", "at", "the"}:
                     return True
+            if title.end <= org.start <= title.end + 8 and self.lowers[org.start - 1] == "at" and all(
+                    w in ("of", "for", "and", "&", "at", "the") or self.texts[k] in self.lex.field_nouns
+                    for k, w in enumerate(self.lowers[title.end : org.start], start=title.end)):
+                return True  # "Deputy Director of Nursing for Education at X"
             if title.end == org.start - 1 and self.texts[title.end] == "," and self.texts[org.end : org.end + 1] == [","]:
                 return True  # a list's "the Provost, College of Health Sciences, Professor X;"
         # "X, part of the Ministry of Health, signed": an organization X belongs to, in an appositive

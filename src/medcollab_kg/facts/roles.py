@@ -135,6 +135,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             text, title_end = ctx.title_text(title.start, field), field  # "Deputy Vice-Chancellor Research, Professor X"
         person_before = appositive_person(ctx, phrase_start(ctx, title.start, before)) if person_after is None \
             or title_end == title.end else None
+        if person_before and person_after is None and ctx.lowers[title_end : title_end + 1] == ["and"] and any(
+                t.start == title_end + 1 and ctx.person_at(after_title_acronym(ctx.doc, t.end)) for t in ctx.titles):
+            person_before = None  # "A, X Vice-Chancellor and President Professor B": both posts are B's
         if person_after is None and after is not None and ctx.lowers[title_end : title_end + 1] == ["in"]:
             # "the Executive Director General of Al-Hijaz Medical City in Taif, Dr. X": past the place
             k, words = title_end + 1, 0
@@ -148,6 +151,12 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         # (SSG), Alhaji X")
         if person_after is None and person_before is None and ctx.texts[comma : comma + 1] == [","]:
             person_after = ctx.person_from(comma + 1)  # "The rector of UFSV, Professor João …"
+            owner = ctx.org_at(comma + 1) if person_after is None and after is not None and after.end == title_end \
+                and is_unit_name(after.name, ctx.lex) else None
+            if owner is not None and after is not None and ctx.texts[owner.end : owner.end + 1] == [","] \
+                    and (person_after := ctx.person_from(owner.end + 1)) is not None:
+                # "the Provost of the College of Medicine, Ezenwa University, Prof. X": the unit's university between
+                ctx.unit_parents.append(PartOf(after.name, owner.name, sentence))
         elif person_before and after and ctx.texts[title_end : title_end + 1] == [","] and titled(ctx, person_before) \
                 and (person_after := ctx.person_from(title_end + 1)) is not None:
             person_before = None  # "the Chief Medical Officer, Prof. A, the Principal of X, Prof. B": B is X's
@@ -193,12 +202,21 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         rank = first not in ctx.titles
         owner = possessive_org(ctx, first.start)  # "Nadia Okafor, Corvala's co-founder and chief executive"
         person = appositive_person(ctx, phrase_start(ctx, first.start, owner))
+        leading: list[Span] = []  # "NAME, Representative Director, President and CEO of X": the posts listed before
+        while person is None and owner is None and ctx.texts[(leading or [first])[0].start - 1] == "," \
+                and (earlier := next((t for t in ctx.titles if t.end == (leading or [first])[0].start - 1), None)):
+            leading.insert(0, earlier)
+            person = appositive_person(ctx, earlier.start)
+        leading = leading if person else []
+        if person is not None and ctx.texts[second.end][:1].isalpha() and (follower := ctx.person_at(second.end)) is not None:
+            person, leading = follower, []  # "A, X's chairman and chief executive B": both posts are B's
         org = ctx.org_at(skip_anaphor(ctx, ctx.skip(second.end, ("of", "at", "the")))) or (  # (not "chair of the forum's committee")
             owner if person and ctx.lowers[second.end : second.end + 1] not in (["of"], ["at"], ["for"]) else None) or (
             listed_org(ctx, second.end + 1) if person and ctx.texts[second.end : second.end + 1] == [","]
             else None)  # "Mr. X, Managing Director & CEO, Y Hospitals and …"
         if person is None and org is None and (before := ctx.org_ending_at(first.start) or bracket_owner(ctx, first.start)
-                                               or short_name_before(ctx, first.start)):
+                                               or short_name_before(ctx, first.start)
+                                               or (owner if ctx.person_at(second.end) else None)):
             # "Lakeview Health Network President and CEO Andrea MacPhail": two posts at the organization, also
             # "X Co., Ltd. (President and Representative Director: Kenji Tanaka)"
             colon = ctx.texts[second.end : second.end + 1] == [":"]
@@ -231,6 +249,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             else:  # "Senior Vice President and Chief Medical Officer of X": two posts at X
                 roles.append(Role(person.name, ctx.title_text(first.start, first.end), org.name, sentence))
                 roles.append(Role(person.name, ctx.title_text(second.start, second.end), org.name, sentence))
+            roles += [Role(person.name, ctx.title_text(t.start, t.end), org.name, sentence) for t in leading]
     recalled: set[str] = set()  # people of a caption whose post is one named before
     for person, text, sentence, title_start in pending:
         known = next((r for r in roles if r.person == person.name and r.title.lower() == text.lower()), None)
@@ -430,7 +449,15 @@ def in_government(ctx: ArticleContext, title: str) -> bool:
 
 
 STATE_POST = re.compile(r"(Deputy |Vice )?(Governor|Premier|Chief Minister|Attorney-General|Commissioner (for|of) .+"
+                        r"|Minister (for|of) .+"
                         r"|Secretary to the( \w+)? Government)$")
+
+
+def is_a_government(name: str) -> bool:
+    """"Okuta State Government", "the Manitoba government", "Provincial Government of X"; not "Department of
+    Government Information" nor "Kochi Prefectural Government Office"."""
+    words = name.lower().split()
+    return words[-1] == "government" or any(pair == ("government", "of") for pair in zip(words, words[1:]))
 
 
 def the_government(ctx: ArticleContext, title: str) -> str | None:
@@ -438,7 +465,7 @@ def the_government(ctx: ArticleContext, title: str) -> str | None:
     is held in one: "Deputy Governor", "Commissioner for Justice", "Secretary to the State Government"."""
     if not STATE_POST.match(title):
         return None
-    governments = {ctx.canonical.get(o.name, o.name) for o in ctx.top_orgs if "Government" in o.name.split()}
+    governments = {ctx.canonical.get(o.name, o.name) for o in ctx.top_orgs if is_a_government(o.name)}
     # ("the State Government" is the one named in full: "Okuta State Government")
     governments = {g for g in governments if not any(o != g and o.endswith(f" {g}") for o in governments)}
     return governments.pop() if len(governments) == 1 else None
@@ -852,7 +879,12 @@ def phrase_start(ctx: ArticleContext, title_start: int, before: OrgSpan | None) 
     if before.end <= title_start - 1 and ctx.texts[title_start - 1] in ("'s", "’s") \
             and before.end != title_start - 1:
         return title_start - 2  # "the hospital's": the article is skipped by appositive_person
-    return before.start if before.end in (title_start, title_start - 1) else title_start
+    if before.end not in (title_start, title_start - 1):
+        return title_start
+    if before.start >= 2 and ctx.lowers[before.start - 2] == "the" and ctx.texts[before.start - 1].isalpha() \
+            and ctx.texts[before.start - 1].islower():
+        return before.start - 1  # "the health authority's": the noun's modifier too
+    return before.start
 
 
 def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
@@ -886,6 +918,10 @@ def field_then_org(ctx: ArticleContext, end: int) -> tuple[int, OrgSpan] | None:
     k = end + 1
     while k < min(end + 6, len(ctx.texts)) and ctx.texts[k].isalpha() and ctx.lowers[k] not in ("at", "of", "for"):
         k += 1
+    if ctx.lowers[k : k + 1] == ["for"]:  # "Deputy Director of Nursing for Education at SCHT": the field goes on
+        at = next((i for i in range(k + 1, min(k + 5, len(ctx.texts))) if not ctx.texts[i].isalpha() or ctx.lowers[i] == "at"),
+                  None)
+        k = at if at is not None and ctx.lowers[at] == "at" and at > k + 1 else k
     if k == end + 1 or ctx.lowers[k : k + 1] not in (["at"], ["for"]) or ctx.sent_of[k] != ctx.sent_of[end]:
         return None  # (also "Director of Research and Development for X Health Board")
     org = ctx.org_at(skip_anaphor(ctx, ctx.skip(k + 1, ("the",))))

@@ -92,6 +92,13 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
                 for i in range(with_ + 1, p.start))), None)
             if partner is not None and partner not in governed:
                 governed[partner] = "signer"
+    # "The minister signed the agreement at X along with Grand Chief A and President B": they signed with them
+    for v in verbs:
+        along = next((i for i in range(v + 1, min(v + 14, sent.end - 1)) if ctx.lowers[v] in ctx.lex.signed
+                      and ctx.lowers[i : i + 2] in (["along", "with"], ["together", "with"])), None)
+        for p in people:
+            if along is not None and p.start > along and p not in governed:
+                governed[p] = "signer"
     # "A signed for X and B for Y": the verb left out before the second signer's "for"
     leads = {words[1] if words[0] in ctx.lex.signed else words[0] for words in map(str.split, ctx.lex.facts["signed_for"])}
     for p in subjects:
@@ -373,6 +380,7 @@ def is_planned(ctx: ArticleContext, sent: Span, i: int) -> bool:
 
     if lowers[i] == "agreed" and lowers[i + 1 : i + 2] in (["to"], ["that"]):
         return True  # "agreed to work towards a partnership": a plan ("have agreed a partnership" is a deal)
-    # (not a date's month: "on May 6 signed")
+    # (not a date's month: "on May 6 signed"; nor "the first to be concluded under X", one done)
     return any(lowers[k] in ctx.lex.unrealised and ctx.entity_labels[k] != "DATE"
-               and not (lowers[k] == "to" and k > sent.start and met_to(k)) for k in range(max(sent.start, i - 3), i))
+               and not (lowers[k] == "to" and k > sent.start and (met_to(k) or lowers[k - 1] in ctx.lex.ordinals))
+               for k in range(max(sent.start, i - 3), i))

@@ -662,7 +662,7 @@ def name_shape_at(doc: Doc, k: int) -> bool:
     """Two to four name words from k, then punctuation or a lower-case word: "Khawaja Imran Latif, who …"."""
     texts = words(doc).texts
     m, count = k, 0
-    while count < 4 and texts[m] not in lexicon(doc).field_nouns and (end := name_word_end(doc, m)):
+    while count < 4 and m < len(texts) and texts[m] not in lexicon(doc).field_nouns and (end := name_word_end(doc, m)):
         m, count = end, count + 1
     return count >= 2 and (m == len(texts) or not is_capitalised(texts[m]))
 
@@ -836,7 +836,7 @@ class PeopleFinder(RuleComponent):
                     j += 1  # "(President: Emi Ueda)"
                 elif i in in_title and j + 2 < n and lowers[j] in ("of", "at") \
                         and is_acronym(texts[(a := j + 2 if lowers[j + 1] == "the" else j + 1)]) \
-                        and texts[a] not in lex.name_prefixes and a + 1 < n \
+                        and texts[a] not in lex.name_prefixes and a + 1 < n and texts[a + 1][:1].isalpha() \
                         and (entities(doc).labels[a + 1] in ("", "PERSON") or a + 1 not in entities(doc).starts
                              and entities(doc).labels[a] == "ORG") \
                         and not lex.is_honorific(texts[a + 1]):
@@ -1351,6 +1351,13 @@ def initials_then_name(doc: Doc, names: list[str]) -> bool:
     return re.search(rf"\b{words}\s+{re.escape(' '.join(names[1:]))}\b", doc.text) is not None
 
 
+GIVEN_NAME_HONORIFICS = ("Prince", "Princess")  # "Dr. Prince T. Dolo": a given name, after another honorific
+
+
+def given_name_after_honorific(texts: list[str], i: int, start: int) -> bool:
+    return texts[i] in GIVEN_NAME_HONORIFICS and i > start and texts[i - 1].rstrip(".") in ("", "Dr", "Mr", "Mrs", "Ms", "Prof")
+
+
 def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: set[str] | None = None) -> PersonSpan | None:
     """The person of a candidate span: without the title or honorifics before the name, nor an acronym of the
     article's (`acronyms`) after the title ("Vice Chancellor QMU Saima Javed")."""
@@ -1358,7 +1365,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     w = words(doc)
     texts = w.texts
     first = start
-    while first < end and (lex.is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’", ":")
+    while first < end and not given_name_after_honorific(texts, first, start) \
+            and (lex.is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’", ":")
                            or (first + 2 < end and lex.is_honorific(f"{texts[first]} {texts[first + 1]}"))  # "Tan Sri"
                            or (first > 0 and lex.is_honorific(f"{texts[first - 1]} {texts[first]}"))  # "Professor Emeritus"
                            or texts[first] in lex.company_suffixes  # "Qazmed Pharm JSC Ruslan Ibrayev"
@@ -1370,6 +1378,7 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     # "Director Research Prof Dr Kamran Rafiq": words before a later honorific are not the name
     # (not a whole word that ends the name, after a space: "Hamza Sheikh", a surname; but "Kafr El-Sheikh", "X Pharm.")
     later = [k for k in range(first + 1, end) if lex.is_honorific(texts[k]) and not bracketed_honorific(doc, k)
+             and not given_name_after_honorific(texts, k, start)
              and w.lowers[k - 1] not in lex.particles  # (not "Rosli bin Haji Hamdan": the father's honorific)
              and (texts[k] not in lex.worded_honorifics or texts[k - 1] == "-" or any(
                  not lex.is_honorific(texts[j]) and texts[j] not in (".", "'", "’") for j in range(k + 1, end)))]
@@ -1476,6 +1485,7 @@ class OrgFinder(RuleComponent):
         orgs = spelled_long_forms(doc, orgs)
         orgs = companies_with_their_market(doc, orgs)
         orgs = attach_parentheticals(doc, orgs)
+        orgs = places_after_acronyms(doc, orgs)
         orgs = owners_after_brackets(doc, orgs)
         orgs = units_after_brackets(doc, orgs)
         # "St. Anne Hospital (Szpital św. Anny)": a saint's or founder's name in the bracketed name is no person here
@@ -1667,8 +1677,10 @@ def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[O
             start -= 1
         if start > 0 and texts[start - 1] in ("-", "–"):
             continue  # "Lika-Senj County, the least populated county": a hyphened place's name, not its government
+        # "between the Ministry, X Governorate and Y": an item of a list of parties (not "Y Hospital, Jiangsu Province")
+        listed = texts[start - 1 : start] == [","] and any(o.end == start - 1 for o in orgs) and w.lowers[k + 1 : k + 2] == ["and"]
         if start == k or (start > 0 and (located_after(doc, start) or texts[start - 1] in (",", "(", ":"))
-                          and not official_of(doc, start)) or texts[start] in lex.months:
+                          and not official_of(doc, start) and not listed) or texts[start] in lex.months:
             continue  # "in Kerio County", "Kurashiki, Okayama Prefecture", "(Head Office: Kobe City": where, not who
         if k + 2 < n and texts[k + 1] == "," and (texts[k + 2][:1].isdigit() or texts[k + 2] in lex.months
                                                   or entities(doc).labels[k + 2] == "DATE"):
@@ -1851,6 +1863,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             # not "deal with Shenzhen hospital": a hospital in a place, nor "the Cambridge biotech on Monday": trade
             # press describing a company named before, nor "Finnish AI company X": it describes the X after it)
             j += 1
+            if j < n and lowers[j - 1] == "university" and lowers[j] in ("hospital", "clinic"):
+                j += 1  # "the Kassel university hospital"
         if j + 1 < n and lowers[j] in lex.company_nouns and is_capitalised(texts[j + 1]):
             # "A and Finnish AI company X": the words before "company" describe X, and end the run at its "and"
             j = next((k for k in range(j - 1, i, -1) if lowers[k] in ("and", ",")), i)
@@ -2394,13 +2408,14 @@ def spelled_long_forms(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     for k in [k for k in range(2, len(texts)) if texts[k] == "("]:  # (the few brackets, not every token)
         inner = paren_content(doc, k)
         if inner is None or not is_acronym(texts[inner[0]]) or len(texts[inner[0]]) < 3 \
-                or not all(is_capitalised(t) or t == "-" for t in texts[inner[0] + 1 : inner[1]]):
-            continue
+                or not all(is_capitalised(t.removeprefix("l'").removeprefix("l’")) or t == "-" or t in lex.connectors
+                           for t in texts[inner[0] + 1 : inner[1]]):
+            continue  # (the place with its article: "(CIUSSS de la Yamaska)")
         acronym, place = texts[inner[0]], texts[inner[0] + 1 : inner[1]]
         name_end = k - len(place)
         if texts[name_end:k] != place or name_end < 2:
             continue
-        start = next((j for j in range(name_end - 2, max(name_end - 9, 0), -1)
+        start = next((j for j in range(name_end - 2, max(name_end - 12, 0), -1)
                       if not all(t.isalpha() for t in texts[j:name_end]) or initials_match(acronym, texts[j:name_end],
                                                                                           lex.connectors)), None)
         if start is None or not all(t.isalpha() for t in texts[start:name_end]) or not is_capitalised(texts[start]) \
@@ -2648,6 +2663,33 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+def places_after_acronyms(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+    """"Combined Military Hospital (CMH) Bhawal", "the Centre intégré … (CIUSSS) du Bas-Richelieu": the place after
+    the acronym ends the name, when the article writes the acronym with that place again ("CMH Bhawal")."""
+    lex = lexicon(doc)
+    w = words(doc)
+    texts, n = w.texts, len(w.texts)
+    found: list[OrgSpan] = []
+    for org in orgs:
+        if texts[org.end - 1] != ")" or not org.aliases or not is_acronym(acronym := org.aliases[0]):
+            found.append(org)
+            continue
+        k = org.end
+        while k < n and texts[k] in lex.connectors and texts[k] not in ("and", "&", "-", "–"):
+            k += 1  # "du", "de la"
+        words_read = 0
+        while k < n and words_read < 3 and is_capitalised(texts[k]) and texts[k] not in lex.heads:
+            k += 3 if k + 2 < n and texts[k + 1] == "-" and not w.spaces[k] else 1  # "Bas-Richelieu"
+            words_read += 1
+        place = w.text_of(org.end, k)
+        if not words_read or k < n and is_capitalised(texts[k]) or f"{acronym} {place}" not in doc.text.replace("\n", " "):
+            found.append(org)
+            continue
+        bare = org.name.rsplit(" (", 1)[0] if org.name.endswith(")") else org.name
+        found.append(replace(org, end=k, name=f"{bare} {place}", aliases=(*org.aliases, f"{acronym} {place}")))
+    return found
 
 
 def owners_after_brackets(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
