@@ -4623,3 +4623,9 @@ def test_a_text_that_ends_with_a_title_and_a_name(nlp):
     assert ("Jane Calloway", "Minister for Health and Rural Wellbeing") in {(p, t) for p, t, _ in roles(nlp, text)} \
         or "Jane Calloway" in people(nlp, text)
 
+
+
+@pytest.mark.parametrize("name", ["Kaveri Multispeciality and Cancer Hospital", "Aravali Heart and Kidney Institute"])
+def test_two_fields_joined_before_the_head_word_are_one_name(nlp, name):
+    assert parties_of(nlp, f"Hunsur Dental College signed an MoU with {name} on Monday.") == [
+        {"Hunsur Dental College", name}]

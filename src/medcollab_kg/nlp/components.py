@@ -803,6 +803,10 @@ class PeopleFinder(RuleComponent):
                               and (ent.start == 0 or doc[ent.start].is_sent_start
                                    or lowers[ent.start - 1] in ("the", "of", "with", "between"))
                               and continues_into_org(doc, ent.end + 1))
+            # "Aravali Heart and Kidney Institute": a field word ends the model's name, another field and a head follow
+            thing = thing or (texts[ent.end - 1] in lex.field_nouns and lowers[ent.end : ent.end + 1] == ["and"]
+                              and ent.end + 1 < n and texts[ent.end + 1] in lex.field_nouns
+                              and continues_into_org(doc, ent.end + 1))
             if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
                 start = ent.start
                 if start >= 2 and texts[start - 1] == "-" and not w.spaces[start - 2] and not w.spaces[start - 1] \
