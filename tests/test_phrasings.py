@@ -4629,3 +4629,10 @@ def test_a_text_that_ends_with_a_title_and_a_name(nlp):
 def test_two_fields_joined_before_the_head_word_are_one_name(nlp, name):
     assert parties_of(nlp, f"Hunsur Dental College signed an MoU with {name} on Monday.") == [
         {"Hunsur Dental College", name}]
+
+
+@pytest.mark.parametrize("name", ["St John of God Hospital", "St. Therese of Lisieux University",
+                                  "Saint Joseph of Arimathea Medical Center"])
+def test_a_saints_name_with_of_is_one_name(nlp, name):
+    assert parties_of(nlp, f"{name} signed a memorandum of understanding with Corvale University on Monday.") == [
+        {name, "Corvale University"}]

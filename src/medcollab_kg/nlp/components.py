@@ -803,6 +803,9 @@ class PeopleFinder(RuleComponent):
                               and (ent.start == 0 or doc[ent.start].is_sent_start
                                    or lowers[ent.start - 1] in ("the", "of", "with", "between"))
                               and continues_into_org(doc, ent.end + 1))
+            # "St John of God Hospital", "Saint Joseph of Arimathea Medical Center": a saint's name, then the head word
+            thing = thing or (texts[ent.start] in SAINTS and lowers[ent.end : ent.end + 1] == ["of"]
+                              and continues_into_org(doc, ent.end + 1))
             # "Aravali Heart and Kidney Institute": a field word ends the model's name, another field and a head follow
             thing = thing or (texts[ent.end - 1] in lex.field_nouns and lowers[ent.end : ent.end + 1] == ["and"]
                               and ent.end + 1 < n and texts[ent.end + 1] in lex.field_nouns
@@ -1355,6 +1358,7 @@ def initials_then_name(doc: Doc, names: list[str]) -> bool:
     return re.search(rf"\b{words}\s+{re.escape(' '.join(names[1:]))}\b", doc.text) is not None
 
 
+SAINTS = ("St", "St.", "Saint", "Ste", "Ste.", "Sainte")
 GIVEN_NAME_HONORIFICS = ("Prince", "Princess")  # "Dr. Prince T. Dolo": a given name, after another honorific
 
 
@@ -2125,7 +2129,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             s = joint + 1
         # "Academic Conference Hall of the Innovation Centre": a place before "of" is not part of the name
         for k in range(s, e):
-            if lowers[k] == "of" and not head_kind(lex, texts[s:k]) and not is_acronym(texts[s]):
+            if lowers[k] == "of" and not head_kind(lex, texts[s:k]) and not is_acronym(texts[s]) \
+                    and texts[s] not in SAINTS:  # (not "St John of God Hospital": a saint's name)
                 if head_kind(lex, texts[k + 1 : e]) or any(is_acronym(t) for t in texts[k + 1 : e]):
                     s = k + 1
                     while s < e and lowers[s] in lex.connectors:
