@@ -23,6 +23,8 @@ HONORIFICS = packaged_lexicon().honorifics
 COMMON_HONORIFICS = ("prof", "professor", "dr", "mr", "ms", "mrs", "sir")
 
 LEADING_THE = re.compile(r"^(the)\s+", flags=re.IGNORECASE)
+# the words a saint's name begins with, lower case and without a full stop: "St Aldhelm's", "St. John of God"
+SAINTS = frozenset({"st", "saint", "san", "santa", "sao", "sankt", "sainte", "ste"})
 NOT_NAME = re.compile(r"[^\w&]+")
 
 # British and American spellings of the words in institutions' names, and short forms of them

@@ -502,9 +502,10 @@ def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end
         return found[most]
     # (a caption's: not an MoU the article tells of as years old, "… builds on an MoU signed in 2022 with C. Photo: A
     # and B sign the agreement")
+    if max(shared) or CAPTION.search(ctx.sentence_texts[ctx.sent_of[start]]) is None:
+        return found[-1]
     current = [a for a in found if not signed_years_before(ctx, a)]
-    caption = CAPTION.search(ctx.sentence_texts[ctx.sent_of[start]]) is not None
-    return current[-1] if caption and current and not max(shared) else found[-1]
+    return current[-1] if current else found[-1]
 
 
 def signed_years_before(ctx: ArticleContext, agreement: Agreement) -> bool:

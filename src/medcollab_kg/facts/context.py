@@ -180,14 +180,16 @@ class ArticleContext:
                 return None
             return words[: -len(nouns)], self.lex.kind_nouns[nouns[-1]]
 
+        described = {o.name: placed_kind(o.name) for o in self.top_orgs}
+        named = [o for o in self.top_orgs if described[o.name] is None]
         found: dict[str, str] = {}
         for org in self.top_orgs:
-            if (described := placed_kind(org.name)) is None:
+            if (placed := described[org.name]) is None:
                 continue
-            place, kind = described
+            place, kind = placed
             if not {"GPE", "LOC"} & set(self.entity_labels[org.start : org.start + len(place)]):
                 continue  # (not "the Provincial hospital": a word of a name, not a place)
-            fits = {self.canonical.get(o.name, o.name) for o in self.top_orgs if o.kind == kind and not placed_kind(o.name) and (
+            fits = {self.canonical.get(o.name, o.name) for o in named if o.kind == kind and (
                 set(place) <= set(o.name.split())
                 or (self.lowers[o.end : o.end + 1] == ["in"] and self.texts[o.end + 1 : o.end + 1 + len(place)] == place))}
             if len(fits) == 1 and not is_unit_name(long := fits.pop(), self.lex):  # (a faculty's name holds its university's)

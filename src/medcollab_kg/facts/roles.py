@@ -203,10 +203,12 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         owner = possessive_org(ctx, first.start)  # "Nadia Okafor, Corvala's co-founder and chief executive"
         person = appositive_person(ctx, phrase_start(ctx, first.start, owner))
         leading: list[Span] = []  # "NAME, Representative Director, President and CEO of X": the posts listed before
-        while person is None and owner is None and ctx.texts[(leading or [first])[0].start - 1] == "," \
-                and (earlier := next((t for t in ctx.titles if t.end == (leading or [first])[0].start - 1), None)):
-            leading.insert(0, earlier)
-            person = appositive_person(ctx, earlier.start)
+        listed_post: Span | None = first
+        while person is None and owner is None and listed_post is not None and ctx.texts[listed_post.start - 1] == ",":
+            listed_post = next((t for t in ctx.titles if t.end == listed_post.start - 1), None)
+            if listed_post is not None:
+                leading.insert(0, listed_post)
+                person = appositive_person(ctx, listed_post.start)
         leading = leading if person else []
         if person is not None and ctx.texts[second.end][:1].isalpha() and (follower := ctx.person_at(second.end)) is not None:
             person, leading = follower, []  # "A, X's chairman and chief executive B": both posts are B's

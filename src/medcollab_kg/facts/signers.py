@@ -94,8 +94,7 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
                 governed[partner] = "signer"
     # "The minister signed the agreement at X along with Grand Chief A and President B": they signed with them
     for v in verbs:
-        along = next((i for i in range(v + 1, min(v + 14, sent.end - 1)) if ctx.lowers[v] in ctx.lex.signed
-                      and ctx.lowers[i : i + 2] in (["along", "with"], ["together", "with"])), None)
+        along = along_with(ctx, v + 1, min(v + 15, sent.end)) if ctx.lowers[v] in ctx.lex.signed else None
         for p in people:
             if along is not None and p.start > along and p not in governed:
                 governed[p] = "signer"
@@ -119,8 +118,7 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
             if opener is not None and opener < p.start < k and p not in governed:
                 governed[p] = "witness"
     # "A witnessed the signing, along with Permata Healthcare chairman Tan Sri B": B witnessed it too
-    along = next((i for i in range(sent.start, sent.end - 1) if ctx.lowers[i : i + 2] in (["along", "with"],
-                                                                                      ["together", "with"])), None)
+    along = along_with(ctx, sent.start, sent.end)
     if along is not None and any(governed.get(p) == "witness" and p.start < along for p in people):
         for p in people:
             if p.start > along and p not in governed:
@@ -169,6 +167,12 @@ def stood_for(ctx: ArticleContext, person: PersonSpan) -> bool:
                                                or k in ctx.in_person_or_title):
         k -= 1
     return k >= 0 and ctx.lowers[k] == "representing"
+
+
+def along_with(ctx: ArticleContext, start: int, stop: int) -> int | None:
+    """Where "along with" or "together with" begins between start and stop."""
+    return next((i for i in range(start, stop - 1) if ctx.lowers[i : i + 2] in (["along", "with"], ["together", "with"])),
+                None)
 
 
 def joined_party(ctx: ArticleContext, person: PersonSpan, following: list[PersonSpan], end: int) -> str | None:

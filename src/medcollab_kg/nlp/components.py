@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from medcollab_kg.names import SAINTS
 from medcollab_kg.nlp.lexicon import (
     DASHES,
     POSSESSIVES,
@@ -804,7 +805,7 @@ class PeopleFinder(RuleComponent):
                                    or lowers[ent.start - 1] in ("the", "of", "with", "between"))
                               and continues_into_org(doc, ent.end + 1))
             # "St John of God Hospital", "Saint Joseph of Arimathea Medical Center": a saint's name, then the head word
-            thing = thing or (texts[ent.start] in SAINTS and lowers[ent.end : ent.end + 1] == ["of"]
+            thing = thing or (lowers[ent.start].rstrip(".") in SAINTS and lowers[ent.end : ent.end + 1] == ["of"]
                               and continues_into_org(doc, ent.end + 1))
             # "Aravali Heart and Kidney Institute": a field word ends the model's name, another field and a head follow
             thing = thing or (texts[ent.end - 1] in lex.field_nouns and lowers[ent.end : ent.end + 1] == ["and"]
@@ -1358,7 +1359,6 @@ def initials_then_name(doc: Doc, names: list[str]) -> bool:
     return re.search(rf"\b{words}\s+{re.escape(' '.join(names[1:]))}\b", doc.text) is not None
 
 
-SAINTS = ("St", "St.", "Saint", "Ste", "Ste.", "Sainte")
 GIVEN_NAME_HONORIFICS = ("Prince", "Princess")  # "Dr. Prince T. Dolo": a given name, after another honorific
 
 
@@ -2130,7 +2130,7 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         # "Academic Conference Hall of the Innovation Centre": a place before "of" is not part of the name
         for k in range(s, e):
             if lowers[k] == "of" and not head_kind(lex, texts[s:k]) and not is_acronym(texts[s]) \
-                    and texts[s] not in SAINTS:  # (not "St John of God Hospital": a saint's name)
+                    and lowers[s].rstrip(".") not in SAINTS:  # (not "St John of God Hospital": a saint's name)
                 if head_kind(lex, texts[k + 1 : e]) or any(is_acronym(t) for t in texts[k + 1 : e]):
                     s = k + 1
                     while s < e and lowers[s] in lex.connectors:
@@ -2680,6 +2680,7 @@ def places_after_acronyms(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     lex = lexicon(doc)
     w = words(doc)
     texts, n = w.texts, len(w.texts)
+    text = doc.text.replace("\n", " ")
     found: list[OrgSpan] = []
     for org in orgs:
         if texts[org.end - 1] != ")" or not org.aliases or not is_acronym(acronym := org.aliases[0]):
@@ -2693,7 +2694,7 @@ def places_after_acronyms(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             k += 3 if k + 2 < n and texts[k + 1] == "-" and not w.spaces[k] else 1  # "Bas-Richelieu"
             words_read += 1
         place = w.text_of(org.end, k)
-        if not words_read or k < n and is_capitalised(texts[k]) or f"{acronym} {place}" not in doc.text.replace("\n", " "):
+        if not words_read or k < n and is_capitalised(texts[k]) or f"{acronym} {place}" not in text:
             found.append(org)
             continue
         bare = org.name.rsplit(" (", 1)[0] if org.name.endswith(")") else org.name

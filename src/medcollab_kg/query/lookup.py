@@ -8,7 +8,7 @@ from functools import cache
 import networkx as nx
 
 from medcollab_kg.errors import QueryError
-from medcollab_kg.names import lookup_key, without_honorifics, without_legal_form
+from medcollab_kg.names import SAINTS, lookup_key, without_honorifics, without_legal_form
 from medcollab_kg.nlp.lexicon import packaged_lexicon
 from medcollab_kg.query.reading import with_units
 from medcollab_kg.schema import ENTITY_TYPES, NodeType, Relation
@@ -24,8 +24,6 @@ KIND_MODIFIERS = {"community", "general", "regional", "district", "county", "mem
                   "teaching", "referral", "university", "children's", "specialist", "specialty", "speciality", "health",
                   "nhs", "christian", "mission", "adventist", "baptist", "methodist", "catholic", "lutheran"}
 MEDICAL_CENTRE = {"medical center", "medical centre"}  # a kind as a whole: "Ramat Eshel" for Ramat Eshel Medical Center
-# the words a saint's name begins with: "St Aldhelm's" names the one hospital or trust its name begins
-SAINTS = {"st", "saint", "san", "santa", "sao", "sankt", "sainte", "ste"}  # as lookup keys
 
 
 def a_or_an(word: str) -> str:
