@@ -4636,3 +4636,135 @@ def test_two_fields_joined_before_the_head_word_are_one_name(nlp, name):
 def test_a_saints_name_with_of_is_one_name(nlp, name):
     assert parties_of(nlp, f"{name} signed a memorandum of understanding with Corvale University on Monday.") == [
         {name, "Corvale University"}]
+
+
+def test_short_names_listed_with_a_full_one_are_parties(nlp):
+    text = ("A family foundation will fund a centre between Calderby University and the Wrenfield Institute for "
+            "Genomic Medicine, the three organizations said.\n\n")
+    assert parties_of(nlp, text + "The Orla Pike Foundation, Calderby and Wrenfield signed a memorandum of agreement "
+                                  "on Monday.") == [
+        {"Orla Pike Foundation", "Calderby University", "Wrenfield Institute for Genomic Medicine"}]
+    assert parties_of(nlp, text + "Calderby, Wrenfield and the Orla Pike Foundation on Monday signed a memorandum of "
+                                  "agreement.") == [
+        {"Orla Pike Foundation", "Calderby University", "Wrenfield Institute for Genomic Medicine"}]
+
+
+def test_two_institutions_counted_after_a_venue_with_acronyms(nlp):
+    text = ("Nursing students of Santa Ines University-Capiz (SIUC) will train at the Roxas Memorial Provincial Hospital "
+            "(RMPH) in Dao this semester after the two institutions signed a Memorandum of Agreement (MOA) on Monday.")
+    assert parties_of(nlp, text) == [{"Santa Ines University-Capiz", "Roxas Memorial Provincial Hospital"}]
+
+
+def test_a_namesake_ends_the_name_and_gives_a_short_one(nlp):
+    text = ("On 18 September, Volgodar State Medical University named after N.P. Kostylev (VSMU) and Jilin Baishan "
+            "Medical University (JBMU, People's Republic of China) signed a Memorandum of Understanding. The Rector of "
+            "VSMU thanked the guests. Prof. Wang thanked the Kostylev University for its hospitality.")
+    found = facts(nlp, text)
+    assert [set(a.parties) for a in found.agreements] == [
+        {"Volgodar State Medical University named after N.P. Kostylev", "Jilin Baishan Medical University"}]
+    assert "N.P. Kostylev" not in {m.text for m in found.mentions if m.kind == "person"}
+    aliases = {(a.short, a.long) for a in found.aliases}
+    assert {("VSMU", "Volgodar State Medical University named after N.P. Kostylev"),
+            ("Kostylev University", "Volgodar State Medical University named after N.P. Kostylev"),
+            ("JBMU", "Jilin Baishan Medical University")} <= aliases
+
+
+def test_a_centre_named_after_an_academician(nlp):
+    text = ("A memorandum was signed in Moscow between the Topola Institute for Cardiovascular Diseases from Belgrade "
+            "and the National Medical Research Centre for Vascular Surgery named after Academician V.S. Bragin of the "
+            "Ministry of Health of the Russian Federation.")
+    assert parties_of(nlp, text) == [{"Topola Institute for Cardiovascular Diseases",
+                                      "National Medical Research Centre for Vascular Surgery named after Academician "
+                                      "V.S. Bragin"}]
+
+
+def test_scientific_and_practical_centre_is_one_name(nlp):
+    text = ("On the same day, the Republican Scientific and Practical Centre for Pediatric Urology signed a letter of "
+            "intent with Hue University of Medicine.")
+    assert parties_of(nlp, text) == [{"Republican Scientific and Practical Centre for Pediatric Urology",
+                                      "Hue University of Medicine"}]
+
+
+def test_a_country_in_a_title_before_a_name(nlp):
+    text = ("The signing took place in the presence of Deputy Health Minister of Belarus Alesia Karpovich and "
+            "Ambassador of Vietnam to Belarus Pham Van Duc.")
+    assert {"Alesia Karpovich", "Pham Van Duc"} <= people(nlp, text)
+    assert "Belarus Pham Van Duc" not in people(nlp, text)
+
+
+def test_a_wires_name_between_slashes_or_brackets_is_no_organization(nlp):
+    text = ("VOLGODAR, October 3. /Sever-Press/. The Volgodar Region government, the Bragin Heart Centre and Volgodar "
+            "State Medical University have signed a tripartite framework agreement.")
+    assert not any("Press" in org for org in orgs(nlp, text))
+    text = ("DUBAI, United Arab Emirates--(BUSINESS WIRE)--February 11, 2025--Nabd Digital Health FZ-LLC, a Dubai-based "
+            "remote monitoring company, today announced that it has signed a Memorandum of Understanding with Jebel Ali "
+            "Crescent Hospital.")
+    assert parties_of(nlp, text) == [{"Nabd Digital Health FZ-LLC", "Jebel Ali Crescent Hospital"}]
+
+
+def test_two_posts_joined_by_a_dash_are_both_held(nlp):
+    text = ("It was signed by Gulnara Seitova, Chairman of the Board – Rector of Ishim Medical University, and Ruslan "
+            "Abenov, Director of the Kenesary Heart Centre.")
+    found = roles(nlp, text)
+    assert {("Gulnara Seitova", "Chairman of the Board", "Ishim Medical University"),
+            ("Gulnara Seitova", "Rector", "Ishim Medical University")} <= found
+    assert not any(person == "Ruslan Abenov" and org == "Ishim Medical University" for person, _, org in found)
+
+
+def test_the_agreement_a_short_name_signed_in_a_year_with_another(nlp):
+    text = ("Corvex Diagnostics and the Lindqvist University Medical Centre (LUMC) signed a research agreement. The LUMC "
+            "agreement follows the data-sharing agreement Corvex signed in 2023 with CHU Haute-Meuse, a university "
+            "hospital in Namur.")
+    assert parties_of(nlp, text) == [{"Corvex Diagnostics", "Lindqvist University Medical Centre"},
+                                      {"Corvex Diagnostics", "CHU Haute-Meuse"}]
+
+
+def test_a_sports_club_as_a_party(nlp):
+    assert parties_of(nlp, "Ryoto University, Kaizu Medical Center and the rugby club Tosa Red Hawks concluded a "
+                           "comprehensive partnership agreement on January 16.") == [
+        {"Ryoto University", "Kaizu Medical Center", "Tosa Red Hawks"}]
+    assert parties_of(nlp, "Oakridge Rovers Football Club signed a partnership agreement with Pennick Orthopaedic "
+                           "Hospital on Tuesday.") == [{"Oakridge Rovers Football Club", "Pennick Orthopaedic Hospital"}]
+
+
+def test_religious_congregations_and_their_posts(nlp):
+    text = ("The agreement was witnessed by Sister Agnes Mwende, OSF, Superior General of the Franciscan Sisters of St. "
+            "Clare, and Sr. Ma. Lourdes Abad, SPC, Prioress of the Benedictine Sisters of Capiz.")
+    found = roles(nlp, text)
+    assert {("Agnes Mwende", "Superior General", "Franciscan Sisters of St. Clare"),
+            ("Ma. Lourdes Abad", "Prioress", "Benedictine Sisters of Capiz")} <= found
+
+
+def test_an_owner_in_the_description_of_a_party_is_none(nlp):
+    assert parties_of(nlp, "St. Anselm Health, the Catholic health system owned by Dunmore Holdings Ltd, and Cimarron "
+                           "University (CU) have signed a 10-year academic affiliation agreement.") == [
+        {"St. Anselm Health", "Cimarron University"}]
+
+
+def test_a_post_glossed_in_the_home_language(nlp):
+    text = ("The agreement was signed by Dr. Ramiro Etxeberria, managing director (director gerente) of Hospital "
+            "Universitario San Prudencio, and by Prof. Ana Ruiz, vice-president (research) of Cusco University.")
+    found = {(p, t.lower(), o) for p, t, o in roles(nlp, text)}
+    assert ("Ramiro Etxeberria", "managing director", "Hospital Universitario San Prudencio") in found
+    assert ("Ana Ruiz", "vice-president (research)", "Cusco University") in found
+
+
+def test_parties_listed_with_descriptions_between_semicolons(nlp):
+    text = ("The three-way memorandum brings together Salud Caribe EPS, the health insurer that covers some 410,000 "
+            "people in northern Colombia; Clínica Las Ceibas IPS, a 180-bed clinic in Montería; and the Universidad "
+            "del Sinú Medio (UNISIM), whose students already train at the clinic.")
+    assert parties_of(nlp, text) == [{"Salud Caribe EPS", "Clínica Las Ceibas IPS", "Universidad del Sinú Medio"}]
+
+
+def test_a_person_after_a_ministrys_comma_is_no_town(nlp):
+    text = ("The ceremony took place in the presence of the Consul General of Spain in Oran, Elena Villar Montes, and "
+            "the Secretary General of the Ministry of Health, Karim Bensalah, who represented the minister.")
+    assert "Ministry of Health" in orgs(nlp, text) and "Karim Bensalah" in people(nlp, text)
+
+
+def test_a_third_party_joined_by_and_a_french_hospital_group(nlp):
+    text = ("Kampot Provincial Referral Hospital in Kampot province and the Groupe Hospitalier Saint-Clair de Nantes "
+            "(GHSC) of France have renewed their hospital twinning agreement, this time joined by the Kampot Provincial "
+            "Health Department as a third signatory.")
+    assert parties_of(nlp, text) == [{"Kampot Provincial Referral Hospital", "Groupe Hospitalier Saint-Clair de Nantes",
+                                      "Kampot Provincial Health Department"}]

@@ -440,6 +440,21 @@ def test_a_company_asked_for_by_its_short_name():
         q.find_entity(g, "Peking Union")  # part of the name, not its trade words, is missing
 
 
+def test_an_insurer_asked_for_without_its_trade_and_legal_form():
+    g = nx.MultiDiGraph()
+    g.add_node("org:rahma", type="Organization", name="Rahma Takaful Insurance PJSC", aliases=[])
+    g.add_node("org:suraksha", type="Organization", name="Suraksha Health Insurance Ltd", aliases=[])
+    assert q.find_entity(g, "Rahma Takaful") == "org:rahma"
+    assert q.find_entity(g, "Suraksha") == "org:suraksha"
+
+
+def test_a_name_asked_for_by_its_first_words_and_the_acronym_of_the_rest():
+    g = nx.MultiDiGraph()
+    g.add_node("org:teifi", type="Organization", name="Teifi Valley University Health Board", aliases=[])
+    g.add_node("org:uni", type="Organization", name="Teifi Valley University", aliases=[])
+    assert q.find_entity(g, "Teifi Valley UHB") == "org:teifi"
+
+
 def test_a_name_asked_for_without_kind_words_inside_it_or_a_subsidiarys_words():
     g = small_graph()
     g.add_node("org:mw", type="Organization", name="Mwimbi Health Foundation", aliases=[])

@@ -112,6 +112,9 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         parties = [] if provides else find_parties(ctx, sent, end)
         if (concluded := concluded_by(ctx, end) or signed_with_which(ctx, sent, start)) is not None:
             parties = concluded  # "… builds on an exchange agreement (that) A concluded with B in 2022"
+        elif any(s > end and ctx.sent_of[s] == index and concluded_by(ctx, e) is not None
+                 and ((verb := ctx.signing_verb(sent)) is None or verb > s) for s, e in agreement_mentions(ctx)):
+            continue  # "The X agreement follows the agreement A signed with B": the only signing is the second one's
         signatories, witnesses = find_signers(ctx, sent, roles)
         signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
         if len(parties) < 2 and not definite and (verb := ctx.signing_verb(sent)) is not None and verb < start \
@@ -270,7 +273,7 @@ def with_counted_signers(ctx: ArticleContext, agreement: Agreement, signatories:
     new = list(dict.fromkeys(s.org for s in signatories if s.org and not any(
         ctx.same_org(s.org, p) or (s.org in parents and ctx.same_org(parents[s.org], p)) for p in agreement.parties)))
     signing = list(dict.fromkeys(ctx.canonical.get(s.org, s.org) for s in signatories if s.org))
-    if count and len(signing) == count and len(agreement.parties) + len(new) > count \
+    if count and len(signing) == count and len(agreement.parties) < count < len(agreement.parties) + len(new) \
             and is_headline(ctx.raw_sentences[agreement.sentences[0]]):
         # "Iloilo school, Japanese care group, DOWM ink pact … The three-party MOA was signed by A of X, B of Y and
         # C of Z": the signers name the three a headline described
@@ -295,13 +298,17 @@ def split_from_one(found: list[Agreement], lead: str | None) -> list[Agreement]:
 def concluded_by(ctx: ArticleContext, end: int) -> list[str] | None:
     """"an exchange agreement (that) A concluded with B": the parties of a relative clause after the agreement."""
     at = end + 1 if ctx.lowers[end : end + 1] in (["that"], ["which"]) else end
-    if (first := ctx.org_at(at)) is None:
+    # (also by a short name: "the agreement Corvex signed in 2023 with B")
+    if (first := ctx.org_at(at) or (ctx.short_name_at(at) if at < len(ctx.doc) and is_capitalised(ctx.texts[at])
+                                    else None)) is None:
         return None
     verb = ctx.skip(first.end, ("has", "had", "have"))  # "(that) A had signed with B"
-    said = ctx.lowers[verb : verb + 2]
-    if len(said) < 2 or said[0] not in ctx.lex.signed_verbs or said[1] != "with":
+    with_ = verb + 1  # (past its date: "signed in 2023 with", "signed last year with")
+    while with_ < len(ctx.doc) and with_ - verb <= 4 and (ctx.entity_labels[with_] == "DATE" or ctx.lowers[with_] == "in"):
+        with_ += 1
+    if verb >= len(ctx.doc) or ctx.lowers[verb] not in ctx.lex.signed_verbs or ctx.lowers[with_ : with_ + 1] != ["with"]:
         return None
-    second = ctx.org_at(ctx.skip(verb + 2, ("the",)))
+    second = ctx.org_at(ctx.skip(with_ + 1, ("the",)))
     return [first.name, second.name] if second is not None and not ctx.same_org(first.name, second.name) else None
 
 
@@ -905,8 +912,11 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             before = [subject]  # "A joins B, which signed a similar SRA with C last year": B signed it
         # "A's delegation visited B, and the two universities concluded …": the number counts those named before
         if verb >= 2 and ctx.lowers[verb - 1] in ctx.lex.groups and ctx.lowers[verb - 2] in ctx.lex.counts:
-            named = unique_names([o for o in before if not o.nested], ctx.lex)
-            if len({ctx.canonical.get(n, n) for n in named}) == ctx.lex.counts[ctx.lowers[verb - 2]] == len(named):
+            # (each once, not by its name and its acronym; a venue too: "A (ACR) will train at B (BCR) after the two
+            # institutions signed")
+            named = list({ctx.canonical.get(n, n): n for n in reversed(
+                unique_names([o for o in orgs if o.start < verb and not o.nested], ctx.lex))}.values())[::-1]
+            if len(named) == ctx.lex.counts[ctx.lowers[verb - 2]]:
                 return named
         # "Bellmont University and the four partners have signed …": the partners listed in a sentence before
         count = next((ctx.lex.counts[ctx.lowers[k + 2]] for k in range(sent.start, verb - 3)
@@ -924,6 +934,13 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         if before and (head := leading_noun_party(ctx, sent, before[0].start)) is not None \
                 and not any(ctx.same_org(head.name, o.name) for o in before):
             before = [head, *before]  # "The provincial government, the MHMC and USI signed"
+        if before:  # "The Voss Foundation, Pembury and Brightwater signed": short names listed with a full one
+            shorts = listed_short_names(ctx, sent, before, verb)
+            # (the rest of a name a headline cut at its "and" is no party: "A and Kerio Valley Teaching and Referral
+            # Hospital sign …", whose "Kerio Valley Teaching" names all of it)
+            before = sorted([*(o for o in before if not any(
+                short.end < o.start <= short.end + 2 and short.name.endswith(" " + o.name) for short in shorts)),
+                *shorts], key=lambda o: o.start)
         if not before and not ctx.lex.counts.keys().isdisjoint(ctx.lowers[sent.start : verb]) \
                 and (listed := counted_parties(ctx, sent)):
             return listed  # "five Nordic university hospitals signed …", the five listed after a colon
@@ -969,7 +986,8 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         before = [o for n, o in enumerate(before) if not (
             n and ctx.texts[before[n - 1].end : before[n - 1].end + 1] == [","]
             and ctx.lowers[before[n - 1].end + 1 : before[n - 1].end + 2] in (["the"], ["a"], ["an"])
-            and (("of" in ctx.lowers[before[n - 1].end : o.start] and ctx.texts[o.end : o.end + 1] == [","])
+            and ((not {"of", "by"}.isdisjoint(ctx.lowers[before[n - 1].end : o.start])  # (also "the ministry run by B")
+                  and ctx.texts[o.end : o.end + 1] == [","])
                  or (o.start == before[n - 1].end + 2 and ctx.texts[o.end : o.end + 1] in (["'s"], ["’s"])))
             and "and" not in ctx.lowers[before[n - 1].end : o.start])]
         if own is not None:  # (a partner of the clause before is no subject: "… with B and signing … with C")
@@ -987,8 +1005,11 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         if sender_span is not None and not any(ctx.same_org(sender_span.name, o.name) for o in subjects + partners):
             # "A delegation from X … The delegation visited Y and signed an MoU with the institute": X signed
             return unique_names([sender_span, *subjects, *partners], ctx.lex)
+        # "A and B have renewed their agreement, this time joined by C as a third signatory"
+        joined = next((o for o in orgs if o.start > verb and ctx.lowers[o.start - 2 : o.start] in (
+            ["joined", "by"], ["by", "the"]) and "joined" in ctx.lowers[o.start - 3 : o.start]), None)
         if before:
-            return unique_names(subjects + partners, ctx.lex)
+            return unique_names(subjects + partners + ([joined] if joined is not None else []), ctx.lex)
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
         return unique_names(ctx.coordinated(orgs), ctx.lex)
     return counted_parties(ctx, sent)
@@ -1051,6 +1072,35 @@ def leading_noun_party(ctx: ArticleContext, sent: Span, first: int) -> OrgSpan |
     if the is None or not all(t.isalpha() and t.islower() for t in ctx.texts[the + 1 : comma]):
         return None
     return ctx.named_by_noun(comma - 1)
+
+
+SUBJECT_TO_VERB = frozenset({"have", "has", "had", "will", "on", "today", "yesterday", "also", "this", "last", "week"})
+
+
+def listed_short_names(ctx: ArticleContext, sent: Span, named: list[OrgSpan], verb: int) -> list[OrgSpan]:
+    """The short names of organizations named before that stand as items of the list of subjects with `named`:
+    between joiners (",", "and", "&"), the last one followed only by lower-case words or a date before the verb."""
+    joiners = (",", "and", "&")
+    found: list[OrgSpan] = []
+    if is_headline(ctx.raw_sentences[ctx.sent_of[sent.start]]):
+        return found  # (a headline's capitals make any word a name's first)
+    for k in range(sent.start, verb):
+        # (an acronym is no short name: the article defines it, or it names something else, "BCU Senate"; nor the
+        # town after one: "A (ACR), Chattogram and B")
+        if (k > sent.start and ctx.lowers[k - 1] not in joiners) or not is_capitalised(ctx.texts[k]) \
+                or is_acronym(ctx.texts[k]) or ctx.texts[k - 2 : k] == [")", ","] \
+                or any(o.start <= k < o.end for o in [*ctx.orgs, *found]):
+            continue
+        short = ctx.short_name_at(k, end=verb)
+        # (not the first words of a run of two names the finder could not split: "X and the Y")
+        if short is None or " and the " in short.name or any(ctx.same_org(short.name, o.name) for o in named + found):
+            continue
+        # (not a word that describes another: "A, B and German university hospital sign")
+        if short.end < verb and ctx.lowers[short.end] in joiners or all(
+                ctx.lowers[i] in SUBJECT_TO_VERB or ctx.lowers[i].endswith("ly") or ctx.entity_labels[i] in ("DATE", "TIME")
+                for i in range(short.end, verb)):
+            found.append(short)
+    return found
 
 
 def announcing_verb(ctx: ArticleContext, sent: Span, start: int) -> int | None:

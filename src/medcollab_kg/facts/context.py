@@ -98,6 +98,10 @@ SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", 
                "vs", "via", "over", "under", "amid", "after", "before"}
 
 
+# the units a university's short name also begins: "Pembury" is Pembury University, not its School of Medicine
+ACADEMIC_UNITS = frozenset({"School", "Faculty", "College", "Department", "Division", "Graduate", "Office"})
+
+
 @dataclass
 class ArticleContext:
     doc: Doc
@@ -556,6 +560,13 @@ class ArticleContext:
         matches = {o.name: o for o in self.top_orgs if not o.nested and len(o.name.split()) > len(words)
                    and o.name.replace("’", "'").replace(",", "").split()[: len(words)] == words}  # "Lumenpath, Inc."
         # one organization, maybe written with and without its legal form ("Vedanta Lifesciences (Pvt. Ltd.)")
+        parent = min(matches, key=len, default="")
+        if len({self.canonical.get(name, name) for name in matches}) > 1 and all(
+                name.startswith(parent + " ") and name[len(parent) + 1 :].split()[0] in ACADEMIC_UNITS
+                for name in matches if name != parent):
+            # "Pembury" for "Pembury University", not its "… School of Medicine" (but "Ogunmakin University Teaching
+            # Hospital" is a hospital of its own)
+            matches = {parent: matches[parent]}
         if len({self.canonical.get(name, name) for name in matches}) != 1:
             return None
         after = k + 2 if self.lowers[k : k + 1] == ["and"] and k + 1 < len(self.doc) and is_capitalised(self.texts[k + 1]) \
@@ -563,6 +574,11 @@ class ArticleContext:
         if after < len(self.doc) and self.lowers[after] in PLACE_NOUNS:
             return None  # "the Volta and Oti regions", "Lakeshore district": a place of that name
         org = max(matches.values(), key=lambda o: len(o.name))
+        whole = next((o for o in self.top_orgs if o.name == " ".join(words)), None) if len(words) >= 2 else None
+        if whole is not None and any(word in self.lex.heads for word in org.name.split()[len(words) :]):
+            # an organization's whole name ("Jiarun Bio"), not the first words of a unit's that begins with it
+            # ("Jiarun Bio R&D Center")
+            return OrgSpan(i, k, whole.name, whole.kind)
         return OrgSpan(i, k, org.name, org.kind)  # here, under the full name
 
     def in_sentence(self, items: Iterable[Any], index: int) -> list[Any]:
@@ -636,9 +652,10 @@ class ArticleContext:
             self.entity_labels[gap[n - 1]] == "GPE" or self.entity_labels[gap[n + 1]] == "GPE"
             or (texts[n - 1][:1].islower() and texts[n + 1][:1].islower()))]
         if 5 <= len(gap) <= 25 and texts[0] == "," and (lowers[1] in ("a", "an") or (lowers[1] == "the" and texts[2].islower())) \
-                and lowers[tail - 2 : tail] == [",", "and"] and not placed and self.lex.signed_verbs.isdisjoint(lowers):
+                and (lowers[tail - 2 : tail] in ([",", "and"], [";", "and"]) or lowers[tail - 1 : tail] == [";"]) \
+                and not placed and self.lex.signed_verbs.isdisjoint(lowers):
             # "A, a clinical-stage biopharmaceutical company developing therapies for X, and B"; "A, the health board
-            # serving the islands, and B"
+            # serving the islands, and B"; "A, the insurer of 410,000 people; B, a clinic in Neiva; and C"
             return True
         described = 0
         # "A (SVSMU), represented by Rector, Professor X, and the B": who represents each item is part of the list
@@ -655,6 +672,9 @@ class ArticleContext:
                 and all(is_capitalised(self.texts[i]) for i in gap[1:joiner]) \
                 and all(self.lowers[i] == "the" for i in gap[joiner + 1 :]):
             town = (*town, *gap[:joiner])
+        if joiner is not None and joiner >= 2 and self.lowers[gap[0]] in ("from", "in") and all(
+                self.entity_labels[i] in ("GPE", "LOC") or self.texts[i] == "," for i in gap[1:joiner]):
+            town = (*town, *gap[:joiner])  # "between A from Belgrade and B": the town A comes from
         if len(gap) >= 3 and self.lowers[gap[0]] == "of" and self.texts[gap[1]] in self.lex.countries:
             town = (*town, gap[0], gap[1])  # "the University of Health and Allied Sciences of Tanzania, Kenya's B"
         # "A (UTR), through its Faculty of Medicine (FOM), and B": the channel of an item is part of the list, as is
@@ -714,12 +734,17 @@ class ArticleContext:
         for org in reversed(orgs[:-1]):
             between = self.outside_parentheses(org.end, group[0].start)
             described = next((o for o in self.top_orgs if org.end < o.start and o.end < group[0].start
-                              and self.texts[org.end] == "," and self.in_role_phrase(o)), None)
-            if described is not None:  # "A, the teaching hospital of B, and C": past the description of A
+                              and self.texts[org.end] == "," and (self.in_role_phrase(o) or (
+                                  self.lowers[org.end + 1 : org.end + 2] in (["the"], ["a"], ["an"])
+                                  and not {"of", "by"}.isdisjoint(self.lowers[o.start - 2 : o.start])))), None)
+            # "A, the teaching hospital of B, and C", "A, the health ministry sponsored by the B, and C": past the
+            # description of A
+            if described is not None:
                 between = [i for i in between if i >= described.end]
             if between and self.lowers[between[0]] in ("in", "at"):  # "A in Semarang, Central Java, and B"
-                between = [i for i in between[1:] if not (is_capitalised(self.texts[i]) or self.texts[i] == ",")] \
-                    or between
+                between = [i for i in between[1:] if not (is_capitalised(self.texts[i]) or self.texts[i] == ","
+                                                          or self.lowers[i] in PLACE_NOUNS)] \
+                    or between  # (also "A in Battambang province and the B")
             gap = {self.lowers[i] for i in between}
             if gap <= {"and", ",", "&", "the", "as", "well", "its", "their"} or (  # "A, its B and C"
                     gap & {"and", ",", "&"} and self.list_gap(between)):  # "A and global nonprofit B"

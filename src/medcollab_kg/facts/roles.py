@@ -135,6 +135,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             text, title_end = ctx.title_text(title.start, field), field  # "Deputy Vice-Chancellor Research, Professor X"
         person_before = appositive_person(ctx, phrase_start(ctx, title.start, before)) if person_after is None \
             or title_end == title.end else None
+        if person_before is None and person_after is None and (joined := dash_joined(ctx, title)) is not None:
+            person_before = appositive_person(ctx, phrase_start(ctx, joined.start, None))  # "A, Chairman – Rector of X"
         if person_before and person_after is None and ctx.lowers[title_end : title_end + 1] == ["and"] and any(
                 t.start == title_end + 1 and ctx.person_at(after_title_acronym(ctx.doc, t.end)) for t in ctx.titles):
             person_before = None  # "A, X Vice-Chancellor and President Professor B": both posts are B's
@@ -197,7 +199,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
     # held at the institution the second one's unit belongs to
     titles = sorted([*ctx.titles, *ranks_before_posts(ctx)], key=lambda t: t.start)
     for first, second in zip(titles, titles[1:], strict=False):
-        if second.start != first.end + 1 or ctx.lowers[first.end] not in ("and", "&"):
+        if second.start != first.end + 1 or not (ctx.lowers[first.end] in ("and", "&") or dash_joined(ctx, second)):
             continue
         rank = first not in ctx.titles
         owner = possessive_org(ctx, first.start)  # "Nadia Okafor, Corvala's co-founder and chief executive"
@@ -952,3 +954,12 @@ def chained_person(ctx: ArticleContext, title: Span, roles: list[Role]) -> str |
         if role.org == org.name and role.sentence == ctx.sent_of[title.start]:
             return role.person
     return None
+
+
+def dash_joined(ctx: ArticleContext, title: Span) -> Span | None:
+    """The title joined to this one by a spaced dash, as Kazakh and Russian releases join two posts of one person:
+    "Chairman of the Board – Rector of X"."""
+    k = title.start - 1
+    if k < 1 or ctx.texts[k] not in ("–", "—", "-") or not (ctx.doc[k - 1].whitespace_ and ctx.doc[k].whitespace_):
+        return None
+    return next((t for t in ctx.titles if t.end == k), None)

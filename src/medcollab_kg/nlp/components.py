@@ -726,7 +726,10 @@ def qualifier_end(doc: Doc, end: int) -> int:
                 # "(Mainland Affairs)", "(Academic and International)", "(designate)", "(ad interim)"
                 inner = [t for t, lower in zip(texts[end + 1 : i], w.lowers[end + 1 : i], strict=True)
                          if lower not in ("and", "&", "of", ",")]
-                if inner and all(t.isalpha() and not is_acronym(t) and t not in lex.heads for t in inner):
+                # (but not the same post in the home language: "managing director (director gerente)")
+                gloss = i - end > 2 and any(lower.capitalize() in lex.titles for lower in w.lowers[end + 1 : i]) \
+                    and all(t.islower() for t in texts[end + 1 : i])
+                if inner and not gloss and all(t.isalpha() and not is_acronym(t) and t not in lex.heads for t in inner):
                     return i + 1
                 break
     return end
@@ -1383,6 +1386,8 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
                            or (texts[first] in lex.honorific_links and first + 1 < end and lex.is_honorific(texts[first + 1]))
                            or (texts[first] in lex.honorific_links and first > 0 and lex.is_honorific(texts[first - 1]))):
         first += 1
+    if first + 2 < end and texts[first] in lex.countries and w.lowers[first - 1 : first] == ["to"]:
+        first += 1  # "Ambassador of Vietnam to Belarus Le Van Khanh": the model's span began at the country
     # "Director Research Prof Dr Kamran Rafiq": words before a later honorific are not the name
     # (not a whole word that ends the name, after a space: "Hamza Sheikh", a surname; but "Kafr El-Sheikh", "X Pharm.")
     later = [k for k in range(first + 1, end) if lex.is_honorific(texts[k]) and not bracketed_honorific(doc, k)
@@ -1463,7 +1468,7 @@ class OrgFinder(RuleComponent):
     def process(self, doc: Doc, lex: Lexicon) -> Doc:
         blocked = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
         texts = words(doc).texts
-        doc._.kg_people = [p for p in doc._.kg_people or [] if not named_after(doc, p)]
+        doc._.kg_people = [p for p in doc._.kg_people or [] if not named_after(doc, p) and not last_word_of_name(doc, p)]
         for person in doc._.kg_people or []:
             blocked.update(range(person.start, person.end))
             k = person.end  # "Professor Helen Gatenby AO FAHMS": the letters after a name are no organization
@@ -1483,6 +1488,13 @@ class OrgFinder(RuleComponent):
                               and (b == 0 or texts[b - 1] in ("(", ";", ","))), None)
                 if start is not None:
                     blocked.update(range(start, i + 1))
+        # "LISBON--(BUSINESS WIRE)--April 15", "QUEBEC CITY, Oct. 8, 2024 /CNW/ -": the wire that carries a release is
+        # none of its organizations
+        for i in range(1, len(texts) - 2):
+            if (texts[i - 1], texts[i]) == ("--", "(") or (texts[i] == "/" and (texts[i - 1] in (",", ".") or texts[i - 1].isdigit())):
+                close = next((k for k in range(i + 1, min(i + 6, len(texts))) if texts[k] in (")", "/", "/.")), None)
+                if close is not None and (texts[i] == "/" or texts[close + 1 : close + 2] == ["--"]):
+                    blocked.update(range(i, close + 1))
         # "HE Managing Director Dr. X": "His Excellency" in short before a title, not an organization (but "HE Wei",
         # a SURNAME in capitals, is a person's)
         title_starts = {span.start for span in doc.spans.get("kg_titles", [])}
@@ -1491,6 +1503,8 @@ class OrgFinder(RuleComponent):
         runs = find_runs(doc, blocked)
         orgs = [org for run in runs for org in read_run(doc, *run)]
         orgs = spelled_long_forms(doc, orgs)
+        orgs = with_namesakes(doc, orgs)
+        doc._.kg_people = [p for p in doc._.kg_people or [] if not any(o.start <= p.start < o.end for o in orgs)]
         orgs = companies_with_their_market(doc, orgs)
         orgs = attach_parentheticals(doc, orgs)
         orgs = places_after_acronyms(doc, orgs)
@@ -1531,6 +1545,21 @@ def named_after(doc: Doc, person: PersonSpan) -> bool:
         k -= 1
     return 0 < k < person.start and texts[k - 1] in lex.head_first \
         and (k == 1 or not is_capitalised(texts[k - 2]) or texts[k - 2] == "The")
+
+
+def last_word_of_name(doc: Doc, person: PersonSpan) -> bool:
+    """"Université du Littoral Sahélien": one capitalised word the model reads as a person ends the name of words
+    before it that hold a head word."""
+    lex, texts = lexicon(doc), words(doc).texts
+    # (not a name after the head word itself: "Director of the X Medical Centre G.Erdenebileg")
+    if person.end - person.start != 1 or person.start == 0 or not texts[person.start].isalpha() \
+            or not is_capitalised(texts[person.start - 1]) or lex.is_honorific(texts[person.start - 1]) \
+            or texts[person.start - 1] in lex.heads:
+        return False
+    k = person.start - 1
+    while k > 0 and person.start - k < 6 and (is_capitalised(texts[k - 1]) or texts[k - 1].lower() in lex.connectors):
+        k -= 1
+    return any(t in lex.heads for t in texts[k : person.start])
 
 
 GOVERNMENT_UNITS = ("Department", "Directorate", "Ministry")
@@ -2096,6 +2125,9 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     and (all(t in lex.heads or t in lex.field_nouns or t in lex.generic_modifiers for t in right)
                          or " ".join(right) in lex.heads):
                 continue  # "X Specialist Hospital and Research Centre", "X Hospital and Health Service": one name
+            if len(left) <= 3 and not head_kind(lex, left) and FIELD_ADJECTIVE.fullmatch(right[0]) and head_kind(lex, right) \
+                    and all(FIELD_ADJECTIVE.fullmatch(t) or t in lex.generic_modifiers for t in left):
+                continue  # "Republican Scientific and Practical Centre", "Clinical and Translational Science Institute"
             if left[-1] in lex.field_nouns and 2 <= len(right) <= 3 and right[-1] in lex.heads \
                     and all(t in lex.field_nouns for t in right[:-1]):
                 continue  # "Ergene University Research and Application Hospital": two fields before the head
@@ -2143,10 +2175,15 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             country = w.text_of(k + 2, e) if lowers[k + 1] == "the" else w.text_of(k + 1, e)
             # (nor after a name's own fields: "University of Health and Allied Sciences of Tanzania")
             fielded = "of" in lowers[s:k] and "and" in lowers[lowers.index("of", s, k) : k]
+            # (nor a country the name's acronym in brackets follows: "… of the Republic of Moldova (USMF)", but "… of
+            # the Republic of Korea (ROK)" is the country's)
+            acronym = texts[e + 1] if texts[e : e + 1] == ["("] and e + 2 < len(texts) and texts[e + 2] == ")" else None
             if lowers[k] == "of" and country in lex.countries and ("of" not in lowers[s:k] or fielded) \
+                    and (acronym is None or initials_match(acronym, country.split(), lex.connectors)) \
                     and (lowers[k + 1] == "the" or fielded or head_kind(lex, texts[s:k]) in ("hospital", "center")) \
-                    and head_kind(lex, texts[s:k]) and any(t not in lex.heads and t not in lex.generic_modifiers
-                                                           and t not in lex.field_nouns for t in texts[s:k]):
+                    and head_kind(lex, texts[s:k]) not in (None, "government") \
+                    and any(t not in lex.heads and t not in lex.generic_modifiers and t not in lex.field_nouns
+                            for t in texts[s:k]):  # (but a ministry's country is its name's: "… of Tajikistan")
                 e = k
                 break
         # "chief representative of Austro-Sino Healthcare Group for China": the country it serves is not its name's
@@ -2479,14 +2516,19 @@ def town_campus(doc: Doc, org: OrgSpan) -> OrgSpan | None:
                    aliases=tuple(dict.fromkeys(org.aliases + (span_text(doc, *inner),))))
 
 
+def generic_name(lex: Lexicon, name: str) -> bool:
+    """A name of common words only ("Government Medical College", "Ministry of Health"), which many bodies share."""
+    return all(t in lex.heads or t in lex.field_nouns or t.lower() in lex.field_words or t in lex.generic_modifiers
+               or t.lower() in lex.connectors for t in name.split())
+
+
 def with_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
     """"Government Medical College, Perinthalmanna, on Saturday signed …": a name of common words only is told
     apart from the others of its kind by the town after its comma, which is part of its name."""
     lex = lexicon(doc)
     w = words(doc)
     texts, end = w.texts, org.end
-    if org.parent or not all(t in lex.heads or t in lex.field_nouns or t.lower() in lex.field_words or t in lex.generic_modifiers
-                             or t.lower() in lex.connectors for t in org.name.split()):
+    if org.parent or not generic_name(lex, org.name):
         return None
     town_end, hyphens = end + 1, 0
     while town_end < len(texts) and town_end - end - hyphens <= 2 and is_capitalised(texts[town_end]) \
@@ -2497,8 +2539,10 @@ def with_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
         while town_end + 1 < len(texts) and texts[town_end] == "-" and not w.spaces[town_end - 1] \
                 and is_capitalised(texts[town_end + 1]) and texts[town_end + 1].isalpha():
             town_end, hyphens = town_end + 2, hyphens + 2  # "Orile-Ede", "Okpo-Ata": a hyphened town is one word
-    if town_end - hyphens == end + 3 and "PERSON" in entities(doc).labels[end + 1 : town_end]:
-        return None  # "District Hospital, Ravi Menon, said": a person's two names
+    if town_end - hyphens == end + 3 and ("PERSON" in entities(doc).labels[end + 1 : town_end]
+                                          or (any(p.start == end + 1 for p in doc._.kg_people or [])
+                                              and entities(doc).labels[end + 1] not in ("GPE", "LOC"))):
+        return None  # "District Hospital, Ravi Menon, said": a person's two names (which the model may miss)
     if end < len(texts) and w.lowers[end] == "in" and 1 < town_end - end <= 3 and org.kind in ("hospital", "center") \
             and (town_end >= len(texts) or not is_capitalised(texts[town_end])):
         # "the Provincial Specialist Hospital in Zdrojowice" (not a faculty: "the Faculty of Medicine in Kandy" is
@@ -2623,6 +2667,11 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
                 and not doc[s + 1].whitespace_ and is_capitalised(texts[s + 2]):
             # "(MU-Varna)": one short name, the acronym with its town
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
+        elif e - s >= 3 and is_acronym(texts[s]) and texts[s + 1] == "," and (
+                span_text(doc, s + 2, e) in lex.countries or any(
+                    ent.label_ == "GPE" and ent.start == s + 2 and ent.end == e for ent in doc.ents)):
+            # "Harbin Songhua Medical University (HSMU, People's Republic of China)": the acronym, then its country
+            result.append(define_acronym(doc, widened, org, texts[s], orgs))
         elif e - s >= 3 and is_acronym(texts[s]) and (texts[s + 1] in DASHES or (
                 texts[s + 1] in (";", ",") and initials_match(texts[s], org.name.split(), lex.connectors)
                 and all(is_capitalised(t) or t.lower() in lex.connectors for t in texts[s + 2 : e]))):
@@ -2672,6 +2721,38 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
 
 
 QUOTES = {'"', "“", "”", "'", "‘", "’"}
+
+
+INITIALS = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][a-z]?\.){1,3}$")  # "N.P.", "P.", "Yu."
+
+
+def with_namesakes(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+    """"Pridonsk State Medical University named after N.P. Zaretsky", "the National Research Centre named after
+    Academician P.S. Gorelov": the namesake ends the name, and names it in short with the head ("Gorelov Centre")."""
+    lex = lexicon(doc)
+    texts, n = words(doc).texts, len(doc)
+    found: list[OrgSpan] = []
+    for org in orgs:
+        k = org.end + 2
+        if texts[org.end : k] != ["named", "after"] or org.nested:
+            found.append(org)
+            continue
+        while k < n and lex.is_honorific(texts[k]):
+            k += 1  # "Academician", "Professor"
+        while k < n and INITIALS.match(texts[k]):
+            k += 1
+        surname = k
+        while k < n and k - surname < 3 and is_capitalised(texts[k]) and texts[k].replace("-", "").isalpha() \
+                and texts[k] not in lex.heads:
+            k += 1
+        head = next((t for t in reversed(texts[org.start : org.end]) if t in lex.heads), None)
+        if k == surname:
+            found.append(org)
+            continue
+        # (also the name without its namesake: "Pridonsk State Medical University")
+        short = (org.name, f"{texts[k - 1]} {head}") if head is not None else (org.name,)
+        found.append(replace(org, end=k, name=span_text(doc, org.start, k), aliases=(*org.aliases, *short)))
+    return found
 
 
 def places_after_acronyms(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:

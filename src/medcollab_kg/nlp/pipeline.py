@@ -30,7 +30,10 @@ OUR_COMPONENTS = ("kg_titles", "kg_people", "kg_orgs")
 RULES_VERSION = "1"
 # split before spaCy's own infixes: "LISBON--(BUSINESS WIRE)--April 15, 2025--Grupo X"
 WIRE_INFIXES = (r"(?<=[\w)])--(?=[\w(])", r"(?<=--)\(", r"\)(?=--)")
-WIRE_SUFFIXES = (r"(?<=\))\.-",)  # "MADRID, March 6 (EFE).- The …": a Spanish wire's dash after its name
+# "MADRID, March 6 (EFE).- The …": a Spanish wire's dash after its name; "MOSCOW, October 3. /TASS/. The …": a
+# wire's name between slashes
+WIRE_SUFFIXES = (r"(?<=\))\.-", r"(?<=[A-Za-z])/\.?")
+WIRE_PREFIXES = (r"/(?=[A-Z])",)
 # The fact cache is keyed on every file of the package (code, rules, word lists) but these folders, which only
 # present a graph (commands, exports) and are never imported by extraction: no list to forget a module in.
 PRESENTATION = ("cli", "export")
@@ -54,7 +57,7 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
     nlp.to_disk already holds our components and the rules they were saved with: it is used as it is.
     """
     import spacy
-    from spacy.util import compile_infix_regex, compile_suffix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     from medcollab_kg.nlp import components  # noqa: F401  (registers the kg_* factories)
     from medcollab_kg.nlp.lexicon import load_lexicon, packaged_lexicon
@@ -81,10 +84,11 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
             return nlp  # saved with our components
     lexicon = load_lexicon(rules) if rules is not None else packaged_lexicon()
     add_special_case = getattr(nlp.tokenizer, "add_special_case", None)  # a custom tokenizer may have none
-    # "Øresund Biologics A/S", "W/ro Hirut", "Cellaria Bio S.p.A.", "sp. z o.o.": one word for a legal form or an
-    # honorific
+    # "Øresund Biologics A/S", "W/ro Hirut", "Cellaria Bio S.p.A.", "sp. z o.o.", "Qalb FZ-LLC": one word for a legal
+    # form or an honorific
     for word in (*lexicon.company_suffixes, *lexicon.rules["people"]["honorifics"]):
-        if ("/" in word or re.search(r"\w\.[a-z]|^[a-z]+\.$", word)) and " " not in word and add_special_case is not None:
+        if ("/" in word or "-" in word or re.search(r"\w\.[a-z]|^[a-z]+\.$", word)) and " " not in word \
+                and add_special_case is not None:
             add_special_case(word, [{"ORTH": word}])
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer, or a custom callable with no infixes
     if getattr(tokenizer, "infix_finditer", None) is not None and nlp.Defaults.infixes is not None:
@@ -92,6 +96,8 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
         tokenizer.infix_finditer = compile_infix_regex([*WIRE_INFIXES, *nlp.Defaults.infixes]).finditer
     if getattr(tokenizer, "suffix_search", None) is not None and nlp.Defaults.suffixes is not None:
         tokenizer.suffix_search = compile_suffix_regex([*WIRE_SUFFIXES, *nlp.Defaults.suffixes]).search
+    if getattr(tokenizer, "prefix_search", None) is not None and nlp.Defaults.prefixes is not None:
+        tokenizer.prefix_search = compile_prefix_regex([*WIRE_PREFIXES, *nlp.Defaults.prefixes]).search
     if "parser" in nlp.pipe_names:  # the parser keeps boundaries set before it
         nlp.add_pipe("kg_abbreviations", before="parser", config=config)
     else:  # the senter and sentencizer overwrite them, so correct their output instead

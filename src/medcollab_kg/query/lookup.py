@@ -9,7 +9,7 @@ import networkx as nx
 
 from medcollab_kg.errors import QueryError
 from medcollab_kg.names import SAINTS, lookup_key, without_honorifics, without_legal_form
-from medcollab_kg.nlp.lexicon import packaged_lexicon
+from medcollab_kg.nlp.lexicon import is_acronym, packaged_lexicon
 from medcollab_kg.query.reading import with_units
 from medcollab_kg.schema import ENTITY_TYPES, NodeType, Relation
 
@@ -125,6 +125,14 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
             kinds_before = {n for k, ids in index.items() if k.endswith(" " + key) and set(k.split()[:-1]) <= plain
                             for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
             fits = kinds_before if len(kinds_before) == 1 else fits
+        if not fits and " " in key and is_acronym(name.split()[-1]):
+            # "Glan Tywi UHB" for Glan Tywi University Health Board: the first words, then the acronym of the rest
+            *first, acronym = key.split()
+            lead = " ".join(first) + " "
+            spelled = {n for k, ids in index.items() if k.startswith(lead)
+                       and "".join(word[0] for word in k[len(lead) :].split()) == acronym
+                       for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
+            fits = spelled if len(spelled) == 1 else fits
         if len(fits) == 1:
             return fits.pop()
         if len(fits) > 1 and (parents := [n for n in fits if fits <= set(with_units(graph, n))]):
@@ -184,7 +192,7 @@ def company_words() -> frozenset[str]:
     legal form."""
     lex = packaged_lexicon()
     words = [*lex.company_suffixes, *lex.weak_heads, *lex.company_nouns, *lex.countries,
-             "company", "corporation", "group", "holding", "holdings", "international"]
+             "company", "corporation", "group", "holding", "holdings", "international", "insurance", "assurance"]
     return frozenset(part for word in words for part in lookup_key(word).split())
 
 
