@@ -4768,3 +4768,11 @@ def test_a_third_party_joined_by_and_a_french_hospital_group(nlp):
             "Health Department as a third signatory.")
     assert parties_of(nlp, text) == [{"Kampot Provincial Referral Hospital", "Groupe Hospitalier Saint-Clair de Nantes",
                                       "Kampot Provincial Health Department"}]
+
+
+def test_a_home_language_name_after_a_semicolon_in_brackets(nlp):
+    text = ("LotiDx Biotech JSC today announced that it has signed a research collaboration agreement with the "
+            "National Institute of Animal Epidemiology (NIAE; Viện Dịch tễ Động vật Quốc gia) and Song Cau Tropical "
+            "Diseases Hospital (SCTDH) to validate its cartridge.")
+    assert parties_of(nlp, text) == [{"LotiDx Biotech JSC", "National Institute of Animal Epidemiology",
+                                      "Song Cau Tropical Diseases Hospital"}]

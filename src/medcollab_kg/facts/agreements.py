@@ -509,9 +509,10 @@ def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end
         return found[most]
     # (a caption's: not an MoU the article tells of as years old, "… builds on an MoU signed in 2022 with C. Photo: A
     # and B sign the agreement")
-    if max(shared) or CAPTION.search(ctx.sentence_texts[ctx.sent_of[start]]) is None:
+    if CAPTION.search(ctx.sentence_texts[ctx.sent_of[start]]) is None or not signed_years_before(ctx, found[-1]):
         return found[-1]
-    current = [a for a in found if not signed_years_before(ctx, a)]
+    # (of those whose parties it names most)
+    current = [a for n, a in enumerate(found) if shared[n] == max(shared) and not signed_years_before(ctx, a)]
     return current[-1] if current else found[-1]
 
 
@@ -771,10 +772,13 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
         # the agreement the article spoke of last: "The agreement with the university … It was signed by …"
         latest = max(earlier, key=lambda a: (max(i for i in a.sentences if i < index), found.index(a)))
         # (or the one whose signers the sentence shows: "A and B exchange the signed documents, in the presence of C")
-        shown = {p.name for p in ctx.people if sent.start <= p.start < sent.end}
-        overlap = {id(a): len(shown & {s.person for s in a.signatories}) for a in earlier}
+        # (by surname, as captions shorten names: "Dr. Samuel Ndege" for Samuel Owino Ndege)
+        shown = {p.name.split()[-1] for p in ctx.people if sent.start <= p.start < sent.end}
+        overlap = {id(a): len(shown & {s.person.split()[-1] for s in a.signatories}) for a in earlier}
         best = max(overlap.values())
-        if best and not signing and sum(v == best for v in overlap.values()) == 1:
+        # (also over one signed years before, told last: "… builds on a letter of intent A signed in 2022 with B.
+        # Photo: C, D and E display copies of the signed MoU")
+        if best and (not signing or signed_years_before(ctx, latest)) and sum(v == best for v in overlap.values()) == 1:
             latest = next(a for a in earlier if overlap[id(a)] == best)
         # "X was represented by its two Deputy Directors, A and B" among those attending, after the signers were named:
         # representatives of a party that has its signer, or of none the text names, signed nothing

@@ -2674,7 +2674,8 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(define_acronym(doc, widened, org, texts[s], orgs))
         elif e - s >= 3 and is_acronym(texts[s]) and (texts[s + 1] in DASHES or (
                 texts[s + 1] in (";", ",") and initials_match(texts[s], org.name.split(), lex.connectors)
-                and all(is_capitalised(t) or t.lower() in lex.connectors for t in texts[s + 2 : e]))):
+                and is_capitalised(texts[s + 2])  # (after a semicolon, in any case: "(NIVE; Viện Dịch tễ Thú y)")
+                and (texts[s + 1] == ";" or all(is_capitalised(t) or t.lower() in lex.connectors for t in texts[s + 2 : e])))):
             # "Institut Orchard (IOR - Orchard Institute for Research)": the acronym, then the name in English
             # (or "Dhaulagiri University of Health Sciences (DUHS; Dhaulagiri Swasthya Bigyan Bishwabidyalaya)":
             # then the name in the home language)
