@@ -1078,12 +1078,14 @@ def leading_noun_party(ctx: ArticleContext, sent: Span, first: int) -> OrgSpan |
     return ctx.named_by_noun(comma - 1)
 
 
+# words between a list of subjects and its verb ("… and B have jointly signed", "… and B on Monday signed")
 SUBJECT_TO_VERB = frozenset({"have", "has", "had", "will", "on", "today", "yesterday", "also", "this", "last", "week"})
 
 
 def listed_short_names(ctx: ArticleContext, sent: Span, named: list[OrgSpan], verb: int) -> list[OrgSpan]:
     """The short names of organizations named before that stand as items of the list of subjects with `named`:
-    between joiners (",", "and", "&"), the last one followed only by lower-case words or a date before the verb."""
+    between joiners (",", "and", "&"), the last one followed only by an auxiliary, an adverb or a date before the
+    verb ("… and Brightwater have signed", "… and Brightwater on Monday signed")."""
     joiners = (",", "and", "&")
     found: list[OrgSpan] = []
     if is_headline(ctx.raw_sentences[ctx.sent_of[sent.start]]):

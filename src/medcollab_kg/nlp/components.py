@@ -2746,10 +2746,10 @@ def with_namesakes(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         while k < n and k - surname < 3 and is_capitalised(texts[k]) and texts[k].replace("-", "").isalpha() \
                 and texts[k] not in lex.heads:
             k += 1
-        head = next((t for t in reversed(texts[org.start : org.end]) if t in lex.heads), None)
         if k == surname:
             found.append(org)
             continue
+        head = next((t for t in reversed(texts[org.start : org.end]) if t in lex.heads), None)
         # (also the name without its namesake: "Pridonsk State Medical University")
         short = (org.name, f"{texts[k - 1]} {head}") if head is not None else (org.name,)
         found.append(replace(org, end=k, name=span_text(doc, org.start, k), aliases=(*org.aliases, *short)))
