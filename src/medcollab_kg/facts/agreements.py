@@ -1090,12 +1090,12 @@ def listed_short_names(ctx: ArticleContext, sent: Span, named: list[OrgSpan], ve
     found: list[OrgSpan] = []
     if is_headline(ctx.raw_sentences[ctx.sent_of[sent.start]]):
         return found  # (a headline's capitals make any word a name's first)
+    named_here = {i for o in ctx.orgs if o.start < verb and o.end > sent.start for i in range(o.start, o.end)}
     for k in range(sent.start, verb):
         # (an acronym is no short name: the article defines it, or it names something else, "BCU Senate"; nor the
         # town after one: "A (ACR), Chattogram and B")
         if (k > sent.start and ctx.lowers[k - 1] not in joiners) or not is_capitalised(ctx.texts[k]) \
-                or is_acronym(ctx.texts[k]) or ctx.texts[k - 2 : k] == [")", ","] \
-                or any(o.start <= k < o.end for o in [*ctx.orgs, *found]):
+                or is_acronym(ctx.texts[k]) or ctx.texts[k - 2 : k] == [")", ","] or k in named_here:
             continue
         short = ctx.short_name_at(k, end=verb)
         # (not the first words of a run of two names the finder could not split: "X and the Y")
@@ -1106,6 +1106,7 @@ def listed_short_names(ctx: ArticleContext, sent: Span, named: list[OrgSpan], ve
                 ctx.lowers[i] in SUBJECT_TO_VERB or ctx.lowers[i].endswith("ly") or ctx.entity_labels[i] in ("DATE", "TIME")
                 for i in range(short.end, verb)):
             found.append(short)
+            named_here.update(range(short.start, short.end))
     return found
 
 
