@@ -136,16 +136,19 @@ def with_acronym_owners(ctx: ArticleContext, part_of: list[PartOf]) -> list[Part
 
 
 def with_university_hospitals(ctx: ArticleContext, part_of: list[PartOf]) -> list[PartOf]:
-    """"Kibi Medical University Hospital" in an article that also names Kibi Medical University: the hospital
-    named after the university is the university's (a teaching hospital too), unless the article places it."""
+    """"Kibi Medical University Hospital" or "Hanul University Medical Center" in an article that also names the
+    university: the hospital named after the university is the university's (a teaching hospital too), unless the
+    article places it."""
     placed = {ctx.canonical.get(p.child, p.child) for p in part_of}
     universities = {o.name for o in ctx.orgs if o.kind == "university"}
     found = []
     for org in ctx.orgs:
         owner, _, tail = org.name.rpartition(" ")
+        if tail in ("Center", "Centre") and owner.endswith(" Medical"):
+            owner, tail = owner.removesuffix(" Medical"), "Hospital"  # "… University Medical Center"
         while owner and owner not in universities and owner.rpartition(" ")[2] in ("Teaching", "General"):
             owner = owner.rpartition(" ")[0]  # "… University Teaching Hospital"
-        if org.kind == "hospital" and tail in ("Hospital", "Hospitals") and owner in universities \
+        if org.kind in ("hospital", "center") and tail in ("Hospital", "Hospitals") and owner in universities \
                 and ctx.canonical.get(org.name, org.name) not in placed:
             found.append(PartOf(org.name, owner, ctx.sent_of[org.start]))
     return part_of + found
