@@ -4777,3 +4777,87 @@ def test_a_home_language_name_after_a_semicolon_in_brackets(nlp):
             "Diseases Hospital (SCTDH) to validate its cartridge.")
     assert parties_of(nlp, text) == [{"LotiDx Biotech JSC", "National Institute of Animal Epidemiology",
                                       "Song Cau Tropical Diseases Hospital"}]
+
+
+def test_a_biobank_is_an_organization_but_a_biobank_platform_is_not(nlp):
+    text = ("The signing took place in the presence of Dr Maris Kuusk, Head of the Saare Biobank. Representatives of "
+            "the Imaging Platform, Biobank Platform, and Cell Therapy Platform attended.")
+    assert ("Maris Kuusk", "Head", "Saare Biobank") in roles(nlp, text)
+    assert "Biobank Platform" not in orgs(nlp, text)
+
+
+def test_an_earlier_agreement_of_two_of_the_parties_is_its_own_without_the_articles_date(nlp):
+    text = ("Tartu, 12 March 2025\n\nVooremaa University, Emajõgi Hospital and Lindqvist Genomics Oy on Monday signed "
+            "a tripartite framework agreement on data sharing.\n\nThe new framework builds on a cooperation agreement "
+            "on biobank recruitment that Vooremaa University and Emajõgi Hospital concluded in 2019.")
+    found = {frozenset(a.parties): a.date for a in facts(nlp, text).agreements}
+    assert found == {frozenset({"Vooremaa University", "Emajõgi Hospital", "Lindqvist Genomics Oy"}): "2025-03-12",
+                     frozenset({"Vooremaa University", "Emajõgi Hospital"}): None}
+
+
+def test_the_earlier_agreement_stays_apart_in_the_graph(nlp):
+    from medcollab_kg.assemble import assemble_graph
+    from medcollab_kg.resolution import resolve_entities
+    text = ("Tartu, 12 March 2025\n\nVooremaa University, Emajõgi Hospital and Lindqvist Genomics Oy on Monday signed "
+            "a tripartite framework agreement on data sharing.\n\nThe new framework builds on a cooperation agreement "
+            "that Vooremaa University and Emajõgi Hospital concluded in 2019.")
+    found = facts(nlp, text)
+    graph = assemble_graph([found], resolve_entities([found]))
+    agreements = [n for n, d in graph.nodes(data=True) if d.get("type") == "Agreement"]
+    assert sorted(len([u for u, _, r in graph.in_edges(a, data="relation") if r == "party_to"]) for a in agreements) \
+        == [2, 3]
+
+
+def test_a_consortium_named_without_parties_takes_its_signers_organizations_before_an_older_contract(nlp):
+    text = ("A university, a hospital trust, a sequencing company and a biobank have formed a consortium.\n\nThe "
+            "consortium agreement was signed on Thursday. It was signed by the university's Vice-Chancellor, Professor "
+            "Alan Brereton of Wrekin University; Jane Oakes, chief executive of Clee Hills Hospitals NHS Foundation "
+            "Trust; Dr Nita Sharma, chief executive of Teme Genomics Ltd; and Professor Hugh Dinmore, scientific "
+            "director of the Corve Biobank.\n\nTeme Genomics had already signed a sequencing services contract with "
+            "the Clee Hills trust last year.")
+    assert {"Wrekin University", "Clee Hills Hospitals NHS Foundation Trust", "Teme Genomics Ltd", "Corve Biobank"} \
+        in parties_of(nlp, text)
+
+
+def test_a_company_name_with_med_in_it(nlp):
+    text = "The deal covers Tuul Med Travel LLC, a medical travel agency, and Sora Med Tech LLC."
+    assert {"Tuul Med Travel LLC", "Sora Med Tech LLC"} <= orgs(nlp, text)
+
+
+def test_a_department_named_for_referral_abroad_holds_no_person(nlp):
+    text = ("The protocol was signed by the group's CEO, Kerem Aydin, and Dr. Salim Jaber al-Tamimi, director general "
+            "of the ministry's Department of Medical Referral Abroad.")
+    assert people(nlp, text) == {"Kerem Aydin", "Salim Jaber al-Tamimi"}
+    assert ("Salim Jaber al-Tamimi", "Director General", "Department of Medical Referral Abroad") in roles(nlp, text)
+
+
+def test_an_embassy_in_a_country_written_with_the_and_a_health_attache(nlp):
+    text = ("Ambassador Nurlan Seitov of the Embassy of the Republic of Kazakhstan in the Republic of Korea visited. "
+            "It was witnessed by Omar Zwai, Health Attaché at the Embassy of the State of Libya in Kuala Lumpur.")
+    found = roles(nlp, text)
+    assert ("Nurlan Seitov", "Ambassador", "Embassy of the Republic of Kazakhstan in the Republic of Korea") in found
+    assert ("Omar Zwai", "Health Attaché", "Embassy of the State of Libya in Kuala Lumpur") in found
+
+
+def test_an_institution_named_after_a_sergeant(nlp):
+    text = ("The Sgt. Harold J. Biggs VA Medical Center and Cotton Belt University have renewed their academic "
+            "affiliation agreement.")
+    assert parties_of(nlp, text) == [{"Sgt. Harold J. Biggs VA Medical Center", "Cotton Belt University"}]
+
+
+def test_a_short_name_of_the_names_first_syllables(nlp):
+    text = ("Universitas Sungai Barito (Unsuba) signed an MoU with Hai Van University of Medicine on Monday. Unsuba had "
+            "signed a cooperation agreement with Ratu Kencana Hospital in February.")
+    assert {"Universitas Sungai Barito", "Ratu Kencana Hospital"} in parties_of(nlp, text)
+
+
+def test_parties_past_a_place_described_in_lower_case(nlp):
+    text = ("Tan Ky General Hospital in the northern border province of Cao Bang and the First Affiliated Hospital of "
+            "Lijiang Medical University (FAH-LJMU) signed a cooperation agreement on Tuesday.")
+    assert parties_of(nlp, text) == [{"Tan Ky General Hospital", "First Affiliated Hospital of Lijiang Medical University"}]
+
+
+def test_an_english_adjective_of_nationality_before_a_name_in_its_own_language(nlp):
+    text = ("The agreement builds on the technology transfer agreement the company concluded in 2022 with the Brazilian "
+            "Instituto de Biológicos Itapuã for the production of yellow fever vaccine.")
+    assert "Instituto de Biológicos Itapuã" in orgs(nlp, text)

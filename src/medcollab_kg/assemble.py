@@ -96,7 +96,9 @@ class GraphWriter:
             if whole is None and not x.signatories and set(x.sentences) <= {0} and lifted != parties and lifted in sets:
                 whole = lifted  # "X and the Y School of Dentistry sign …" heads the article on X and Y's agreement
             signers = {self.org(s.org) for s in x.signatories if s.org}
-            if whole is not None and (not x.signatories or (signers <= whole and not signers <= parties)):
+            # (not an agreement of an earlier year, whose date the article does not know)
+            earlier = x.date is None and agreements[sets.index(whole)].date is not None if whole is not None else False
+            if whole is not None and not earlier and (not x.signatories or (signers <= whole and not signers <= parties)):
                 x = agreements[sets.index(whole)]
             found.append(x)
         return found

@@ -242,7 +242,11 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                     and (partner := partner_after(ctx, sent.start + 2)) and not ctx.same_org(partner, lead):
                 found.append(Agreement(kind="agreement", title="agreement", parties=(lead, partner), signatories=(),
                                        witnesses=(), date=ctx.date, place=None, duration=None, sentences=(index,)))
-    if (described is not None and not found) or plural_mention(ctx):
+    # (also when those found are told after it as earlier ones: "The consortium agreement was signed by A, B and C.
+    # … B had already signed a contract with C last year")
+    if (described is not None and (not found or (described.sentences[0] < min(i for a in found for i in a.sentences)
+                                                 and all(told_as_past(ctx, a) for a in found)))) \
+            or plural_mention(ctx):
         found = parties_from_signers(ctx, described, found, roles)
     found = attach_signing_details(ctx, merge_partial(ctx, found), roles)
     found = caption_signatories(ctx, listed_signatories(ctx, found, described if not found else None), roles)
@@ -371,8 +375,9 @@ def caption_signatories(ctx: ArticleContext, found: list[Agreement], roles: list
 
 
 def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement]:
-    """A headline naming two of three parties tells of the same agreement, not another one; but "A and B signed
-    memoranda with C and D. The first MOU, between A and C, …": the plural names the ones told after it."""
+    """A headline naming two of three parties tells of the same agreement, not another one (unless it is told as
+    years old); but "A and B signed memoranda with C and D. The first MOU, between A and C, …": the plural names
+    the ones told after it."""
     def parties(a: Agreement) -> set[str]:
         return {ctx.canonical.get(p, p) for p in a.parties}
 
@@ -385,7 +390,9 @@ def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement
     merged: list[Agreement] = []
     for agreement in sorted(found, key=lambda a: (-len(a.parties), ctx.from_headline(a))):
         mine = {ctx.canonical.get(p, p) for p in agreement.parties}
-        whole = next((m for m in merged if mine < {ctx.canonical.get(p, p) for p in m.parties}), None)
+        # (not an earlier agreement of two of the parties: "builds on an agreement A and B concluded in 2018")
+        whole = next((m for m in merged if mine < {ctx.canonical.get(p, p) for p in m.parties}
+                      and (signed_years_before(ctx, m) or not signed_years_before(ctx, agreement))), None)
         if whole is None and ctx.from_headline(agreement):  # "KIMS, Sahyadri sign MoU" over "Kaveri Institute …"
             whole = next((m for m in merged if all(any(ctx.same_org(p, q) for q in m.parties)
                                                    for p in agreement.parties)), None)
@@ -522,6 +529,15 @@ def signed_years_before(ctx: ArticleContext, agreement: Agreement) -> bool:
         return False
     years = re.findall(r"\b(?:19|20)\d\d\b", ctx.raw_sentences[agreement.sentences[0]])
     return bool(years) and all(int(y) < int(ctx.date[:4]) for y in years)
+
+
+PAST_MARKERS = ("already", "previously", "earlier", "last year")
+
+
+def told_as_past(ctx: ArticleContext, agreement: Agreement) -> bool:
+    """Is the agreement told as an earlier one: "signed in 2019", "had already signed … last year"?"""
+    text = ctx.raw_sentences[agreement.sentences[0]].lower()
+    return signed_years_before(ctx, agreement) or any(re.search(rf"\b{m}\b", text) for m in PAST_MARKERS)
 
 
 def was_renewed(ctx: ArticleContext, agreement: Agreement) -> bool:
@@ -814,9 +830,13 @@ def finish_agreement(ctx: ArticleContext, agreement: Agreement, roles: list[Role
         len(words := person_words(w)) >= 2 and len(s) > len(words) and (s[0], s[-1]) == (words[0], words[-1])
         for s in signers)))
     title = agreement.title if agreement.title[:1].isupper() else agreement.kind
+    # (an agreement told once, as of an earlier year, "… that A and B concluded in 2018", has no known date: not
+    # the article's)
+    earlier = len(agreement.sentences) == 1 and agreement.date == ctx.date and signed_years_before(ctx, agreement) \
+        and "renew" not in ctx.raw_sentences[agreement.sentences[0]].lower()
     return replace(agreement, parties=signing_bodies(ctx, agreement.parties, tuple(signed.values())),
                    signatories=tuple(signed.values()), witnesses=witnesses, title=singular(title),
-                   kind=singular(agreement.kind))
+                   kind=singular(agreement.kind), date=None if earlier else agreement.date)
 
 
 def signing_bodies(ctx: ArticleContext, parties: tuple[str, ...], signatories: tuple[Signatory, ...]) -> tuple[str, ...]:

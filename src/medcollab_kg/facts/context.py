@@ -742,9 +742,15 @@ class ArticleContext:
             if described is not None:
                 between = [i for i in between if i >= described.end]
             if between and self.lowers[between[0]] in ("in", "at"):  # "A in Semarang, Central Java, and B"
-                between = [i for i in between[1:] if not (is_capitalised(self.texts[i]) or self.texts[i] == ","
-                                                          or self.lowers[i] in PLACE_NOUNS)] \
-                    or between  # (also "A in Battambang province and the B")
+                named = max((n for n, i in enumerate(between) if is_capitalised(self.texts[i])), default=0)
+                if 2 <= named <= 8 and any(self.lowers[i] in PLACE_NOUNS for i in between[:named]) and all(
+                        self.texts[i].isalpha() and (self.texts[i].islower() or is_capitalised(self.texts[i]))
+                        for i in between[1:named]):
+                    between = between[named + 1:]  # "A in the northern border province of Lang Son and the B"
+                else:
+                    between = [i for i in between[1:] if not (is_capitalised(self.texts[i]) or self.texts[i] == ","
+                                                              or self.lowers[i] in PLACE_NOUNS)] \
+                        or between  # (also "A in Battambang province and the B")
             gap = {self.lowers[i] for i in between}
             if gap <= {"and", ",", "&", "the", "as", "well", "its", "their"} or (  # "A, its B and C"
                     gap & {"and", ",", "&"} and self.list_gap(between)):  # "A and global nonprofit B"

@@ -1586,13 +1586,20 @@ MISSIONS = ("Embassy", "Consulate", "Consulate General", "Consulate-General", "H
 
 
 def with_host_country(doc: Doc, org: OrgSpan) -> OrgSpan:
-    """"the Embassy of Switzerland in Romania": where a mission is, is part of its name."""
+    """"the Embassy of Switzerland in Romania", "the Embassy of Kazakhstan in the Republic of Korea": where a mission
+    is, is part of its name."""
     w = words(doc)
     if not org.name.removeprefix("the ").startswith(MISSIONS) or w.lowers[org.end : org.end + 1] != ["in"]:
         return org
-    end = org.end + 1
-    while end < min(org.end + 4, len(w.texts)) and entities(doc).labels[end] == "GPE" and is_capitalised(w.texts[end]):
+    start = org.end + 2 if w.lowers[org.end + 1 : org.end + 2] == ["the"] else org.end + 1
+    country = max((len(name.split()) for name in lexicon(doc).countries
+                   if w.text_of(start, min(len(w.texts), start + len(name.split()))) == name), default=0)
+    end = start + country
+    while not country and end < min(start + 3, len(w.texts)) and entities(doc).labels[end] == "GPE" \
+            and is_capitalised(w.texts[end]):
         end += 1
+    if end == start:
+        return org
     return replace(org, end=end, name=f"{org.name} in {w.text_of(org.end + 1, end)}") if end > org.end + 1 else org
 
 
@@ -1793,11 +1800,12 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         quoted = named_in_quotes(doc, i, blocked) if text in OPENING_QUOTES else None  # a rare word: test it first
         # most words are not capitalised: their first letter tells, before the fuller tests
         if quoted is None and (i in blocked or not text[:1].isupper() or not is_capitalised(text) or text.rstrip(".") in lex.months) \
-                or (lex.is_honorific(text) and not continues_into_org(doc, i + 1)) \
+                or (lex.is_honorific(text) and not continues_into_org(doc, i + 2 if texts[i + 1 : i + 2] == ["."] else i + 1)) \
                 or (text in lex.legal_prefixes and texts[i + 1 : i + 2] and texts[i + 1] in OPENING_QUOTES):
             i += 1  # (but "Dr. Soetomo Hospital"; and 'NJSC "Esil Medical University"': the name in quotes)
             continue
-        j = quoted or i + 1
+        # ("Sgt. Harold Biggs VA Medical Center": an honorific the tokenizer split from its full stop)
+        j = quoted or (i + 2 if lex.is_honorific(text) and texts[i + 1 : i + 2] == ["."] and not w.spaces[i] else i + 1)
         while j < n and j not in blocked and not hard_break(doc, j):
             t = texts[j]
             if j + 2 < n and texts[j + 1] == "." and not w.spaces[j] and not w.spaces[j + 1] \
@@ -1879,6 +1887,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if j - i >= 3 and texts[i + 1] in lex.head_first and (entities(doc).labels[i] == "NORP" or lowers[i] in (
                 "private", "public")):
             i += 1  # "the Cuban Hospital Clinicoquirúrgico X", "Private Hospital Santa Bárbara": a description first
+        elif j - i >= 3 and lowers[i + 1] in lex.native_nouns and i > 0 and lowers[i - 1] == "the" \
+                and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)", texts[i]) and lowers[i] not in lex.native_nouns:
+            i += 1  # "the Brazilian Instituto de Tecnologia X": an English adjective before a name in its own language
         if (of := next((m for m in range(i + 2, j - 1) if lowers[m] == "of"), None)) is not None \
                 and any(" ".join(texts[of - size : of]) in lex.weak_heads for size in (1, 2, 3)) \
                 and head_kind(lex, texts[i:j]) is None \
@@ -2649,9 +2660,12 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             continue
         if text in lex.countries or any(ent.label_ == "GPE" and ent.start == s and ent.end == e for ent in doc.ents) \
                 and not (is_acronym(text) and initials_match(text, org.name.split(), lex.connectors | {
-                    m.lower() for m in lex.generic_modifiers})):
+                    m.lower() for m in lex.generic_modifiers})) \
+                and not (e - s == 1 and syllables_of(text.lower(), [w.lower() for w in org.name.split()
+                                                                    if w[:1].isupper()])):
             # "Temple University (USA)": the country is not part of the name (but "Hospital Civil Regional Valle
-            # de Atemajac (HCVA)" is its acronym, a generic word left out, though the model reads a place)
+            # de Atemajac (HCVA)" is its acronym, a generic word left out, and "(Unsuma)" its syllables, though the
+            # model reads a place)
             result.append(widened)
         elif e - s == 1 and acronym_and_field(lex, text, org.name.split()):
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
@@ -2884,7 +2898,17 @@ def is_short_form(text: str, name: str) -> bool:
         return any(word.lower() in text.lower() for word in capitalised)
     return any(text.lower().startswith(first[:3].lower()) and any(word.lower() in text.lower()[3:]
                                                                    for word in capitalised[i + 1:])
-               for i, first in enumerate(capitalised))
+               for i, first in enumerate(capitalised)) or syllables_of(text.lower(), [w.lower() for w in capitalised])
+
+
+def syllables_of(text: str, words: list[str]) -> bool:
+    """"Universitas Sungai Mahakam (Unsuma)", "Universitas Padjadjaran (Unpad)": the first letters of the first word,
+    then of later words in order ("Universitas Sam Ratulangi (Unsrat)")."""
+    def rest(text: str, words: list[str]) -> bool:
+        return not text or any(text[:n] == word[:n] and rest(text[n:], words[i + 1:])
+                               for i, word in enumerate(words) for n in range(1, min(len(word), len(text)) + 1))
+    return len(words) >= 2 and any(text[:n] == words[0][:n] and text[n:] and rest(text[n:], words[1:])
+                                   for n in range(2, min(len(words[0]), 4) + 1))
 
 
 def define_acronym(doc: Doc, widened: OrgSpan, org: OrgSpan, acronym: str, orgs: list[OrgSpan]) -> OrgSpan:

@@ -77,6 +77,7 @@ class Lexicon:
     # people.json
     honorifics: frozenset[str]
     worded_honorifics: frozenset[str]  # as written, a whole word ("Sheikh", not "Pharm."): also a surname
+    abbreviated_honorifics: frozenset[str]  # only ever in lower case with a full stop: "dr n. med.", "Dr. rer. nat."
     honorific_links: frozenset[str]
     not_names: frozenset[str]
     particles: frozenset[str]
@@ -197,6 +198,8 @@ class Lexicon:
             native_nouns=frozenset(form for noun, forms in orgs["noun_forms"].items() for form in forms if form != noun),
             honorifics=frozenset(h.lower().rstrip(".") for h in people["honorifics"]),
             worded_honorifics=frozenset(h for h in people["honorifics"] if h.isalpha()),
+            abbreviated_honorifics=frozenset(h.rstrip(".") for h in people["honorifics"] if h.islower() and h.endswith(".")
+                                             and not any(g.lower() == h.rstrip(".") for g in people["honorifics"])),
             honorific_links=frozenset(people["honorific_links"]),
             not_names=frozenset(people["not_names"]) | frozenset(people["things"]),
             particles=frozenset(people["name_particles"]),
@@ -255,7 +258,9 @@ class Lexicon:
         )
 
     def is_honorific(self, text: str) -> bool:
-        return text.lower().rstrip(".") in self.honorifics
+        key = text.lower().rstrip(".")
+        # (not a capitalised word without the full stop: "Khuree Med Travel LLC" is no "dr n. med.")
+        return key in self.honorifics and not (key in self.abbreviated_honorifics and text == key.capitalize())
 
     def to_disk(self, folder: Path) -> None:
         """Write the three rule files into `folder` (created if need be); load_lexicon(folder) reads them back."""

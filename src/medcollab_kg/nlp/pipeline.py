@@ -86,10 +86,14 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
     add_special_case = getattr(nlp.tokenizer, "add_special_case", None)  # a custom tokenizer may have none
     # "Øresund Biologics A/S", "W/ro Hirut", "Cellaria Bio S.p.A.", "sp. z o.o.", "Qalb FZ-LLC": one word for a legal
     # form or an honorific
-    for word in (*lexicon.company_suffixes, *lexicon.rules["people"]["honorifics"]):
+    honorifics = lexicon.rules["people"]["honorifics"]
+    for word in (*lexicon.company_suffixes, *honorifics):
         if ("/" in word or "-" in word or re.search(r"\w\.[a-z]|^[a-z]+\.$", word)) and " " not in word \
                 and add_special_case is not None:
             add_special_case(word, [{"ORTH": word}])
+            if word in honorifics and re.fullmatch(r"[a-z]+\.", word) and word.capitalize() not in honorifics:
+                # "Doc. dr X" opening a sentence
+                add_special_case(word.capitalize(), [{"ORTH": word.capitalize()}])
     tokenizer: Any = nlp.tokenizer  # spaCy's Tokenizer, or a custom callable with no infixes
     if getattr(tokenizer, "infix_finditer", None) is not None and nlp.Defaults.infixes is not None:
         # "LISBON--(BUSINESS WIRE)--April 15, 2025--Grupo X": a wire's double hyphens join no words
