@@ -4861,3 +4861,38 @@ def test_an_english_adjective_of_nationality_before_a_name_in_its_own_language(n
     text = ("The agreement builds on the technology transfer agreement the company concluded in 2022 with the Brazilian "
             "Instituto de Biológicos Itapuã for the production of yellow fever vaccine.")
     assert "Instituto de Biológicos Itapuã" in orgs(nlp, text)
+    listed = ("A memorandum binding the Université de la Ruzizi (UNIRU), the Gitega Teaching Hospital and the Belgian "
+              "Institut Maes de Médecine Tropicale (IMMT) was signed on Thursday in Bujumbura.")
+    assert parties_of(nlp, listed) == [{"Université de la Ruzizi", "Gitega Teaching Hospital",
+                                        "Institut Maes de Médecine Tropicale"}]
+
+
+def test_a_chamber_of_producers_and_a_laboratory_named_after_a_doctor(nlp):
+    text = ("Dr Ramos and the president of the Uruguayan Chamber of Vaccine Producers (CUPROVAC), Mr Tomás Ferrer "
+            "Luján, signed a memorandum of understanding. The process moves to the Laboratorio Central de Biológicos "
+            "Dr. Aurelio Benítez (LACEBI), a public laboratory.")
+    assert ("Tomás Ferrer Luján", "President", "Uruguayan Chamber of Vaccine Producers") in roles(nlp, text)
+    assert "Laboratorio Central de Biológicos Dr. Aurelio Benítez" in orgs(nlp, text)
+    assert "Aurelio Benítez" not in people(nlp, text)
+
+
+def test_under_the_memorandum_that_a_signed_in_an_earlier_year_with_b(nlp):
+    text = ("Dakar, 14 March 2025 - The Institut Sahélien des Vaccins (ISV) and the Sahel Investment Bank signed a "
+            "framework agreement on Thursday. The site already houses the filling line installed under the memorandum "
+            "of understanding that ISV signed in 2023 with the Kenyan manufacturer Rift Biologics.")
+    assert {"Institut Sahélien des Vaccins", "Rift Biologics"} in [
+        {"Institut Sahélien des Vaccins" if p == "ISV" else p for p in parties} for parties in parties_of(nlp, text)]
+
+
+def test_an_organizations_existing_agreement_with_another_concluded_years_before(nlp):
+    text = ("Cork, 2 March 2025 - The National Bone and Tissue Bank (NBTB) and St Finbarr's Hospital signed a framework "
+            "agreement. The NBTB's existing tissue supply agreement with Shannon University Hospital, Limerick, "
+            "concluded in 2019, remains in place.")
+    assert {"NBTB", "Shannon University Hospital"} in parties_of(nlp, text)
+
+
+def test_a_units_fields_listed_with_commas(nlp):
+    text = ("Dr. Leon Bastien, dean of the Magnolia A&M University College of Science, Technology and Health, spoke. "
+            "Guests from the Faculty of Medicine, Research Park and Bay Hospital attended.")
+    assert ("Leon Bastien", "Dean", "Magnolia A&M University College of Science, Technology and Health") in roles(nlp, text)
+    assert {"Faculty of Medicine", "Bay Hospital"} <= orgs(nlp, text)

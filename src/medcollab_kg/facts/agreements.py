@@ -108,7 +108,10 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         duration = find_duration(ctx, sent)
         # "Under the MOU, X, AMG's flagship hospital, will …", "Under the three-year agreement, …": what the
         # agreement named before provides for
-        provides = definite and bool(found) and "under" in ctx.lowers[max(start - 6, sent.start) : start]
+        # (not "… under the memorandum that A signed in 2023 with B": an earlier one, told with its parties)
+        provides = definite and bool(found) and "under" in ctx.lowers[max(start - 6, sent.start) : start] and not (
+            ctx.lowers[end : end + 1] in (["that"], ["which"])
+            and not ctx.lex.signed_verbs.isdisjoint(ctx.lowers[end + 1 : min(end + 6, sent.end)]))
         parties = [] if provides else find_parties(ctx, sent, end)
         if (concluded := concluded_by(ctx, end) or signed_with_which(ctx, sent, start)) is not None:
             parties = concluded  # "… builds on an exchange agreement (that) A concluded with B in 2022"
@@ -130,6 +133,10 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                 and (partner := parties[0] if parties else partner_after(ctx, end)) \
                 and not ctx.same_org(it, partner):
             parties = [it, partner]  # "X has grown through partnerships. In 2024 it (the company) signed … with Y"
+        if len(parties) < 2 and not provides and signs and (owner := possessive_owner(ctx, start)) is not None \
+                and ctx.lowers[end : end + 1] == ["with"] and (partner := partner_after(ctx, end)) \
+                and not ctx.same_org(owner.name, partner):
+            parties = [owner.name, partner]  # "The ITCB's existing supply agreement with B, concluded in 2019, …"
         if len(parties) < 2 and not definite and signs and (visit := visit_parties(ctx, sent)):
             parties = visit  # "A team from X concluded a visit to Y with the signing of an MoU"
         if len(parties) == 1 and not found and not definite and signs and (partner := headline_partner(ctx, parties[0])):
@@ -538,6 +545,16 @@ def told_as_past(ctx: ArticleContext, agreement: Agreement) -> bool:
     """Is the agreement told as an earlier one: "signed in 2019", "had already signed … last year"?"""
     text = ctx.raw_sentences[agreement.sentences[0]].lower()
     return signed_years_before(ctx, agreement) or any(re.search(rf"\b{m}\b", text) for m in PAST_MARKERS)
+
+
+def possessive_owner(ctx: ArticleContext, start: int) -> OrgSpan | None:
+    """"The ITCB's existing supply agreement", "the hospital's agreement": the organization whose agreement it is."""
+    k = start - 1
+    while k > 0 and start - k <= 3 and ctx.texts[k].isalpha() and ctx.texts[k].islower():
+        k -= 1  # "existing", "long-standing"
+    if k < 1 or ctx.texts[k] not in ("'s", "’s"):
+        return None
+    return ctx.org_ending_at(k) or (ctx.named_by_noun(k - 1, owner=True) if ctx.lowers[k - 2 : k - 1] == ["the"] else None)
 
 
 def was_renewed(ctx: ArticleContext, agreement: Agreement) -> bool:

@@ -26,6 +26,7 @@ from medcollab_kg.nlp.components import (
     PersonSpan,
     entities,
     is_capitalised,
+    nationality_shaped,
     words,
 )
 from medcollab_kg.nlp.lexicon import Lexicon, initials_match, is_acronym, is_headline, packaged_lexicon
@@ -699,6 +700,9 @@ class ArticleContext:
                 continue  # 'NJSC "Esil Medical University", the …', '… and LLC "Batumi Clinic"'
             if i >= 2 and self.texts[i - 1] == "-" and self.entity_labels[i - 2] in ("GPE", "NORP"):
                 continue  # "the Swedish-German imaging company": the model tags only the first half
+            if i == gap[-1] and self.lowers[i - 1] == "the" and nationality_shaped(self.texts[i]) \
+                    and self.lowers[i + 1] in self.lex.native_nouns:
+                continue  # "and the Belgian Institut X", where the model reads no nation
             if any(self.lowers[k : k + 2] == ["-", "based"] for k in (i - 1, i, i + 1)):
                 continue  # "the Hohenbruck-based diagnostics company": the town, its hyphen, "based"
             if self.lowers[i - 1] in ("the", "and", ",") and self.texts[i].isalpha() and gap[-1] > i \

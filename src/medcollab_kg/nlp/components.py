@@ -1279,7 +1279,7 @@ def named_after_doctor(doc: Doc, i: int) -> bool:
         k -= 1  # "Hospital Escuela Dr. X")
     # ("Rumah Sakit Umum Pusat Prof. dr. X": a head of two words)
     head = lex.heads.get(texts[k]) or (lex.heads.get(f"{texts[k]} {texts[k + 1]}") if k + 1 < end else None)
-    return k >= 0 and end - k >= 2 and head in ("hospital", "institute", "center") \
+    return k >= 0 and end - k >= 2 and head in ("hospital", "institute", "center", "laboratory") \
         and texts[k].istitle() and (k == 0 or not is_capitalised(texts[k - 1]) or texts[k - 1] == "The")
 
 
@@ -1501,7 +1501,7 @@ class OrgFinder(RuleComponent):
         blocked.update(i for i in range(len(texts) - 1) if texts[i] == "HE"
                        and (i + 1 in title_starts or lex.is_honorific(texts[i + 1])))
         runs = find_runs(doc, blocked)
-        orgs = [org for run in runs for org in read_run(doc, *run)]
+        orgs = with_listed_fields(doc, [org for run in runs for org in read_run(doc, *run)])
         orgs = spelled_long_forms(doc, orgs)
         orgs = with_namesakes(doc, orgs)
         doc._.kg_people = [p for p in doc._.kg_people or [] if not any(o.start <= p.start < o.end for o in orgs)]
@@ -1526,6 +1526,30 @@ class OrgFinder(RuleComponent):
         doc._.kg_orgs = sorted((o for o in orgs if o.name not in documents and o.name.count("(") == o.name.count(")")),
                                key=lambda o: o.start)
         return doc
+
+
+def nationality_shaped(text: str) -> bool:
+    """"Brazilian", "Belgian", "Japanese", "Danish", "Omani": the shape of an adjective of a nation."""
+    return re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)", text) is not None
+
+
+def with_listed_fields(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+    """"the College of Science, Technology and Health": a unit's fields listed with commas are all its name's."""
+    lex = lexicon(doc)
+    w = words(doc)
+    texts, n = w.texts, len(w.texts)
+    found, added = [], []
+    for org in orgs:
+        k = org.end
+        if " of " in org.name and texts[org.end - 1] in lex.field_nouns and texts[k : k + 1] == [","]:
+            while k + 1 < n and texts[k] == "," and texts[k + 1] in lex.field_nouns:
+                k += 2  # ", Technology"
+            if k + 1 < n and k > org.end and texts[k] == "and" and texts[k + 1] in lex.field_nouns \
+                    and not any(o.start == k + 1 for o in orgs):
+                added.append((org.end, k + 2))
+                org = replace(org, end=k + 2, name=span_text(doc, org.start, k + 2))
+        found.append(org)
+    return [o for o in found if not any(start <= o.start < end for start, end in added)]
 
 
 def named_after(doc: Doc, person: PersonSpan) -> bool:
@@ -1888,7 +1912,7 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 "private", "public")):
             i += 1  # "the Cuban Hospital Clinicoquirúrgico X", "Private Hospital Santa Bárbara": a description first
         elif j - i >= 3 and lowers[i + 1] in lex.native_nouns and i > 0 and lowers[i - 1] == "the" \
-                and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)", texts[i]) and lowers[i] not in lex.native_nouns:
+                and nationality_shaped(texts[i]) and lowers[i] not in lex.native_nouns:
             i += 1  # "the Brazilian Instituto de Tecnologia X": an English adjective before a name in its own language
         if (of := next((m for m in range(i + 2, j - 1) if lowers[m] == "of"), None)) is not None \
                 and any(" ".join(texts[of - size : of]) in lex.weak_heads for size in (1, 2, 3)) \
