@@ -4874,6 +4874,7 @@ def test_a_chamber_of_producers_and_a_laboratory_named_after_a_doctor(nlp):
     assert ("Tomás Ferrer Luján", "President", "Uruguayan Chamber of Vaccine Producers") in roles(nlp, text)
     assert "Laboratorio Central de Biológicos Dr. Aurelio Benítez" in orgs(nlp, text)
     assert "Aurelio Benítez" not in people(nlp, text)
+    assert "Senate Chamber" not in orgs(nlp, "The MoU was signed in the Senate Chamber by Vice-Chancellor Ada Okun.")
 
 
 def test_under_the_memorandum_that_a_signed_in_an_earlier_year_with_b(nlp):
@@ -4889,6 +4890,10 @@ def test_an_organizations_existing_agreement_with_another_concluded_years_before
             "agreement. The NBTB's existing tissue supply agreement with Shannon University Hospital, Limerick, "
             "concluded in 2019, remains in place.")
     assert {"NBTB", "Shannon University Hospital"} in parties_of(nlp, text)
+    partnership = ("Kasese, 2 March 2025 - Ruwenzori University and Fort Portal Hospital signed an exchange agreement. "
+                   "The vice-chancellor, who attended the signing, said the pact built on the university's recent "
+                   "partnership with hospitals and NGOs in the region.")
+    assert parties_of(nlp, partnership) == [{"Ruwenzori University", "Fort Portal Hospital"}]
 
 
 def test_a_units_fields_listed_with_commas(nlp):

@@ -133,7 +133,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                 and (partner := parties[0] if parties else partner_after(ctx, end)) \
                 and not ctx.same_org(it, partner):
             parties = [it, partner]  # "X has grown through partnerships. In 2024 it (the company) signed … with Y"
-        if len(parties) < 2 and not provides and signs and (owner := possessive_owner(ctx, start)) is not None \
+        if len(parties) < 2 and not provides and signs and ctx.lowers[end - 1] not in ctx.lex.conditional_heads \
+                and (owner := possessive_owner(ctx, start)) is not None \
                 and ctx.lowers[end : end + 1] == ["with"] and (partner := partner_after(ctx, end)) \
                 and not ctx.same_org(owner.name, partner):
             parties = [owner.name, partner]  # "The ITCB's existing supply agreement with B, concluded in 2019, …"
