@@ -4787,20 +4787,20 @@ def test_a_biobank_is_an_organization_but_a_biobank_platform_is_not(nlp):
 
 
 def test_an_earlier_agreement_of_two_of_the_parties_is_its_own_without_the_articles_date(nlp):
-    text = ("Tartu, 12 March 2025\n\nVooremaa University, Emajõgi Hospital and Lindqvist Genomics Oy on Monday signed "
+    text = ("Tartu, 12 March 2025\n\nOtepää University, Emajõgi Hospital and Halla Genomics Oy on Monday signed "
             "a tripartite framework agreement on data sharing.\n\nThe new framework builds on a cooperation agreement "
-            "on biobank recruitment that Vooremaa University and Emajõgi Hospital concluded in 2019.")
+            "on biobank recruitment that Otepää University and Emajõgi Hospital concluded in 2019.")
     found = {frozenset(a.parties): a.date for a in facts(nlp, text).agreements}
-    assert found == {frozenset({"Vooremaa University", "Emajõgi Hospital", "Lindqvist Genomics Oy"}): "2025-03-12",
-                     frozenset({"Vooremaa University", "Emajõgi Hospital"}): None}
+    assert found == {frozenset({"Otepää University", "Emajõgi Hospital", "Halla Genomics Oy"}): "2025-03-12",
+                     frozenset({"Otepää University", "Emajõgi Hospital"}): None}
 
 
 def test_the_earlier_agreement_stays_apart_in_the_graph(nlp):
     from medcollab_kg.assemble import assemble_graph
     from medcollab_kg.resolution import resolve_entities
-    text = ("Tartu, 12 March 2025\n\nVooremaa University, Emajõgi Hospital and Lindqvist Genomics Oy on Monday signed "
+    text = ("Tartu, 12 March 2025\n\nOtepää University, Emajõgi Hospital and Halla Genomics Oy on Monday signed "
             "a tripartite framework agreement on data sharing.\n\nThe new framework builds on a cooperation agreement "
-            "that Vooremaa University and Emajõgi Hospital concluded in 2019.")
+            "that Otepää University and Emajõgi Hospital concluded in 2019.")
     found = facts(nlp, text)
     graph = assemble_graph([found], resolve_entities([found]))
     agreements = [n for n, d in graph.nodes(data=True) if d.get("type") == "Agreement"]
@@ -4811,11 +4811,11 @@ def test_the_earlier_agreement_stays_apart_in_the_graph(nlp):
 def test_a_consortium_named_without_parties_takes_its_signers_organizations_before_an_older_contract(nlp):
     text = ("A university, a hospital trust, a sequencing company and a biobank have formed a consortium.\n\nThe "
             "consortium agreement was signed on Thursday. It was signed by the university's Vice-Chancellor, Professor "
-            "Alan Brereton of Wrekin University; Jane Oakes, chief executive of Clee Hills Hospitals NHS Foundation "
+            "Alan Brereton of Clun Valley University; Jane Oakes, chief executive of Clee Hills Hospitals NHS Foundation "
             "Trust; Dr Nita Sharma, chief executive of Teme Genomics Ltd; and Professor Hugh Dinmore, scientific "
-            "director of the Corve Biobank.\n\nTeme Genomics had already signed a sequencing services contract with "
+            "director of the Onny Biobank.\n\nTeme Genomics had already signed a sequencing services contract with "
             "the Clee Hills trust last year.")
-    assert {"Wrekin University", "Clee Hills Hospitals NHS Foundation Trust", "Teme Genomics Ltd", "Corve Biobank"} \
+    assert {"Clun Valley University", "Clee Hills Hospitals NHS Foundation Trust", "Teme Genomics Ltd", "Onny Biobank"} \
         in parties_of(nlp, text)
 
 
@@ -4846,7 +4846,7 @@ def test_an_institution_named_after_a_sergeant(nlp):
 
 
 def test_a_short_name_of_the_names_first_syllables(nlp):
-    text = ("Universitas Sungai Barito (Unsuba) signed an MoU with Hai Van University of Medicine on Monday. Unsuba had "
+    text = ("Universitas Sungai Barito (Unsuba) signed an MoU with Song Ma University of Medicine on Monday. Unsuba had "
             "signed a cooperation agreement with Ratu Kencana Hospital in February.")
     assert {"Universitas Sungai Barito", "Ratu Kencana Hospital"} in parties_of(nlp, text)
 
@@ -4861,28 +4861,28 @@ def test_an_english_adjective_of_nationality_before_a_name_in_its_own_language(n
     text = ("The agreement builds on the technology transfer agreement the company concluded in 2022 with the Brazilian "
             "Instituto de Biológicos Itapuã for the production of yellow fever vaccine.")
     assert "Instituto de Biológicos Itapuã" in orgs(nlp, text)
-    listed = ("A memorandum binding the Université de la Ruzizi (UNIRU), the Gitega Teaching Hospital and the Belgian "
+    listed = ("A memorandum binding the Université de la Kibira (UNIRU), the Gitega Teaching Hospital and the Belgian "
               "Institut Maes de Médecine Tropicale (IMMT) was signed on Thursday in Bujumbura.")
-    assert parties_of(nlp, listed) == [{"Université de la Ruzizi", "Gitega Teaching Hospital",
+    assert parties_of(nlp, listed) == [{"Université de la Kibira", "Gitega Teaching Hospital",
                                         "Institut Maes de Médecine Tropicale"}]
 
 
 def test_a_chamber_of_producers_and_a_laboratory_named_after_a_doctor(nlp):
     text = ("Dr Ramos and the president of the Uruguayan Chamber of Vaccine Producers (CUPROVAC), Mr Tomás Ferrer "
             "Luján, signed a memorandum of understanding. The process moves to the Laboratorio Central de Biológicos "
-            "Dr. Aurelio Benítez (LACEBI), a public laboratory.")
+            "Dr. Aurelio Balbuena (LACEBI), a public laboratory.")
     assert ("Tomás Ferrer Luján", "President", "Uruguayan Chamber of Vaccine Producers") in roles(nlp, text)
-    assert "Laboratorio Central de Biológicos Dr. Aurelio Benítez" in orgs(nlp, text)
-    assert "Aurelio Benítez" not in people(nlp, text)
+    assert "Laboratorio Central de Biológicos Dr. Aurelio Balbuena" in orgs(nlp, text)
+    assert "Aurelio Balbuena" not in people(nlp, text)
     assert "Senate Chamber" not in orgs(nlp, "The MoU was signed in the Senate Chamber by Vice-Chancellor Ada Okun.")
 
 
 def test_under_the_memorandum_that_a_signed_in_an_earlier_year_with_b(nlp):
-    text = ("Dakar, 14 March 2025 - The Institut Sahélien des Vaccins (ISV) and the Sahel Investment Bank signed a "
+    text = ("Dakar, 14 March 2025 - The Institut Sénégambien des Vaccins (ISV) and the Sahel Investment Bank signed a "
             "framework agreement on Thursday. The site already houses the filling line installed under the memorandum "
             "of understanding that ISV signed in 2023 with the Kenyan manufacturer Rift Biologics.")
-    assert {"Institut Sahélien des Vaccins", "Rift Biologics"} in [
-        {"Institut Sahélien des Vaccins" if p == "ISV" else p for p in parties} for parties in parties_of(nlp, text)]
+    assert {"Institut Sénégambien des Vaccins", "Rift Biologics"} in [
+        {"Institut Sénégambien des Vaccins" if p == "ISV" else p for p in parties} for parties in parties_of(nlp, text)]
 
 
 def test_an_organizations_existing_agreement_with_another_concluded_years_before(nlp):
@@ -4890,14 +4890,14 @@ def test_an_organizations_existing_agreement_with_another_concluded_years_before
             "agreement. The NBTB's existing tissue supply agreement with Shannon University Hospital, Limerick, "
             "concluded in 2019, remains in place.")
     assert {"NBTB", "Shannon University Hospital"} in parties_of(nlp, text)
-    partnership = ("Kasese, 2 March 2025 - Ruwenzori University and Fort Portal Hospital signed an exchange agreement. "
+    partnership = ("Kasese, 2 March 2025 - Ruwenzori University and Kyenjojo Hospital signed an exchange agreement. "
                    "The vice-chancellor, who attended the signing, said the pact built on the university's recent "
                    "partnership with hospitals and NGOs in the region.")
-    assert parties_of(nlp, partnership) == [{"Ruwenzori University", "Fort Portal Hospital"}]
+    assert parties_of(nlp, partnership) == [{"Ruwenzori University", "Kyenjojo Hospital"}]
 
 
 def test_a_units_fields_listed_with_commas(nlp):
     text = ("Dr. Leon Bastien, dean of the Magnolia A&M University College of Science, Technology and Health, spoke. "
-            "Guests from the Faculty of Medicine, Research Park and Bay Hospital attended.")
+            "Guests from the Faculty of Medicine, Research Park and Pierhead Hospital attended.")
     assert ("Leon Bastien", "Dean", "Magnolia A&M University College of Science, Technology and Health") in roles(nlp, text)
-    assert {"Faculty of Medicine", "Bay Hospital"} <= orgs(nlp, text)
+    assert {"Faculty of Medicine", "Pierhead Hospital"} <= orgs(nlp, text)

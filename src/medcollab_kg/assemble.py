@@ -97,7 +97,7 @@ class GraphWriter:
                 whole = lifted  # "X and the Y School of Dentistry sign …" heads the article on X and Y's agreement
             signers = {self.org(s.org) for s in x.signatories if s.org}
             # (not an agreement of an earlier year, whose date the article does not know)
-            earlier = x.date is None and agreements[sets.index(whole)].date is not None if whole is not None else False
+            earlier = whole is not None and x.date is None and agreements[sets.index(whole)].date is not None
             if whole is not None and not earlier and (not x.signatories or (signers <= whole and not signers <= parties)):
                 x = agreements[sets.index(whole)]
             found.append(x)

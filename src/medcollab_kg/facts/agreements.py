@@ -137,7 +137,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                 and (owner := possessive_owner(ctx, start)) is not None \
                 and ctx.lowers[end : end + 1] == ["with"] and (partner := partner_after(ctx, end)) \
                 and not ctx.same_org(owner.name, partner):
-            parties = [owner.name, partner]  # "The ITCB's existing supply agreement with B, concluded in 2019, …"
+            parties = [owner.name, partner]  # "The NBTB's existing supply agreement with B, concluded in 2019, …"
         if len(parties) < 2 and not definite and signs and (visit := visit_parties(ctx, sent)):
             parties = visit  # "A team from X concluded a visit to Y with the signing of an MoU"
         if len(parties) == 1 and not found and not definite and signs and (partner := headline_partner(ctx, parties[0])):
@@ -549,7 +549,7 @@ def told_as_past(ctx: ArticleContext, agreement: Agreement) -> bool:
 
 
 def possessive_owner(ctx: ArticleContext, start: int) -> OrgSpan | None:
-    """"The ITCB's existing supply agreement", "the hospital's agreement": the organization whose agreement it is."""
+    """"The NBTB's existing supply agreement", "the hospital's agreement": the organization whose agreement it is."""
     k = start - 1
     while k > 0 and start - k <= 3 and ctx.texts[k].isalpha() and ctx.texts[k].islower():
         k -= 1  # "existing", "long-standing"

@@ -136,7 +136,7 @@ def with_acronym_owners(ctx: ArticleContext, part_of: list[PartOf]) -> list[Part
 
 
 def with_university_hospitals(ctx: ArticleContext, part_of: list[PartOf]) -> list[PartOf]:
-    """"Kibi Medical University Hospital" or "Hanul University Medical Center" in an article that also names the
+    """"Kibi Medical University Hospital" or "Kanghwa University Medical Center" in an article that also names the
     university: the hospital named after the university is the university's (a teaching hospital too), unless the
     article places it."""
     placed = {ctx.canonical.get(p.child, p.child) for p in part_of}

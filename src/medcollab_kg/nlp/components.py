@@ -2926,8 +2926,8 @@ def is_short_form(text: str, name: str) -> bool:
 
 
 def syllables_of(text: str, words: list[str]) -> bool:
-    """"Universitas Sungai Mahakam (Unsuma)", "Universitas Padjadjaran (Unpad)": the first letters of the first word,
-    then of later words in order ("Universitas Sam Ratulangi (Unsrat)")."""
+    """"Universitas Sungai Mahakam (Unsuma)", "Universitas Padang Rimba (Unpari)": the first letters of the first
+    word, then of later words in order ("Universitas Sam Ratu Langit (Unsrat)")."""
     def rest(text: str, words: list[str]) -> bool:
         return not text or any(text[:n] == word[:n] and rest(text[n:], words[i + 1:])
                                for i, word in enumerate(words) for n in range(1, min(len(word), len(text)) + 1))

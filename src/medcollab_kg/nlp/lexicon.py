@@ -259,7 +259,7 @@ class Lexicon:
 
     def is_honorific(self, text: str) -> bool:
         key = text.lower().rstrip(".")
-        # (not a capitalised word without the full stop: "Khuree Med Travel LLC" is no "dr n. med.")
+        # (not a capitalised word without the full stop: "Tuul Med Travel LLC" is no "dr n. med.")
         return key in self.honorifics and not (key in self.abbreviated_honorifics and text == key.capitalize())
 
     def to_disk(self, folder: Path) -> None:
