@@ -961,8 +961,7 @@ class PeopleFinder(RuleComponent):
             # "Ambassador to the RoK Nguyen Van Hung", "Ambassador to Japan Tran Van Nam": a country, then the name
             if lowers[span.end : span.end + 1] == ["to"]:
                 c = span.end + 2 if lowers[span.end + 1 : span.end + 2] == ["the"] else span.end + 1
-                country = next((c + len(name.split()) for name in lex.countries
-                                if w.text_of(c, min(n, c + len(name.split()))) == name), None)
+                country = country_end(doc, c)
                 if country is None and c < n and (is_acronym(texts[c]) or labels[c] == "GPE") \
                         and (c + 1 >= n or labels[c + 1] != "GPE"):
                     country = c + 1
@@ -1609,6 +1608,14 @@ def departments_of_governments(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
 MISSIONS = ("Embassy", "Consulate", "Consulate General", "Consulate-General", "High Commission")
 
 
+def country_end(doc: Doc, start: int) -> int | None:
+    """The end of the country named from `start`, the longest name that fits ("United States of America", not
+    "United States"), if one is."""
+    w = words(doc)
+    return max((start + len(name.split()) for name in lexicon(doc).countries
+                if w.text_of(start, min(len(w.texts), start + len(name.split()))) == name), default=None)
+
+
 def with_host_country(doc: Doc, org: OrgSpan) -> OrgSpan:
     """"the Embassy of Switzerland in Romania", "the Embassy of Kazakhstan in the Republic of Korea": where a mission
     is, is part of its name."""
@@ -1616,15 +1623,14 @@ def with_host_country(doc: Doc, org: OrgSpan) -> OrgSpan:
     if not org.name.removeprefix("the ").startswith(MISSIONS) or w.lowers[org.end : org.end + 1] != ["in"]:
         return org
     start = org.end + 2 if w.lowers[org.end + 1 : org.end + 2] == ["the"] else org.end + 1
-    country = max((len(name.split()) for name in lexicon(doc).countries
-                   if w.text_of(start, min(len(w.texts), start + len(name.split()))) == name), default=0)
-    end = start + country
-    while not country and end < min(start + 3, len(w.texts)) and entities(doc).labels[end] == "GPE" \
+    country = country_end(doc, start)
+    end = country or start
+    while country is None and end < min(start + 3, len(w.texts)) and entities(doc).labels[end] == "GPE" \
             and is_capitalised(w.texts[end]):
         end += 1
     if end == start:
         return org
-    return replace(org, end=end, name=f"{org.name} in {w.text_of(org.end + 1, end)}") if end > org.end + 1 else org
+    return replace(org, end=end, name=f"{org.name} in {w.text_of(org.end + 1, end)}")
 
 
 def with_place_level(doc: Doc, org: OrgSpan) -> OrgSpan:
