@@ -4901,3 +4901,97 @@ def test_a_units_fields_listed_with_commas(nlp):
             "Guests from the Faculty of Medicine, Research Park and Pierhead Hospital attended.")
     assert ("Leon Bastien", "Dean", "Magnolia A&M University College of Science, Technology and Health") in roles(nlp, text)
     assert {"Faculty of Medicine", "Pierhead Hospital"} <= orgs(nlp, text)
+
+
+def test_nordic_regions_and_names_in_the_home_language(nlp):
+    text = ("Fjordby University (Fjordbys universitet) and Region Västra Dal have signed a framework agreement. It was "
+            "signed by Vice-Chancellor Eva Lund and Regional Director Nils Berg. Karin Ek, Hospital Director of Dal "
+            "University Hospital (Dals universitetssjukhus), witnessed it.")
+    found = facts(nlp, text)
+    assert {"Fjordby University", "Region Västra Dal", "Dal University Hospital"} <= orgs(nlp, text)
+    assert not {"Region Västra Dal", "Dals"} & people(nlp, text)
+    assert ("Karin Ek", "Hospital Director", "Dal University Hospital") in roles(nlp, text)
+    assert {"Fjordbys universitet", "Dals universitetssjukhus"} <= {a.short for a in found.aliases}
+
+
+def test_a_finnish_wellbeing_services_county_and_a_university_of_applied_sciences(nlp):
+    text = ("Koskimaa Wellbeing Services County, Saimaa University and Rantala UAS have signed a cooperation "
+            "agreement. Tuomas Aho, Rector and CEO of Rantala UAS, signed it.")
+    assert parties_of(nlp, text) == [{"Koskimaa Wellbeing Services County", "Saimaa University", "Rantala UAS"}]
+    assert ("Tuomas Aho", "Rector", "Rantala UAS") in roles(nlp, text)
+
+
+def test_a_ministers_portfolio_of_several_fields_and_an_ambassador_who_represented_an_embassy(nlp):
+    text = ("It was signed at the Ministry of Health, Public Hygiene and Universal Health Coverage in Abidjan, in the "
+            "presence of the Minister of Health, Public Hygiene and Universal Health Coverage, Professor Awa Konan, "
+            "and of Ambassador Karim Lahlou, who represented the Embassy of the Kingdom of Morocco in Abidjan. Speaking "
+            "for the Embassy of Tunisia in Abidjan, Ambassador Salma Trabelsi welcomed the agreement.")
+    found = roles(nlp, text)
+    ministry = "Ministry of Health, Public Hygiene and Universal Health Coverage"
+    assert ("Awa Konan", "Minister of Health, Public Hygiene and Universal Health Coverage", ministry) in found
+    assert ("Karim Lahlou", "Ambassador", "Embassy of the Kingdom of Morocco in Abidjan") in found
+    assert "Embassy of Tunisia in Abidjan" in orgs(nlp, text)
+    assert not any(o.startswith("Speaking") for o in orgs(nlp, text))
+
+
+def test_a_luo_name_ending_in_ng_apostrophe(nlp):
+    text = "The MoU was signed by Dr. Peter Omondi Oduong', the CEO, and by Ms Jane Atieno. Peter Oduong' said more."
+    assert {"Peter Omondi Oduong'", "Peter Oduong'"} <= people(nlp, text)
+    assert "Karen Young" in people(nlp, "'We thank Dr Karen Young' said the dean of Kisumu University.")
+
+
+def test_a_german_health_insurance_fund_and_the_renewed_agreement_it_signed(nlp):
+    text = ("Elbmark Krankenkasse (EMK) has agreed a research partnership with Tees Valley University. At the same "
+            "ceremony the insurer also renewed its telemedicine agreement with Universitätsklinikum Altmark (UKA).\n\n"
+            "The research agreement was signed by Dr. Jens Horn of EMK and Prof. Amy Reid of Tees Valley University.\n\n"
+            "EMK and UKA first concluded their telemedicine agreement in 2020.\n\n"
+            "The renewed agreement was signed by Dr. Horn for EMK and, for UKA, by Prof. Dr. Uwe Kahl, Medical Director.")
+    assert "Elbmark Krankenkasse" in orgs(nlp, text)
+    found = {frozenset(p): signers for p, signers, _ in agreements(nlp, text)}
+    renewal = next(s for p, s in found.items() if "UKA" in p or "Universitätsklinikum Altmark" in p)
+    assert "Uwe Kahl" in renewal
+    research = next(s for p, s in found.items() if "Tees Valley University" in p)
+    assert "Uwe Kahl" not in research
+
+
+def test_a_rural_municipality_after_a_datelines_colon(nlp):
+    text = ("HUMLA, 25 April 2025: Saipal Rural Municipality on Thursday launched a screening programme. Chief "
+            "Administrative Officer Gita Rawal said it would run for a year.")
+    assert ("Gita Rawal", "Chief Administrative Officer", "Saipal Rural Municipality") in roles(nlp, text)
+
+
+def test_a_vice_ministers_field_and_a_name_after_a_comma(nlp):
+    text = ("The document was signed at the Ministry of Public Health in Quito by the Vice-Minister of Integrated "
+            "Health Care, Dr. Rosa Quishpe Tenorio, on behalf of the Ministry of Public Health. Vice-Minister of "
+            "Public Health Dr. Pablo Ortega Vera attended on behalf of the Ministry of Public Health.")
+    found = roles(nlp, text)
+    assert ("Rosa Quishpe Tenorio", "Vice-Minister of Integrated Health Care", "Ministry of Public Health") in found
+    assert ("Pablo Ortega Vera", "Vice-Minister of Public Health", "Ministry of Public Health") in found
+
+
+def test_a_field_written_straight_after_the_title(nlp):
+    text = ("The delegation called on Secretary Primary Healthcare and Medical Education Imran Rauf Dogar on Tuesday. "
+            "The letter was witnessed by Secretary Health Adeel Khan Marwat.")
+    assert {"Imran Rauf Dogar", "Adeel Khan Marwat"} <= people(nlp, text)
+
+
+def test_two_fields_joined_before_a_head_and_a_word_describing_what_follows(nlp):
+    text = ("In February it signed a letter of intent with Multan Heart and Chest Institute. Last month the university "
+            "entered into an agreement with Chinese company Lianyun Medical Technology on AI-assisted ultrasound.")
+    assert {"Multan Heart and Chest Institute", "Lianyun Medical Technology"} <= orgs(nlp, text)
+
+
+def test_signed_by_the_ministry_and_an_acronym(nlp):
+    text = ("GEORGETOWN, Guyana – (June 3, 2025) The Ministry of Health, the Essequibo Hospital Corporation (EHC) and "
+            "Cuba's Vedado Higher School of Nursing (ESEV) today signed a framework agreement. It builds on a letter "
+            "of intent signed by the Ministry and ESEV in Havana in November 2023.")
+    assert {"Ministry of Health", "ESEV"} in parties_of(nlp, text)
+
+
+def test_an_msc_before_a_name_and_a_company_named_without_its_legal_form_in_a_headline(nlp):
+    text = "It was signed by UNEG Rector M.Sc. Álvaro Mora Quesada and Dr. Ana Solís."
+    assert ("Álvaro Mora Quesada", "Rector", "UNEG") in roles(nlp, text)
+    headline = ("KVU School of Pharmacy and Brightcross Pharmacy sign MoU\n\nKumasi, 3 March 2025\n\nThe School of "
+                "Pharmacy of Kwahu Valley University (KVU) has signed a memorandum of understanding with Brightcross "
+                "Pharmacy Limited.")
+    assert "KVU School of Pharmacy and Brightcross Pharmacy" not in orgs(nlp, headline)

@@ -405,3 +405,26 @@ def test_a_hospital_named_after_a_doctor_in_portuguese_and_english():
 def test_a_chu_and_its_english_name_are_one_hospital():
     r = resolve_entities([article("a", orgs=["CHU de Lampsar"]), article("b", orgs=["Lampsar University Hospital Centre"])])
     assert node(r, "a", "org", "CHU de Lampsar") == node(r, "b", "org", "Lampsar University Hospital Centre")
+
+
+def test_a_unit_named_without_its_parent_is_the_one_unit_of_that_name_under_a_parent_the_article_names():
+    a = article("a", orgs=["Faculty of Nursing", "Harrowmere University"],
+                part_of=[PartOf("Faculty of Nursing", "Harrowmere University", 0)])
+    b = article("b", orgs=["Faculty of Nursing", "Harrowmere University", "Tolland Hospital"])  # no "of" or "its"
+    c = article("c", orgs=["Faculty of Nursing", "Colville College"],
+                part_of=[PartOf("Faculty of Nursing", "Colville College", 0)])
+    r = resolve_entities([a, b, c])
+    assert node(r, "b", "org", "Faculty of Nursing") == node(r, "a", "org", "Faculty of Nursing")
+    assert node(r, "c", "org", "Faculty of Nursing") != node(r, "a", "org", "Faculty of Nursing")
+
+
+def test_a_numbered_hospital_is_named_with_and_without_no():
+    r = resolve_entities([article("a", orgs=["Garrison Hospital 412"]), article("b", orgs=["Garrison Hospital No. 412"])])
+    assert node(r, "a", "org", "Garrison Hospital 412") == node(r, "b", "org", "Garrison Hospital No. 412")
+
+
+def test_chu_and_a_name_then_the_full_name_with_its_town():
+    r = resolve_entities([article("a", orgs=["Centre Hospitalier Universitaire Tiassalé Nord de Bouaflé",
+                                             "CHU Tiassalé Nord"])])
+    assert node(r, "a", "org", "CHU Tiassalé Nord") == node(r, "a", "org",
+                                                             "Centre Hospitalier Universitaire Tiassalé Nord de Bouaflé")

@@ -53,6 +53,7 @@ def fold_accents(text: str) -> str:
 # ---------------------------------------------------------------- resolution: which mentions are one entity
 
 
+NUMBER_SIGNS = frozenset({"no", "nr", "number", "nº", "n°"})
 NHS_TRUSTS = (["nhs", "foundation", "trust"], ["nhs", "trust"])  # an English trust's legal form
 
 
@@ -66,7 +67,8 @@ def org_key(name: str) -> str:
     while len(words) > 2 and (words[-1] in LEGAL_FORMS or (words[-1] == "public" and popped)):
         words.pop()  # "Veridian Genomics, Inc." = "Veridian Genomics", and "… Public Company Limited"
         popped += 1
-    words = [SPELLINGS.get(w, w) for w in words]
+    words = [SPELLINGS.get(w, w) for w, after in zip(words, [*words[1:], ""])
+             if not (w in NUMBER_SIGNS and after.isdigit())]  # "Garrison Hospital No. 412" = "Garrison Hospital 412"
     for trust in NHS_TRUSTS:  # "Wealdbrook University Hospitals NHS Foundation Trust" = "Wealdbrook University Hospitals"
         if len(words) > len(trust) + 1 and words[-len(trust):] == trust:
             words = words[: -len(trust)]

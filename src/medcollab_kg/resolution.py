@@ -321,6 +321,8 @@ def resolve_entities(facts: Iterable[ArticleFacts], overrides: Iterable[Override
     return Resolution({**orgs.entities, **people.entities}, {**orgs.ids, **people.ids}, orgs.merges + people.merges)
 
 
+PLACE_LINKS = ("de", "du", "des", "of", "in")  # "… de Bouaflé", "… of Tarn": the town after a name
+
 LEVEL_ADJECTIVES = {"Prefecture": "Prefectural", "Province": "Provincial", "County": "County", "State": "State",
                     "Region": "Regional", "Municipality": "Municipal", "City": "City"}
 
@@ -353,13 +355,20 @@ def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str]
                 uf.union(name, spelled[0])
                 merged(Why.INITIALS, name, spelled[0])
     # "CC Morava" and "Clinical Centre Morava", "UZ Leiemonde" and "Universitair Ziekenhuis Leiemonde": the initials
-    # of the words before a distinctive name, then the name
+    # of the words before a distinctive name, then the name (and "CHU Tiassalé Nord" for "Centre
+    # Hospitalier Universitaire Tiassalé Nord de Bouaflé": without the town)
+    def initialled_as(acronym: str, tail: list[str], long: list[str]) -> bool:
+        at = next((k for k in range(1, len(long) - len(tail) + 1) if long[k : k + len(tail)] == tail), None)
+        town = long[at + len(tail):] if at is not None else []
+        return at is not None and initials_match(acronym, long[:at]) and (
+            not town or (town[0] in PLACE_LINKS and 2 <= len(town) <= 3))
+
     for short in full:
         words = short.split()
         if 2 <= len(words) <= 3 and is_acronym(words[0]) and words[0] not in defined:
             tail = words[1:]
             initialled = {uf.find(f) for f in full if f != short and len(f.split()) > len(tail) + 1
-                          and f.split()[-len(tail):] == tail and initials_match(words[0], f.split()[: -len(tail)])}
+                          and initialled_as(words[0], tail, f.split())}
             if len(initialled) == 1 and uf.union(short, long := initialled.pop()):
                 merged(Why.INITIALS, short, long)
     # "Whitford Clinic of Rochester" and "Whitford Clinic", "St. Anne Hospital in Kielno" and "St. Anne Hospital": the
@@ -578,6 +587,28 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
                 union(first, key, Why.SAME_UNIT, name, as_named)
             else:
                 by_parent_name[unit] = (key, name)
+    # … and an article that names "the Faculty of Nursing" without its parent, but names the parent, means the one
+    # faculty of that name known under that parent elsewhere
+    owners_of: dict[Group, set[Group]] = defaultdict(set)  # a unit's root → its parents' roots
+    for key, held_by in parents.items():
+        owners_of[global_uf.find(key)].add(global_uf.find(held_by))
+    units_named: dict[str, set[Group]] = defaultdict(set)
+    for key in parents:
+        for name in doc_groups[key]:
+            if is_generic(name):
+                units_named[norm(name)].add(global_uf.find(key))
+    roots_in: dict[str, set[Group]] = defaultdict(set)  # document → roots of the groups it names
+    for key in doc_groups:
+        roots_in[key[0]].add(global_uf.find(key))
+    for key, names in doc_groups.items():
+        if key in parents or not all(is_generic(n) for n in names):
+            continue  # (a group with a name of its own is no bare unit)
+        for name in names:
+            units = {u for u in units_named.get(norm(name), ()) if owners_of[u] & roots_in[key[0]]}
+            if len(units) == 1 and owners_of[global_uf.find(key)] <= owners_of[known := units.pop()]:
+                union(known, key, Why.SAME_UNIT, name, name)
+                owners_of[global_uf.find(key)] = owners_of[known]
+                break
     # 4. the analyst's forced merges
     for override in overrides:
         if override.kind == "org" and override.same:

@@ -498,9 +498,12 @@ def agreement_meant(ctx: ArticleContext, found: list[Agreement], start: int, end
                                              for p in a.parties)]
         if len(with_noun) == 1:
             return with_noun[0]
-    # "The renewal was signed by …" after "X renewed its affiliation agreement with Y and signed a service agreement
-    # with Z": the one renewed
-    if "renewal" in ctx.lowers[start:end] and len(renewed := [a for a in found if was_renewed(ctx, a)]) == 1:
+    # "The renewal was signed by …", "The renewed agreement …" after "X renewed its affiliation agreement with Y and
+    # signed a service agreement with Z": the one renewed
+    # (one the body tells of, not a headline's alone)
+    if any(w.startswith("renew") for w in ctx.lowers[max(0, start - 1) : end]) and len(renewed := [
+            a for a in found if was_renewed(ctx, a)
+            and not all(is_headline(ctx.raw_sentences[i]) for i in a.sentences)]) == 1:
         return renewed[0]
     # "The affiliation agreement was signed by …" after an MoU: the one of that kind
     described = set(ctx.lowers[start:end]) - {w for head in ctx.lex.agreement_heads for w in head} - ctx.lex.definite
@@ -560,10 +563,16 @@ def possessive_owner(ctx: ArticleContext, start: int) -> OrgSpan | None:
 
 def was_renewed(ctx: ArticleContext, agreement: Agreement) -> bool:
     """"renewed its academic affiliation agreement", "the renewal of the MoU": a renewing word just before the
-    agreement's first mention."""
-    text = ctx.raw_sentences[agreement.sentences[0]]
-    at = text.find(agreement.title)
-    return at > 0 and any(word.startswith("renew") for word in text[:at].lower().split()[-4:])
+    agreement's first mention (or where a headline told it in other words: "A renews telemedicine cooperation with
+    B", then "… renewed its cooperation agreement with B")."""
+    for n, index in enumerate(agreement.sentences[:2]):
+        text = ctx.raw_sentences[index]
+        at = text.find(agreement.title)
+        if at > 0 and any(word.startswith("renew") for word in text[:at].lower().split()[-4:]):
+            return True
+        if at >= 0 or n or not is_headline(text):
+            return False
+    return False
 
 
 def points_back(ctx: ArticleContext, start: int) -> bool:
@@ -884,6 +893,20 @@ def find_duration(ctx: ArticleContext, sent: Span) -> str | None:
     return match.group(0).lower().replace(" ", "") if match else None
 
 
+def with_noun_first(ctx: ArticleContext, at: int, group: list[OrgSpan]) -> list[OrgSpan]:
+    """"between the hospital and Northgate University", "signed by the Ministry and ESEV": the first party named by
+    its noun (also "the health board": the noun's last word; and capitalised, as releases write their own), before
+    the one organization named after "and"."""
+    joint = next((k for k in (at + 2, at + 3) if k < len(ctx.doc) and ctx.lowers[k] == "and"
+                  and all(t.isalpha() and (t.islower() or (k - at == 2 and t.lower() in ctx.lex.kind_nouns)
+                                           or t.lower() in ctx.lex.head_nouns.get("government", ()))
+                          for t in ctx.texts[at + 1 : k])), None)
+    noun = ctx.named_by_noun(joint - 1) if ctx.lowers[at : at + 1] == ["the"] and joint is not None else None
+    if noun is not None and joint is not None and len(group) == 1 and group[0].start in (joint + 1, joint + 2):
+        return [noun, *group]
+    return group
+
+
 def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None) -> list[str]:
     """Organizations that are parties: "between A and B", or the subjects of "A and B signed". With two
     agreements in one sentence ("a framework agreement with A and a partnership agreement with B"), the
@@ -910,17 +933,7 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     for cue in ctx.lex.facts["party_cues"]:  # "between A and B", "brings together A, B in Annecy and C"
         at = ctx.phrase_end(sent, cue)
         if at is not None:
-            group = ctx.listed([o for o in orgs if o.start >= at])
-            # "between the hospital and Northgate University": the first party named by its noun
-            # (also "between the health board and the University of Kilbride": the noun's last word)
-            # (also capitalised, as releases write their own: "between the Ministry and Melita University")
-            joint = next((k for k in (at + 2, at + 3) if k < len(ctx.doc) and ctx.lowers[k] == "and"
-                          and all(t.isalpha() and (t.islower() or (k - at == 2 and t.lower() in ctx.lex.kind_nouns)
-                                                   or t.lower() in ctx.lex.head_nouns.get("government", ()))
-                                  for t in ctx.texts[at + 1 : k])), None)
-            noun = ctx.named_by_noun(joint - 1) if ctx.lowers[at : at + 1] == ["the"] and joint is not None else None
-            if noun is not None and joint is not None and len(group) == 1 and group[0].start in (joint + 1, joint + 2):
-                group = [noun, *group]
+            group = with_noun_first(ctx, at, ctx.listed([o for o in orgs if o.start >= at]))
             if len(group) >= 2:
                 return unique_names(group, ctx.lex)
     # "Signed by Kauri Coast University and Aoraki University yesterday, the agreement …": organizations as signers
@@ -930,7 +943,7 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         by = next((k + 1 for k in range(sent.start + 1, sent.end) if ctx.lowers[k] == "by"
                    and any(ctx.lowers[v] in ctx.lex.signed and when_and_where(ctx, v + 1, k)
                            for v in range(max(sent.start, k - 8), k - 1))), None)
-    signed = ctx.listed([o for o in orgs if o.start >= by]) if by is not None else []
+    signed = with_noun_first(ctx, by, ctx.listed([o for o in orgs if o.start >= by])) if by is not None else []
     if by is not None and len(signed) >= 2 and signed[0].start <= by + 1:
         return unique_names(signed, ctx.lex)
     verb = ctx.signing_verb(sent)

@@ -292,7 +292,10 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                 and (late := org_after_name(ctx, nxt)) is not None:
             roles.append(Role(person.name, text, late.name, sentence, confidence=0.7))
             continue
-        if any(sent.start <= start < person.start for start, _, role in signing_cues(ctx, sent) if role == "witness"):
+        later = [p.start for p in ctx.people if p.start > person.end]
+        stands_for = signed_for(ctx, person.end, min([*later, sent.end]))  # "…, who represented the Embassy of X"
+        if not stands_for and any(sent.start <= start < person.start for start, _, role in signing_cues(ctx, sent)
+                                  if role == "witness"):
             continue  # "in the presence of District Collector X": an official of a body the text may not name
         # co-signers stand for different parties: not the one another signer's post is at (not "TTH" in
         # "Vice-Chancellor Professor A and TTH Chief Executive B signed", "signed by Prof A, Vice-Chancellor, and
@@ -313,8 +316,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                 or ctx.nouns_named(sentence - 1)
             candidates = {c for c in candidates if ctx.canonical.get(c, c) not in claimed}
         # "signed by the Chief Medical Director, Prof. X, on behalf of OUTH": the organization X signs for
-        later = [p.start for p in ctx.people if p.start > person.end]
-        signs_for = represented(ctx, person, venue=True) or signed_for(ctx, person.end, min([*later, sent.end])) or (
+        signs_for = represented(ctx, person, venue=True) or stands_for or (
             joined_party(ctx, person, [p for p in ctx.people if person.end <= p.start < sent.end], sent.end)) or (
             opening_party(ctx, sent, sent.start) if person.start < ctx.clause_end(sent.start, sent.end)
             else None)  # "Signing for X was …"

@@ -549,6 +549,14 @@ def field_end(doc: Doc, end: int) -> int:
     lex = lexicon(doc)
     w = words(doc)
     texts, lowers, n = w.texts, w.lowers, len(w.texts)
+    if end + 1 < n and texts[end] in lex.field_nouns and texts[end - 1][:1].isupper():
+        # "Secretary Health Adeel Marwat", "Secretary Primary Healthcare and Medical Education Imran Dogar":
+        # the field written straight after the title (South Asian usage), then a name
+        k = end
+        while k < n and (texts[k] in lex.field_nouns or (lowers[k] in ("and", "&") and k > end and k + 1 < n
+                                                         and texts[k + 1] in lex.field_nouns)):
+            k += 1
+        return k if k < n and (lex.is_honorific(texts[k]) or name_shape_at(doc, k)) else end
     if end + 1 >= n or lowers[end] not in ("of", "for"):
         return end
     ents = entities(doc)
@@ -617,8 +625,12 @@ def field_end(doc: Doc, end: int) -> int:
         return end  # "chief nursing officer for Ozark Vale Health", "of Marrowstone Health": name words, then "Health"
     if k + 1 < n and lowers[k - 1] == "and" and lex.is_honorific(texts[k]) and lowers[k + 1] == "of":
         k -= 1  # "… and Professor of Surgery": a second title, not a name
-    name_follows = k < n and (lex.is_honorific(texts[k]) or (k in ents.starts and ents.labels[k] == "PERSON")
-                              or INITIAL_NAME.fullmatch(texts[k]) is not None)
+    # (also after a comma, a field's words: "Vice-Minister of Integrated Health Care, Dr. X", not "Mayor of
+    # Brezno, X")
+    after_comma = k + 1 if k + 1 < n and texts[k] == "," and texts[end + 1 : k] and all(
+        t in lex.field_nouns or t.lower() in lex.connectors or FIELD_ADJECTIVE.fullmatch(t) for t in texts[end + 1 : k]) else k
+    name_follows = after_comma < n and (lex.is_honorific(texts[after_comma]) or (
+        after_comma in ents.starts and ents.labels[after_comma] == "PERSON") or INITIAL_NAME.fullmatch(texts[after_comma]) is not None)
     title_follows = k + 1 < n and lowers[k] == "and" and (lowers[k + 1] in lex.title_words or lex.is_honorific(texts[k + 1]))
     # "Vice-President for International Relations of the Université X": the field, then its organization
     at = k + 2 if k + 1 < n and lowers[k + 1] == "the" else k + 1
@@ -672,11 +684,12 @@ def ministry_field_end(doc: Doc, end: int) -> int | None:
     """After "Minister of" (or "Secretary of"), the end of the longest field that the article also writes as
     "Ministry of …" (or "Department of …")."""
     w = words(doc)
-    if end < 1 or end >= len(w.texts) or w.lowers[end] != "of" or w.lowers[end - 1] not in ("minister", "secretary"):
+    office = w.lowers[end - 1].rpartition("-")[2] if end >= 1 else ""  # (also "Vice-Minister")
+    if end < 1 or end >= len(w.texts) or w.lowers[end] != "of" or office not in ("minister", "secretary"):
         return None
-    body = "Ministry of " if w.lowers[end - 1] == "minister" else "Department of "
+    body = "Ministry of " if office == "minister" else "Department of "
     best = None
-    for k in range(end + 2, min(end + 9, len(w.texts) + 1)):
+    for k in range(end + 2, min(end + 10, len(w.texts) + 1)):  # (a portfolio of several fields too)
         if not is_capitalised(w.texts[k - 1]):
             continue
         if re.search(re.escape(body + w.text_of(end + 1, k)) + r"\b", w.text):
@@ -697,6 +710,15 @@ def names_an_org(doc: Doc, start: int, end: int) -> bool:
         if any(word in lex.heads or word in lex.weak_heads for word in following):
             return True
     return False
+
+
+def with_legal_form(doc: Doc, start: int, end: int) -> bool:
+    """Are tokens start:end a company's name that the article also writes with its legal form ("Brightcross
+    Pharmacy" and "Brightcross Pharmacy Limited")?"""
+    lex, w = lexicon(doc), words(doc)
+    return end - start >= 2 and any(
+        match.group(1) in lex.company_suffixes or match.group(1).rstrip(".") in lex.company_suffixes
+        for match in re.finditer(re.escape(w.text_of(start, end)) + r",? ([\w.]+)", w.text))
 
 
 def named_again(texts: list[str], head: int, end: int) -> bool:
@@ -1321,6 +1343,11 @@ def name_word_end(doc: Doc, i: int) -> int | None:
         end += 1  # "Ma" "." in "Jose Ma. Villar"
     if end + 1 < n and texts[end] in ("'", "’") and not spaces[end - 1] and spaces[end] and is_capitalised(texts[end + 1]):
         end += 1  # "Achieng' Odhiambo": a name's own apostrophe, then the surname
+    elif end < n and texts[end] in ("'", "’") and not spaces[end - 1] and texts[end - 1].lower().endswith("ng") \
+            and (spaces[end] or end + 1 == n or doc[end + 1].is_punct) \
+            and not any(texts[k] in ("'", "‘") and not spaces[k] and (k == 0 or spaces[k - 1] or texts[k - 1] == "\n")
+                        for k in range(max(0, i - 30), i)):
+        end += 1  # "Peter Oduong', the CEO": the ng' of Luo and Swahili names, at the name's end (not a quote's)
     return end
 
 
@@ -1554,8 +1581,11 @@ def with_listed_fields(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
 def named_after(doc: Doc, person: PersonSpan) -> bool:
     """"Hospital General Santa Ana de Los Altos", "Hospital Escuela Dr. Alejandro Urbina Castillo": the name after a
     head written first with only its kind words ("Hospital General") is the institution's, not a person there; so is
-    the doctor's name after a hospital's prefix ("RSUD dr. Ratna Kumalasari")."""
+    the doctor's name after a hospital's prefix ("RSUD dr. Ratna Kumalasari"), and the name before a head in a
+    language that writes it in lower case ("Dals universitetssjukhus")."""
     lex, texts = lexicon(doc), words(doc).texts
+    if person.end < len(texts) and is_native_head(lex, texts[person.end]):
+        return True
     k = person.start
     while k > 0 and person.start - k < 3 and texts[k - 1].isalpha() and texts[k - 1].istitle() \
             and not lex.is_honorific(texts[k - 1]):
@@ -1568,6 +1598,12 @@ def named_after(doc: Doc, person: PersonSpan) -> bool:
         k -= 1
     return 0 < k < person.start and texts[k - 1] in lex.head_first \
         and (k == 1 or not is_capitalised(texts[k - 2]) or texts[k - 2] == "The")
+
+
+def is_native_head(lex: Lexicon, text: str) -> bool:
+    """"Fjordbys universitet", "Dals universitetssjukhus": a head word in a language that writes it in lower
+    case after the name."""
+    return text.islower() and (text in lex.native_nouns or lex.heads.ending_kind(text.capitalize()) is not None)
 
 
 def last_word_of_name(doc: Doc, person: PersonSpan) -> bool:
@@ -1753,8 +1789,9 @@ def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[O
             continue  # "Lika-Senj County, the least populated county": a hyphened place's name, not its government
         # "between the Ministry, X Governorate and Y": an item of a list of parties (not "Y Hospital, Jiangsu Province")
         listed = texts[start - 1 : start] == [","] and any(o.end == start - 1 for o in orgs) and w.lowers[k + 1 : k + 2] == ["and"]
+        dated = start >= 2 and texts[start - 1] == ":" and texts[start - 2].isdigit()  # "HUMLA, 25 April 2025: X …"
         if start == k or (start > 0 and (located_after(doc, start) or texts[start - 1] in (",", "(", ":"))
-                          and not official_of(doc, start) and not listed) or texts[start] in lex.months:
+                          and not official_of(doc, start) and not listed and not dated) or texts[start] in lex.months:
             continue  # "in Kerio County", "Kurashiki, Okayama Prefecture", "(Head Office: Kobe City": where, not who
         if k + 2 < n and texts[k + 1] == "," and (texts[k + 2][:1].isdigit() or texts[k + 2] in lex.months
                                                   or entities(doc).labels[k + 2] == "DATE"):
@@ -1776,17 +1813,22 @@ def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[O
         found.append(OrgSpan(k, end, span_text(doc, k, end), "government"))
     # "Region Norrsund and Norrsund University signed": a Nordic regional authority, written with "Region" first
     for k in range(n - 1):
-        if k not in taken and k + 1 not in taken and prefixed_government(lex, texts[k : k + 2]):
-            end = k + 3 if k + 2 < n and texts[k + 2] in lex.company_suffixes else k + 2  # "Helse Nordfjell RHF"
-            if end >= n or not is_capitalised(texts[end]):
-                found.append(OrgSpan(k, end, span_text(doc, k, end), "government"))
+        if k in taken or k + 1 in taken or not prefixed_government(lex, texts[k : k + 2]) \
+                or (k > 0 and is_capitalised(texts[k - 1]) and w.lowers[k - 1] not in lex.leading):
+            continue  # (not "Tunga Valley Region Development Board")
+        end = k + 3 if k + 2 < n and k + 2 not in taken and prefixed_government(lex, texts[k : k + 3]) else k + 2
+        if end < n and texts[end] in lex.company_suffixes:
+            end += 1  # "Helse Nordfjell RHF"
+        if end >= n or not is_capitalised(texts[end]):
+            found.append(OrgSpan(k, end, span_text(doc, k, end), "government"))
     return found
 
 
 def prefixed_government(lex: Lexicon, texts: list[str]) -> bool:
-    """"Region Norrsund": a regional authority's word, then one word of its place."""
-    return len(texts) == 2 and texts[0] in lex.governing_prefixes and is_capitalised(texts[1]) and texts[1].isalpha() \
-        and texts[1] not in lex.heads and texts[1] not in lex.months
+    """"Region Norrsund", "Region Västra Dal": a regional authority's word, then one or two words of its place."""
+    return 2 <= len(texts) <= 3 and texts[0] in lex.governing_prefixes and all(
+        is_capitalised(t) and t.isalpha() and t not in lex.heads and t not in lex.months and t not in lex.field_nouns
+        and t not in lex.weak_heads for t in texts[1:])
 
 
 def official_of(doc: Doc, start: int) -> bool:
@@ -1875,6 +1917,10 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 while j > i and is_capitalised(texts[j - 1]) and texts[j - 1].isalpha() and texts[j - 1] not in lex.heads:
                     j -= 1  # "… and Osaka-based Kazahana Pharmaceutical", "New York-based": the place describes the name
                 break  # after it
+            elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and j - 2 > i \
+                    and lowers[j - 2] in lex.connectors and texts[j + 1].islower() and texts[j + 1].endswith(("ed", "ing")):
+                j -= 1  # "… Medical Technology on AI-assisted ultrasound": a word describing what follows, not a name's
+                break
             elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n and (
                     texts[j + 1].isalpha() or ELIDED.match(texts[j + 1])):
                 j += 2  # "Neuro-oncology", "Cheung Yuk-lin", "Notre-Dame-de-l'Anse": one hyphenated word
@@ -1929,14 +1975,16 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if j - i >= 4 and entities(doc).labels[j - 1] == "NORP" and lowers[j - 2] == "the" and lowers[j - 3] == "and" \
                 and (j == n or texts[j].islower()):
             j -= 3  # "Amstelveld UMC and the Belgian university hospital UZ X": a description begins the next party
+        native = j < n and is_native_head(lex, texts[j])
         if j < n and texts[j].islower() and texts[j].capitalize() in lex.heads and j not in blocked and j > i \
-                and texts[j - 1] not in lex.heads and entities(doc).labels[j - 1] != "NORP" \
-                and not texts[j].endswith("s") and not doc[i].like_num \
+                and texts[j - 1] not in lex.heads and (native or entities(doc).labels[j - 1] != "NORP") \
+                and not (texts[j].endswith("s") and not native) and not doc[i].like_num \
                 and not (i and texts[i - 1].isalpha() and texts[i - 1].islower() and lowers[i - 1] not in lex.leading) \
                 and not (i and lowers[i - 1] in ("a", "an")) \
                 and (lex.heads[texts[j].capitalize()] != "company" or (j + 1 < n and is_capitalised(texts[j + 1]))) \
                 and not (lowers[j] in lex.company_nouns and j + 1 < n and is_capitalised(texts[j + 1])) \
-                and not (lowers[i - 1 : i] != ["the"] and all(label in ("GPE", "NORP") for label in entities(doc).labels[i:j])):
+                and not (lowers[i - 1 : i] != ["the"] and not native
+                         and all(label in ("GPE", "NORP") for label in entities(doc).labels[i:j])):
             # "the Santa Brígida hospital": a short name with its kind in lower case (not "a clinical AI company",
             # not "deal with Shenzhen hospital": a hospital in a place, nor "the Cambridge biotech on Monday": trade
             # press describing a company named before, nor "Finnish AI company X": it describes the X after it)
@@ -2183,7 +2231,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     and is_named(doc, i + 1, end):
                 piece_start = i + 1  # '… "Vasile Cojocaru" of Chișinău and the Ramat Eshel Medical Center': a town
                 continue
-            if is_named(doc, piece_start, i) and is_named(doc, i + 1, nxt) or (
+            # ("X School of Pharmacy and Brightcross Pharmacy sign …", where "Brightcross Pharmacy Limited" is named too)
+            if is_named(doc, piece_start, i) and (is_named(doc, i + 1, nxt) or with_legal_form(doc, i + 1, nxt)) or (
                     unnamed_left and is_named(doc, i + 1, nxt)) or another:
                 pieces.append((piece_start, i))
                 piece_start = i + 1
@@ -2738,6 +2787,9 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             # "Medical University of Kielno (Uniwersytet Medyczny w Kielnie, UMK)": its name in the home
             # language, whatever its acronym spells
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + home_names))))
+        elif e - s >= 2 and is_native_head(lex, texts[e - 1]):
+            # "Dal University Hospital (Dals universitetssjukhus)": its name in the home language
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
         # (not a name-prefixed short name, "(CHU Val de Maine)": an alias, below)
         elif (inner_org := by_start.get(s)) and inner_org.end == e \
                 and not (texts[s] in lex.name_prefixes and texts[s] not in org.name.split()):
@@ -3117,7 +3169,7 @@ def split_owner_first(doc: Doc, org: OrgSpan) -> list[OrgSpan]:
                 and head_kind(lex, w.texts[org.start : k + 1]) == "university" \
                 and university_told(doc, w.texts[org.start : k + 1]):
             parent = OrgSpan(org.start, k + 1, span_text(doc, org.start, k + 1), "university", nested=True)
-            kind = "school" if w.texts[k + 1] == "College" else lex.heads.get(w.texts[k + 1], org.kind)  # (a unit)
+            kind = "school" if w.texts[k + 1] == "College" else lex.heads.get(w.texts[k + 1]) or org.kind  # (a unit)
             unit = replace(org, kind=kind, parent=parent.name,
                            parent_span=(parent.start, parent.end))
             return [unit, parent]

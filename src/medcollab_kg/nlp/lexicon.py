@@ -31,7 +31,7 @@ class Lexicon:
     rules: Mapping[str, Mapping[str, Any]]
     fingerprint: str  # changes whenever a word of the rules does: the fact cache is keyed on it
     # organizations.json
-    heads: Mapping[str, str]
+    heads: HeadWords
     weak_heads: Mapping[str, str]
     field_words: frozenset[str]
     company_suffixes: frozenset[str]
