@@ -504,3 +504,18 @@ def test_a_short_name_from_a_saint_a_medical_center_a_trust_or_a_university_and_
     g.add_node("org:mcv", type="Organization", name="Tel Oranim Medical Center Foundation", aliases=[])
     with pytest.raises(QueryError, match="Did you mean"):
         q.find_entity(g, "Tel Oranim", types=q.ORG)  # two names go on from it
+
+
+def test_a_one_word_short_name_in_one_article_is_the_organization_with_facts():
+    # "Talvane" in a release whose press contact is "Talvane Diagnostics Media Relations": the company that signs
+    g = small_graph()
+    g.add_node("org:t", type="Organization", name="Talvane Diagnostics SA", aliases=[])
+    g.add_node("org:tm", type="Organization", name="Talvane Diagnostics Media Relations", aliases=[])
+    g.add_node("doc:1", type="Document", name="doc:1")
+    for org in ("org:t", "org:tm"):
+        g.add_edge(org, "doc:1", key="mentioned_in", relation="mentioned_in")
+    with pytest.raises(QueryError, match="Did you mean"):
+        q.find_entity(g, "Talvane", types=q.ORG)  # no facts either way: ask which
+    g.add_node("agreement:a", type="Agreement", name="MoU")
+    g.add_edge("org:t", "agreement:a", key="party_to", relation="party_to")
+    assert q.find_entity(g, "Talvane", types=q.ORG) == "org:t"

@@ -199,11 +199,15 @@ def company_words() -> frozenset[str]:
 def main_organization(graph: nx.MultiDiGraph[str], fits: set[str]) -> str | None:
     """Of the organizations a one-word short name begins ("Bellhaven", "Corvex"), the one it stands for: the one
     more articles name than any other ("Bellhaven Health" in three, its medical center in one), if in two or more; of
-    as many articles, the one with more facts ("Corvex Health plc", which signs, and its subsidiary "Corvex Labs Ltd")."""
+    as many articles, the one with more facts ("Corvex Health plc", which signs, and its subsidiary "Corvex Labs Ltd");
+    in one article, the one with facts beside others with none ("Corvex Health plc" beside the "Corvex Health Media
+    Relations" of a press contact)."""
     articles = {n: sum(1 for _, _, data in graph.out_edges(n, data=True) if data.get("relation") == Relation.MENTIONED_IN)
                 for n in fits}
     facts = {n: graph.degree(n) - articles[n] for n in fits}
     ranked = sorted(fits, key=lambda n: (-articles[n], -facts[n], n))
     first, second = ranked[0], ranked[1]
-    return first if articles[first] >= 2 and (articles[first], facts[first]) > (articles[second], facts[second]) else None
+    if articles[first] >= 2 and (articles[first], facts[first]) > (articles[second], facts[second]):
+        return first
+    return first if facts[first] > 0 and all(facts[n] == 0 for n in ranked[1:]) else None
 
