@@ -4995,3 +4995,12 @@ def test_an_msc_before_a_name_and_a_company_named_without_its_legal_form_in_a_he
                 "Pharmacy of Kwahu Valley University (KVU) has signed a memorandum of understanding with Brightcross "
                 "Pharmacy Limited.")
     assert "KVU School of Pharmacy and Brightcross Pharmacy" not in orgs(nlp, headline)
+
+
+def test_a_short_name_of_a_word_of_the_name_and_an_acronym_of_the_rest(nlp):
+    text = ("NIAMEY, 3 June 2025 - The Sahel Centres for Disease Control and Prevention (Sahel CDC) signed a framework "
+            "agreement with Tessaoua University.\n\nThe Dallol Institute of Malaria Research and Sahel CDC signed a "
+            "data-sharing memorandum in 2023.")
+    assert "Sahel CDC" in orgs(nlp, text)
+    assert {"Dallol Institute of Malaria Research", "Sahel CDC"} in parties_of(nlp, text)
+

@@ -565,14 +565,12 @@ def was_renewed(ctx: ArticleContext, agreement: Agreement) -> bool:
     """"renewed its academic affiliation agreement", "the renewal of the MoU": a renewing word just before the
     agreement's first mention (or where a headline told it in other words: "A renews telemedicine cooperation with
     B", then "… renewed its cooperation agreement with B")."""
-    for n, index in enumerate(agreement.sentences[:2]):
-        text = ctx.raw_sentences[index]
-        at = text.find(agreement.title)
-        if at > 0 and any(word.startswith("renew") for word in text[:at].lower().split()[-4:]):
-            return True
-        if at >= 0 or n or not is_headline(text):
-            return False
-    return False
+    told = [ctx.raw_sentences[i] for i in agreement.sentences[:2]]
+    if agreement.title not in told[0] and is_headline(told[0]):
+        told = told[1:]  # the headline's other words: its first mention in the body
+    text = told[0] if told else ""
+    at = text.find(agreement.title)
+    return at > 0 and any(word.startswith("renew") for word in text[:at].lower().split()[-4:])
 
 
 def points_back(ctx: ArticleContext, start: int) -> bool:

@@ -2787,6 +2787,11 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             # "Medical University of Kielno (Uniwersytet Medyczny w Kielnie, UMK)": its name in the home
             # language, whatever its acronym spells
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + home_names))))
+        elif e - s == 2 and texts[s] in org.name.split() and is_capitalised(texts[s]) and not is_acronym(texts[s]) \
+                and is_acronym(texts[s + 1]) and texts[s + 1] not in lex.company_suffixes:
+            # "Africa Centres for Disease Control and Prevention (Africa CDC)", "Vesijärvi University of Applied
+            # Sciences (Vesijärvi UAS)": a word of the name, then an acronym of the rest
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
         elif e - s >= 2 and is_native_head(lex, texts[e - 1]):
             # "Dal University Hospital (Dals universitetssjukhus)": its name in the home language
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
@@ -3056,8 +3061,11 @@ def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[Or
                 continue
             for i in range(org.end, len(texts) - len(parts) + 1):
                 end = i + len(parts)
-                if texts[i:end] != parts or blocked & set(range(i, end)):
+                # (a person the model read in it gives way too: "it and Sahel CDC signed")
+                misread = [p for p in doc._.kg_people or [] if (p.start, p.end) == (i, end)]
+                if texts[i:end] != parts or (blocked & set(range(i, end)) and not misread):
                     continue
+                doc._.kg_people = [p for p in doc._.kg_people or [] if p not in misread]
                 # (a part of it read on its own, "CC" of "CC Morava Director X", gives way to the whole)
                 inside = [o for o in result if o.start < end and o.end > i]
                 if all(i <= o.start and o.end <= end and (o.start, o.end) != (i, end) for o in inside):
