@@ -4977,8 +4977,8 @@ def test_a_field_written_straight_after_the_title(nlp):
 
 def test_two_fields_joined_before_a_head_and_a_word_describing_what_follows(nlp):
     text = ("In February it signed a letter of intent with Multan Heart and Chest Institute. Last month the university "
-            "entered into an agreement with Chinese company Lianyun Medical Technology on AI-assisted ultrasound.")
-    assert {"Multan Heart and Chest Institute", "Lianyun Medical Technology"} <= orgs(nlp, text)
+            "entered into an agreement with Chinese company Huirong Medical Technology on AI-assisted ultrasound.")
+    assert {"Multan Heart and Chest Institute", "Huirong Medical Technology"} <= orgs(nlp, text)
 
 
 def test_signed_by_the_ministry_and_an_acronym(nlp):
@@ -4991,10 +4991,10 @@ def test_signed_by_the_ministry_and_an_acronym(nlp):
 def test_an_msc_before_a_name_and_a_company_named_without_its_legal_form_in_a_headline(nlp):
     text = "It was signed by UNEG Rector M.Sc. Álvaro Mora Quesada and Dr. Ana Solís."
     assert ("Álvaro Mora Quesada", "Rector", "UNEG") in roles(nlp, text)
-    headline = ("KVU School of Pharmacy and Brightcross Pharmacy sign MoU\n\nKumasi, 3 March 2025\n\nThe School of "
-                "Pharmacy of Kwahu Valley University (KVU) has signed a memorandum of understanding with Brightcross "
+    headline = ("BSHU School of Pharmacy and Brightcross Pharmacy sign MoU\n\nKumasi, 3 March 2025\n\nThe School of "
+                "Pharmacy of Bunso Hills University (BSHU) has signed a memorandum of understanding with Brightcross "
                 "Pharmacy Limited.")
-    assert "KVU School of Pharmacy and Brightcross Pharmacy" not in orgs(nlp, headline)
+    assert "BSHU School of Pharmacy and Brightcross Pharmacy" not in orgs(nlp, headline)
 
 
 def test_a_short_name_of_a_word_of_the_name_and_an_acronym_of_the_rest(nlp):
