@@ -552,10 +552,7 @@ def field_end(doc: Doc, end: int) -> int:
     if end + 1 < n and texts[end] in lex.field_nouns and texts[end - 1][:1].isupper():
         # "Secretary Health Adeel Marwat", "Secretary Primary Healthcare and Medical Education Imran Dogar":
         # the field written straight after the title (South Asian usage), then a name
-        k = end
-        while k < n and (texts[k] in lex.field_nouns or (lowers[k] in ("and", "&") and k > end and k + 1 < n
-                                                         and texts[k + 1] in lex.field_nouns)):
-            k += 1
+        k = field_words_end(doc, end)
         return k if k < n and (lex.is_honorific(texts[k]) or name_shape_at(doc, k)) else end
     if end + 1 >= n or lowers[end] not in ("of", "for"):
         return end
@@ -565,10 +562,7 @@ def field_end(doc: Doc, end: int) -> int:
         return ministry  # "Minister of Health and Family Welfare NAME", when the article names that ministry
     # "Minister for Health and Population Hari Gurung", "Deputy Minister of Health DO Quang Khai": a field
     # of office words, then a name
-    k = end + 1
-    while k < n and (texts[k] in lex.field_nouns or (lowers[k] in ("and", "&") and k > end + 1 and k + 1 < n
-                                                     and texts[k + 1] in lex.field_nouns)):
-        k += 1
+    k = field_words_end(doc, end + 1)
     if k > end + 1 and k < n and (lex.is_honorific(texts[k]) or person_starts(doc, k) or name_shape_at(doc, k)):
         return k
     board = end + 2 if lowers[end + 1] == "the" else end + 1
@@ -659,6 +653,16 @@ def field_end(doc: Doc, end: int) -> int:
         return end
     if lowers[end] == "of" and title_follows and not fieldlike and ents.exactly(end + 1, k, "ORG"):
         return end  # "Chief Clinical Officer of Riverside Health Partners and Professor of Surgery"
+    return k
+
+
+def field_words_end(doc: Doc, start: int) -> int:
+    """Where a field of office words from `start` ends: "Health", "Health and Population"."""
+    lex, w = lexicon(doc), words(doc)
+    k, n = start, len(w.texts)
+    while k < n and (w.texts[k] in lex.field_nouns or (w.lowers[k] in ("and", "&") and k > start and k + 1 < n
+                                                       and w.texts[k + 1] in lex.field_nouns)):
+        k += 1
     return k
 
 
@@ -3061,14 +3065,16 @@ def attach_acronyms(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[Or
                 continue
             for i in range(org.end, len(texts) - len(parts) + 1):
                 end = i + len(parts)
+                if texts[i:end] != parts:
+                    continue
                 # (a person the model read in it gives way too: "it and Sahel CDC signed")
                 misread = [p for p in doc._.kg_people or [] if (p.start, p.end) == (i, end)]
-                if texts[i:end] != parts or (blocked & set(range(i, end)) and not misread):
+                if blocked & set(range(i, end)) and not misread:
                     continue
-                doc._.kg_people = [p for p in doc._.kg_people or [] if p not in misread]
                 # (a part of it read on its own, "CC" of "CC Morava Director X", gives way to the whole)
                 inside = [o for o in result if o.start < end and o.end > i]
                 if all(i <= o.start and o.end <= end and (o.start, o.end) != (i, end) for o in inside):
+                    doc._.kg_people = [p for p in doc._.kg_people or [] if p not in misread]
                     result = [o for o in result if o not in inside]
                     result.append(OrgSpan(i, end, alias, org.kind))
                     covered.update(range(i, end))
