@@ -5004,3 +5004,10 @@ def test_a_short_name_of_a_word_of_the_name_and_an_acronym_of_the_rest(nlp):
     assert "Sahel CDC" in orgs(nlp, text)
     assert {"Dallol Institute of Malaria Research", "Sahel CDC"} in parties_of(nlp, text)
 
+
+
+def test_an_agencys_representative_is_a_post_at_the_agency(nlp):
+    text = ("The memorandum was signed by Dr. Halvar Mendes, WHO Representative in Zembia, and Prof. Ama Kutsoe, "
+            "Vice-Chancellor of the University of Kintampo. UNICEF Representative Ms. Rosa Delmar witnessed it.")
+    assert "WHO Representative" not in orgs(nlp, text)
+    assert {("Halvar Mendes", "Representative", "WHO"), ("Rosa Delmar", "Representative", "UNICEF")} <= roles(nlp, text)

@@ -91,6 +91,11 @@ def test_acronym_with_one_meaning_links_articles():
     assert node(r, "b", "org", "VH") == node(r, "a", "org", "Vale Hospital")
 
 
+def test_an_acronym_no_article_spells_out_is_one_organization_across_articles():
+    r = resolve_entities([article("a", orgs=["KRTF"]), article("b", orgs=["KRTF"]), article("c", orgs=["KRTF"])])
+    assert node(r, "a", "org", "KRTF") == node(r, "b", "org", "KRTF") == node(r, "c", "org", "KRTF")
+
+
 def test_prefixed_form_names_the_unit():
     a = article("a", orgs=["University of Macau", "UM", "Faculty of Health Sciences", "FHS", "UM FHS"],
                 aliases=[Alias("UM", "University of Macau", 0), Alias("FHS", "Faculty of Health Sciences", 0)],

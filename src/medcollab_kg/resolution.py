@@ -562,12 +562,17 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
             if any(spells(g, name) for g in ones) != any(spells(g, name) for g in others) \
                     and kind_of_group(ones[0]) == kind_of_group(others[0]) is not None:
                 union(one, other, Why.TRANSLATED, name, name)
+    bare_acronyms: dict[str, Group] = {}  # an acronym no article spells out: the first group written so
     for key, names in doc_groups.items():
         if all(is_acronym(n) for n in names):
             for name in names:
                 roots = {global_uf.find(c) for c in acronym_clusters.get(name, set())}
                 if len(roots) == 1:
                     union(next(iter(roots)), key, Why.ONE_MEANING, name, name)
+                elif not roots and name in bare_acronyms:  # "WPC" in three articles, never spelt out: one organization
+                    union(bare_acronyms[name], key, Why.ONE_MEANING, name, name)
+                elif not roots:
+                    bare_acronyms[name] = key
     for name, clusters in acronym_clusters.items():
         if len({global_uf.find(c) for c in clusters}) > 1:
             merges.append(Merge("org", Why.AMBIGUOUS, (name,)))
