@@ -5011,3 +5011,80 @@ def test_an_agencys_representative_is_a_post_at_the_agency(nlp):
             "Vice-Chancellor of the University of Kintampo. UNICEF Representative Ms. Rosa Delmar witnessed it.")
     assert "WHO Representative" not in orgs(nlp, text)
     assert {("Halvar Mendes", "Representative", "WHO"), ("Rosa Delmar", "Representative", "UNICEF")} <= roles(nlp, text)
+
+
+def test_a_legal_form_before_a_quoted_name_is_the_next_organizations(nlp):
+    text = ("ASTANA. April 2. The Ministry of Healthcare of the Republic of Kazakhstan, JSC \"Sarykol Centre of "
+            "Cardiology\" and Edremit University Hospital signed a tripartite memorandum on Tuesday.")
+    assert "Ministry of Healthcare of the Republic of Kazakhstan" in orgs(nlp, text)
+    assert not any(name.endswith("JSC") for name in orgs(nlp, text))
+
+
+def test_it_signs_for_the_subject_of_its_own_sentence(nlp):
+    text = ("ALMATY, 3 March 2025 - Zelen University and Korla Clinic signed a memorandum of understanding.\n\n"
+            "Korla Clinic is the teaching hospital of Dastan University and has worked with regional partners since "
+            "2018; in 2022 it concluded a framework agreement with Tarim State Medical University.")
+    assert {"Korla Clinic", "Tarim State Medical University"} in parties_of(nlp, text)
+    assert {"Dastan University", "Tarim State Medical University"} not in parties_of(nlp, text)
+
+
+def test_a_surname_with_an_elided_particle_and_a_regions_councillor(nlp):
+    text = ("The protocol was signed in the presence of the Marche Region's Councillor for Health, Ruggero "
+            "Dell'Orso, and of Prof. Ada D'Ambrosi.")
+    assert {"Ruggero Dell'Orso", "Ada D'Ambrosi"} <= people(nlp, text)
+    assert ("Ruggero Dell'Orso", "Councillor for Health", "Marche Region") in roles(nlp, text)
+    # (alone, "Councillor" is a form of address, as "Cllr" is)
+    assert roles(nlp, "Councillor Ada Brill opened the Tollmere Borough Council meeting.") == set()
+
+
+def test_a_definitive_agreement_to_become_part_of_a_system_and_its_chief_told_by_the_systems_noun(nlp):
+    text = ("Pine Hollow Memorial Hospital has signed a definitive agreement to become part of Ohio-based Brackwater "
+            "Valley Health System. The agreement was signed by Pine Hollow President Lena Voss and by Oren "
+            "Vitali-Reyes, the health system's chief executive. Mara J. Tolqvist, Executive Vice President of Brackwater "
+            "Valley Health System, attended as a witness.")
+    assert agreements(nlp, text) == [({"Pine Hollow Memorial Hospital", "Brackwater Valley Health System"},
+                                      {"Lena Voss": "Pine Hollow Memorial Hospital",
+                                       "Oren Vitali-Reyes": "Brackwater Valley Health System"}, {"Mara J. Tolqvist"})]
+    assert ("Oren Vitali-Reyes", "Chief Executive", "Brackwater Valley Health System") in roles(nlp, text)
+
+
+def test_a_hospital_whose_name_holds_an_event_word(nlp):
+    text = "Patients at Cedar Summit Medical Center will have their cases reviewed by the Ferncastle Cancer Institute."
+    assert "Cedar Summit Medical Center" in orgs(nlp, text)
+
+
+def test_a_ministers_signature_makes_the_ministry_a_party_beside_the_partners_after_with(nlp):
+    text = ("Ministry of Health signs tripartite agreement\n\nBaghdad, 8 July 2025\n\nThe Minister of Health, Dr. "
+            "Salim Qarmat, signed today a tripartite framework agreement with Wadi Sirr University and the Tellhaven "
+            "Development Fund.")
+    assert {"Wadi Sirr University", "Tellhaven Development Fund"} <= orgs(nlp, text)
+    assert {"Ministry of Health", "Wadi Sirr University", "Tellhaven Development Fund"} in parties_of(nlp, text)
+
+
+def test_an_owners_title_in_a_country_then_the_name(nlp):
+    text = ("Korvan Relief International (KRI) runs the ward. According to KRI's Country Director in Lebanon, Dana "
+            "Haddad-Ferris, the ward has admitted 900 patients.")
+    assert ("Dana Haddad-Ferris", "Country Director", "KRI") in roles(nlp, text)
+
+
+def test_portuguese_names_joined_by_e_and_a_holding_company_form(nlp):
+    text = ("Marisol Hospital Group and Portugal's Brisa Saúde Sign Letter of Intent\n\nLISBON, 3 March 2025 - The "
+            "Faculty of Medicine of the University of Alto Vouga e Serra Nova signed a protocol with Brisa Saúde, "
+            "SGPS, S.A. on Monday.")
+    assert "University of Alto Vouga e Serra Nova" in orgs(nlp, text)
+    assert not any("Brisa" in name for name in people(nlp, text))
+
+
+def test_turkish_academic_ranks_a_headline_verb_and_an_acronym_of_the_kind_before_a_name(nlp):
+    text = ("Protocol between Yeniköy University and Dumanlı Health Directorate Renewed for Three More Years\n\n"
+            "The protocol was signed by Dr. Öğr. Üyesi Ayla Sezer.\n\nThe Lovran Clinical Hospital Centre "
+            "(Klinički bolnički centar Lovran, KBC Lovran) signed too. The Director of KBC Lovran, Dr. Ivo Rakar, "
+            "spoke.")
+    assert "Ayla Sezer" in people(nlp, text)
+    assert not any(name.endswith("Years") for name in orgs(nlp, text))
+    assert not any("Lovran" in name for name in people(nlp, text))
+
+
+def test_a_short_name_of_the_first_letters_of_the_names_words(nlp):
+    text = "SHERBROOKE – Université Vaucelle (UVau) and the Centre Lemieux signed a framework agreement."
+    assert ("UVau", "Université Vaucelle") in {(a.short, a.long) for a in facts(nlp, text).aliases}

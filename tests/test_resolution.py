@@ -338,6 +338,22 @@ def test_a_generic_unit_is_also_named_with_its_owner():
     assert not any("Faculty" in alias for alias in owner.aliases)
 
 
+def test_a_ministry_with_its_field_first_is_the_ministry_of_that_field():
+    a = article("a", orgs=["Ugandan Health Ministry", "Ministry of Health of Kenya", "Ministry of Health of Uganda"])
+    b = article("b", orgs=["Health Ministry", "Ministry of Health of Uganda"])
+    r = resolve_entities([a, b])
+    assert node(r, "a", "org", "Ugandan Health Ministry") == node(r, "a", "org", "Ministry of Health of Uganda")
+    assert node(r, "a", "org", "Ugandan Health Ministry") != node(r, "a", "org", "Ministry of Health of Kenya")
+    assert node(r, "b", "org", "Health Ministry") == node(r, "b", "org", "Ministry of Health of Uganda")
+
+
+def test_a_region_and_its_government_in_a_wires_lower_case_are_one_organization():
+    names = ["Verkhovo Region", "Verkhovo Region government", "Verkhovo Region Ministry of Health"]
+    r = resolve_entities([article("a", orgs=names)])
+    assert node(r, "a", "org", "Verkhovo Region") == node(r, "a", "org", "Verkhovo Region government")
+    assert node(r, "a", "org", "Verkhovo Region") != node(r, "a", "org", "Verkhovo Region Ministry of Health")
+
+
 def test_a_ministry_named_in_two_countries_is_two_organizations():
     a = article("a", orgs=["Ministry of Health", "Ministry of Health of Armenia"],
                 aliases=[Alias("Ministry of Health", "Ministry of Health of Armenia", 0)])

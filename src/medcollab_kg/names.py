@@ -103,14 +103,16 @@ def lookup_key(name: str) -> str:
 
 
 def without_legal_form(key: str) -> str:
-    """A lookup key without the legal form at its end ("harmoni medical group bhd" → "harmoni medical group"):
-    users and articles leave it off."""
+    """A lookup key without the legal form at its end ("harmoni medical group bhd" → "harmoni medical group") or
+    start: users and articles leave it off."""
     form = next((f for f in INITIALLED_FORMS if key.endswith(" " + f)), None)  # "bioaustral s a" → "bioaustral"
     if form is not None:
         key = key[: -len(form) - 1]
     words = key.split()
     while len(words) > 2 and words[-1] in LEGAL_FORMS and len(words[-1]) > 1:  # "Ward B" keeps its letter
         words.pop()
+    if len(words) > 2 and words[0] in LEGAL_FORMS and len(words[0]) > 1:
+        words.pop(0)  # "SA Emajõe Ülikooli Kliinikum", "PT Bumi Sehat": a form written first, as Baltic and Indonesian do
     return " ".join(words)
 
 

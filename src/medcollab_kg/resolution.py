@@ -69,6 +69,7 @@ class Why(Enum):
     SHORTENED = "shortened"  # "Gulf Crest" or "Gulf Crest Group" for "Gulf Crest Healthcare Group"; "Emirates College
     # of Medicine" for "Emirates College of Medicine and Health Sciences"
     PLACE_GOVERNMENT = "place-government"  # "Hinokawa Prefecture" and "Hinokawa Prefectural Government"
+    FIELD_FIRST = "field-first"  # "Health Ministry" for "Ministry of Health"
     SPELLING = "spelling"  # one name in another case, spelling or punctuation, or without its legal form ("Inc.")
     UNIT = "unit"  # "UM FHS": a prefixed form naming a unit of the prefix's organization
     # organizations, across articles
@@ -327,6 +328,15 @@ LEVEL_ADJECTIVES = {"Prefecture": "Prefectural", "Province": "Provincial", "Coun
                     "Region": "Regional", "Municipality": "Municipal", "City": "City"}
 
 
+def field_first_ministry(short: str, long: str) -> bool:
+    """Is `short` ("Health Ministry", "Kazakh Healthcare Ministry") `long` ("Ministry of Healthcare of the Republic of
+    Kazakhstan") with its field first, and perhaps its nation's adjective, which begins as the country does?"""
+    field, ministry, country = short.split()[:-1], without_country(long), (country_of(long) or "").lower()
+    return ministry == f"Ministry of {' '.join(field)}" or (
+        len(field) >= 2 and ministry == f"Ministry of {' '.join(field[1:])}"
+        and len(country) >= 4 and field[0].lower().startswith(country[:4]))
+
+
 def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str], list[Merge]]:
     """Union names of one organization within one article; returns the groups, each name's parent name and
     the merges made."""
@@ -426,10 +436,17 @@ def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str]
         if len(words) >= 2 and words[-1] in LEVEL_ADJECTIVES:
             place, level, adjective = " ".join(words[:-1]), words[-1], LEVEL_ADJECTIVES[words[-1]]
             forms = {f"{place} {adjective} Government", f"{adjective} Government of {place}",
-                     f"{place} {level} Government", f"{level} Government of {place}"}
+                     f"{place} {level} Government", f"{level} Government of {place}",
+                     f"{place} {level} government", f"{place} {adjective} government"}  # (a wire's lower case)
             governments = {uf.find(n) for n in full if n in forms}
             if len(governments) == 1 and uf.union(short, root := governments.pop()):
                 merged(Why.PLACE_GOVERNMENT, short, root)
+    # "the Health Ministry" and "Kazakh Healthcare Ministry" for "Ministry of Health(care) of the Republic of
+    # Kazakhstan": the field before the word, and the nation's adjective, as headlines and wires write a ministry
+    for short in (n for n in full if n.endswith(" Ministry")):
+        ministries = {uf.find(n) for n in full if n != short and field_first_ministry(short, n)}
+        if len(ministries) == 1 and uf.union(short, root := ministries.pop()):
+            merged(Why.FIELD_FIRST, short, root)
     # "Veridian Genomics" and "Veridian Genomics, Inc.": one name, with and without the company's legal form
     by_norm: dict[str, str] = {}
     for name in sorted(full):

@@ -224,6 +224,8 @@ def explain(m: Merge) -> str:
             return f"{here}'{name}' = '{into}' (the name shortened)"
         case Why.PLACE_GOVERNMENT:
             return f"{here}'{name}' = '{into}' (a place and its government)"
+        case Why.FIELD_FIRST:
+            return f"{here}'{name}' = '{into}' (a ministry with its field first)"
         case Why.SPELLING:
             return f"{here}'{name}' = '{into}' (the same name)"
         case Why.UNIT:

@@ -120,19 +120,28 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             continue  # "The X agreement follows the agreement A signed with B": the only signing is the second one's
         signatories, witnesses = find_signers(ctx, sent, roles)
         signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
-        if len(parties) < 2 and not definite and (verb := ctx.signing_verb(sent)) is not None and verb < start \
-                and (partner := parties[0] if parties else partner_after(ctx, end)):
-            # "Restrepo also renewed a teaching agreement with the Universidad …": the signer's organization
-            subject = next((p for p in ctx.people if sent.start <= p.start and p.end <= verb
-                            and p.name not in witnesses), None)  # (not "Minister X looks on as A and B sign")
-            held = next((r.org for r in roles if subject and r.person == subject.name), None)
-            if held and not ctx.same_org(held, partner):
-                parties = [held, partner]
+        if not definite and (verb := ctx.signing_verb(sent)) is not None and verb < start:
+            # "Restrepo also renewed a teaching agreement with the Universidad …", "The Minister of Health, Dr. X,
+            # signed a tripartite agreement with A and B": the signer's organization, and those after "with"
+            # (when no party is named before the verb)
+            listed = partners_after(ctx, sent, end)
+            partners = (parties[:1] or listed) if len(parties) < 2 else parties \
+                if listed and all(any(ctx.same_org(p, q) for q in listed) for p in parties) else []
+            held = signers_body(ctx, sent, verb, roles, witnesses) if partners else None
+            if held and not any(ctx.same_org(held, p) for p in partners):
+                parties = [held, *partners]
         if len(parties) < 2 and not definite and (verb := ctx.signing_verb(sent)) is not None and verb < start \
                 and (it := subject_before(ctx, sent, verb, index)) is not None \
                 and (partner := parties[0] if parties else partner_after(ctx, end)) \
                 and not ctx.same_org(it, partner):
             parties = [it, partner]  # "X has grown through partnerships. In 2024 it (the company) signed … with Y"
+        elif pronoun_subject(ctx, sent, start) and not definite and (verb := ctx.signing_verb(sent)) is not None \
+                and (it := subject_before(ctx, sent, verb, index)) is not None \
+                and not any(ctx.same_org(it, p) for p in parties):
+            # "X is the teaching hospital of Y …; in 2022 it concluded an agreement with Z": X and Z, not Y
+            partners = [p for p in parties if any(o.name == p and o.start > verb for o in ctx.orgs)]
+            partner = partner_after(ctx, end)
+            parties = [it, *(partners or ([partner] if partner else []))]
         if len(parties) < 2 and not provides and signs and ctx.lowers[end - 1] not in ctx.lex.conditional_heads \
                 and (owner := possessive_owner(ctx, start)) is not None \
                 and ctx.lowers[end : end + 1] == ["with"] and (partner := partner_after(ctx, end)) \
@@ -438,6 +447,24 @@ def partner_after(ctx: ArticleContext, end: int) -> str | None:
             k += 1
         org = next((o for o in ctx.top_orgs if o.start == k), None) if k > at else None
     return org.name if org else None
+
+
+def signers_body(ctx: ArticleContext, sent: Span, verb: int, roles: list[Role], witnesses: tuple[str, ...]) -> str | None:
+    """The organization where the person who signs, named before the verb, holds a post (not a witness: "Minister X
+    looks on as A and B sign")."""
+    subject = next((p for p in ctx.people if sent.start <= p.start and p.end <= verb and p.name not in witnesses), None)
+    return next((r.org for r in roles if subject and r.person == subject.name), None)
+
+
+def partners_after(ctx: ArticleContext, sent: Span, end: int) -> list[str]:
+    """The organizations listed in ", with A and B" right after an agreement's name (or the one named there)."""
+    first = partner_after(ctx, end)
+    if first is None:
+        return []
+    start = next((o.start for o in ctx.top_orgs if o.name == first and o.start >= end), None)
+    if start is None:
+        return [first]
+    return unique_names(ctx.listed([o for o in ctx.top_orgs if start <= o.start < sent.end]), ctx.lex)[:3] or [first]
 
 
 def visit_parties(ctx: ArticleContext, sent: Span) -> list[str] | None:
@@ -1017,6 +1044,10 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             stop = next((k for k in range(mention_end, min(mention_end + 12, sent.end))
                          if ctx.lowers[k] == "with" or ctx.texts[k] in (",", ";")), None)
             with_ = stop if stop is not None and ctx.lowers[stop] == "with" else None
+        if with_ is None and mention_end is not None and not is_headline(ctx.raw_sentences[ctx.sent_of[sent.start]]):
+            # "a definitive agreement to become part of B" (a headline's parties the body tells better)
+            with_ = next((mention_end + len(cue) - 1 for cue in map(str.split, ctx.lex.facts["joining_cues"])
+                          if ctx.lowers[mention_end : mention_end + len(cue)] == cue), None)
         if with_ is None and ctx.lowers[verb] in ("joined", "joins", "join"):
             with_ = verb  # "A has joined B and C in a three-way agreement": B and C are the partners
         after = [o for o in orgs if with_ is not None and o.start > with_]
@@ -1100,13 +1131,38 @@ def located_in(ctx: ArticleContext, org: OrgSpan, orgs: list[OrgSpan]) -> bool:
     return any(o.end < org.start and not ctx.outside_parentheses(o.end, org.start - 1) for o in orgs)
 
 
-def subject_before(ctx: ArticleContext, sent: Span, verb: int, index: int) -> str | None:
-    """The organization a pronoun or a common noun names as the subject of a signing verb: "it", the one the sentence
-    before opens with ("The company has grown … In 2024 it signed"); "the company", the one of its kind last named."""
+def pronoun_subject(ctx: ArticleContext, sent: Span, start: int) -> bool:
+    """"X is the teaching hospital of Y …; in 2022 it concluded an agreement with Z": "it" signs, not the
+    organizations named in the clause before it."""
+    verb = ctx.signing_verb(sent)
+    if verb is None or verb > start:
+        return False
+    k, opener = subject_word(ctx, sent, verb), sentence_opener(ctx, sent)
+    return ctx.lowers[k] == "it" and opener is not None and opener.end < k \
+        and any(ctx.texts[i] in (";", ",") for i in range(opener.end, k))
+
+
+def subject_word(ctx: ArticleContext, sent: Span, verb: int) -> int:
+    """The word before a signing verb, past its auxiliaries and adverbs ("it has also signed")."""
     k = verb - 1
     while k > sent.start and ctx.lowers[k] in ("has", "have", "had", "also", "previously", "already", "first"):
         k -= 1
-    if ctx.lowers[k] == "it" and index > 0:
+    return k
+
+
+def sentence_opener(ctx: ArticleContext, sent: Span) -> OrgSpan | None:
+    return ctx.org_at(sent.start + (ctx.lowers[sent.start] == "the"))
+
+
+def subject_before(ctx: ArticleContext, sent: Span, verb: int, index: int) -> str | None:
+    """The organization a pronoun or a common noun names as the subject of a signing verb: "it", the one its own
+    sentence or else the sentence before opens with ("The company has grown … In 2024 it signed"); "the company",
+    the one of its kind last named."""
+    k, opener = subject_word(ctx, sent, verb), sentence_opener(ctx, sent)
+    named: OrgSpan | None
+    if ctx.lowers[k] == "it" and opener is not None and opener.end < k:
+        named = opener  # "X is the teaching hospital of Y …; in 2022 it concluded": the sentence's own subject
+    elif ctx.lowers[k] == "it" and index > 0:
         named = ctx.org_at(ctx.sentences[index - 1].start)
     elif k > sent.start and ctx.lowers[k - 1] == "the" and ctx.lowers[k] in ctx.lex.kind_nouns:
         named = ctx.named_by_noun(k)

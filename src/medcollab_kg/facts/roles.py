@@ -140,8 +140,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         if person_before and person_after is None and ctx.lowers[title_end : title_end + 1] == ["and"] and any(
                 t.start == title_end + 1 and ctx.person_at(after_title_acronym(ctx.doc, t.end)) for t in ctx.titles):
             person_before = None  # "A, X Vice-Chancellor and President Professor B": both posts are B's
-        if person_after is None and after is not None and ctx.lowers[title_end : title_end + 1] == ["in"]:
-            # "the Executive Director General of Al-Hijaz Medical City in Taif, Dr. X": past the place
+        if person_after is None and (after or before) is not None and ctx.lowers[title_end : title_end + 1] == ["in"]:
+            # "the Executive Director General of Al-Hijaz Medical City in Taif, Dr. X": past the place (also "HMRI's
+            # Country Director in Lebanon, X")
             k, words = title_end + 1, 0
             while k < len(ctx.texts) and words < 3 and ctx.org_at(k) is None and (
                     is_capitalised(ctx.texts[k]) or ctx.texts[k] == "-" and k > title_end + 1):

@@ -391,7 +391,10 @@ class TitleRuler(RuleComponent):
             start = title_start(doc, span.start)  # (with its field: "the centre's human resources director")
             # (also past an organization's name: "John Baird, NHS Carrick and Lorne chairman, said")
             comma = next((k for k in range(start - 1, max(0, start - 9), -1) if texts[k] == ","), None)
-            appositive = "," in texts[max(0, start - 4) : start] or (comma is not None and all(
+            # (also after an owner told by its noun: "X, the health system's chief executive")
+            appositive = "," in texts[max(0, start - 4) : start] or (
+                start > 0 and texts[start - 1] in POSSESSIVES and "," in texts[max(0, start - 6) : start]) or (
+                comma is not None and all(
                 is_capitalised(t) or t in ("and", "of", "&") for t in texts[comma + 1 : start]))
             named_next = after == "," and span.end + 1 < n and (  # "with its director, Prof. X"
                 lex.is_honorific(texts[span.end + 1]) or is_name_token(doc, span.end + 1))
@@ -404,6 +407,9 @@ class TitleRuler(RuleComponent):
                     and not appositive and not named_next and not joined:
                 continue
             end = qualifier_end(doc, field_end(doc, span.end))
+            if w.lowers[span.start] in BARE_HONORIFICS and span.end - span.start == 1 and start == span.start \
+                    and end == span.end:
+                continue  # "Councillor Rees": a form of address; "Councillor for Health", "health councillor": a post
             if sent_to:  # "Thai Ambassador to Vietnam Chanin Boonyarat": the country is the post's, not the name's
                 end = next((span.end + 1 + size for size in (3, 2, 1)
                             if w.text_of(span.end + 1, min(n, span.end + 1 + size)) in lex.countries), end)
@@ -861,7 +867,9 @@ class PeopleFinder(RuleComponent):
                         and not lex.is_honorific(texts[start]) and start == ent.start:
                     # "…, Márcia Valéria Bezerra Queiroz": one name the model read as two people side by side
                     start = candidates.pop()[0]
-                candidates.append((start, ent.end))
+                # "Raffaele Dell'Erba", "Ana D'Souza": a surname with an elided particle, which the model may leave out
+                name_end = ent.end + (ent.end < n and ELIDED_SURNAME.fullmatch(texts[ent.end]) is not None)
+                candidates.append((start, name_end))
         for i, text in enumerate(texts):
             # "Prof. Nancy IP", "Dr Wang Zhenyi", and "President Nancy IP" when no model tags names
             # (also a title in the plural before its names: "YUH Vice Presidents Sun Lei and Qiao Dongmei")
@@ -883,7 +891,9 @@ class PeopleFinder(RuleComponent):
                 while j < n:
                     if j + 1 < n and lex.is_honorific(f"{texts[j]} {texts[j + 1]}"):
                         j += 2  # "Chairman Tan Sri X": an honorific of two words
-                    elif lex.is_honorific(texts[j]) or texts[j] in (".", "'", "’") or bracketed_honorific(doc, j) \
+                    elif lex.is_honorific(texts[j]) or (texts[j] in (".", "'", "’") and not (  # (not a sentence's end)
+                            texts[j] == "." and i in in_title and j + 1 < n and doc[j + 1].is_sent_start)) \
+                            or bracketed_honorific(doc, j) \
                             or (texts[j] in lex.honorific_links and j + 1 < n and lex.is_honorific(texts[j + 1])) \
                             or (texts[j] in lex.honorific_links and lex.is_honorific(texts[j - 1])):  # "Datuk Seri"
                         j += 1  # "Assoc. Prof. Dr.", "Dato' Dr."
@@ -1005,6 +1015,13 @@ class PeopleFinder(RuleComponent):
                 comma -= 1
                 while comma > 0 and is_capitalised(texts[comma]) and span.start - comma <= 4:
                     comma -= 1
+                the = comma  # "Ada Reyes-Lowell, the health system's chief executive": an owner told by its noun
+                while the > 0 and the > comma - 3 and texts[the].isalpha() and texts[the].islower() and lowers[the] != "the":
+                    the -= 1
+                named_next = texts[span.end : span.end + 1] == [","] and span.end + 1 < n and (
+                    lex.is_honorific(texts[span.end + 1]) or is_name_token(doc, span.end + 1))
+                if texts[comma] != "," and lowers[the] == "the" and texts[the - 1] == "," and not named_next:
+                    comma = the - 1  # (not "…, the trust's Chair, Dame X": the name follows)
             while comma >= 3 and texts[comma] == "," and texts[comma - 2] == "," \
                     and texts[comma - 1].replace(".", "") in lex.credentials:
                 comma -= 2  # "Nadia Okafor, Ph.D., co-founder and CEO of …"
@@ -1268,6 +1285,7 @@ def is_name_token(doc: Doc, i: int) -> bool:
 # "Maria Helena Albuquerque Tavares de Mello": Portuguese and Spanish names run to five words
 MAX_NAME_WORDS = 5
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+ELIDED_SURNAME = re.compile(r"(?:D|Dell|Dall|Degl|Dei|L|O)['’][A-Z][a-z]+")
 INITIAL_NAME = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]+)?")
 
 
@@ -1463,8 +1481,10 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
                and n not in lex.name_suffixes]
     if not names or len(counted) > MAX_NAME_WORDS or all(n.isupper() for n in names) \
             or is_brand_name(names) or names[0] in (acronyms or ()) \
-            or initials_then_name(doc, names) or any(n.lower() in lex.press_verbs and n.endswith("s") for n in names[1:]):
-        # (also a Title Case headline's verb: "Saúde Tejo Signs Management and Training Agreement"; not "Said", a name)
+            or initials_then_name(doc, names) or any(n.lower() in lex.press_verbs and n.endswith("s") for n in names[1:]) \
+            or (len(names) > 1 and names[-1].lower() in lex.press_verbs and i < len(texts) and is_capitalised(texts[i])):
+        # (also a Title Case headline's verb: "Saúde Tejo Signs Management and Training Agreement", "… Saúde Sign Letter
+        # of Intent"; not "Said", a name)
         return None  # nothing left, a list of names, an acronym ("HKUST"), a company ("Clarion MedTech") or "CC Morava"
     name = " ".join("-".join(part.capitalize() for part in n.split("-")) if n.isupper() and len(n) > 1 and "." not in n
                     and n not in lex.name_suffixes else n for n in names)  # "SARR-DIOUF" is "Sarr-Diouf"; "II" stays
@@ -1772,6 +1792,12 @@ def located_after(doc: Doc, start: int) -> bool:
     return j >= 0 and lowers[j] in lex.locatives and (j == start - 1 or lowers[j] != "of")
 
 
+# titles that alone are forms of address ("Councillor Rees"), posts only with a portfolio
+BARE_HONORIFICS = frozenset({"councillor", "councilor"})
+# "Region": more often where something is ("the Northern Region") than a government that acts
+PLACES_MOSTLY = frozenset({"Region"})
+
+
 def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[OrgSpan]:
     """"Kerio County has signed …", "… an agreement with Yeongsan City on …": a city or county that acts, not one
     where something is (after "in", "at", "of")."""
@@ -1779,10 +1805,13 @@ def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[O
     w = words(doc)
     texts, n = w.texts, len(w.texts)
     taken = blocked | {i for o in orgs for i in range(o.start, o.end)}
+    title_starts = {span.start for span in doc.spans.get("kg_titles", [])}
     found = []
     for k, text in enumerate(texts):
-        # (a name may follow: "Governor of Kagawa Prefecture HIRAOKA Masaru")
-        if text not in lex.governing_places or k in taken or (k + 1 < n and (
+        # (a name may follow: "Governor of Kagawa Prefecture HIRAOKA Masaru"; the owner of a post may: "the Apulia
+        # Region's Councillor for Health")
+        owner = k + 2 < n and texts[k + 1] in POSSESSIVES and k + 2 in title_starts
+        if text not in lex.governing_places or k in taken or (k + 1 < n and not owner and (
                 (is_capitalised(texts[k + 1]) and k + 1 not in blocked) or texts[k + 1] in ("-", "'s", "’s"))):
             continue
         start = k
@@ -1791,6 +1820,9 @@ def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[O
             start -= 1
         if start > 0 and texts[start - 1] in ("-", "–"):
             continue  # "Lika-Senj County, the least populated county": a hyphened place's name, not its government
+        if text in PLACES_MOSTLY and not owner and (w.lowers[k + 1 : k + 2] == ["government"] or not (
+                doc[start].is_sent_start or (start > 0 and doc[start - 1].is_sent_start and w.lowers[start - 1] == "the"))):
+            continue  # "the Northern Region of the country": a region governs only as its sentence's subject or a post's
         # "between the Ministry, X Governorate and Y": an item of a list of parties (not "Y Hospital, Jiangsu Province")
         listed = texts[start - 1 : start] == [","] and any(o.end == start - 1 for o in orgs) and w.lowers[k + 1 : k + 2] == ["and"]
         dated = start >= 2 and texts[start - 1] == ":" and texts[start - 2].isdigit()  # "HUMLA, 25 April 2025: X …"
@@ -1812,8 +1844,9 @@ def governing_places(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> list[O
             end += 1
         before = k - 1 - (w.lowers[k - 1 : k] == ["the"])
         if before >= 0 and w.lowers[before] in ("in", "at", "from", "near", "within", "across") or texts[k + 2] in lex.months \
-                or any(i in taken for i in range(k, end)):
-            continue  # "in the City of Tarn": where
+                or any(i in taken for i in range(k, end)) or (k > 0 and is_capitalised(texts[k - 1])
+                                                               and w.lowers[k - 1] not in ("the", "a")):
+            continue  # "in the City of Tarn": where (nor "the Upper East Region of Ghana": a name's last word)
         found.append(OrgSpan(k, end, span_text(doc, k, end), "government"))
     # "Region Norrsund and Norrsund University signed": a Nordic regional authority, written with "Region" first
     for k in range(n - 1):
@@ -1891,6 +1924,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 break  # "… Pvt Ltd. The hospital …": the legal form's full stop also ended the sentence
             if texts[j - 1] in lex.company_suffixes and j - 1 > i and lowers[j] in ("of", "for"):
                 break  # "Pellikaan Bioanalytics A/S of Leiden", "X SAS for the Spanish rights": the legal form ends it
+            if texts[j - 1] in lex.heads and len(t) > 4 and t.endswith("ed") and t[:1].isupper() \
+                    and t not in lex.company_suffixes and t not in lex.heads:
+                break  # a Title Case headline's verb after a name: "… Health Directorate Renewed for Three More Years"
             if (is_capitalised(t) and t.rstrip(".") not in lex.months and (not lex.is_honorific(t) or (
                     j + 1 < n and texts[j + 1] in lex.company_suffixes))) or (  # "Qazmed Pharm JSC"
                     lowers[j] in lex.connectors and t not in DASHES) or t in lex.company_suffixes \
@@ -1949,8 +1985,10 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                                    and texts[j + 1] not in ("has", "is", "was", "does"))):
                 j += 1  # "Military Central Hospital 186", "Hospital 117 has" (not "Hospital 300 beds")
                 break
-            elif t == "," and j + 1 < n and texts[j + 1] in lex.company_suffixes and j + 1 not in blocked:
-                j += 2  # "Veridian Genomics, Inc.", "Huaxin Medical Technology Co., Ltd."
+            elif t == "," and j + 1 < n and texts[j + 1] in lex.company_suffixes and j + 1 not in blocked \
+                    and texts[j + 2 : j + 3] not in (['"'], ["“"], ["«"]):
+                j += 2  # "Veridian Genomics, Inc.", "Huaxin Medical Technology Co., Ltd." (not "…, JSC "Name"": the
+                # legal form written before a quoted name is the next organization's)
             elif t == "," and (listed := portfolio_list_end(doc, i, j, blocked)) is not None:
                 j = listed  # "Ministry of Health, Labour and Welfare": a portfolio of several fields
                 break
@@ -2131,9 +2169,11 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         and texts[end + 2] == ")" and texts[end - 1] in lex.heads
     not_orgs = [k for k in range(start, end) if texts[k] in lex.not_orgs
                 and not (k > start and f"{texts[k - 1]} {texts[k]}" in lex.heads) and not (defined and k == end - 1)]
-    if not_orgs and not (all(texts[k] in lex.address_words for k in not_orgs) and head_kind(lex, texts[not_orgs[-1] + 1 : end])):
-        return [o for o in acronym_prefix(doc, start, end)]  # "Hospital Road", "MoU Signing", but "Silk Road … Institute"
     joined = next((k for k in range(start + 1, end - 1) if lowers[k] == "and"), end)
+    if not_orgs and not (all(texts[k] in lex.address_words for k in not_orgs) and head_kind(lex, texts[not_orgs[-1] + 1 : end])):
+        if joined < not_orgs[0] and head_kind(lex, texts[start:joined]):
+            return read_run_plain(doc, start, joined)  # "Sawad University and the Murjan Grant Programme": the first
+        return [o for o in acronym_prefix(doc, start, end)]  # "Hospital Road", "MoU Signing", but "Silk Road … Institute"
     if start > 0 and lowers[start - 1] in lex.company_nouns and not head_kind(lex, texts[start:joined]):
         # "imaging company Noordlicht Imaging and X Medical Center": the company's name, then another
         return [OrgSpan(start, joined, span_text(doc, start, joined), "company"),
@@ -2986,7 +3026,13 @@ def is_short_form(text: str, name: str) -> bool:
         return False
     capitalised = [word for word in name.split() if len(word) >= 3 and word[:1].isupper()]
     if sum(c.isupper() for c in text) >= 2:
-        return any(word.lower() in text.lower() for word in capitalised)
+        # (or each capital begins a piece that begins a word of the name, in order: "Université Laviolette (ULav)")
+        pieces, at = re.findall(r"[A-Z][a-z]*", text), 0
+        for piece in pieces:
+            at = next((k + 1 for k in range(at, len(capitalised)) if capitalised[k].startswith(piece)), -1)
+            if at < 0:
+                break
+        return any(word.lower() in text.lower() for word in capitalised) or (at > 0 and "".join(pieces) == text)
     return any(text.lower().startswith(first[:3].lower()) and any(word.lower() in text.lower()[3:]
                                                                    for word in capitalised[i + 1:])
                for i, first in enumerate(capitalised)) or syllables_of(text.lower(), [w.lower() for w in capitalised])
