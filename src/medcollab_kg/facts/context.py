@@ -319,9 +319,11 @@ class ArticleContext:
         name, with no honorific, are that organization, not a person."""
         prefixes = {o.name.replace("’", "'") for o in self.orgs}
         # "Huaxia AI", defined as a short name; "Veenhoven UMC", written as an organization elsewhere
-        # (and "UKC Morava", "KBC Kvarner": an acronym of the kind, then the name, which the model may read as one)
-        names = {n.lower() for o in self.orgs for n in (*o.aliases, *((o.name,) if o.kind != "other"
-                                                                     or is_acronym(o.name.split()[0]) else ()))}
+        names = {n.lower() for o in self.orgs for n in (*o.aliases, *((o.name,) if o.kind != "other" else ()))}
+        # (and "UKC Morava", "KBC Kvarner": initials of the kind, then the name, which the model may read as one
+        # person; not "ZHAO Minghui", "LIN Haoran": a SURNAME in capitals has vowels past its first letter)
+        names |= {o.name.lower() for o in self.orgs if o.kind == "other" and is_acronym(first := o.name.split()[0])
+                  and not set(first[1:]) & set("AEIOUY")}
         for o in self.orgs:  # "Lindeborg University Medical Center (Lindeborg UMC)": a short name of its first word
             close = next((k for k in range(o.end + 1, min(o.end + 6, len(self.doc))) if self.texts[k] == ")"), None)
             if close is not None and self.texts[o.end] == "(" and self.texts[o.end + 1] == o.name.split()[0]:
