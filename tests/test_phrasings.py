@@ -5018,6 +5018,8 @@ def test_a_legal_form_before_a_quoted_name_is_the_next_organizations(nlp):
             "Cardiology\" and Edremit University Hospital signed a tripartite memorandum on Tuesday.")
     assert "Ministry of Healthcare of the Republic of Kazakhstan" in orgs(nlp, text)
     assert not any(name.endswith("JSC") for name in orgs(nlp, text))
+    # (a legal form that ends a sentence before a quote stays its name's)
+    assert "Varnel Bio, Inc." in orgs(nlp, 'It licensed the therapy to Varnel Bio, Inc. "Our aim is care," she said.')
 
 
 def test_it_signs_for_the_subject_of_its_own_sentence(nlp):
@@ -5072,6 +5074,8 @@ def test_portuguese_names_joined_by_e_and_a_holding_company_form(nlp):
             "Faculty of Medicine of the University of Alto Vouga e Serra Nova signed a protocol with Brisa Saúde, "
             "SGPS, S.A. on Monday.")
     assert "University of Alto Vouga e Serra Nova" in orgs(nlp, text)
+    # (but "e" between an acronym and a name lists two)
+    assert "Hospital das Clínicas" in orgs(nlp, "A UFVQ e Hospital das Clínicas assinaram um protocolo.")
     assert not any("Brisa" in name for name in people(nlp, text))
 
 

@@ -1924,6 +1924,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 break  # "… Pvt Ltd. The hospital …": the legal form's full stop also ended the sentence
             if texts[j - 1] in lex.company_suffixes and j - 1 > i and lowers[j] in ("of", "for"):
                 break  # "Pellikaan Bioanalytics A/S of Leiden", "X SAS for the Spanish rights": the legal form ends it
+            if lowers[j] == "e" and (is_acronym(texts[j - 1]) or texts[j + 1 : j + 2] and texts[j + 1] in lex.heads):
+                break  # "UFVJ e Hospital das Clínicas": two names listed (but "Universidade de Entre Douro e Minho")
             if texts[j - 1] in lex.heads and len(t) > 4 and t.endswith("ed") and t[:1].isupper() \
                     and t not in lex.company_suffixes and t not in lex.heads:
                 break  # a Title Case headline's verb after a name: "… Health Directorate Renewed for Three More Years"
@@ -1986,7 +1988,7 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 j += 1  # "Military Central Hospital 186", "Hospital 117 has" (not "Hospital 300 beds")
                 break
             elif t == "," and j + 1 < n and texts[j + 1] in lex.company_suffixes and j + 1 not in blocked \
-                    and texts[j + 2 : j + 3] not in (['"'], ["“"], ["«"]):
+                    and not (texts[j + 1] in lex.legal_prefixes and texts[j + 2 : j + 3] in (['"'], ["“"], ["«"])):
                 j += 2  # "Veridian Genomics, Inc.", "Huaxin Medical Technology Co., Ltd." (not "…, JSC "Name"": the
                 # legal form written before a quoted name is the next organization's)
             elif t == "," and (listed := portfolio_list_end(doc, i, j, blocked)) is not None:
@@ -2171,7 +2173,7 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 and not (k > start and f"{texts[k - 1]} {texts[k]}" in lex.heads) and not (defined and k == end - 1)]
     joined = next((k for k in range(start + 1, end - 1) if lowers[k] == "and"), end)
     if not_orgs and not (all(texts[k] in lex.address_words for k in not_orgs) and head_kind(lex, texts[not_orgs[-1] + 1 : end])):
-        if joined < not_orgs[0] and head_kind(lex, texts[start:joined]):
+        if joined < not_orgs[0] and lowers[joined + 1] == "the" and head_kind(lex, texts[start:joined]):
             return read_run_plain(doc, start, joined)  # "Sawad University and the Murjan Grant Programme": the first
         return [o for o in acronym_prefix(doc, start, end)]  # "Hospital Road", "MoU Signing", but "Silk Road … Institute"
     if start > 0 and lowers[start - 1] in lex.company_nouns and not head_kind(lex, texts[start:joined]):
