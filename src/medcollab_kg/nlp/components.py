@@ -3028,16 +3028,23 @@ def is_short_form(text: str, name: str) -> bool:
         return False
     capitalised = [word for word in name.split() if len(word) >= 3 and word[:1].isupper()]
     if sum(c.isupper() for c in text) >= 2:
-        # (or each capital begins a piece that begins a word of the name, in order: "Université Laviolette (ULav)")
-        pieces, at = re.findall(r"[A-Z][a-z]*", text), 0
-        for piece in pieces:
-            at = next((k + 1 for k in range(at, len(capitalised)) if capitalised[k].startswith(piece)), -1)
-            if at < 0:
-                break
-        return any(word.lower() in text.lower() for word in capitalised) or (at > 0 and "".join(pieces) == text)
+        return any(word.lower() in text.lower() for word in capitalised) or capitals_begin_words(text, capitalised)
     return any(text.lower().startswith(first[:3].lower()) and any(word.lower() in text.lower()[3:]
                                                                    for word in capitalised[i + 1:])
                for i, first in enumerate(capitalised)) or syllables_of(text.lower(), [w.lower() for w in capitalised])
+
+
+def capitals_begin_words(text: str, words: list[str]) -> bool:
+    """"ULav" for "Université Laviolette", "UniTav" for "Università … del Tavoliere": each capital of `text` begins a
+    piece that begins one of `words`, in order."""
+    pieces, at = re.findall(r"[A-Z][a-z]*", text), 0
+    if "".join(pieces) != text:
+        return False
+    for piece in pieces:
+        at = next((k + 1 for k in range(at, len(words)) if words[k].startswith(piece)), -1)
+        if at < 0:
+            return False
+    return True
 
 
 def syllables_of(text: str, words: list[str]) -> bool:
