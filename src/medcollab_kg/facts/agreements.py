@@ -124,9 +124,11 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             # "Restrepo also renewed a teaching agreement with the Universidad …", "The Minister of Health, Dr. X,
             # signed a tripartite agreement with A and B": the signer's organization, and those after "with"
             # (when no party is named before the verb)
-            listed = partners_after(ctx, sent, end)
-            partners = (parties[:1] or listed) if len(parties) < 2 else parties \
-                if listed and all(any(ctx.same_org(p, q) for q in listed) for p in parties) else []
+            if len(parties) < 2:
+                partners = parties[:1] or partners_after(ctx, sent, end)
+            else:  # (every party found must be one listed after "with")
+                listed = partners_after(ctx, sent, end)
+                partners = parties if listed and all(any(ctx.same_org(p, q) for q in listed) for p in parties) else []
             held = signers_body(ctx, sent, verb, roles, witnesses) if partners else None
             if held and not any(ctx.same_org(held, p) for p in partners):
                 parties = [held, *partners]
@@ -135,7 +137,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                 and (partner := parties[0] if parties else partner_after(ctx, end)) \
                 and not ctx.same_org(it, partner):
             parties = [it, partner]  # "X has grown through partnerships. In 2024 it (the company) signed … with Y"
-        elif pronoun_subject(ctx, sent, start) and not definite and (verb := ctx.signing_verb(sent)) is not None \
+        elif not definite and (verb := ctx.signing_verb(sent)) is not None and pronoun_subject(ctx, sent, verb, start) \
                 and (it := subject_before(ctx, sent, verb, index)) is not None \
                 and not any(ctx.same_org(it, p) for p in parties):
             # "X is the teaching hospital of Y …; in 2022 it concluded an agreement with Z": X and Z, not Y
@@ -1131,11 +1133,10 @@ def located_in(ctx: ArticleContext, org: OrgSpan, orgs: list[OrgSpan]) -> bool:
     return any(o.end < org.start and not ctx.outside_parentheses(o.end, org.start - 1) for o in orgs)
 
 
-def pronoun_subject(ctx: ArticleContext, sent: Span, start: int) -> bool:
-    """"X is the teaching hospital of Y …; in 2022 it concluded an agreement with Z": "it" signs, not the
-    organizations named in the clause before it."""
-    verb = ctx.signing_verb(sent)
-    if verb is None or verb > start:
+def pronoun_subject(ctx: ArticleContext, sent: Span, verb: int, start: int) -> bool:
+    """"X is the teaching hospital of Y …; in 2022 it concluded an agreement with Z": "it", before the signing verb
+    and the agreement's name (at `start`), signs, not the organizations named in the clause before it."""
+    if verb > start:
         return False
     k, opener = subject_word(ctx, sent, verb), sentence_opener(ctx, sent)
     return ctx.lowers[k] == "it" and opener is not None and opener.end < k \
