@@ -64,3 +64,22 @@ def test_gold_agreements_with_the_same_parties_are_scored_as_one(tmp_path):
     built = build_graph([article], graph_path=None, model=None, workers=1)
     signatories = evaluate(built.graph, [gold], []).scores["signatories"]
     assert (signatories.tp, signatories.fp, signatories.fn) == (2, 0, 0)
+
+
+def test_predicted_agreements_with_the_same_parties_are_scored_as_one(tmp_path):
+    # a framework agreement and the earlier letter of intent it follows: two agreements of one pair, each found;
+    # a gold that lists only the framework agreement still finds its signers in the pair's agreements
+    article = tmp_path / "001_framework.txt"
+    article.write_text("DENVER, 6 May 2025 – Halvard Health, Inc. and the Plains Mesa University System (PMUS) "
+                       "signed a framework agreement on Monday. The agreement was signed by Dr. Ana Ruiz, CEO of Halvard Health, "
+                       "and Dr. Ben Cole, Chancellor of the Plains Mesa University System. The framework agreement "
+                       "follows a letter of intent that Halvard and PMUS signed in June 2024.\n")
+    parties = ["Halvard Health, Inc.", "Plains Mesa University System"]
+    gold = {"document": article.name, "people": [], "organizations": [{"name": p} for p in parties],
+            "agreements": [{"parties": parties, "signatories": [
+                                {"person": "Ana Ruiz", "on_behalf_of": parties[0]},
+                                {"person": "Ben Cole", "on_behalf_of": parties[1]}], "witnesses": []}]}
+    built = build_graph([article], graph_path=None, model=None, workers=1)
+    assert sum(d["type"] == "Agreement" for _, d in built.graph.nodes(data=True)) == 2
+    signatories = evaluate(built.graph, [gold], []).scores["signatories"]
+    assert (signatories.tp, signatories.fp, signatories.fn) == (2, 0, 0)

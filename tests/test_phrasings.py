@@ -5092,3 +5092,174 @@ def test_turkish_academic_ranks_a_headline_verb_and_an_acronym_of_the_kind_befor
 def test_a_short_name_of_the_first_letters_of_the_names_words(nlp):
     text = "SHERBROOKE – Université Vaucelle (UVau) and the Centre Lemieux signed a framework agreement."
     assert ("UVau", "Université Vaucelle") in {(a.short, a.long) for a in facts(nlp, text).aliases}
+
+
+def test_a_capitalised_population_based_is_a_word_of_the_name_and_contra_el_joins_a_spanish_name(nlp):
+    text = ("The Oruma Institute of Oncology has signed a collaboration agreement with the Kisoro Population-Based "
+            "Cancer Registry and the Fundación Serrana contra el Cáncer (FSC) to improve cancer statistics.")
+    assert parties_of(nlp, text) == [{"Oruma Institute of Oncology", "Kisoro Population-Based Cancer Registry",
+                                      "Fundación Serrana contra el Cáncer"}]
+    # (a place's lower-case "-based" still describes the name)
+    assert "Tallow Diagnostics" in orgs(nlp, "The deal went to Leeds-based Tallow Diagnostics on Monday.")
+
+
+def test_it_after_a_sentence_naming_the_institute_by_its_noun(nlp):
+    text = ("A team from the Sundari Rao Cancer Institute in Nagpur visited Jorhat Cancer Hospital this week. The "
+            "Indian institute has been expanding its international links. In May it signed a five-year memorandum "
+            "of understanding with the Bayview Oncology Centre in Halifax, Canada.")
+    assert parties_of(nlp, text) == [{"Sundari Rao Cancer Institute", "Bayview Oncology Centre"}]
+
+
+def test_with_which_the_company_signed_past_the_partners_town_and_country(nlp):
+    text = ("Velkor Radiation AB has supplied two accelerators. It builds on Velkor Radiation AB's experience with its "
+            "first research partner, the Seaholm Cancer Centre in Halifax, Canada, with which the company signed a "
+            "research collaboration agreement in 2022.")
+    assert {"Velkor Radiation AB", "Seaholm Cancer Centre"} in parties_of(nlp, text)
+
+
+def test_a_mission_named_by_its_country_adjective_keeps_the_place_it_is_in(nlp):
+    text = ("Mr. Wu Lanfeng, Economic and Commercial Counsellor of the Chinese Embassy in Malawi, and Ms. Rina Akter, "
+            "Counsellor (Health) of the High Commission of Bangladesh in Colombo, attended. Mr. Hu Dan, Counsellor of "
+            "the Embassy of the People's Republic of China in the United Republic of Tanzania, spoke.")
+    assert {("Wu Lanfeng", "Economic and Commercial Counsellor", "Chinese Embassy in Malawi"),
+            ("Rina Akter", "Counsellor (Health)", "High Commission of Bangladesh in Colombo"),
+            ("Hu Dan", "Counsellor", "Embassy of the People's Republic of China in the United Republic of Tanzania")} \
+        <= roles(nlp, text)
+
+
+def test_a_government_acting_through_its_ministry_makes_the_ministry_the_party(nlp):
+    text = ("On 2 June 2025 the Government of the Republic of Zembia, through the Ministry of Health, signed a "
+            "Memorandum of Understanding with the Lanshan Provincial Health Commission.")
+    assert parties_of(nlp, text) == [{"Ministry of Health", "Lanshan Provincial Health Commission"}]
+
+
+def test_an_attache_heading_an_office_witnesses_beside_a_director(nlp):
+    text = ("The renewed agreement was signed by Hallborg Kliniken Chief Executive Dr. Jonas Weller and Orvato Nursing "
+            "Agency Administrator Lea Santos. Marisol Ocampo-Reyes, the Labor Attaché heading the Philippine Labor "
+            "Office in Hamburg, witnessed the signing together with Hallborg Kliniken's Director of Nursing, Ebba Stromholt.")
+    assert agreements(nlp, text)[0][2] == {"Marisol Ocampo-Reyes", "Ebba Stromholt"}
+
+
+def test_a_reporter_in_capitals_with_the_town_the_story_is_filed_from_is_no_organization(nlp):
+    text = ("Nursing pact sealed\n\nBy CHANDA MULENGA, Kitwe\nFriday, May 23, 2025\n\nKafubu Valley University "
+            "has signed a memorandum with Mpika Teaching Hospital.")
+    assert not any("MULENGA" in name for name in orgs(nlp, text))
+
+
+def test_the_university_after_its_acronym_is_the_one_the_acronym_spells(nlp):
+    text = ("Mbeya Hills University of Health Sciences (MHUHS) signed an MoU with Qingmu Medical University (QGMU). "
+            "QGMU's president spoke of QGMU's hospitals. The new partnership adds to MHUHS's growing network. In July, "
+            "the university joined Ruvuma Regional Hospital in signing a framework agreement on imaging.")
+    assert {"Mbeya Hills University of Health Sciences", "Ruvuma Regional Hospital"} in parties_of(nlp, text)
+    # (but a description by country, in a sentence that names one organization, means another)
+    text = ("Weserau University Hospital (UKWA) and the First Affiliated Hospital of Lanshan Medical University signed "
+            "an MoU. The MoU was signed for UKWA by Medical Director Prof. Dr. Eva Roth, and for the Chinese hospital "
+            "by its President, Prof. Mei Lan.")
+    assert ("Mei Lan", "President", "First Affiliated Hospital of Lanshan Medical University") in roles(nlp, text)
+
+
+def test_the_agency_is_the_body_not_its_branch(nlp):
+    text = ("The Overseas Nurse Placement Administration (ONPA) signed an agreement with Redmoor Hospitals NHS Trust. "
+            "Nurses will be selected through ONPA's Government Placement Branch. In 2022, the agency signed a "
+            "placement agreement with Emsland Regional Hospital.")
+    assert {"Overseas Nurse Placement Administration", "Emsland Regional Hospital"} in parties_of(nlp, text)
+
+
+def test_german_names_of_a_hospital_group_and_a_federal_office_and_a_party_that_also_signed(nlp):
+    text = ("Hospital operator Klinikverbund Emscher-Lippe gGmbH on Wednesday renewed its agreement with the Overseas "
+            "Nurse Placement Administration (ONPA). The renewed agreement was signed by Klinikverbund Emscher-Lippe "
+            "Chief Executive Dr. Paul Brenner and ONPA Administrator Lea Santos. For the first time, Germany's "
+            "Zentralstelle für Pflegekräfte (ZfP), the federal placement office, also signed as a third party, "
+            "represented by its director, Dr. Uwe Sand.")
+    assert {"Klinikverbund Emscher-Lippe gGmbH", "Zentralstelle für Pflegekräfte"} <= orgs(nlp, text)
+    assert parties_of(nlp, text) == [{"Klinikverbund Emscher-Lippe gGmbH", "Overseas Nurse Placement Administration",
+                                      "Zentralstelle für Pflegekräfte"}]
+
+
+def test_french_names_written_in_lower_case_after_their_head(nlp):
+    text = ("The Agence régionale de santé Val-de-Serre (ARS Val-de-Serre, the regional health agency), the Université "
+            "ligérienne and the Institut national de recherche médicale et en santé (INRMS, the National Institute "
+            "for Medical and Health Research) signed a framework agreement. The Cliniques universitaires Saint-Albéric "
+            "and the Haute école de santé Vaud-Léman agreed too.")
+    assert {"Agence régionale de santé Val-de-Serre", "Université ligérienne",
+            "Institut national de recherche médicale et en santé", "Cliniques universitaires Saint-Albéric",
+            "Haute école de santé Vaud-Léman"} <= orgs(nlp, text)
+    assert {"Agence régionale de santé Val-de-Serre", "Université ligérienne",
+            "Institut national de recherche médicale et en santé"} in parties_of(nlp, text)
+
+
+def test_an_earlier_convention_the_university_and_the_hospital_concluded(nlp):
+    text = ("TOURS, 3 March 2025 – The Université de Brenne (UB) and Hôpital Saint-Osmond signed a research agreement "
+            "with Velora Biotech on Monday. The new agreement replaces the hospital-university convention that the "
+            "university and the hospital concluded in 2014.")
+    assert {"Université de Brenne", "Hôpital Saint-Osmond"} in parties_of(nlp, text)
+
+
+
+def test_with_which_a_short_name_or_the_university_signed_before(nlp):
+    text = ("Mabula MedTech (Pty) Ltd has signed a letter of intent with Karoo Heights Academic Hospital. Its software "
+            "runs at clinics operated by Tsepo Primary Care, with which Mabula signed a three-year service agreement in "
+            "November 2023.")
+    assert {"Mabula MedTech (Pty) Ltd", "Tsepo Primary Care"} in parties_of(nlp, text)
+    text = ("Ubuntu Vale State University (UVSU) renewed its affiliation with Tafilalt Central Hospital. UVSU's nursing "
+            "programme has been supported since 2019 by Ifrane University in Scotland, with which the university signed "
+            "a memorandum of understanding that year.")
+    assert {"Ubuntu Vale State University", "Ifrane University"} in parties_of(nlp, text)
+
+
+def test_an_acronym_a_masthead_used_first_still_spells_its_university(nlp):
+    text = ("OU News | International Relations\n\nOujda Highlands University (OU) on Tuesday signed an MoU with the "
+            "University of Rif Valley.\n\nThe agreement is OU's second major international partnership. In 2021 the "
+            "university concluded a cooperation agreement with Moulin Saqr Healthcare Group.")
+    assert {"Oujda Highlands University", "Moulin Saqr Healthcare Group"} in parties_of(nlp, text)
+
+
+def test_earlier_documents_of_another_kind_between_the_same_parties_are_other_agreements(nlp):
+    text = ("MBOMBELA, 12 March 2025 – Ubuntu Vale State University and the Lowland Department of Health signed a "
+            "memorandum of agreement on Wednesday. The agreement replaces a letter of intent that the University and "
+            "the Department signed on 4 August 2022. The Department of Family Medicine will supervise students.")
+    assert parties_of(nlp, text) == [{"Ubuntu Vale State University", "Lowland Department of Health"}] * 2
+    text = ("MBOMBELA, 25 July 2025 – The Lowland Department of Health, Ubuntu Vale State University and Ifrane "
+            "University signed a three-year framework agreement. It builds on the memorandum of agreement that the "
+            "Department concluded with Ubuntu Vale State University in March this year.")
+    assert {"Lowland Department of Health", "Ubuntu Vale State University"} in parties_of(nlp, text)
+
+
+def test_a_provincial_health_delegation_is_a_party(nlp):
+    text = ("A framework agreement was signed on Wednesday in Taza between Ziz-Tafilalt University, the Oujda "
+            "University Hospital Centre and the Provincial Health Delegation of Taza.")
+    assert parties_of(nlp, text) == [{"Ziz-Tafilalt University", "Oujda University Hospital Centre",
+                                      "Provincial Health Delegation of Taza"}]
+
+
+def test_deans_of_faculties_and_guests_who_signed_as_witnesses(nlp):
+    text = ("Brightmoor Health Science University (BHSU) and the Universidad de Sabinal (USAB) renewed their agreement "
+            "on Sept. 30. BHSU President Dr. Ellen Marsh and USAB Rector Dr. Lucía Tamarindo signed the renewal. The "
+            "deans of the two medical schools, Victor Adeyemi, M.D., of the BHSU School of Medicine, and Prof. Tomás "
+            "Cerro of USAB's Facultad de Medicina, signed as witnesses. Governor Ana Balam and Spain's Consul General, "
+            "Pedro Ruiz Olmo, signed the document as honorary witnesses.")
+    [(_, signers, witnesses)] = agreements(nlp, text)
+    assert set(signers) == {"Ellen Marsh", "Lucía Tamarindo"}
+    assert witnesses == {"Victor Adeyemi", "Tomás Cerro", "Ana Balam", "Pedro Ruiz Olmo"}
+
+
+def test_an_agreement_with_a_described_partner_then_named_in_the_next_sentence(nlp):
+    text = ("SITTRA, January 21, 2026\n\nChildren will be treated at home, after Arwad Academic Medical Centre signed an "
+            "affiliation agreement with one of South Korea's largest teaching hospitals.\n\nThe three-year agreement with "
+            "Seoul's Hallim University Hospital was signed on Monday by AAMC chief executive Dr Noor Al Sayegh and the "
+            "Korean hospital's president, Prof Kim Do-yun.")
+    assert parties_of(nlp, text) == [{"Arwad Academic Medical Centre", "Hallim University Hospital"}]
+
+
+def test_its_teaching_hospital_in_a_list_of_parties_is_the_one_named_in_full(nlp):
+    text = ("Ondo Vale University (OVU), its teaching hospital and Kalamazoo Lakes University have entered into a "
+            "tripartite Memorandum of Agreement on research training. The Chief Medical Director of the Ondo Vale "
+            "University Teaching Hospital, Prof. Ade Bello, signed for the hospital.")
+    assert parties_of(nlp, text) == [{"Ondo Vale University", "Ondo Vale University Teaching Hospital",
+                                      "Kalamazoo Lakes University"}]
+
+
+def test_a_parliamentary_state_secretary_of_a_federal_ministry(nlp):
+    text = ("The fellowship was launched during a visit by Parliamentary State Secretary Uwe Rahnfeld of the Federal "
+            "Ministry of Health.")
+    assert ("Uwe Rahnfeld", "Parliamentary State Secretary", "Federal Ministry of Health") in roles(nlp, text)

@@ -449,3 +449,9 @@ def test_chu_and_a_name_then_the_full_name_with_its_town():
                                              "CHU Tiassalé Nord"])])
     assert node(r, "a", "org", "CHU Tiassalé Nord") == node(r, "a", "org",
                                                              "Centre Hospitalier Universitaire Tiassalé Nord de Bouaflé")
+
+
+def test_a_name_written_partly_in_capitals_is_shown_as_written_in_the_other_article():
+    r = resolve_entities([article("a", orgs=["KAFUBU Valley University"]), article("b", orgs=["Kafubu Valley University"])])
+    entity = r.entities[node(r, "a", "org", "KAFUBU Valley University")]
+    assert node(r, "b", "org", "Kafubu Valley University") == entity.id and entity.name == "Kafubu Valley University"

@@ -235,13 +235,13 @@ def evaluate_article(graph: nx.MultiDiGraph[str], gold: dict[str, Any], scores: 
     score_sets({f"{p} | {t} | {o}" for p, t, o in predicted_roles},
                {f"{p} | {t} | {o}" for p, t, o in gold_roles}, scores["roles"], f"{document}: ")
     # agreements: matched by their set of parties; then signatories and witnesses as sets of people
-    predicted: dict[frozenset[str], str] = {}
+    # a renewal and the original, or one deal told twice, share their parties: one agreement whose signers and
+    # witnesses are those of all of them (on both sides)
+    predicted: dict[frozenset[str], list[str]] = {}
     for node in in_document(graph, document, NodeType.AGREEMENT):
         parties = frozenset(orgs.get(u, graph.nodes[u]["name"]) for u, _, d in graph.in_edges(node, data=True)
                             if d.get("relation") == Relation.PARTY_TO)
-        predicted[parties] = node
-    # a renewal and the original, or one deal told twice, share their parties: one agreement whose signers and
-    # witnesses are those of all of them
+        predicted.setdefault(parties, []).append(node)
     golds: dict[frozenset[str], dict[str, Any]] = {}
     for a in gold.get("agreements", []):
         same = golds.setdefault(frozenset(a["parties"]), {"signatories": [], "witnesses": []})
@@ -250,10 +250,9 @@ def evaluate_article(graph: nx.MultiDiGraph[str], gold: dict[str, Any], scores: 
     score_sets({" + ".join(sorted(p)) for p in predicted}, {" + ".join(sorted(p)) for p in golds},
                scores["agreements"], f"{document}: ")
     for parties, agreement in golds.items():
-        found = predicted.get(parties)
         signers: set[str] = set()
         witnesses: set[str] = set()
-        if found:
+        for found in predicted.get(parties, []):
             for u, _, d in graph.in_edges(found, data=True):
                 if d.get("relation") == Relation.SIGNED and cites(d, document):
                     signers.add(people.get(u, graph.nodes[u]["name"]))

@@ -653,7 +653,9 @@ def resolve_orgs(facts: list[ArticleFacts], overrides: list[Override]) -> Resolu
             shown.update(display[k])
             kind.update(kinds[k])
         full = [n for n in names if not is_acronym(n)]
-        name = (max(shown.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if shown
+        # (of two writings alike, the one not in capitals: "Kafue Valley University", not "KAFUE Valley University")
+        name = (max(shown.items(), key=lambda kv: (kv[1], len(kv[0]), -sum(w.isupper() for w in kv[0].split())))[0]
+                if shown
                 else max(full, key=len) if full else names[0])
         name = re.sub(r"^(the|The)\s+", "", name)
         acronyms = Counter(n for n in names if is_acronym(n))

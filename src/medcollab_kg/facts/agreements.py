@@ -224,6 +224,13 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                         agreement, signatories=agreement.signatories + mine, witnesses=agreement.witnesses + witnesses,
                         sentences=tuple(dict.fromkeys(agreement.sentences + (index,))))
                 continue
+            if not found and described is not None and definite and len(parties) == 1 and len(described.parties) == 1 \
+                    and not ctx.same_org(parties[0], described.parties[0]) and partner_described(ctx, described) \
+                    and (partner := partner_after(ctx, end)) is not None and ctx.same_org(partner, parties[0]):
+                # "A signed an agreement with one of Korea's largest hospitals. The agreement with B was signed by …"
+                found.append(replace(described, parties=(*described.parties, parties[0]), signatories=signatories,
+                                     witnesses=witnesses, sentences=(*described.sentences, index)))
+                continue
             if found and (definite or not signatories):
                 at = found.index(agreement_meant(ctx, found, start, end, lead))
                 last = found[at]
@@ -325,6 +332,12 @@ def concluded_by(ctx: ArticleContext, end: int) -> list[str] | None:
     if (first := ctx.org_at(at) or (ctx.short_name_at(at) if at < len(ctx.doc) and is_capitalised(ctx.texts[at])
                                     else None)) is None:
         return None
+    if ctx.lowers[first.end : first.end + 1] == ["and"] and (second := by_noun_or_name(ctx, first.end + 1)) is not None:
+        # "the convention that the university and the hospital concluded in 2014": both before the verb
+        verb = ctx.skip(second.end, ("has", "had", "have"))
+        if verb < len(ctx.doc) and ctx.lowers[verb] in ctx.lex.signed_verbs and not ctx.same_org(first.name, second.name):
+            return [first.name, second.name]
+        return None
     verb = ctx.skip(first.end, ("has", "had", "have"))  # "(that) A had signed with B"
     with_ = verb + 1  # (past its date: "signed in 2023 with", "signed last year with")
     while with_ < len(ctx.doc) and with_ - verb <= 4 and (ctx.entity_labels[with_] == "DATE" or ctx.lowers[with_] == "in"):
@@ -335,17 +348,32 @@ def concluded_by(ctx: ArticleContext, end: int) -> list[str] | None:
     return [first.name, second.name] if second is not None and not ctx.same_org(first.name, second.name) else None
 
 
+def by_noun_or_name(ctx: ArticleContext, i: int) -> OrgSpan | None:
+    """The organization named at token i; "the Department" is the one the noun names, not "Department of Family
+    Medicine" named later by the same first word."""
+    if ctx.lowers[i : i + 1] == ["the"] and i + 1 < len(ctx.doc) and not any(o.start == i + 1 for o in ctx.top_orgs) \
+            and (named := ctx.named_by_noun(i + 1)) is not None:
+        return named
+    return ctx.org_at(i)
+
+
 def signed_with_which(ctx: ArticleContext, sent: Span, start: int) -> list[str] | None:
     """"A works with B, with which it signed a collaboration agreement in 2024": B, and the sentence's subject A."""
-    which = next((k for k in range(max(sent.start + 2, start - 6), start) if ctx.lowers[k - 1 : k + 1] == ["with", "which"]
+    which = next((k for k in range(max(sent.start + 2, start - 9), start) if ctx.lowers[k - 1 : k + 1] == ["with", "which"]
                   and ctx.texts[k - 2] == ","), None)
     if which is None or not any(ctx.lowers[k] in ctx.lex.signed_verbs for k in range(which + 1, start)):
         return None
-    # (past its town: "Queen Thandiwe Central Hospital in Zomba, with which")
+    # (past its town: "Queen Thandiwe Central Hospital in Zomba, with which", "… in Halifax, Canada, with which")
     partner = ctx.org_ending_at(which - 2) or next(
-        (o for e in range(which - 4, which - 7, -1) if (o := ctx.org_ending_at(e)) is not None
-         and ctx.lowers[e] == "in" and all(is_capitalised(t) for t in ctx.texts[e + 1 : which - 2])), None)
+        (o for e in range(which - 4, which - 9, -1) if (o := ctx.org_ending_at(e)) is not None
+         and ctx.lowers[e] == "in" and all(is_capitalised(t) or t == "," for t in ctx.texts[e + 1 : which - 2])), None)
     subject = next((o for o in ctx.in_sentence(ctx.top_orgs, ctx.sent_of[start]) if o.start < which - 2), None)
+    if ctx.lowers[which + 1] == "the" and which + 2 < start:
+        # "…, with which the company signed": the organization of that kind named last before the partner
+        subject = ctx.named_by_noun(which + 2, before=partner.start if partner is not None else None) or subject
+    elif is_capitalised(ctx.texts[which + 1]):
+        # "…, with which Imvelo signed a service agreement": the one named there, or by a short name
+        subject = ctx.org_at(which + 1) or subject
     if partner is None or subject is None or ctx.same_org(partner.name, subject.name):
         return None
     return [subject.name, partner.name]
@@ -353,7 +381,8 @@ def signed_with_which(ctx: ArticleContext, sent: Span, start: int) -> list[str] 
 
 def add_or_merge(ctx: ArticleContext, found: list[Agreement], agreement: Agreement) -> None:
     """A new agreement, or more about the one found with the same parties (a headline's, then the lead's)."""
-    same = next((a for a in found if ctx.same_orgs(a.parties, agreement.parties)), None)
+    same = next((a for a in found if ctx.same_orgs(a.parties, agreement.parties) and not told_apart(ctx, a, agreement)),
+                None)
     if same is None:
         found.append(agreement)
         return
@@ -363,6 +392,48 @@ def add_or_merge(ctx: ArticleContext, found: list[Agreement], agreement: Agreeme
         witnesses=same.witnesses + agreement.witnesses,
         place=same.place or agreement.place, duration=same.duration or agreement.duration,
         sentences=tuple(dict.fromkeys(same.sentences + agreement.sentences)))
+
+
+def of_other_kind(known: Agreement, new: Agreement) -> bool:
+    """A document of another kind: a letter of intent, not a memorandum; a memorandum, not an agreement (but an
+    "academic affiliation agreement" is an "affiliation agreement")."""
+    def head(kind: str) -> str:
+        word = singular(kind).partition(" of ")[0].split()[-1] if kind.strip() else ""
+        return SHORT_KINDS.get(word, word)
+    return head(known.kind) != head(new.kind) and singular(known.kind) not in GENERIC_KINDS \
+        and singular(new.kind) not in GENERIC_KINDS
+
+
+# the documents that short names stand for
+SHORT_KINDS = {"mou": "memorandum", "mous": "memorandum", "moa": "memorandum", "moc": "memorandum", "loi": "letter",
+               "dou": "document"}
+
+# words that name any agreement, not a kind of document: "the partnership", "the deal"
+GENERIC_KINDS = frozenset({"agreement", "partnership", "collaboration", "cooperation", "alliance", "deal", "renewal",
+                           "extension", "document", "pact", ""})
+
+
+def concluded_by_clause(ctx: ArticleContext, agreement: Agreement) -> bool:
+    """Is the agreement first told with a relative clause of its signing ("the MoA that A concluded with B")?"""
+    sent = ctx.sentences[agreement.sentences[0]]
+    last_words = {head[-1] for head in ctx.lex.agreement_heads}
+    return any(ctx.lowers[k] in ("that", "which") and ctx.lowers[k - 1] in last_words
+               and not ctx.lex.signed_verbs.isdisjoint(ctx.lowers[k + 1 : min(k + 7, sent.end)])
+               for k in range(sent.start + 1, sent.end))
+
+
+def partner_described(ctx: ArticleContext, agreement: Agreement) -> bool:
+    """Does the agreement's first sentence describe its partner without naming it ("… signed an affiliation
+    agreement with one of South Korea's largest teaching hospitals")?"""
+    sent = ctx.sentences[agreement.sentences[0]]
+    return any(ctx.lowers[k] == "with" and ctx.lowers[k + 1] in ("one", "a", "an") and ctx.org_at(k + 1) is None
+               for k in range(sent.start, sent.end - 1))
+
+
+def told_apart(ctx: ArticleContext, known: Agreement, new: Agreement) -> bool:
+    """"The agreement replaces a letter of intent that the University and the Department signed on 4 August 2022":
+    an earlier document of another kind, told as of a year before the article's, is another agreement."""
+    return of_other_kind(known, new) and signed_years_before(ctx, new) and not signed_years_before(ctx, known)
 
 
 def caption_signatories(ctx: ArticleContext, found: list[Agreement], roles: list[Role]) -> list[Agreement]:
@@ -410,8 +481,11 @@ def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement
     for agreement in sorted(found, key=lambda a: (-len(a.parties), ctx.from_headline(a))):
         mine = {ctx.canonical.get(p, p) for p in agreement.parties}
         # (not an earlier agreement of two of the parties: "builds on an agreement A and B concluded in 2018")
+        # (nor one of another kind, told apart: "builds on the memorandum of agreement that A concluded with B")
         whole = next((m for m in merged if mine < {ctx.canonical.get(p, p) for p in m.parties}
-                      and (signed_years_before(ctx, m) or not signed_years_before(ctx, agreement))), None)
+                      and (signed_years_before(ctx, m) or not signed_years_before(ctx, agreement))
+                      and not (of_other_kind(m, agreement) and not ctx.from_headline(agreement)
+                               and concluded_by_clause(ctx, agreement))), None)
         if whole is None and ctx.from_headline(agreement):  # "KIMS, Sahyadri sign MoU" over "Kaveri Institute …"
             whole = next((m for m in merged if all(any(ctx.same_org(p, q) for q in m.parties)
                                                    for p in agreement.parties)), None)
@@ -853,14 +927,29 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
         # "X was represented by its two Deputy Directors, A and B" among those attending, after the signers were named:
         # representatives of a party that has its signer, or of none the text names, signed nothing
         only_represented = index in represented and signed_by(ctx, sent) is None and not names_sign(ctx, sent)
+        joining = also_signed(ctx, sent)
         for last in earlier if every else [latest]:
             served = {ctx.canonical.get(s.org, s.org) for s in last.signatories if s.org}
             added = tuple(s for s in signatories if not only_represented or (
                 s.org and ctx.canonical.get(s.org, s.org) not in served)) if last.signatories else signatories
-            found[found.index(last)] = replace(last, signatories=last.signatories + added,
+            # "For the first time, X also signed as a third party": one more party
+            parties = last.parties if joining is None or any(ctx.same_org(joining, p) for p in last.parties) \
+                else (*last.parties, joining)
+            found[found.index(last)] = replace(last, parties=parties, signatories=last.signatories + added,
                                                 witnesses=last.witnesses + witnesses,
                                                 sentences=last.sentences + (index,))
     return found
+
+
+def also_signed(ctx: ArticleContext, sent: Span) -> str | None:
+    """"For the first time, Germany's ZPV, the federal placement office, also signed as a third party": the
+    organization a sentence about a signing adds to its parties (not one that signed as a witness)."""
+    verb = next((k for k in range(sent.start + 2, sent.end - 1) if ctx.lowers[k - 1] == "also"
+                 and ctx.lowers[k] in ctx.lex.signed and ctx.lowers[k + 1] != "by"), None)
+    if verb is None or "witness" in ctx.sentence_texts[ctx.sent_of[sent.start]]:
+        return None
+    subject = next((o for o in ctx.top_orgs if sent.start <= o.start < verb and not ctx.in_role_phrase(o)), None)
+    return subject.name if subject is not None else None
 
 
 def finish_agreement(ctx: ArticleContext, agreement: Agreement, roles: list[Role]) -> Agreement:
@@ -941,9 +1030,12 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     # "Universiti X (UTR), through its Faculty of Medicine, and Y signed", "X, represented by its College of
     # Medicine, signed": the unit acts for its university
     # (also "The Ministry of Health, represented by the Directorate General of Health Services in X, signed")
+    # (but "The Government of X, through the Ministry of Health, signed": the ministry signs for its government)
+    ministries = [o for o in ctx.top_orgs if sent.start <= o.start < sent.end and acts_for_government(ctx, o)]
     orgs = [o for o in ctx.top_orgs if sent.start <= o.start < sent.end and not ctx.in_role_phrase(o)
-            and ctx.lowers[max(0, o.start - 2) : o.start] not in (["through", "its"], ["through", "the"], ["by", "its"],
-                                                                   ["under", "the"])
+            and (o in ministries or ctx.lowers[max(0, o.start - 2) : o.start] not in (
+                ["through", "its"], ["through", "the"], ["by", "its"], ["under", "the"]))
+            and not any(m.start == o.end + 3 for m in ministries)
             and not (ctx.lowers[max(0, o.start - 3) : o.start] == ["represented", "by", "the"]
                      and ctx.texts[o.start - 4 : o.start - 3] == [","])
             # (nor the place of another: "the Directorate General of Health Services in Dhofar Governorate")
@@ -1078,7 +1170,7 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             and "and" not in ctx.lowers[before[n - 1].end : o.start])]
         if own is not None:  # (a partner of the clause before is no subject: "… with B and signing … with C")
             before = [o for o in before if "with" not in ctx.lowers[max(0, o.start - 2) : o.start]]
-        subjects = ctx.coordinated(before)[-6:]
+        subjects = with_owned_items(ctx, ctx.coordinated(before)[-6:])
         if len(subjects) == 1 and len(before) >= 2 and before[-2].end < subjects[0].start and not partners \
                 and not set(ctx.lex.facts["visit_verbs"]).isdisjoint(ctx.lowers[before[-2].end : subjects[0].start]) \
                 and ctx.lowers[subjects[0].end : verb].count("and") == 1:
@@ -1099,6 +1191,34 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
         return unique_names(ctx.coordinated(orgs), ctx.lex)
     return counted_parties(ctx, sent)
+
+
+def acts_for_government(ctx: ArticleContext, org: OrgSpan) -> bool:
+    """"The Government of X, through the Ministry of Health, signed …": a government body a government acts through."""
+    government = ctx.org_ending_at(org.start - 3)
+    return org.kind == "government" and ctx.lowers[org.start - 2 : org.start] == ["through", "the"] \
+        and ctx.texts[org.start - 3] == "," and government is not None and government.name.startswith("Government")
+
+
+def with_owned_items(ctx: ArticleContext, listed: list[OrgSpan]) -> list[OrgSpan]:
+    """"Ogun Vale University (OVU), its teaching hospital and Lakeshore University signed …": an item named by its
+    owner's "its" is the organization the article names so in full ("Ogun Vale University Teaching Hospital")."""
+    found: list[OrgSpan] = []
+    for org, nxt in zip(listed, [*listed[1:], None]):
+        found.append(org)
+        stop = nxt.start if nxt is not None else org.end + 6
+        its = next((k for k in range(org.end, min(stop, len(ctx.doc))) if ctx.lowers[k] == "its"), None)
+        if its is None or ctx.texts[its - 1] != ",":
+            continue
+        end = its + 1
+        while end < stop and ctx.texts[end].isalpha() and ctx.texts[end].islower() and ctx.lowers[end] != "and":
+            end += 1
+        described = " ".join(ctx.lowers[its + 1 : end])
+        owner = ctx.spelt_out(org.name)
+        full = next((o for o in ctx.top_orgs if described and o.name.lower() == f"{owner.lower()} {described}"), None)
+        if full is not None and end - its >= 2:
+            found.append(OrgSpan(its, end, full.name, full.kind))
+    return found
 
 
 def described_company(ctx: ArticleContext, sent: Span, verb: int) -> OrgSpan | None:
@@ -1164,12 +1284,27 @@ def subject_before(ctx: ArticleContext, sent: Span, verb: int, index: int) -> st
     if ctx.lowers[k] == "it" and opener is not None and opener.end < k:
         named = opener  # "X is the teaching hospital of Y …; in 2022 it concluded": the sentence's own subject
     elif ctx.lowers[k] == "it" and index > 0:
-        named = ctx.org_at(ctx.sentences[index - 1].start)
+        before = ctx.sentences[index - 1]
+        named = ctx.org_at(before.start) or noun_named_in(ctx, before)
     elif k > sent.start and ctx.lowers[k - 1] == "the" and ctx.lowers[k] in ctx.lex.kind_nouns:
         named = ctx.named_by_noun(k)
     else:
         return None
     return None if named is None else ctx.canonical.get(named.name, named.name)
+
+
+def noun_named_in(ctx: ArticleContext, sent: Span) -> OrgSpan | None:
+    """The one organization a sentence names by its kind's noun ("The Indian institute has been expanding …", "… the
+    latest tie-up for the 750-bed hospital"): what "it" in the next sentence stands for."""
+    found = []
+    for k in range(sent.start + 1, sent.end):
+        if ctx.lowers[k] not in ctx.lex.kind_nouns or ctx.org_at(k) is not None:
+            continue
+        the = next((m for m in range(k - 1, max(sent.start, k - 4) - 1, -1) if ctx.lowers[m] == "the"), None)
+        if the is not None and all(ctx.org_at(m) is None for m in range(the + 1, k)) \
+                and (named := ctx.named_by_noun(k)) is not None:
+            found.append(named)
+    return found[0] if len(found) == 1 else None
 
 
 def leading_noun_party(ctx: ArticleContext, sent: Span, first: int) -> OrgSpan | None:

@@ -25,6 +25,7 @@ from medcollab_kg.nlp.components import (
     OrgSpan,
     PersonSpan,
     entities,
+    head_kind,
     is_capitalised,
     nationality_shaped,
     words,
@@ -99,6 +100,9 @@ SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", 
                "vs", "via", "over", "under", "amid", "after", "before"}
 
 
+# the last words of a body's branch: "the agency" means the agency, not its "Government Placement Branch"
+BRANCH_WORDS = frozenset({"Branch", "Office", "Unit", "Division", "Section", "Team"})
+
 # the units a university's short name also begins: "Pembury" is Pembury University, not its School of Medicine
 ACADEMIC_UNITS = frozenset({"School", "Faculty", "College", "Department", "Division", "Graduate", "Office"})
 
@@ -144,6 +148,7 @@ class ArticleContext:
             root = next((self.canonical[n] for n in (org.name, *org.aliases) if n in self.canonical), org.name)
             for n in (org.name, *org.aliases):
                 self.canonical.setdefault(n, root)
+        self.spelt_cache: dict[str, str] = {}  # spelt_out's answers (canonical is complete by then)
         self.unit_parents: list[PartOf] = []  # units that a role phrase places in an organization
         # "Sahyadri Lifesciences" and "Sahyadri Lifesciences Pvt. Ltd.": one name, with and without its legal form
         bare = {o.name: without_legal_form(o.name, self.lex) for o in self.orgs}
@@ -472,9 +477,11 @@ class ArticleContext:
         return {org.name for k in range(sent.start, sent.end - 1) if self.lowers[k] == "the"
                 and (org := self.named_by_noun(k + 1, owner=True))}
 
-    def named_by_noun(self, i: int, owner: bool = False) -> OrgSpan | None:
+    def named_by_noun(self, i: int, owner: bool = False, before: int | None = None) -> OrgSpan | None:
         """"on behalf of the cluster", "at the university": a common noun after "the" names the organization
-        last mentioned whose name holds it (or is of its kind). `owner`: "the hospital's" names it too."""
+        last mentioned whose name holds it (or is of its kind). `owner`: "the hospital's" names it too. `before`:
+        one mentioned before that token ("X, with which the university signed": not X)."""
+        limit = i if before is None else min(i, before)
         if i + 1 > len(self.doc) or not self.texts[i].isalpha():
             return None
         noun = self.lowers[i]
@@ -492,8 +499,12 @@ class ArticleContext:
         # a word of the name ("the trust" for "… NHS Foundation Trust") or the kind ("the university"); "other" is
         # no kind to match
         def fits(o: OrgSpan) -> bool:
-            return o.end <= i and (bool(forms & set(o.name.lower().split())) or (kind not in (None, "other") and o.kind == kind)
-                                   or noun in self.lex.head_nouns.get(o.kind, ()))
+            return o.end <= limit and (bool(forms & set(o.name.lower().split())) or (kind not in (None, "other") and o.kind == kind)
+                                   or noun in self.lex.head_nouns.get(o.kind, ()) or spelt_out_fits(o))
+
+        def spelt_out_fits(o: OrgSpan) -> bool:  # "KUHAS's network. In July, the university …": its acronym
+            return bool(forms & set(self.spelt_out(o.name).lower().split())) \
+                or (kind not in (None, "other") and self.kind_as_spelt(o) == kind)
 
         earlier = [o for o in self.top_orgs if fits(o)]
         if not earlier:  # "the School of Nursing at Oriel University, … on behalf of the university"
@@ -505,7 +516,7 @@ class ArticleContext:
             for o in self.top_orgs:
                 if o.kind == "center" and not {"medical", "health"}.isdisjoint(o.name.lower().split()):
                     centers.setdefault(self.canonical.get(o.name, o.name), o)
-            earlier = [o for o in centers.values() if o.end <= i] if len(centers) == 1 else []
+            earlier = [o for o in centers.values() if o.end <= limit] if len(centers) == 1 else []
         if not earlier and noun == "government":
             # "The provincial government, the MHMC and USI signed …", the government named in full only later:
             # the article's one government
@@ -516,21 +527,47 @@ class ArticleContext:
             return None
         # a name that holds the noun ("the university": Ogbomoso Crest University) before one only of its kind
         # (its College of Medicine)
-        named = [o for o in earlier if forms & set(o.name.lower().split())]
+        named = [o for o in earlier if forms & set(self.spelt_out(o.name).lower().split())]
         # "the county" is the County Government, not the County Referral Hospital named after it
-        typed = [o for o in named if noun in self.lex.head_nouns.get(o.kind, ())]
+        typed = [o for o in named if noun in self.lex.head_nouns.get(self.kind_as_spelt(o), ())]
         # "the university" is Lake Crest University, not the Lake Crest University Hospital named after it
-        of_kind = [o for o in named if kind not in (None, "other") and o.kind == kind]
+        of_kind = [o for o in named if kind not in (None, "other") and self.kind_as_spelt(o) == kind]
         # "the university" after "the Mindanao Pacific University College of Medicine": the university in its name
         owners = [o for o in self.orgs if o.nested and kind not in (None, "other") and o.kind == kind
                   and any(n.start <= o.start and o.end <= n.end for n in named)]
         found = typed or of_kind or owners or named or earlier
+        if i > 0 and self.entity_labels[i - 1] == "NORP":
+            # "signed for UKWB by A, and for the Chinese hospital by B": a description by country, in a sentence that
+            # names one organization, means another
+            opened = self.sentences[self.sent_of[i]].start
+            found = [o for o in found if o.start < opened] or found
+        # "the agency" is POHPA, not "POHPA's Government Placement Branch": a body before a branch of one
+        found = [o for o in found if last_word(o.name) not in BRANCH_WORDS or last_word(o.name).lower() == noun] or found
         last = found[-1]
         if self.texts[i][0].isupper() and self.sentences[self.sent_of[i]].start < i - 1:
             # "the University Secretary" with two universities named: a release's capitalised "the University" is
             # its own, the one it names first
             last = found[0]
-        return OrgSpan(i, i + 1, last.name, last.kind)
+        return OrgSpan(i, i + 1, self.spelt_out(last.name), self.kind_as_spelt(last))
+
+    def spelt_out(self, name: str) -> str:
+        """An acronym's full name in this article ("Kilima University of Health and Allied Sciences" for "KUHAS"), or
+        the name itself."""
+        if name not in self.spelt_cache:
+            root = self.canonical.get(name, name)
+            # (also the name it was defined for after a masthead's "MU News" named it first)
+            spelt = [n for n, r in self.canonical.items() if r == root and not is_acronym(n)] + [
+                o.name for o in self.orgs if name in o.aliases and not is_acronym(o.name)]
+            self.spelt_cache[name] = max(spelt, key=len, default=name) if is_acronym(name) else name
+        return self.spelt_cache[name]
+
+    def kind_as_spelt(self, org: OrgSpan) -> str:
+        """An acronym's kind is its full name's: "KUHAS" is a university."""
+        full = self.spelt_out(org.name)
+        if org.kind != "other" or full == org.name:
+            return org.kind
+        known = self.kind_of(full)  # (or its head word's: "Istituto Oncologico X" is an institute)
+        return known if known not in (None, "other") else head_kind(self.lex, full.split()) or org.kind
 
     def kind_of(self, name: str) -> str | None:
         return next((o.kind for o in self.orgs if o.name == name), None)
@@ -776,8 +813,8 @@ class ArticleContext:
                 between = self.lowers[title.end : org.start]
                 if len(between) >= 3 and between[-1] in ("'s", "’s"):
                     between = between[:-2]  # "Country Director of the Foundation's Ghana Office"
-                if len(between) <= 4 and set(between) <= {"of", "at", "the"}:
-                    return True
+                if len(between) <= 4 and set(between) <= {"of", "at", "the", "heading"}:
+                    return True  # (also "the Labor Attaché heading the X Office")
             if title.end <= org.start <= title.end + 8 and self.lowers[org.start - 1] == "at" and all(
                     w in ("of", "for", "and", "&", "at", "the") or self.texts[k] in self.lex.field_nouns
                     for k, w in enumerate(self.lowers[title.end : org.start], start=title.end)):

@@ -76,10 +76,13 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         if verb is None or (verb in witnessing and not {"as", "while"}.isdisjoint(ctx.lowers[p.end : verb - 3])):
             continue
         if any(p.end <= o.start < verb and not ctx.in_role_phrase(o) and not any(o.end <= q.start < verb for q in full)
-               for o in ctx.top_orgs):
+               and not affiliation_after(ctx, o) for o in ctx.top_orgs):
             continue  # "Under the patronage of Dr. A, X signed …": X is the subject, not A (but B in "A, Dean, X, and B")
+        # ("A and B signed the document as honorary witnesses")
         as_witness = ctx.lowers[verb].startswith("witness") or presence_at(ctx, verb, sent) \
-            or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5])
+            or "witness" in " ".join(ctx.lowers[verb + 1 : verb + 5]) or any(
+                ctx.lowers[k].startswith("witness") and "as" in ctx.lowers[verb + 1 : k]
+                for k in range(verb + 1, min(verb + 7, sent.end)))
         governed[p] = "witness" if as_witness else "signer"
     # "A signed the MoU with Prof. B, president of Y": a person after the verb's "with" signs too
     for v in verbs:
@@ -157,6 +160,17 @@ def behalf_first(ctx: ArticleContext, sent: Span, person: PersonSpan) -> str | N
     if org is None or ctx.texts[org.end : org.end + 1] != [","] or person.start <= org.end:
         return None
     return org.name
+
+
+def affiliation_after(ctx: ArticleContext, org: OrgSpan) -> bool:
+    """"Prof. A of UACA's Facultad de Medicina, signed as witnesses": an organization written after a person's "of",
+    "at" or "from" is where the person works, not a subject."""
+    k = org.start - (ctx.lowers[org.start - 1 : org.start] == ["the"])
+    if k >= 2 and ctx.texts[k - 1] in ("'s", "’s") and (owner := ctx.org_ending_at(k - 1)) is not None:
+        k = owner.start - (ctx.lowers[owner.start - 1 : owner.start] == ["the"])
+    return k >= 2 and ctx.lowers[k - 1] in ("of", "at", "from") \
+        and (k - 2 in ctx.in_person_or_title or ctx.texts[k - 2] == "," and k - 3 in ctx.in_person_or_title
+             or ctx.lowers[k - 2] in ctx.lex.credentials)
 
 
 def stood_for(ctx: ArticleContext, person: PersonSpan) -> bool:

@@ -23,6 +23,7 @@ from medcollab_kg.nlp.lexicon import (
     Lexicon,
     initials_match,
     is_acronym,
+    is_headline,
     load_lexicon,
     packaged_lexicon,
     spells_without_first,
@@ -219,6 +220,9 @@ def head_kind(lex: Lexicon, texts: list[str]) -> str | None:
             kind = lex.heads[f"{texts[n - 1]} {text}"]
         elif n == len(texts) - 1 and n and text.islower() and text.capitalize() in lex.heads:
             kind = lex.heads[text.capitalize()]
+        elif n == 1 and text.islower() and text.capitalize() in lex.heads and text != "center" \
+                and lex.name_translations.get(text, text) != text:
+            kind = lex.heads[text.capitalize()]  # "Haute école de santé X": a head in another language, in lower case
         elif n == len(texts) - 1 and n and text in lex.company_suffixes and (text.isupper() or text.count(".") >= 2) \
                 and (len(text) >= 3 or texts[n - 1] != ","):
             # "Qazmed Pharm JSC", "Siam Medica PCL", "Teranga BioPharma SA", "Medisonar sp. z o.o.": a legal form in
@@ -1665,6 +1669,34 @@ def departments_of_governments(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     return [*dict.fromkeys(joined.get(o.start, o) if not o.nested else o for o in orgs)]
 
 
+# adjectives as French, Italian and Spanish write them after a head ("lémanique", "cantonal", "vaudois")
+ROMANCE_ADJECTIVE = re.compile(r"\w{3,}(?:iques?|iennes?|oises?|aises?|ois|ais|aires?|ales?|al|aux|elles?|iens?)")
+
+
+def the_after(doc: Doc, i: int) -> int:
+    """1 if token i is "the" (with a token after it), else 0."""
+    return int(i + 1 < len(doc) and words(doc).lowers[i] == "the")
+
+
+def romance_words_end(doc: Doc, start: int, end: int) -> int:
+    """"Institut national de recherche biomédicale et en santé": a name in French, Italian or Spanish may go on in
+    lower case, in words of names and adjectives joined by connectors, after a head of its own language."""
+    lex, w = lexicon(doc), words(doc)
+    # (the run may hold names listed before it: "the Université X and the Institut national de …"; the head is its
+    # last capitalised word)
+    head = max((k for k in range(start, end) if w.texts[k][:1].isupper()), default=None)
+    if head is None or lex.name_translations.get(w.lowers[head], w.lowers[head]) == w.lowers[head] \
+            or w.lowers[head] == "center":
+        return end
+    k, last = end, end
+    while k < len(w.texts) and k - end < 8 and w.texts[k].isalpha() and w.texts[k].islower() and (
+            w.lowers[k] in lex.connectors or w.lowers[k] in lex.name_translations or ROMANCE_ADJECTIVE.fullmatch(w.texts[k])):
+        k += 1
+        if w.lowers[k - 1] not in lex.connectors:
+            last = k
+    return last
+
+
 MISSIONS = ("Embassy", "Consulate", "Consulate General", "Consulate-General", "High Commission")
 
 
@@ -1677,17 +1709,26 @@ def country_end(doc: Doc, start: int) -> int | None:
 
 
 def with_host_country(doc: Doc, org: OrgSpan) -> OrgSpan:
-    """"the Embassy of Switzerland in Romania", "the Embassy of Kazakhstan in the Republic of Korea": where a mission
-    is, is part of its name."""
+    """"the Embassy of Switzerland in Romania", "the Embassy of Kazakhstan in the Republic of Korea", "the Chinese
+    Embassy in Zambia": where a mission is, is part of its name."""
     w = words(doc)
-    if not org.name.removeprefix("the ").startswith(MISSIONS) or w.lowers[org.end : org.end + 1] != ["in"]:
+    mission = org.name.removeprefix("the ").startswith(MISSIONS) or org.name.endswith(MISSIONS)
+    if not mission or w.lowers[org.end : org.end + 1] != ["in"]:
         return org
     start = org.end + 2 if w.lowers[org.end + 1 : org.end + 2] == ["the"] else org.end + 1
     country = country_end(doc, start)
     end = country or start
-    while country is None and end < min(start + 3, len(w.texts)) and entities(doc).labels[end] == "GPE" \
-            and is_capitalised(w.texts[end]):
+    labels = entities(doc).labels
+    while country is None and end < min(start + 6, len(w.texts)) and (
+            (labels[end] == "GPE" and is_capitalised(w.texts[end]))  # "the United Republic of Tanzania"
+            or ((w.lowers[end] == "of" or labels[end] == "GPE") and end > start and end + 1 < len(w.texts)
+                and labels[end + 1] == "GPE" and is_capitalised(w.texts[end + 1]))):  # (and "Dar es Salaam")
         end += 1
+    if end == start:  # a town the model did not read as a place: "… of Bangladesh in Colombo."
+        while end < min(start + 3, len(w.texts)) and is_capitalised(w.texts[end]) and w.texts[end].isalpha() \
+                and w.texts[end] not in lexicon(doc).heads:
+            end += 1
+        end = end if end < len(w.texts) and not is_capitalised(w.texts[end]) else start
     if end == start:
         return org
     return replace(org, end=end, name=f"{org.name} in {w.text_of(org.end + 1, end)}")
@@ -1955,7 +1996,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 j = close + 1  # 'Hospital Zonal "Dr. Enrique Fontana"'
                 break
             elif t == "-" and not w.spaces[j - 1] and not w.spaces[j] and j + 1 < n \
-                    and lowers[j + 1] in lex.describing_participles:
+                    and lowers[j + 1] in lex.describing_participles and (
+                        texts[j + 1].islower() or is_headline(doc[j].sent.text)):  # (not "Population-Based Registry")
                 while j > i and is_capitalised(texts[j - 1]) and texts[j - 1].isalpha() and texts[j - 1] not in lex.heads:
                     j -= 1  # "… and Osaka-based Kazahana Pharmaceutical", "New York-based": the place describes the name
                 break  # after it
@@ -1971,12 +2013,20 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             elif t in ARABIC_ARTICLES and j + 2 < n and texts[j + 1] == "-" and not w.spaces[j] and not w.spaces[j + 1] \
                     and is_capitalised(texts[j + 2]):
                 j += 3  # "Qaa al-Rim Governmental Hospital", "Wadi el-Natrun": the article joins a place's name
+            elif t.isalpha() and t.islower() and ROMANCE_ADJECTIVE.fullmatch(t) and lowers[j] not in lex.name_translations \
+                    and lex.name_translations.get(lowers[j - 1], lowers[j - 1]) != lowers[j - 1] \
+                    and lowers[j - 1] != "center" and texts[j - 1] in lex.heads:
+                j += 1  # "Université lémanique", "Hôpital cantonal": a French head's adjective, in lower case
             elif lowers[j] in lex.name_translations and t.islower() and j + 1 < n \
-                    and (texts[j - 1] in lex.heads or (lowers[j - 1] in lex.name_translations and texts[j - 1].islower())) \
+                    and (texts[j - 1] in lex.heads or (lowers[j - 1] in lex.name_translations and texts[j - 1].islower())
+                         or (lex.name_translations[lowers[j]].capitalize() in lex.heads  # "Haute école"
+                             and lowers[j] != "center")
+                         or (lowers[j - 1] in lex.connectors and j - 2 >= i and lowers[j - 2] in lex.name_translations)) \
                     and (is_capitalised(texts[j + 1]) or (lowers[j + 1] in lex.name_translations and texts[j + 1].islower())
                          or (lowers[j + 1] in lex.connectors and (k := next((m for m in range(j + 2, min(j + 4, n))
                                                                              if lowers[m] not in lex.connectors), n)) < n
-                             and (is_capitalised(texts[k]) or ELIDED.match(texts[k])))):  # "… de la Dranse"
+                             and (is_capitalised(texts[k]) or ELIDED.match(texts[k])  # "… de la Dranse"
+                                  or (lowers[k] in lex.name_translations and texts[k].islower())))):  # "école de santé"
                 j += 1  # "Hôpital universitaire Saint-Lambert": French writes the adjective of a name in lower case
             elif texts[j - 1] == "No" and j - 1 > i and (doc[j].like_num or (
                     t == "." and j + 1 < n and doc[j + 1].like_num)):
@@ -2002,6 +2052,7 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 j += 4  # "CareLink Pharmacies (Pvt) Ltd", "Karoo Health (Pty) Ltd"
             else:
                 break
+        j = romance_words_end(doc, i, j)
         while j > i and (lowers[j - 1] in lex.connectors or texts[j - 1] in DASHES):
             j -= 1
         if j - i >= 3 and texts[i + 1] in lex.head_first and (entities(doc).labels[i] == "NORP" or lowers[i] in (
@@ -2097,10 +2148,14 @@ def is_byline(doc: Doc, start: int, end: int) -> bool:
     opens = start == 0 or "\n" in w.texts[start - 1] + w.spaces[start - 1]
     if opens and end < len(w.texts) and w.texts[end] == "|":
         return True
-    if not (end == len(w.texts) or "\n" in w.spaces[end - 1] + w.texts[end]):
-        return False  # the rest ends its line
     line_start = next((k + 1 for k in range(start - 1, -1, -1) if "\n" in w.texts[k] + w.spaces[k]), 0)
     before = w.lowers[line_start:start]
+    if before == ["by"] and w.texts[end : end + 1] == [","] and "\n" not in w.spaces[end - 1]:
+        # "By MWAPE SAKALA, Lusaka": the reporter, then the town the story is filed from
+        line_end = next((k + 1 for k in range(end, len(w.texts)) if "\n" in w.texts[k] + w.spaces[k]), len(w.texts))
+        return line_end - end <= 5 and all(is_capitalised(t) or t == "," or t.isspace() for t in w.texts[end + 1 : line_end])
+    if not (end == len(w.texts) or "\n" in w.spaces[end - 1] + w.texts[end]):
+        return False  # the rest ends its line
     if before and before[-1] == "by" and (before == ["by"] or any(c.isdigit() for t in before for c in t)):
         return True  # the reporter, or the outlet after the date
     if w.lowers[max(0, start - 2) : start] in (["photo", ":"], ["photos", ":"], ["credit", ":"]):
@@ -2138,7 +2193,9 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         return []  # a heading in Title Case: "The Five Member Hospitals Are:"
     # "Kochi-based Keraleeyam Biologics", "Da Nang-based X Hospital": where it is based is not part of its name
     based = next((k for k in range(start + 1, min(start + 4, end - 2)) if w.texts[k] == "-"
-                  and w.lowers[k + 1] in lex.describing_participles), None)
+                  and w.lowers[k + 1] in lex.describing_participles
+                  and (w.texts[k + 1].islower() or is_headline(doc[k].sent.text))), None)
+    # (but in a sentence, a capitalised "Population-Based Cancer Registry" is the name's own word)
     if end - start >= 4 and w.texts[end - 2] == "-" and w.lowers[end - 1] in lex.describing_participles \
             and w.lowers[end - 4] in ("and", ","):
         end -= 4  # "The University of Taranaki and Hāwera-based X": the next one's description ends this name
@@ -2777,6 +2834,10 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         if s >= e:
             result.append(org)
             continue
+        # "(ARS Centre-Ouest, the regional health agency)": the short name, then a gloss in lower case
+        gloss = next((k for k in range(s + 1, e - 2) if texts[k] == "," and words(doc).lowers[k + 1] in ("the", "a", "an")
+                      and all(t.islower() for t in texts[k + 1 : e])), None)
+        e = gloss if gloss is not None else e
         text = span_text(doc, s, e)
         widened = replace(org, end=inner[1] + 1)
         if hereafter and not (e - s == 1 and is_acronym(text)):
@@ -2813,12 +2874,14 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(define_acronym(doc, widened, org, texts[s], orgs))
         elif e - s >= 3 and is_acronym(texts[s]) and (texts[s + 1] in DASHES or (
                 texts[s + 1] in (";", ",") and initials_match(texts[s], org.name.split(), lex.connectors)
-                and is_capitalised(texts[s + 2])  # (after a semicolon, in any case: "(NIVE; Viện Dịch tễ Thú y)")
-                and (texts[s + 1] == ";" or all(is_capitalised(t) or t.lower() in lex.connectors for t in texts[s + 2 : e])))):
+                and is_capitalised(texts[s + 2 + the_after(doc, s + 2)])  # (after a semicolon, in any case: "(NIVE; Viện
+                # Dịch tễ Thú y)")
+                and (texts[s + 1] == ";" or all(is_capitalised(t) or t.lower() in lex.connectors
+                                                for t in texts[s + 2 + the_after(doc, s + 2) : e])))):
             # "Institut Orchard (IOR - Orchard Institute for Research)": the acronym, then the name in English
             # (or "Dhaulagiri University of Health Sciences (DUHS; Dhaulagiri Swasthya Bigyan Bishwabidyalaya)":
-            # then the name in the home language)
-            english = span_text(doc, s + 2, e)
+            # then the name in the home language; "(INRBS, the French National Institute for …)")
+            english = span_text(doc, s + 2 + the_after(doc, s + 2), e)
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (texts[s], english)))))
         elif e - s >= 3 and texts[e - 2] == "," and ((is_acronym(texts[e - 1]) and (
                 initials_match(texts[e - 1], texts[s : e - 2], lex.connectors)

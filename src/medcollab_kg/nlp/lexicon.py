@@ -20,6 +20,7 @@ from medcollab_kg.nlp.rules import RULES_FILES, check_rules, fingerprint_of, loa
 
 ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&-]*[A-Z]$|^[A-Z]{2,}s?$")
 DASHES = {"-", "–", "—"}
+ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|dall|nell|sull|all)['’](?=\w)", re.IGNORECASE)
 POSSESSIVES = {"'s", "’s"}
 
 
@@ -348,7 +349,8 @@ def initials_match(acronym: str, words: list[str], connectors: Iterable[str] | N
     may be skipped."""
     skipped = packaged_lexicon().connectors if connectors is None else connectors
     letters = [c.lower() for c in acronym if c.isalpha()]
-    words = [w for w in words if w and w[0].isalnum()]
+    # (an elided article gives no letter: "Cliniques Universitaires de l'Ubangi" is CUU)
+    words = [ELIDED_ARTICLE.sub("", w) for w in words if w and w[0].isalnum()]
 
     def match(li: int, wi: int) -> bool:
         if li == len(letters):
