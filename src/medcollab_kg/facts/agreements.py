@@ -394,16 +394,6 @@ def add_or_merge(ctx: ArticleContext, found: list[Agreement], agreement: Agreeme
         sentences=tuple(dict.fromkeys(same.sentences + agreement.sentences)))
 
 
-def of_other_kind(known: Agreement, new: Agreement) -> bool:
-    """A document of another kind: a letter of intent, not a memorandum; a memorandum, not an agreement (but an
-    "academic affiliation agreement" is an "affiliation agreement")."""
-    def head(kind: str) -> str:
-        word = singular(kind).partition(" of ")[0].split()[-1] if kind.strip() else ""
-        return SHORT_KINDS.get(word, word)
-    return head(known.kind) != head(new.kind) and singular(known.kind) not in GENERIC_KINDS \
-        and singular(new.kind) not in GENERIC_KINDS
-
-
 # the documents that short names stand for
 SHORT_KINDS = {"mou": "memorandum", "mous": "memorandum", "moa": "memorandum", "moc": "memorandum", "loi": "letter",
                "dou": "document"}
@@ -411,6 +401,16 @@ SHORT_KINDS = {"mou": "memorandum", "mous": "memorandum", "moa": "memorandum", "
 # words that name any agreement, not a kind of document: "the partnership", "the deal"
 GENERIC_KINDS = frozenset({"agreement", "partnership", "collaboration", "cooperation", "alliance", "deal", "renewal",
                            "extension", "document", "pact", ""})
+
+
+def of_other_kind(known: Agreement, new: Agreement) -> bool:
+    """A document of another kind: a letter of intent, not a memorandum; a memorandum, not a framework agreement
+    (but an "academic affiliation agreement" is an "affiliation agreement", and "the partnership" any kind)."""
+    def head(kind: str) -> str:
+        word = singular(kind).partition(" of ")[0].split()[-1] if kind.strip() else ""
+        return SHORT_KINDS.get(word, word)
+    return head(known.kind) != head(new.kind) and singular(known.kind) not in GENERIC_KINDS \
+        and singular(new.kind) not in GENERIC_KINDS
 
 
 def concluded_by_clause(ctx: ArticleContext, agreement: Agreement) -> bool:
