@@ -149,6 +149,7 @@ class ArticleContext:
             for n in (org.name, *org.aliases):
                 self.canonical.setdefault(n, root)
         self.spelt_cache: dict[str, str] = {}  # spelt_out's answers (canonical is complete by then)
+        self.spelt_kinds: dict[str, str] = {}  # kind_as_spelt's, by full name
         self.unit_parents: list[PartOf] = []  # units that a role phrase places in an organization
         # "Sahyadri Lifesciences" and "Sahyadri Lifesciences Pvt. Ltd.": one name, with and without its legal form
         bare = {o.name: without_legal_form(o.name, self.lex) for o in self.orgs}
@@ -566,8 +567,10 @@ class ArticleContext:
         full = self.spelt_out(org.name)
         if org.kind != "other" or full == org.name:
             return org.kind
-        known = self.kind_of(full)  # (or its head word's: "Istituto Oncologico X" is an institute)
-        return known if known not in (None, "other") else head_kind(self.lex, full.split()) or org.kind
+        if full not in self.spelt_kinds:
+            known = self.kind_of(full)  # (or its head word's: "Istituto Oncologico X" is an institute)
+            self.spelt_kinds[full] = known if known not in (None, "other") else head_kind(self.lex, full.split()) or ""
+        return self.spelt_kinds[full] or org.kind
 
     def kind_of(self, name: str) -> str | None:
         return next((o.kind for o in self.orgs if o.name == name), None)
