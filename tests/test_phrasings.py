@@ -5263,3 +5263,11 @@ def test_a_parliamentary_state_secretary_of_a_federal_ministry(nlp):
     text = ("The fellowship was launched during a visit by Parliamentary State Secretary Uwe Rahnfeld of the Federal "
             "Ministry of Health.")
     assert ("Uwe Rahnfeld", "Parliamentary State Secretary", "Federal Ministry of Health") in roles(nlp, text)
+
+
+def test_a_french_name_in_brackets_with_an_elided_article_and_its_acronym_is_one_organization(nlp):
+    text = ("Lulonga Health Technologies SARL has signed a partnership agreement with the Mbandaka University Clinics "
+            "(Cliniques Universitaires de l'Equateur, CUE). The agreement creates a Health Research Unit (Unité de "
+            "recherche en santé régionale, URSR).")
+    assert parties_of(nlp, text) == [{"Lulonga Health Technologies SARL", "Mbandaka University Clinics"}]
+    assert "Unité de recherche en santé régionale" in orgs(nlp, text)
