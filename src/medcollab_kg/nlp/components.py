@@ -203,6 +203,12 @@ def is_capitalised(text: str) -> bool:
     return text[:1].isupper() and (text[0].isalpha() or any(c.isalpha() for c in text))
 
 
+def foreign_word(lex: Lexicon, word: str) -> bool:
+    """A word of institutions' names in another language ("université", "école"), not an English spelling of one
+    ("center")."""
+    return lex.name_translations.get(word, word) != word and word != "center"
+
+
 def head_kind(lex: Lexicon, texts: list[str]) -> str | None:
     """The kind given by the last head word in `texts` (a phrase's token texts), if any; a closing lower-case
     head counts too ("the Santa Brígida hospital"). Before "of" the head is the name's own: the First Hospital
@@ -220,8 +226,7 @@ def head_kind(lex: Lexicon, texts: list[str]) -> str | None:
             kind = lex.heads[f"{texts[n - 1]} {text}"]
         elif n == len(texts) - 1 and n and text.islower() and text.capitalize() in lex.heads:
             kind = lex.heads[text.capitalize()]
-        elif n == 1 and text.islower() and text.capitalize() in lex.heads and text != "center" \
-                and lex.name_translations.get(text, text) != text:
+        elif n == 1 and text.islower() and text.capitalize() in lex.heads and foreign_word(lex, text):
             kind = lex.heads[text.capitalize()]  # "Haute école de santé X": a head in another language, in lower case
         elif n == len(texts) - 1 and n and text in lex.company_suffixes and (text.isupper() or text.count(".") >= 2) \
                 and (len(text) >= 3 or texts[n - 1] != ","):
@@ -1685,8 +1690,7 @@ def romance_words_end(doc: Doc, start: int, end: int) -> int:
     # (the run may hold names listed before it: "the Université X and the Institut national de …"; the head is its
     # last capitalised word)
     head = max((k for k in range(start, end) if w.texts[k][:1].isupper()), default=None)
-    if head is None or lex.name_translations.get(w.lowers[head], w.lowers[head]) == w.lowers[head] \
-            or w.lowers[head] == "center":
+    if head is None or not foreign_word(lex, w.lowers[head]):
         return end
     k, last = end, end
     while k < len(w.texts) and k - end < 8 and w.texts[k].isalpha() and w.texts[k].islower() and (
@@ -2014,13 +2018,12 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                     and is_capitalised(texts[j + 2]):
                 j += 3  # "Qaa al-Rim Governmental Hospital", "Wadi el-Natrun": the article joins a place's name
             elif t.isalpha() and t.islower() and ROMANCE_ADJECTIVE.fullmatch(t) and lowers[j] not in lex.name_translations \
-                    and lex.name_translations.get(lowers[j - 1], lowers[j - 1]) != lowers[j - 1] \
-                    and lowers[j - 1] != "center" and texts[j - 1] in lex.heads:
+                    and foreign_word(lex, lowers[j - 1]) and texts[j - 1] in lex.heads:
                 j += 1  # "Université lémanique", "Hôpital cantonal": a French head's adjective, in lower case
             elif lowers[j] in lex.name_translations and t.islower() and j + 1 < n \
                     and (texts[j - 1] in lex.heads or (lowers[j - 1] in lex.name_translations and texts[j - 1].islower())
-                         or (lex.name_translations[lowers[j]].capitalize() in lex.heads  # "Haute école"
-                             and lowers[j] != "center")
+                         or (foreign_word(lex, lowers[j])  # "Haute école"
+                             and lex.name_translations[lowers[j]].capitalize() in lex.heads)
                          or (lowers[j - 1] in lex.connectors and j - 2 >= i and lowers[j - 2] in lex.name_translations)) \
                     and (is_capitalised(texts[j + 1]) or (lowers[j + 1] in lex.name_translations and texts[j + 1].islower())
                          or (lowers[j + 1] in lex.connectors and (k := next((m for m in range(j + 2, min(j + 4, n))
