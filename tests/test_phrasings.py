@@ -5195,7 +5195,6 @@ def test_an_earlier_convention_the_university_and_the_hospital_concluded(nlp):
     assert {"Université de Brenne", "Hôpital Saint-Osmond"} in parties_of(nlp, text)
 
 
-
 def test_with_which_a_short_name_or_the_university_signed_before(nlp):
     text = ("Mabula MedTech (Pty) Ltd has signed a letter of intent with Karoo Heights Academic Hospital. Its software "
             "runs at clinics operated by Tsepo Primary Care, with which Mabula signed a three-year service agreement in "

@@ -1678,11 +1678,6 @@ def departments_of_governments(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
 ROMANCE_ADJECTIVE = re.compile(r"\w{3,}(?:iques?|iennes?|oises?|aises?|ois|ais|aires?|ales?|al|aux|elles?|iens?)")
 
 
-def the_after(doc: Doc, i: int) -> int:
-    """1 if token i is "the" (with a token after it), else 0."""
-    return int(i + 1 < len(doc) and words(doc).lowers[i] == "the")
-
-
 def romance_words_end(doc: Doc, start: int, end: int) -> int:
     """"Institut national de recherche biomédicale et en santé": a name in French, Italian or Spanish may go on in
     lower case, in words of names and adjectives joined by connectors, after a head of its own language."""
@@ -2843,6 +2838,8 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         e = gloss if gloss is not None else e
         text = span_text(doc, s, e)
         widened = replace(org, end=inner[1] + 1)
+        # where a name after the acronym and its comma starts: "(INRBS, the French National Institute for …)"
+        named_at = s + 2 + int(e - s > 3 and words(doc).lowers[s + 2] == "the")
         if hereafter and not (e - s == 1 and is_acronym(text)):
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (text,)))))
             inside.update(range(inner[0], inner[1]))
@@ -2877,14 +2874,13 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(define_acronym(doc, widened, org, texts[s], orgs))
         elif e - s >= 3 and is_acronym(texts[s]) and (texts[s + 1] in DASHES or (
                 texts[s + 1] in (";", ",") and initials_match(texts[s], org.name.split(), lex.connectors)
-                and is_capitalised(texts[s + 2 + the_after(doc, s + 2)])  # (after a semicolon, in any case: "(NIVE; Viện
-                # Dịch tễ Thú y)")
+                and is_capitalised(texts[named_at])  # (after a semicolon, in any case: "(NIVE; Viện Dịch tễ Thú y)")
                 and (texts[s + 1] == ";" or all(is_capitalised(t) or t.lower() in lex.connectors
-                                                for t in texts[s + 2 + the_after(doc, s + 2) : e])))):
+                                                for t in texts[named_at:e])))):
             # "Institut Orchard (IOR - Orchard Institute for Research)": the acronym, then the name in English
             # (or "Dhaulagiri University of Health Sciences (DUHS; Dhaulagiri Swasthya Bigyan Bishwabidyalaya)":
             # then the name in the home language; "(INRBS, the French National Institute for …)")
-            english = span_text(doc, s + 2 + the_after(doc, s + 2), e)
+            english = span_text(doc, named_at, e)
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (texts[s], english)))))
         elif e - s >= 3 and texts[e - 2] == "," and ((is_acronym(texts[e - 1]) and (
                 initials_match(texts[e - 1], texts[s : e - 2], lex.connectors)
