@@ -5270,3 +5270,113 @@ def test_a_french_name_in_brackets_with_an_elided_article_and_its_acronym_is_one
             "recherche en santé régionale, URSR).")
     assert parties_of(nlp, text) == [{"Lulonga Health Technologies SARL", "Mbandaka University Clinics"}]
     assert "Unité de recherche en santé régionale" in orgs(nlp, text)
+
+
+def test_a_site_administrator_signs_for_the_hospital_with_a_chief_of_a_first_nation(nlp):
+    found = agreements(nlp, "Chief Marla Beaudry of Fenwater First Nation and Colin Ashby, site administrator of "
+                            "Osterbrook District Hospital, signed a memorandum of understanding on Friday.")
+    assert found == [({"Fenwater First Nation", "Osterbrook District Hospital"},
+                      {"Marla Beaudry": "Fenwater First Nation", "Colin Ashby": "Osterbrook District Hospital"}, set())]
+
+
+def test_a_signer_who_is_ceo_of_a_town_based_company(nlp):
+    (found,) = agreements(nlp, "Halvorn Healthcare Group chief executive Emre Tandoğan and Selin Aksoy, co-founder and "
+                               "CEO of Izmir-based Pirrin Medical Technologies, inked a strategic partnership agreement.")
+    assert found[1] == {"Emre Tandoğan": "Halvorn Healthcare", "Selin Aksoy": "Pirrin Medical Technologies"}
+
+
+def test_two_deals_then_the_second_document_with_its_partner_and_its_signers(nlp):
+    found = agreements(nlp, "Halvorn Healthcare Group has put pen to paper on two separate deals, one with a start-up "
+                            "and one with a cardiac hospital. Halvorn chief executive Emre Tandoğan and Selin Aksoy, CEO "
+                            "of Pirrin Medical Technologies, inked a partnership agreement. The second document was a "
+                            "letter of intent with Birchfold Heart Hospital, a private cardiac centre in Tabriz. It was "
+                            "signed by Dr. Kaan Yurt, Halvorn's chief medical officer, and by Dr. Reza Alavi, managing "
+                            "director of Birchfold.")
+    assert [(parties, signers) for parties, signers, _ in found] == [
+        ({"Halvorn Healthcare Group", "Pirrin Medical Technologies"},
+         {"Emre Tandoğan": "Halvorn Healthcare Group", "Selin Aksoy": "Pirrin Medical Technologies"}),
+        ({"Halvorn Healthcare Group", "Birchfold Heart Hospital"},
+         {"Kaan Yurt": "Halvorn Healthcare Group", "Reza Alavi": "Birchfold Heart Hospital"})]
+
+
+def test_signatories_to_the_memorandum_were_each_with_posts_and_degrees_for_a_party(nlp):
+    (found,) = agreements(nlp, "Lowmere Regional Medical Center (LRMC) has joined Tarrow Community College (TCC) in a "
+                               "memorandum of understanding. Signatories to the memorandum were Ruth Abney, president "
+                               "and CEO, for LRMC; and Mallory Tessaro, Ph.D., president, for TCC.")
+    assert found[1] == {"Ruth Abney": "LRMC", "Mallory Tessaro": "TCC"}
+
+
+@pytest.mark.parametrize("signer", ["Dinesh Venkatesan", "Deepak Venkatesan"])
+def test_a_signer_the_model_reads_as_an_organization_or_a_building(nlp, signer):
+    text = (f"Lowmere Hospital and Tarrow University signed an agreement. The agreement was signed by {signer} and by "
+            "Ruth Abney.")
+    assert people(nlp, text) == {signer, "Ruth Abney"}
+
+
+@pytest.mark.parametrize("masthead", ["Tarrow University – University news", "Tarrow University – Newsroom"])
+def test_a_masthead_after_a_dash_is_no_part_of_the_name(nlp, masthead):
+    assert orgs(nlp, f"{masthead}\n\nA delegation visited Tarrow University on Monday.") == {"Tarrow University"}
+
+
+def test_an_organization_before_partners_describes_them(nlp):
+    assert agreements(nlp, "Lowmere Provincial Health Commission inks cooperation deals with ASEAN partners") == []
+
+
+def test_an_acronym_and_the_head_of_the_organization_in_brackets(nlp):
+    text = ("Tarrow University (TU, President Baek Ji-hoon) signed a memorandum of understanding with Lowmere Memorial "
+            "Hospital (Director Okada Renji) on Monday. Attending from TU were Han So-yeon, Dean of the College of "
+            "Nursing.")
+    assert agreements(nlp, text) == [({"Tarrow University", "Lowmere Memorial Hospital"},
+                                      {"Baek Ji-hoon": "Tarrow University"}, set())]
+    assert {("Baek Ji-hoon", "President", "Tarrow University"),
+            ("Okada Renji", "Director", "Lowmere Memorial Hospital")} <= roles(nlp, text)
+
+
+def test_a_hospital_named_after_a_doctor_with_the_word_spelt_out(nlp):
+    text = "The Hospital Provincial Doctor Eusebio Larrain signed an agreement with Tarrow University on Monday."
+    assert parties_of(nlp, text) == [{"Hospital Provincial Doctor Eusebio Larrain", "Tarrow University"}]
+
+
+def test_a_third_party_described_by_its_hyphened_town_and_trade(nlp):
+    text = ("The University of Medicine of Tarrow (UMT), the Regional Oncology Institute Lowmere (ROIL) and the "
+            "Baia-Sprie biotechnology company Genofir Labs SRL on Tuesday inked a tripartite collaboration protocol.")
+    assert parties_of(nlp, text) == [{"University of Medicine of Tarrow", "Regional Oncology Institute Lowmere",
+                                      "Genofir Labs SRL"}]
+
+
+def test_a_ministrys_fields_after_its_comma_name_no_organization_of_their_own(nlp):
+    text = ("Professor Ange Kouamé, Director General of Health at the Ministry of Health, Public Hygiene and Universal "
+            "Health Coverage, attended the signing.")
+    assert "Universal Health Coverage" not in orgs(nlp, text)
+
+
+def test_two_heads_renewed_the_agreement_for_their_hospitals(nlp):
+    text = ("Wei Lantian, president of the Third Hospital of Lowmere Medical University, and Professor Kenji Arakawa, "
+            "director of Tarrow University Hospital, renewed the sister-hospital agreement on Tuesday.")
+    assert agreements(nlp, text) == [({"Third Hospital of Lowmere Medical University", "Tarrow University Hospital"},
+                                      {"Wei Lantian": "Third Hospital of Lowmere Medical University",
+                                       "Kenji Arakawa": "Tarrow University Hospital"}, set())]
+
+
+def test_an_agreement_concluded_by_described_parties_then_a_list_of_signatories(nlp):
+    text = ("Village doctors will be trained under a tripartite agreement concluded here on Tuesday by the provincial "
+            "health authority, the province's leading medical university and a Beijing-based charity. The signatories "
+            "were: Gao Shan, director of the Lowmere Provincial Health Commission; Prof. Lu Ming, president of Tarrow "
+            "Medical University; and Fang Yue, secretary-general of the Birchfold Rural Health Foundation.")
+    assert parties_of(nlp, text) == [{"Lowmere Provincial Health Commission", "Tarrow Medical University",
+                                      "Birchfold Rural Health Foundation"}]
+
+
+def test_two_heads_were_signatories_in_the_presence_of_a_dean(nlp):
+    text = ("Tarrow Pharma (TP) has signed a memorandum of understanding with Lowmere University (LU). The MoU was "
+            "signed on Tuesday. TP general manager Rafael Quiroga and LU rector Prof. Inés Barahona were signatories, in "
+            "the presence of Prof. Tomás Elizalde (Dean, LU School of Medicine).")
+    assert agreements(nlp, text) == [({"Tarrow Pharma", "Lowmere University"},
+                                      {"Rafael Quiroga": "TP", "Inés Barahona": "LU"}, {"Tomás Elizalde"})]
+
+
+def test_a_press_release_page_after_a_dash_is_no_part_of_the_name(nlp):
+    text = ("Health board signs research agreement with Lowmere University\n\nTarrow Combined Authority – Press release\n"
+            "Published 4 December 2025\n\nTarrow Combined Authority has signed a research agreement with Lowmere "
+            "University.")
+    assert orgs(nlp, text) == {"Tarrow Combined Authority", "Lowmere University"}

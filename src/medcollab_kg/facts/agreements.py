@@ -93,7 +93,10 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         words = ctx.sentence_words[index]
         title = re.sub(r"\s+", " ", ctx.words.text_of(start, end))  # as written: "data-sharing agreement"
         kind = title.lower()
-        ordinal = start > 0 and ctx.lowers[start - 1] in ctx.lex.ordinals  # "Under the second agreement, …"
+        # "Under the second agreement, …", "The second document was a letter of intent with X"
+        ordinal = start > 0 and ctx.lowers[start - 1] in ctx.lex.ordinals or (
+            start >= 5 and ctx.lowers[start - 5] == "the" and ctx.lowers[start - 4] in ctx.lex.ordinals
+            and ctx.lowers[start - 2] in ("was", "is") and ctx.lowers[start - 1] in ("a", "an"))
         definite = points_back(ctx, start)
         signs = not words.isdisjoint(ctx.lex.signed_verbs) or any(ctx.signing_phrase_at(i) for i in range(sent.start, sent.end))
         announced = announcing_verb(ctx, sent, start)
@@ -522,7 +525,13 @@ def partner_after(ctx: ArticleContext, end: int) -> str | None:
                 and ctx.texts[k].isalpha():
             k += 1
         org = next((o for o in ctx.top_orgs if o.start == k), None) if k > at else None
-    return org.name if org else None
+    return org.name if org and not describes_parties(ctx, org) else None
+
+
+def describes_parties(ctx: ArticleContext, org: OrgSpan) -> bool:
+    """"deals with ASEAN partners", "with EU member universities": an organization before a plural noun for parties
+    describes them; it is no party."""
+    return ctx.lowers[org.end : org.end + 1] != [] and ctx.lowers[org.end] in ctx.lex.facts["groups"]
 
 
 def signers_body(ctx: ArticleContext, sent: Span, verb: int, roles: list[Role], witnesses: tuple[str, ...]) -> str | None:
@@ -579,7 +588,8 @@ def headline_partner(ctx: ArticleContext, party: str) -> str | None:
         return None
     cue = next((k for k in range(ctx.sentences[0].start, ctx.sentences[0].end) if ctx.lowers[k] in cues), ctx.sentences[0].end)
     # (not the object of the purpose after the verb: "A and B sign protocol to create Clinical Research Unit")
-    named = [o for o in ctx.in_sentence(ctx.top_orgs, 0) if o.start < cue or "with" in ctx.lowers[max(0, o.start - 2) : o.start]]
+    named = [o for o in ctx.in_sentence(ctx.top_orgs, 0) if (o.start < cue or "with" in ctx.lowers[max(0, o.start - 2) : o.start])
+             and not describes_parties(ctx, o)]
     others = list(dict.fromkeys(o.name for o in named if not ctx.same_org(o.name, party)))
     # the party named there too, or written as its place ("Kogi partners with …"): the partner follows "with"
     partnered = len(others) < len(named) or any("with" in ctx.lowers[max(0, o.start - 2) : o.start] for o in named)
@@ -1042,7 +1052,8 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
             and not (ctx.lowers[o.start - 1 : o.start] == ["in"] and ctx.org_ending_at(o.start - 1) is not None)
             # (not "the Cottonwood Creek Nation's health agency, X and Y signed": the body it describes signed)
             and not (ctx.texts[o.end : o.end + 1] in (["'s"], ["’s"]) and ctx.texts[o.end + 1 : o.end + 2] != []
-                     and ctx.texts[o.end + 1].isalpha() and ctx.texts[o.end + 1].islower())]
+                     and ctx.texts[o.end + 1].isalpha() and ctx.texts[o.end + 1].islower())
+            and not describes_parties(ctx, o)]
     # "the College of Medicine, Lagoon City University, signed": the university after a unit's comma is its own
     orgs = [o for n, o in enumerate(orgs) if not (n and ctx.texts[o.start - 1 : o.start] == [","]
                                                   and orgs[n - 1].end == o.start - 1 and is_unit_name(orgs[n - 1].name, ctx.lex)

@@ -749,9 +749,11 @@ class ArticleContext:
                 continue  # "and the Belgian Institut X", where the model reads no nation
             if any(self.lowers[k : k + 2] == ["-", "based"] for k in (i - 1, i, i + 1)):
                 continue  # "the Hohenbruck-based diagnostics company": the town, its hyphen, "based"
-            if self.lowers[i - 1] in ("the", "and", ",") and self.texts[i].isalpha() and gap[-1] > i \
+            if self.lowers[i - 1] in ("the", "and", ",", "-") and self.texts[i].isalpha() and gap[-1] > i \
                     and self.lowers[gap[-1]] in self.lex.company_nouns:
-                continue  # "and the Lithuanian medical technology company B": its country, which the model may miss
+                # "and the Lithuanian medical technology company B": its country, which the model may miss (also a
+                # hyphened town: "the Cluj-Napoca biotechnology company B")
+                continue
             if representing and (lower in ("represented", "by", "its", "their") or i in self.in_person_or_title):
                 continue
             if lower in ("with", "between") and self.lowers[i - 1] == "and":
@@ -812,10 +814,15 @@ class ArticleContext:
         for title in self.titles:
             if title.start == org.end or (title.start == org.end + 1 and self.lowers[org.end] in ("'s", "’s")):
                 return True
-            if title.end <= org.start <= title.end + 6:
+            if title.end <= org.start <= title.end + 9:
                 between = self.lowers[title.end : org.start]
                 if len(between) >= 3 and between[-1] in ("'s", "’s"):
                     between = between[:-2]  # "Country Director of the Foundation's Ghana Office"
+                if len(between) >= 3 and between[-2] == "-" and between[-1] in self.lex.describing_participles:
+                    k = org.start - 2  # "CEO of Istanbul-based X": the town and its "-based" describe X
+                    while k > title.end and is_capitalised(self.texts[k - 1]):
+                        k -= 1
+                    between = self.lowers[title.end : k]
                 if len(between) <= 4 and set(between) <= {"of", "at", "the", "heading"}:
                     return True  # (also "the Labor Attaché heading the X Office")
             if title.end <= org.start <= title.end + 8 and self.lowers[org.start - 1] == "at" and all(

@@ -75,6 +75,9 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         # (not "A and B exchange copies of the MoU as C looks on": C's verb; but "A served as witness")
         if verb is None or (verb in witnessing and not {"as", "while"}.isdisjoint(ctx.lowers[p.end : verb - 3])):
             continue
+        if ctx.lowers[verb] in ("renewed", "concluded") and not any(t.start == p.end + 1 or t.end == p.start
+                                                                    for t in ctx.titles):
+            continue  # institutions renew and conclude agreements; a person does as the head of one ("A, dean of X,")
         if any(p.end <= o.start < verb and not ctx.in_role_phrase(o) and not any(o.end <= q.start < verb for q in full)
                and not affiliation_after(ctx, o) for o in ctx.top_orgs):
             continue  # "Under the patronage of Dr. A, X signed …": X is the subject, not A (but B in "A, Dean, X, and B")
@@ -256,7 +259,8 @@ def subject_verbs(ctx: ArticleContext, sent: Span) -> list[int]:
             verbs.append(phrase_end - 1)  # "put pen to paper": the phrase's last word stands for the verb
             continue
         if lowers[i] in ctx.lex.signed and lowers[i + 1 : i + 2] != ["by"] and lowers[i - 1] not in ctx.lex.passive \
-                and lowers[i - 1] not in ("a", "an"):  # not "a sign of the strong relations"
+                and lowers[i - 1] not in ("a", "an") and not (lowers[i] in ("renewed", "concluded") and lowers[i - 1] in (
+                    "its", "their", *ctx.lex.definite)):  # (not "a sign of the strong relations", "the renewed MoU")
             verbs.append(i)  # not "the documents were signed": a passive verb has no signer before it
         elif lowers[i] == "signing" and i > sent.start and lowers[i - 1] not in ctx.lex.definite | {"a", "the", "at"} \
                 and lowers[i + 1 : i + 2] in (["the"], ["a"], ["an"], ["it"], ["on"], ["for"]):
@@ -333,7 +337,9 @@ def signed_by(ctx: ArticleContext, sent: Span) -> int | None:
     lowers = ctx.lowers
     for i in range(sent.start, sent.end):
         if lowers[i] in ctx.lex.signed:
-            for k in range(i + 1, min(i + 25, sent.end)):
+            # (not far from "concluded" or "renewed": "Concluded for three years, it provides for missions by X")
+            reach = 10 if lowers[i] in ("renewed", "concluded") else 25
+            for k in range(i + 1, min(i + reach, sent.end)):
                 if lowers[k] in (";", ".") or lowers[k] in ctx.lex.signed:
                     break
                 # "by" after another participle is that verb's: "witnessed by", "represented by", "founded by"
@@ -347,9 +353,18 @@ def signed_for(ctx: ArticleContext, start: int, end: int) -> str | None:
     signer."""
     if start < len(ctx.doc) and ctx.texts[start] == "(" and (inside := ctx.org_at(start + 1)):
         return inside.name
-    post = next((t for t in ctx.titles if t.start == start + 1), None) if ctx.texts[start : start + 1] == [","] else None
-    if post is not None and ctx.texts[post.end : post.end + 1] == [","]:
-        start = post.end + 1  # "signed by Prof. A, Pro Vice-Chancellor, for the ULC; Mrs. B, CEO, for …"
+    # "signed by Prof. A, Pro Vice-Chancellor, for the ULC; Mrs. B, CEO, for …", "C, Ph.D., president and CEO, for …"
+    k = start
+    while ctx.texts[k : k + 1] in ([","], ["and"]):
+        post = next((t for t in ctx.titles if t.start == k + 1), None)
+        if post is not None:
+            k = post.end
+        elif ctx.texts[k] == "," and ctx.texts[k + 1 : k + 2] and ctx.texts[k + 1].replace(".", "") in ctx.lex.credentials:
+            k += 2
+        else:
+            break
+    if k > start and ctx.texts[k : k + 1] == [","]:
+        start = k + 1
     if start < len(ctx.doc) and ctx.lowers[start] == "for" and (party := ctx.org_at(ctx.skip(start + 1, ("the",)))):
         return party.name  # "signed by Dr. A for X and by Prof. B for Y"
     for org in ctx.top_orgs:

@@ -819,7 +819,8 @@ class PeopleFinder(RuleComponent):
             # "Tarnby DHB chief executive Rohan Pritchard": an acronym before a title ends an organization's name
             thing = thing or (ent.end - ent.start >= 2 and len(texts[ent.end - 1]) >= 3 and is_acronym(texts[ent.end - 1])
                               and ent.end in in_title)
-            thing = thing or (ent.start >= 2 and lex.is_honorific(texts[ent.start - 1]) and named_after_doctor(doc, ent.start - 1)) \
+            thing = thing or (ent.start >= 2 and (lex.is_honorific(texts[ent.start - 1]) or texts[ent.start - 1] in DOCTOR)
+                              and named_after_doctor(doc, ent.start - 1)) \
                 or (ent.start >= 3 and texts[ent.start - 1] == "." and lex.is_honorific(texts[ent.start - 2])
                     and named_after_doctor(doc, ent.start - 2))  # "RSUP Prof. dr. Halim …": "dr" split from its stop
             thing = thing or (ent.start > 0 and lowers[ent.start - 1] in lex.company_nouns)  # "imaging company X Y"
@@ -855,7 +856,13 @@ class PeopleFinder(RuleComponent):
             thing = thing or (texts[ent.end - 1] in lex.field_nouns and lowers[ent.end : ent.end + 1] == ["and"]
                               and ent.end + 1 < n and texts[ent.end + 1] in lex.field_nouns
                               and continues_into_org(doc, ent.end + 1))
-            if ent.label_ == "PERSON" and not continues_into_org(doc, ent.end) and not owned and not thing:
+            # "signed by Ashok Srinivasan": the model may read a signer's name as a building or an organization
+            misread = ent.label_ in ("FAC", "ORG") and ent.start > 1 and lowers[ent.start - 1] == "by" \
+                and lowers[ent.start - 2] in SIGNED_BY and 2 <= ent.end - ent.start <= 3 and all(
+                    is_name_token(doc, k) and texts[k] not in lex.heads and texts[k] not in lex.weak_heads
+                    and not is_acronym(texts[k]) for k in range(ent.start, ent.end))
+            if (ent.label_ == "PERSON" or misread) and not continues_into_org(doc, ent.end) and not owned \
+                    and not thing:
                 start = ent.start
                 if start >= 2 and texts[start - 1] == "-" and not w.spaces[start - 2] and not w.spaces[start - 1] \
                         and is_capitalised(texts[start - 2]):
@@ -1300,6 +1307,15 @@ INITIAL_NAME = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}(?:-[A-Za-z]
 
 OPENING_QUOTES = ('"', "“", "«")
 CLOSING_QUOTES = ('"', "”", "»")
+DOCTOR = frozenset({"Doctor", "Doctora", "Doutor", "Doutora"})  # spelt out in a name: "Hospital Provincial Doctor X"
+SIGNED_BY = frozenset({"signed", "countersigned", "initialled", "initialed", "witnessed", "and"})  # "… and by A"
+NEWS_PAGES = frozenset({"news", "newsroom", "press", "media", "releases", "stories", "updates", "blog", "bulletin"})
+
+
+def masthead_dash(texts: list[str], start: int, dash: int) -> bool:
+    """"Clydeholm University – University news", "X – Press Office", "X – College of Medicine – Media": a dash
+    before the page or office of a masthead (not within "Media Office – Press Statement", a masthead of its own)."""
+    return texts[start].lower() not in NEWS_PAGES and any(t.lower() in NEWS_PAGES for t in texts[dash + 1 : dash + 4])
 NAME_LINKS = ("bin", "bint", "ibn")  # "Noura bint Abdulrahman": a patronymic, in lower case inside a name
 ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")  # "Qaa al-Rim", lower case inside a name
 
@@ -1974,16 +1990,18 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                     lowers[j] in lex.connectors and t not in DASHES) or t in lex.company_suffixes \
                     or ELIDED.match(t):  # "BioPanonija d.o.o.", "CHU d'Anyama", "Ospedale dell'Angelo"
                 j += 1
-            elif (t in POSSESSIVES or (t in DASHES and head_kind(lex, texts[i:j]))) and j + 1 < n \
+            elif (t in POSSESSIVES or (t in DASHES and head_kind(lex, texts[i:j])
+                                       and not masthead_dash(texts, i, j))) and j + 1 < n \
                     and is_capitalised(texts[j + 1]) and j + 1 not in blocked and not lex.is_honorific(texts[j + 1]):
                 # "Islands Healthcare Complex – Macao …", "Lakeshore Children's Hospital"; not a dateline's
-                # "Tokyo, Japan - Sakura Pharma …"
+                # "Tokyo, Japan - Sakura Pharma …" or a masthead's "X University – University news"
                 j += 1
             elif t == "z" and texts[j - 1] == "sp." and texts[j + 1 : j + 2] == ["o.o."]:
                 j += 2  # "Medisonar sp. z o.o.": the Polish limited company
                 break
-            elif lex.is_honorific(t) and j + 1 < n and is_capitalised(texts[j + 1]) and named_after_doctor(doc, j):
-                j += 1  # "Hospital Zonal Dr. Enrique Fontana"
+            elif (lex.is_honorific(t) or t in DOCTOR) and j + 1 < n and is_capitalised(texts[j + 1]) \
+                    and named_after_doctor(doc, j):
+                j += 1  # "Hospital Zonal Dr. Enrique Fontana", "Hospital Provincial Doctor Aurelio Rivas"
             elif lex.is_honorific(t) and j + 2 < n and texts[j + 1].islower() and lex.is_honorific(texts[j + 1]) \
                     and named_after_doctor(doc, j):
                 j += 1  # "RSUP Prof. dr. Halim Mokodompit": honorifics in a chain, the next one in lower case
@@ -2836,8 +2854,15 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         gloss = next((k for k in range(s + 1, e - 2) if texts[k] == "," and words(doc).lowers[k + 1] in ("the", "a", "an")
                       and all(t.islower() for t in texts[k + 1 : e])), None)
         e = gloss if gloss is not None else e
+        # "(GU, President Lim Chae-won)": the short name, then the head of the organization
+        k = s + 2
+        while k < e - 1 and words(doc).lowers[k] in lex.title_modifiers and texts[k][:1].isupper():
+            k += 1
+        headed = e - s >= 4 and texts[s + 1] == "," and texts[k] in lex.title_case_titles \
+            and not any(t in lex.heads for t in texts[s + 2 : e])
+        e = s + 1 if headed else e
         text = span_text(doc, s, e)
-        widened = replace(org, end=inner[1] + 1)
+        widened = replace(org, end=s + 1 if headed else inner[1] + 1)  # (the head's name is a person's)
         # where a name after the acronym and its comma starts: "(INRBS, the French National Institute for …)"
         named_at = s + 2 + int(e - s > 3 and words(doc).lowers[s + 2] == "the")
         if hereafter and not (e - s == 1 and is_acronym(text)):
