@@ -5351,17 +5351,17 @@ def test_a_ministrys_fields_after_its_comma_name_no_organization_of_their_own(nl
 
 
 def test_two_heads_renewed_the_agreement_for_their_hospitals(nlp):
-    text = ("Wei Lantian, president of the Third Hospital of Lowmere Medical University, and Professor Kenji Arakawa, "
+    text = ("Wei Lantian, president of the Third Hospital of Lowmere Medical University, and Professor Kenta Morikubo, "
             "director of Tarrow University Hospital, renewed the sister-hospital agreement on Tuesday.")
     assert agreements(nlp, text) == [({"Third Hospital of Lowmere Medical University", "Tarrow University Hospital"},
                                       {"Wei Lantian": "Third Hospital of Lowmere Medical University",
-                                       "Kenji Arakawa": "Tarrow University Hospital"}, set())]
+                                       "Kenta Morikubo": "Tarrow University Hospital"}, set())]
 
 
 def test_an_agreement_concluded_by_described_parties_then_a_list_of_signatories(nlp):
     text = ("Village doctors will be trained under a tripartite agreement concluded here on Tuesday by the provincial "
             "health authority, the province's leading medical university and a Beijing-based charity. The signatories "
-            "were: Gao Shan, director of the Lowmere Provincial Health Commission; Prof. Lu Ming, president of Tarrow "
+            "were: Gao Lianshu, director of the Lowmere Provincial Health Commission; Prof. Lu Ming, president of Tarrow "
             "Medical University; and Fang Yue, secretary-general of the Birchfold Rural Health Foundation.")
     assert parties_of(nlp, text) == [{"Lowmere Provincial Health Commission", "Tarrow Medical University",
                                       "Birchfold Rural Health Foundation"}]
@@ -5380,3 +5380,27 @@ def test_a_press_release_page_after_a_dash_is_no_part_of_the_name(nlp):
             "Published 4 December 2025\n\nTarrow Combined Authority has signed a research agreement with Lowmere "
             "University.")
     assert orgs(nlp, text) == {"Tarrow Combined Authority", "Lowmere University"}
+
+
+def test_an_acronym_after_the_town_of_a_university_and_a_rector_who_did_not_sign(nlp):
+    text = ("Warsaw-listed Lowmere Diagnostics S.A. has signed a letter of intent with the Marianna Wolska Medical "
+            "University in Tarnów (UMMW). The letter was signed on the company's behalf by Adam Lis, President of the "
+            "Management Board. For the university the signatory was Prof. Ewa Sroka (Vice-Rector for Science, UMMW). "
+            "UMMW's rector, Prof. Jan Bury, attended the meeting but did not sign.")
+    assert agreements(nlp, text) == [({"Lowmere Diagnostics S.A.", "Marianna Wolska Medical University"},
+                                      {"Adam Lis": "Lowmere Diagnostics S.A.", "Ewa Sroka": "UMMW"}, set())]
+
+
+def test_two_posts_after_a_short_possessive_with_two_universities_named(nlp):
+    text = ("A delegation from Lowmere Medical University visited Tarrow University. The visitors were welcomed by "
+            "Tarrow's Principal and Vice-Chancellor, Professor Sir Angus Baird.")
+    assert {("Angus Baird", "Principal", "Tarrow University"),
+            ("Angus Baird", "Vice-Chancellor", "Tarrow University")} <= roles(nlp, text)
+
+
+def test_a_renewed_agreement_adds_a_third_party(nlp):
+    text = ("Tarrow Teaching Hospital (TTH) yesterday renewed its affiliation agreement with the Lowmere Mission Health "
+            "Association (LMHA). The renewed agreement adds Birchfold University as a third party, so that students "
+            "can take part in outreach.")
+    assert parties_of(nlp, text) == [{"Tarrow Teaching Hospital", "Lowmere Mission Health Association",
+                                      "Birchfold University"}]

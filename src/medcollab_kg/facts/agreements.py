@@ -239,7 +239,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                 last = found[at]
                 found[at] = replace(
                     last,
-                    parties=with_counted_signers(ctx, last, signatories, index) if definite else last.parties,
+                    parties=with_joining_party(ctx, sent, with_counted_signers(ctx, last, signatories, index))
+                    if definite else last.parties,
                     title=better_title(last.title, title),
                     kind=better_title(last.kind, kind),
                     # (not a witness named before: "From left, A, B, C and D after signing the agreement")
@@ -949,6 +950,17 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
                                                 witnesses=last.witnesses + witnesses,
                                                 sentences=last.sentences + (index,))
     return found
+
+
+def with_joining_party(ctx: ArticleContext, sent: Span, parties: tuple[str, ...]) -> tuple[str, ...]:
+    """"The renewed agreement adds Lukanga University as a third party": one more party of the agreement meant."""
+    at = next((k for k in range(sent.start + 1, sent.end - 3) if ctx.lowers[k : k + 2] == ["as", "a"]
+               and ctx.lowers[k + 2] in ("third", "fourth", "new", "further") and ctx.lowers[k + 3] in ("party", "signatory")),
+              None)
+    joining = next((o for o in reversed(ctx.top_orgs) if at is not None and sent.start <= o.start and o.end == at), None)
+    if joining is None or any(ctx.same_org(joining.name, p) for p in parties):
+        return parties
+    return (*parties, joining.name)
 
 
 def also_signed(ctx: ArticleContext, sent: Span) -> str | None:

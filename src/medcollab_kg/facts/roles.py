@@ -228,6 +228,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             person, org = ctx.person_at(second.end + 1 if colon else second.end), before
         if person is None and org is None and ctx.texts[second.end : second.end + 1] == [","]:
             person = ctx.person_from(second.end + 1)  # "signed by Pro Vice-Chancellor and Principal, Prof. X, for Y"
+            org = owner if person else None  # "Clydeholm's Principal and Vice-Chancellor, Professor X"
         if person is None and org is not None and org.start > second.end:
             # "the Dean and Director of X, Prof M Qureshi", "Dean and Director of X Prof M Qureshi": the name after X
             person = ctx.person_at(org.end + 1 if ctx.texts[org.end : org.end + 1] == [","] else org.end)

@@ -259,8 +259,10 @@ def subject_verbs(ctx: ArticleContext, sent: Span) -> list[int]:
             verbs.append(phrase_end - 1)  # "put pen to paper": the phrase's last word stands for the verb
             continue
         if lowers[i] in ctx.lex.signed and lowers[i + 1 : i + 2] != ["by"] and lowers[i - 1] not in ctx.lex.passive \
-                and lowers[i - 1] not in ("a", "an") and not (lowers[i] in ("renewed", "concluded") and lowers[i - 1] in (
-                    "its", "their", *ctx.lex.definite)):  # (not "a sign of the strong relations", "the renewed MoU")
+                and lowers[i - 1] not in ("a", "an", "not", "n't", "never") \
+                and not (lowers[i] in ("renewed", "concluded") and lowers[i - 1] in (
+                    "its", "their", *ctx.lex.definite)):
+            # (not "a sign of the strong relations", "A attended but did not sign", "the renewed MoU")
             verbs.append(i)  # not "the documents were signed": a passive verb has no signer before it
         elif lowers[i] == "signing" and i > sent.start and lowers[i - 1] not in ctx.lex.definite | {"a", "the", "at"} \
                 and lowers[i + 1 : i + 2] in (["the"], ["a"], ["an"], ["it"], ["on"], ["for"]):

@@ -2815,6 +2815,9 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             result.append(local)  # "St. Anne Hospital in Kielno (Szpital św. Anny w Kielnie)"
             inside.update(range(org.end, local.end))
             continue
+        if (placed := acronym_after_town(doc, org)) is not None:
+            inside.update(range(org.end, placed.end))
+            org = placed  # "Helena Wieczorkowska Medical University in Rzeszów (UMHW)": the acronym is the name's
         inner = paren_content(doc, org.end + (texts[org.end : org.end + 1] == ["*"]))
         if inner and not any(c.isascii() and c.isalpha() for t in texts[inner[0] : inner[1]] for c in t):
             # 'Zhuhai X Co., Ltd.* (珠海…有限公司) ("X Imaging")': a filing's name in Chinese, then the short name
@@ -3104,6 +3107,22 @@ def native_after_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
         return None
     return replace(org, end=inner[1] + 1, name=f"{org.name} in {words(doc).text_of(end + 1, town_end)}",
                    aliases=tuple(dict.fromkeys(org.aliases + native)))
+
+
+def acronym_after_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
+    """"Helena Wieczorkowska Medical University in Rzeszów (UMHW)": the acronym in brackets after the town where an
+    institution is stands for the institution; the span runs to the bracket (the name stays as it is)."""
+    texts, end = words(doc).texts, org.end
+    if org.parent or words(doc).lowers[end : end + 1] != ["in"]:
+        return None
+    town_end = end + 1
+    while town_end < len(texts) and town_end - end <= 2 and is_capitalised(texts[town_end]) and texts[town_end].isalpha() \
+            and texts[town_end] not in lexicon(doc).heads:
+        town_end += 1
+    inner = paren_content(doc, town_end) if town_end > end + 1 else None
+    if inner is None or inner[1] - inner[0] != 1 or not is_acronym(texts[inner[0]]):
+        return None
+    return replace(org, end=town_end)
 
 
 def is_short_form(text: str, name: str) -> bool:
