@@ -5404,3 +5404,13 @@ def test_a_renewed_agreement_adds_a_third_party(nlp):
             "can take part in outreach.")
     assert parties_of(nlp, text) == [{"Tarrow Teaching Hospital", "Lowmere Mission Health Association",
                                       "Birchfold University"}]
+
+
+def test_a_post_whose_field_is_a_list_closed_by_and(nlp):
+    text = "Dr Ruaridh Kerr, Director of Research, Innovation and Development at NHS Tarrow, will lead the office."
+    assert roles(nlp, text) == {("Ruaridh Kerr", "Director of Research, Innovation and Development", "NHS Tarrow")}
+
+
+def test_a_hospital_operator_before_its_name_is_no_organization(nlp):
+    text = "Private hospital operator Birchfold Healthcare Group signed a deal with Lowmere Heart Hospital."
+    assert orgs(nlp, text) == {"Birchfold Healthcare Group", "Lowmere Heart Hospital"}

@@ -668,6 +668,18 @@ def field_end(doc: Doc, end: int) -> int:
         return end
     if lowers[end] == "of" and title_follows and not fieldlike and ents.exactly(end + 1, k, "ORG"):
         return end  # "Chief Clinical Officer of Riverside Health Partners and Professor of Surgery"
+    if fieldlike and texts[k : k + 1] == [","]:
+        # "Director of Research, Innovation and Development at X": a list of fields that "and" closes
+        m, closed = k, False
+        while m < n and texts[m] in (",", "and") and not closed:
+            j = m + 1
+            while j < n and j - m <= 3 and texts[j] in lex.field_nouns:
+                j += 1
+            if j == m + 1:
+                break
+            closed, m = texts[m] == "and", j
+        if closed and (m == n or not is_capitalised(texts[m])):
+            return m
     return k
 
 
