@@ -94,7 +94,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         title = re.sub(r"\s+", " ", ctx.words.text_of(start, end))  # as written: "data-sharing agreement"
         kind = title.lower()
         # "Under the second agreement, …", "The second document was a letter of intent with X"
-        ordinal = start > 0 and ctx.lowers[start - 1] in ctx.lex.ordinals or (
+        ordinal = (start > 0 and ctx.lowers[start - 1] in ctx.lex.ordinals) or (
             start >= 5 and ctx.lowers[start - 5] == "the" and ctx.lowers[start - 4] in ctx.lex.ordinals
             and ctx.lowers[start - 2] in ("was", "is") and ctx.lowers[start - 1] in ("a", "an"))
         definite = points_back(ctx, start)

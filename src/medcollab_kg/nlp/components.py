@@ -1322,14 +1322,14 @@ CLOSING_QUOTES = ('"', "”", "»")
 DOCTOR = frozenset({"Doctor", "Doctora", "Doutor", "Doutora"})  # spelt out in a name: "Hospital Provincial Doctor X"
 SIGNED_BY = frozenset({"signed", "countersigned", "initialled", "initialed", "witnessed", "and"})  # "… and by A"
 NEWS_PAGES = frozenset({"news", "newsroom", "press", "media", "releases", "stories", "updates", "blog", "bulletin"})
+NAME_LINKS = ("bin", "bint", "ibn")  # "Noura bint Abdulrahman": a patronymic, in lower case inside a name
+ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")  # "Qaa al-Rim", lower case inside a name
 
 
 def masthead_dash(texts: list[str], start: int, dash: int) -> bool:
     """"Clydeholm University – University news", "X – Press Office", "X – College of Medicine – Media": a dash
     before the page or office of a masthead (not within "Media Office – Press Statement", a masthead of its own)."""
     return texts[start].lower() not in NEWS_PAGES and any(t.lower() in NEWS_PAGES for t in texts[dash + 1 : dash + 4])
-NAME_LINKS = ("bin", "bint", "ibn")  # "Noura bint Abdulrahman": a patronymic, in lower case inside a name
-ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an")  # "Qaa al-Rim", lower case inside a name
 
 
 def nickname_end(doc: Doc, i: int) -> int | None:
@@ -2870,10 +2870,10 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
                       and all(t.islower() for t in texts[k + 1 : e])), None)
         e = gloss if gloss is not None else e
         # "(GU, President Lim Chae-won)": the short name, then the head of the organization
-        k = s + 2
-        while k < e - 1 and words(doc).lowers[k] in lex.title_modifiers and texts[k][:1].isupper():
-            k += 1
-        headed = e - s >= 4 and texts[s + 1] == "," and texts[k] in lex.title_case_titles \
+        post = s + 2
+        while post < e - 1 and words(doc).lowers[post] in lex.title_modifiers and texts[post][:1].isupper():
+            post += 1
+        headed = e - s >= 4 and texts[s + 1] == "," and texts[post] in lex.title_case_titles \
             and not any(t in lex.heads for t in texts[s + 2 : e])
         e = s + 1 if headed else e
         text = span_text(doc, s, e)
