@@ -955,7 +955,8 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
 def with_joining_party(ctx: ArticleContext, sent: Span, parties: tuple[str, ...]) -> tuple[str, ...]:
     """"The renewed agreement adds Lukanga University as a third party": one more party of the agreement meant."""
     at = next((k for k in range(sent.start + 1, sent.end - 3) if ctx.lowers[k : k + 2] == ["as", "a"]
-               and ctx.lowers[k + 2] in ("third", "fourth", "new", "further") and ctx.lowers[k + 3] in ("party", "signatory")),
+               and (ctx.lowers[k + 2] in ctx.lex.ordinals or ctx.lowers[k + 2] in ("new", "further"))
+               and ctx.lowers[k + 3] in ("party", "signatory")),
               None)
     joining = next((o for o in reversed(ctx.top_orgs) if at is not None and sent.start <= o.start and o.end == at), None)
     if joining is None or any(ctx.same_org(joining.name, p) for p in parties):

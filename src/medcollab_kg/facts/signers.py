@@ -18,6 +18,10 @@ from medcollab_kg.nlp.components import (
     is_capitalised,
 )
 
+# Signing verbs institutions do as often as people ("X and Y renewed their agreement"): a person's only with a post,
+# never after "the", and with their "by" close by
+INSTITUTION_VERBS = ("renewed", "concluded")
+
 
 def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tuple[Signatory, ...], tuple[str, ...]]:
     """Who signed and who witnessed, read as the sentence's cue phrases and the people each one governs.
@@ -75,8 +79,7 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         # (not "A and B exchange copies of the MoU as C looks on": C's verb; but "A served as witness")
         if verb is None or (verb in witnessing and not {"as", "while"}.isdisjoint(ctx.lowers[p.end : verb - 3])):
             continue
-        if ctx.lowers[verb] in ("renewed", "concluded") and not any(t.start == p.end + 1 or t.end == p.start
-                                                                    for t in ctx.titles):
+        if ctx.lowers[verb] in INSTITUTION_VERBS and not any(t.start == p.end + 1 or t.end == p.start for t in ctx.titles):
             continue  # institutions renew and conclude agreements; a person does as the head of one ("A, dean of X,")
         if any(p.end <= o.start < verb and not ctx.in_role_phrase(o) and not any(o.end <= q.start < verb for q in full)
                and not affiliation_after(ctx, o) for o in ctx.top_orgs):
@@ -260,7 +263,7 @@ def subject_verbs(ctx: ArticleContext, sent: Span) -> list[int]:
             continue
         if lowers[i] in ctx.lex.signed and lowers[i + 1 : i + 2] != ["by"] and lowers[i - 1] not in ctx.lex.passive \
                 and lowers[i - 1] not in ("a", "an", "not", "n't", "never") \
-                and not (lowers[i] in ("renewed", "concluded") and lowers[i - 1] in (
+                and not (lowers[i] in INSTITUTION_VERBS and lowers[i - 1] in (
                     "its", "their", *ctx.lex.definite)):
             # (not "a sign of the strong relations", "A attended but did not sign", "the renewed MoU")
             verbs.append(i)  # not "the documents were signed": a passive verb has no signer before it
@@ -340,7 +343,7 @@ def signed_by(ctx: ArticleContext, sent: Span) -> int | None:
     for i in range(sent.start, sent.end):
         if lowers[i] in ctx.lex.signed:
             # (not far from "concluded" or "renewed": "Concluded for three years, it provides for missions by X")
-            reach = 10 if lowers[i] in ("renewed", "concluded") else 25
+            reach = 10 if lowers[i] in INSTITUTION_VERBS else 25
             for k in range(i + 1, min(i + reach, sent.end)):
                 if lowers[k] in (";", ".") or lowers[k] in ctx.lex.signed:
                     break

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -668,18 +669,9 @@ def field_end(doc: Doc, end: int) -> int:
         return end
     if lowers[end] == "of" and title_follows and not fieldlike and ents.exactly(end + 1, k, "ORG"):
         return end  # "Chief Clinical Officer of Riverside Health Partners and Professor of Surgery"
-    if fieldlike and texts[k : k + 1] == [","]:
-        # "Director of Research, Innovation and Development at X": a list of fields that "and" closes
-        m, closed = k, False
-        while m < n and texts[m] in (",", "and") and not closed:
-            j = m + 1
-            while j < n and j - m <= 3 and texts[j] in lex.field_nouns:
-                j += 1
-            if j == m + 1:
-                break
-            closed, m = texts[m] == "and", j
-        if closed and (m == n or not is_capitalised(texts[m])):
-            return m
+    if fieldlike and texts[k : k + 1] == [","] \
+            and (listed := closed_list_end(doc, k, lambda m: texts[m] in lex.field_nouns)) is not None:
+        return listed  # "Director of Research, Innovation and Development at X": a list of fields that "and" closes
     return k
 
 
@@ -2128,21 +2120,28 @@ def portfolio_list_end(doc: Doc, start: int, comma: int, blocked: set[int]) -> i
     government body's or a department's "of" field, a list of fields that "and" closes belongs to the name. Where
     the list ends, or None."""
     lex = lexicon(doc)
-    texts, lowers, n = words(doc).texts, words(doc).lowers, len(doc)
+    texts, lowers = words(doc).texts, words(doc).lowers
     labels = entities(doc).labels
     if "of" not in lowers[start:comma] or head_kind(lex, texts[start:comma]) not in ("government", "department"):
         return None
+    return closed_list_end(doc, comma, lambda m: is_capitalised(texts[m]) and texts[m] not in lex.heads and m not in blocked
+                           and labels[m] not in ("GPE", "NORP", "PERSON") and not lex.is_honorific(texts[m]))
+
+
+def closed_list_end(doc: Doc, comma: int, item_word: Callable[[int], bool]) -> int | None:
+    """Where a list after a comma, of items of one to three words that `item_word` accepts, which "and" closes, ends:
+    "…, Labour and Welfare"; None if there is no such list. The list is the last thing of its phrase: no more
+    capitalised words follow, and no "and" but "and the" another name."""
+    texts, lowers, n = words(doc).texts, words(doc).lowers, len(doc)
     k, joined = comma, False
     while k < n and texts[k] in (",", "and") and not joined:
         joined = texts[k] == "and"
         m = k + 1
-        while m < n and m - k <= 3 and is_capitalised(texts[m]) and texts[m] not in lex.heads and m not in blocked \
-                and labels[m] not in ("GPE", "NORP", "PERSON") and not lex.is_honorific(texts[m]):
+        while m < n and m - k <= 3 and item_word(m):
             m += 1
         if m == k + 1:
             return None
         k = m
-    # (a last field that "and" joins, then no more capitalised words, or "and the" another name)
     return k if joined and (k == n or not is_capitalised(texts[k])) and (
         lowers[k : k + 1] != ["and"] or lowers[k + 1 : k + 2] == ["the"]) else None
 
@@ -3107,32 +3106,34 @@ def native_name(doc: Doc, s: int, e: int) -> tuple[str, ...] | None:
 def native_after_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
     """"St. Anne Hospital in Kielno (Szpital św. Anny w Kielnie)": the town is part of the name, as the name in
     the home language shows."""
-    texts, end = words(doc).texts, org.end
-    if org.parent or words(doc).lowers[end : end + 1] != ["in"]:
-        return None
-    town_end = end + 1
-    while town_end < len(texts) and town_end - end <= 2 and is_capitalised(texts[town_end]) and texts[town_end].isalpha():
-        town_end += 1
-    inner = paren_content(doc, town_end) if town_end > end + 1 else None
+    town_end = town_after_in(doc, org, heads=True)
+    inner = paren_content(doc, town_end) if town_end is not None else None
     native = native_name(doc, *inner) if inner else None
-    if inner is None or native is None:
+    if town_end is None or inner is None or native is None:
         return None
-    return replace(org, end=inner[1] + 1, name=f"{org.name} in {words(doc).text_of(end + 1, town_end)}",
+    return replace(org, end=inner[1] + 1, name=f"{org.name} in {words(doc).text_of(org.end + 1, town_end)}",
                    aliases=tuple(dict.fromkeys(org.aliases + native)))
 
 
-def acronym_after_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
-    """"Helena Wieczorkowska Medical University in Rzeszów (UMHW)": the acronym in brackets after the town where an
-    institution is stands for the institution; the span runs to the bracket (the name stays as it is)."""
+def town_after_in(doc: Doc, org: OrgSpan, heads: bool) -> int | None:
+    """The end of "in Town" right after an institution: one or two capitalised words (`heads`: head words too),
+    "St. Anne Hospital in Kielno"."""
     texts, end = words(doc).texts, org.end
     if org.parent or words(doc).lowers[end : end + 1] != ["in"]:
         return None
     town_end = end + 1
     while town_end < len(texts) and town_end - end <= 2 and is_capitalised(texts[town_end]) and texts[town_end].isalpha() \
-            and texts[town_end] not in lexicon(doc).heads:
+            and (heads or texts[town_end] not in lexicon(doc).heads):
         town_end += 1
-    inner = paren_content(doc, town_end) if town_end > end + 1 else None
-    if inner is None or inner[1] - inner[0] != 1 or not is_acronym(texts[inner[0]]):
+    return town_end if town_end > end + 1 else None
+
+
+def acronym_after_town(doc: Doc, org: OrgSpan) -> OrgSpan | None:
+    """"Helena Wieczorkowska Medical University in Rzeszów (UMHW)": the acronym in brackets after the town where an
+    institution is stands for the institution; the span runs to the bracket (the name stays as it is)."""
+    town_end = town_after_in(doc, org, heads=False)
+    inner = paren_content(doc, town_end) if town_end is not None else None
+    if town_end is None or inner is None or inner[1] - inner[0] != 1 or not is_acronym(words(doc).texts[inner[0]]):
         return None
     return replace(org, end=town_end)
 
