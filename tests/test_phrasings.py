@@ -56,6 +56,24 @@ def people(nlp, text):
      {"Tolka University Hospital", "University of Shannonside", "Carrow Medical"}),
     ("Zhob University of Health Sciences (ZUHS) and Indus Friendship Hospital signed a five-year Document of "
      "Understanding (DoU) on Tuesday.", {"Zhob University of Health Sciences", "Indus Friendship Hospital"}),
+    # a hospital named after a doctor, the word spelt out
+    ("The Hospital Provincial Doctor Eusebio Larrain signed an agreement with Tarrow University on Monday.",
+     {"Hospital Provincial Doctor Eusebio Larrain", "Tarrow University"}),
+    # a third party described by its hyphened town and trade
+    ("The University of Medicine of Tarrow (UMT), the Regional Oncology Institute Lowmere (ROIL) and the Baia-Sprie "
+     "biotechnology company Genofir Labs SRL on Tuesday inked a tripartite collaboration protocol.",
+     {"University of Medicine of Tarrow", "Regional Oncology Institute Lowmere", "Genofir Labs SRL"}),
+    # an agreement concluded by described parties, then a list of signatories with their posts
+    ("Village doctors will be trained under a tripartite agreement concluded here on Tuesday by the provincial "
+     "health authority, the province's leading medical university and a Beijing-based charity. The signatories "
+     "were: Gao Lianshu, director of the Lowmere Provincial Health Commission; Prof. Lu Ming, president of Tarrow "
+     "Medical University; and Fang Yue, secretary-general of the Birchfold Rural Health Foundation.",
+     {"Lowmere Provincial Health Commission", "Tarrow Medical University", "Birchfold Rural Health Foundation"}),
+    # a renewed agreement that adds a third party
+    ("Tarrow Teaching Hospital (TTH) yesterday renewed its affiliation agreement with the Lowmere Mission Health "
+     "Association (LMHA). The renewed agreement adds Birchfold University as a third party, so that students can "
+     "take part in outreach.",
+     {"Tarrow Teaching Hospital", "Lowmere Mission Health Association", "Birchfold University"}),
 ])
 def test_parties_of_many_shapes(nlp, text, parties):
     assert parties_of(nlp, text) == [parties]
@@ -5332,18 +5350,6 @@ def test_an_acronym_and_the_head_of_the_organization_in_brackets(nlp):
             ("Okada Renji", "Director", "Lowmere Memorial Hospital")} <= roles(nlp, text)
 
 
-def test_a_hospital_named_after_a_doctor_with_the_word_spelt_out(nlp):
-    text = "The Hospital Provincial Doctor Eusebio Larrain signed an agreement with Tarrow University on Monday."
-    assert parties_of(nlp, text) == [{"Hospital Provincial Doctor Eusebio Larrain", "Tarrow University"}]
-
-
-def test_a_third_party_described_by_its_hyphened_town_and_trade(nlp):
-    text = ("The University of Medicine of Tarrow (UMT), the Regional Oncology Institute Lowmere (ROIL) and the "
-            "Baia-Sprie biotechnology company Genofir Labs SRL on Tuesday inked a tripartite collaboration protocol.")
-    assert parties_of(nlp, text) == [{"University of Medicine of Tarrow", "Regional Oncology Institute Lowmere",
-                                      "Genofir Labs SRL"}]
-
-
 def test_a_ministrys_fields_after_its_comma_name_no_organization_of_their_own(nlp):
     text = ("Professor Ange Kouamé, Director General of Health at the Ministry of Health, Public Hygiene and Universal "
             "Health Coverage, attended the signing.")
@@ -5356,15 +5362,6 @@ def test_two_heads_renewed_the_agreement_for_their_hospitals(nlp):
     assert agreements(nlp, text) == [({"Third Hospital of Lowmere Medical University", "Tarrow University Hospital"},
                                       {"Wei Lantian": "Third Hospital of Lowmere Medical University",
                                        "Kenta Morikubo": "Tarrow University Hospital"}, set())]
-
-
-def test_an_agreement_concluded_by_described_parties_then_a_list_of_signatories(nlp):
-    text = ("Village doctors will be trained under a tripartite agreement concluded here on Tuesday by the provincial "
-            "health authority, the province's leading medical university and a Beijing-based charity. The signatories "
-            "were: Gao Lianshu, director of the Lowmere Provincial Health Commission; Prof. Lu Ming, president of Tarrow "
-            "Medical University; and Fang Yue, secretary-general of the Birchfold Rural Health Foundation.")
-    assert parties_of(nlp, text) == [{"Lowmere Provincial Health Commission", "Tarrow Medical University",
-                                      "Birchfold Rural Health Foundation"}]
 
 
 def test_two_heads_were_signatories_in_the_presence_of_a_dean(nlp):
@@ -5396,14 +5393,6 @@ def test_two_posts_after_a_short_possessive_with_two_universities_named(nlp):
             "Tarrow's Principal and Vice-Chancellor, Professor Sir Angus Baird.")
     assert {("Angus Baird", "Principal", "Tarrow University"),
             ("Angus Baird", "Vice-Chancellor", "Tarrow University")} <= roles(nlp, text)
-
-
-def test_a_renewed_agreement_adds_a_third_party(nlp):
-    text = ("Tarrow Teaching Hospital (TTH) yesterday renewed its affiliation agreement with the Lowmere Mission Health "
-            "Association (LMHA). The renewed agreement adds Birchfold University as a third party, so that students "
-            "can take part in outreach.")
-    assert parties_of(nlp, text) == [{"Tarrow Teaching Hospital", "Lowmere Mission Health Association",
-                                      "Birchfold University"}]
 
 
 def test_a_post_whose_field_is_a_list_closed_by_and(nlp):
