@@ -44,6 +44,14 @@ def people(nlp, text):
      {"Kestrel Biologics AG", "University Hospital of Lindau"}),
     ("Norrland University and Sorvik Genomics, Inc. signed a data-sharing agreement.",
      {"Norrland University", "Sorvik Genomics, Inc."}),
+    # a head of two words that begins the name ("Rumah Sakit", hospital), whose words are no person's
+    ("Rumah Sakit Cahaya Medika signed an agreement with Universitas Tanjung Harapan.",
+     {"Rumah Sakit Cahaya Medika", "Universitas Tanjung Harapan"}),
+    # the name in the home language (a compound of its head) in brackets, with its short name and town
+    ("The Lakeside Army Hospital (Heereskrankenhaus Seeburg) and Northfield University signed an agreement.",
+     {"Lakeside Army Hospital", "Northfield University"}),
+    ("Northfield University and the Lakeside Army Hospital (Heereskrankenhaus Seeburg, HKH Seeburg) signed an "
+     "agreement on Monday.", {"Lakeside Army Hospital", "Northfield University"}),
     ("Malabar Institute of Medical Sciences entered into an MoU with Konkan Lifesciences Pvt. Ltd. on Friday.",
      {"Malabar Institute of Medical Sciences", "Konkan Lifesciences Pvt. Ltd."}),
     ("JIPS Nagpur signed an MoU with AIIMS Bhopal on Friday to launch joint research.",
@@ -500,6 +508,18 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
     ("Tarn Crest University (TCU) will equip a laboratory at Holm University Hospital, a unit of TCU. It was "
      "signed by the university's Vice-Chancellor, Prof. Aida Nsubuga.",
      ("Aida Nsubuga", "Vice-Chancellor", "Tarn Crest University")),
+    # military hospitals: a commander's post, and ranks of one or two words before the name
+    ("The renewal was signed by the Commander of Seeburg Army Hospital, Colonel Dr. Ilse Marten.",
+     ("Ilse Marten", "Commander", "Seeburg Army Hospital")),
+    ("It was witnessed by the Commander of the Bitung Naval Base, Laksamana Pertama TNI Gede Sutrisna.",
+     ("Gede Sutrisna", "Commander", "Bitung Naval Base")),
+    ("Northfield University signed an agreement with Qassim Garrison Hospital. The hospital was represented by its "
+     "Director, Brigadier General Dr. Fahad Al-Sayari.", ("Fahad Al-Sayari", "Director", "Qassim Garrison Hospital")),
+    ("The event was witnessed by Rear Admiral Ibiye Tamuno, Chief of Staff of the Defence Headquarters.",
+     ("Ibiye Tamuno", "Chief of Staff", "Defence Headquarters")),
+    # the name in the home language and its short name in brackets between the unit and the person
+    ("The dean of the Sulawesi Faculty of Medicine (Fakultas Kedokteran, FK USUL), Dr. Rina Wulandari, signed it.",
+     ("Rina Wulandari", "Dean", "Sulawesi Faculty of Medicine")),
 ])
 def test_role_shapes_of_real_news(nlp, text, role):
     assert role in roles(nlp, text)
@@ -1702,6 +1722,12 @@ def test_officer_in_charge_and_undersecretary_are_titles(nlp):
             "Hospital, and Dr Amr Salem, Undersecretary of Health at the Delta Health Affairs Directorate.")
     titles = {title.lower() for _, title, _ in roles(nlp, text)}
     assert {"medical officer in charge", "undersecretary of health"} <= titles
+
+
+def test_military_ranks_and_a_corps_letter_in_brackets_are_not_names(nlp):
+    text = ("It was signed by the head of the hospital, Kolonel Laut (K) dr. Bima Pratama, Sp.OT, and by "
+            "Oberstarzt Dr. Jana Reuter, in the presence of Vice Admiral Tunde Adeyemi-Cole.")
+    assert people(nlp, text) == {"Bima Pratama", "Jana Reuter", "Tunde Adeyemi-Cole"}
 
 
 def test_nigerian_professional_honorifics_are_not_names(nlp):

@@ -452,6 +452,10 @@ class ArticleContext:
         j = i
         while j < len(self.texts) and j - i < 4 + self.texts[i:j].count(".") and (
                 self.lex.is_honorific(self.texts[j]) or self.texts[j] in ("(", ")")
+                # "Rear Admiral X", "Laksamana Pertama TNI X": a rank of two words, and a word that goes on from it
+                or j + 1 < len(self.texts) and self.lex.is_honorific(f"{self.texts[j]} {self.texts[j + 1]}")
+                or j > i and (self.lex.is_honorific(f"{self.texts[j - 1]} {self.texts[j]}")
+                              or self.texts[j] in self.lex.honorific_links)
                 # "prof. dr hab. n. med. X": the stops the tokenizer splits off, and the field of a Polish degree
                 or self.texts[j] == "." and j > i and self.lex.is_honorific(self.texts[j - 1])
                 or self.lowers[j] == "n." and j + 1 < len(self.texts) and self.lex.is_honorific(self.texts[j + 1])

@@ -32,6 +32,7 @@ from medcollab_kg.nlp.components import (
     PersonSpan,
     after_title_acronym,
     is_capitalised,
+    paren_content,
 )
 from medcollab_kg.nlp.lexicon import is_acronym
 
@@ -152,6 +153,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                 person_after, person_before = found, None
         comma = after_title_acronym(ctx.doc, title_end)  # (past its acronym: "the Secretary to the State Government
         # (SSG), Alhaji X")
+        if after is not None and comma == after.end and (bracket := paren_content(ctx.doc, comma)) is not None:
+            comma = bracket[1] + 1  # "the dean of the X Faculty of Medicine (Fakultas Kedokteran, FK X), Dr. Y"
         if person_after is None and person_before is None and ctx.texts[comma : comma + 1] == [","]:
             person_after = ctx.person_from(comma + 1)  # "The rector of UFSV, Professor João …"
             owner = ctx.org_at(comma + 1) if person_after is None and after is not None and after.end == title_end \

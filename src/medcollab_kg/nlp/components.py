@@ -915,7 +915,7 @@ class PeopleFinder(RuleComponent):
                             texts[j] == "." and i in in_title and j + 1 < n and doc[j + 1].is_sent_start)) \
                             or bracketed_honorific(doc, j) \
                             or (texts[j] in lex.honorific_links and j + 1 < n and lex.is_honorific(texts[j + 1])) \
-                            or (texts[j] in lex.honorific_links and lex.is_honorific(texts[j - 1])):  # "Datuk Seri"
+                            or (texts[j] in lex.honorific_links and ends_honorific(lex, texts, j)):  # "Datuk Seri"
                         j += 1  # "Assoc. Prof. Dr.", "Dato' Dr."
                     else:
                         break
@@ -1298,6 +1298,8 @@ def is_name_token(doc: Doc, i: int) -> bool:
     if text in lex.credentials and i and is_capitalised(words(doc).texts[i - 1]) \
             and not any(span.end == i for span in doc.spans.get("kg_titles", [])):
         return False  # "Rebecca Lindqvist MP", "Anand Rao PhD": a post-nominal after the name (not a title)
+    if (i + 1 < len(w.texts) and f"{text} {w.texts[i + 1]}" in lex.heads) or (i and f"{w.texts[i - 1]} {text}" in lex.heads):
+        return False  # "Rumah Sakit Cahaya Medika": a head of two words, neither of them a name's
     return not (text in lex.heads or text in lex.weak_heads or text in lex.not_names or text.lower() in lex.title_words
                 or (doc[i].is_sent_start and doc[i].is_stop))
 
@@ -1416,17 +1418,25 @@ def bracketed_honorific(doc: Doc, i: int) -> bool:
     """A bracket around an honorific, as in "Prof. (Mrs.) Ngozi Adeyemi" or "Chief (Dr.) Tunde Bello"."""
     lex = lexicon(doc)
     texts = words(doc).texts
-    def after_rank(k: int) -> bool:  # "Brig. (R) Dr. X": retired, after a rank
+    def after_rank(k: int) -> bool:  # "Brig. (R) Dr. X": retired; "Kolonel Laut (K) dr. X": the corps; after a rank
         k -= texts[k - 1 : k] == ["."]
-        return k > 0 and lex.is_honorific(texts[k - 1])
+        return k > 0 and (lex.is_honorific(texts[k - 1]) or k > 1 and lex.is_honorific(f"{texts[k - 2]} {texts[k - 1]}"))
 
-    if texts[i] == "R":
+    def letter(k: int) -> bool:
+        return len(texts[k]) == 1 and texts[k].isupper()
+
+    if letter(i):
         return 0 < i < len(texts) - 1 and texts[i - 1] == "(" and texts[i + 1] == ")" and after_rank(i - 1)
     if texts[i] == "(":
         return i + 2 < len(texts) and texts[i + 2] == ")" and (lex.is_honorific(texts[i + 1]) or (
-            texts[i + 1] == "R" and after_rank(i)))
+            letter(i + 1) and after_rank(i)))
     return texts[i] == ")" and i > 0 and (lex.is_honorific(texts[i - 1]) or (
-        texts[i - 1] == "R" and i > 2 and texts[i - 2] == "(" and after_rank(i - 2)))
+        letter(i - 1) and i > 2 and texts[i - 2] == "(" and after_rank(i - 2)))
+
+
+def ends_honorific(lex: Lexicon, texts: list[str], i: int) -> bool:
+    """Does an honorific of one or two words end just before word i ("Datuk Seri", "Laksamana Pertama TNI")?"""
+    return (i > 0 and lex.is_honorific(texts[i - 1])) or (i > 1 and lex.is_honorific(f"{texts[i - 2]} {texts[i - 1]}"))
 
 
 def initials_then_name(doc: Doc, names: list[str]) -> bool:
@@ -1461,7 +1471,7 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
                            or (texts[first] in (acronyms or ()) and first - 1 in in_title and first + 2 < end)
                            or bracketed_honorific(doc, first)
                            or (texts[first] in lex.honorific_links and first + 1 < end and lex.is_honorific(texts[first + 1]))
-                           or (texts[first] in lex.honorific_links and first > 0 and lex.is_honorific(texts[first - 1]))):
+                           or (texts[first] in lex.honorific_links and ends_honorific(lex, texts, first))):
         first += 1
     if first + 2 < end and texts[first] in lex.countries and w.lowers[first - 1 : first] == ["to"]:
         first += 1  # "Ambassador of Vietnam to Belarus Le Van Khanh": the model's span began at the country
@@ -2930,6 +2940,14 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             native = by_start.get(s)
             names = ((native.name,) if native and native.end == e - 2 else ()) + (texts[e - 1],)
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + names))))
+        elif e - s >= 4 and texts[e - 3] == "," and is_acronym(texts[e - 2]) and (
+                texts[e - 1] in org.name.split() or texts[e - 1] in texts[s : e - 3] or is_acronym(texts[e - 1])) \
+                and initials_match(texts[e - 2], [t for t in texts[s : e - 3] if t != texts[e - 1]], lex.connectors):
+            # "Lakeside Army Hospital (Heereskrankenhaus Seeburg, HKrhs Seeburg)", "(Fakultas Kedokteran, FK UNBA)":
+            # its name in the home language, and a short name of that name's acronym and its town or owner
+            native = by_start.get(s)
+            names = ((native.name,) if native and native.end == e - 3 else ()) + (span_text(doc, e - 2, e),)
+            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + names))))
         elif (home_names := native_name(doc, s, e)) is not None:
             # "Medical University of Kielno (Uniwersytet Medyczny w Kielnie, UMK)": its name in the home
             # language, whatever its acronym spells
@@ -3097,7 +3115,9 @@ def native_name(doc: Doc, s: int, e: int) -> tuple[str, ...] | None:
     texts = words(doc).texts
     lex = lexicon(doc)
     end = e - 2 if e - s >= 4 and texts[e - 2] == "," and is_acronym(texts[e - 1]) else e
-    if end - s < 2 or not is_capitalised(texts[s]) or not any(t.lower() in lex.native_nouns for t in texts[s:end]) \
+    # (or a compound ending in one: "Bundeswehrkrankenhaus Lüneburg")
+    if end - s < 2 or not is_capitalised(texts[s]) or not any(
+            t.lower() in lex.native_nouns or lex.heads.ending_kind(t) for t in texts[s:end]) \
             or any(t in (",", ";", ":") for t in texts[s:end]):
         return None
     return (span_text(doc, s, end),) + ((texts[e - 1],) if end < e else ())
