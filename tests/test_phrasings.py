@@ -422,6 +422,34 @@ def test_signing_for_the_parties_were(nlp):
     assert len(parties) == 3 and set(signed) == {"Pham Van Long", "Do Thi Lan", "Mori Taro"}
 
 
+def test_signatories_to_a_document_named_in_several_words_were(nlp):
+    text = ("A listed hospital operator, a university and a provincial hospital yesterday signed a memorandum of "
+            "understanding (MoU). Signatories to the three-year MoU were Dr Anek Phromma, chief executive officer of "
+            "Lanna Care Group Plc; Prof Dr Wipa Chaiyo, president of Ping Valley University; and Dr Somkiat Kaewta, "
+            "director of Phayao Memorial Hospital.")
+    assert agreements(nlp, text) == [(
+        {"Lanna Care Group Plc", "Ping Valley University", "Phayao Memorial Hospital"},
+        {"Anek Phromma": "Lanna Care Group Plc", "Wipa Chaiyo": "Ping Valley University",
+         "Somkiat Kaewta": "Phayao Memorial Hospital"}, set())]
+
+
+def test_a_party_between_others_written_by_its_short_name(nlp):
+    text = ("Lindtal Medizintechnik GmbH has agreed to work with two hospitals. A letter of intent between Lindtal, "
+            "Brenz University Hospital and Saale University Hospital was signed on Wednesday.")
+    assert parties_of(nlp, text) == [{"Lindtal Medizintechnik GmbH", "Brenz University Hospital",
+                                      "Saale University Hospital"}]
+
+
+def test_signers_standing_for_every_named_party_and_one_described_give_that_one(nlp):
+    text = ("Carmel Ridge University, Galilee West Medical Center and a New York foundation sign framework agreement\n\n"
+            "A university, a hospital and an American philanthropy signed a framework agreement in Haifa on Tuesday. "
+            "Signing the agreement were Prof. Noa Ben-Ami, president of Carmel Ridge University; Dr. Fadi Khoury, "
+            "director of the Galilee West Medical Center; and Ruth Feldmann, president of the Feldmann Family "
+            "Foundation, which will fund the institute.")
+    assert parties_of(nlp, text) == [{"Carmel Ridge University", "Galilee West Medical Center",
+                                      "Feldmann Family Foundation"}]
+
+
 def test_joined_partners_signatories_in_brackets_and_a_witnessing_list(nlp):
     text = ("Kelvin University has joined Southern Reef Health and the Atoll College of Medicine (ACM) in a three-way "
             "collaboration agreement. Signatories were Professor Ian Reid (Kelvin University), Dr Mere Tane "
@@ -1728,6 +1756,13 @@ def test_military_ranks_and_a_corps_letter_in_brackets_are_not_names(nlp):
     text = ("It was signed by the head of the hospital, Kolonel Laut (K) dr. Bima Pratama, Sp.OT, and by "
             "Oberstarzt Dr. Jana Reuter, in the presence of Vice Admiral Tunde Adeyemi-Cole.")
     assert people(nlp, text) == {"Bima Pratama", "Jana Reuter", "Tunde Adeyemi-Cole"}
+
+
+def test_malaysian_and_indonesian_names_degrees_foundations_and_streets(nlp):
+    text = ("It was signed by Dr. Arumugam a/l Perumal of Yayasan Cahaya Insan and Puan Devaki a/p Muthu, with "
+            "dr. Wulan Sari, Sp.A(K), MARS, and dr. Hendra Saputra, M.Epid, at the office on Jalan Ampang Hilir.")
+    assert people(nlp, text) == {"Arumugam a/l Perumal", "Devaki a/p Muthu", "Wulan Sari", "Hendra Saputra"}
+    assert orgs(nlp, text) == {"Yayasan Cahaya Insan"}
 
 
 def test_nigerian_professional_honorifics_are_not_names(nlp):

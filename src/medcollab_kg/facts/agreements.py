@@ -312,6 +312,22 @@ def with_counted_signers(ctx: ArticleContext, agreement: Agreement, signatories:
         # "Iloilo school, Japanese care group, DOWM ink pact … The three-party MOA was signed by A of X, B of Y and
         # C of Z": the signers name the three a headline described
         return tuple(signing)
+    named_here = [o.name for o in ctx.in_sentence(ctx.orgs, index)]
+    # (not a party's own unit or hospital, "Naran University Hospital" beside "Naran University of Medical Sciences",
+    # nor a government over the parties)
+    def own_words(name: str) -> set[str]:  # "Tavoliere" in "Università degli Studi del Tavoliere"
+        return {w for w in name.split() if w[:1].isupper() and w not in ctx.lex.heads}
+
+    others = [n for n in new if ctx.kind_of(n) not in ("faculty", "school", "department", "government")
+              and not any(own_words(n) & own_words(p) for p in agreement.parties)]
+    if not count and new and others == new and len(signing) >= 3 \
+            and all(any(ctx.same_org(n, o) for o in named_here) for n in new) and all(
+            any(ctx.same_org(s, p) or (s in parents and ctx.same_org(parents[s], p)) for s in signing)
+            for p in agreement.parties):
+        # "A, B and an American philanthropy signed … Signing the agreement were X, president of A; Y, director of
+        # B; and Z, president of C": when the signers stand for every party found, each of them stands for one (named
+        # where they sign, not a caption's guest)
+        return agreement.parties + tuple(new)
     if len(agreement.parties) >= count or len(agreement.parties) + len(new) != count:
         return agreement.parties
     return agreement.parties + tuple(new)
@@ -1046,6 +1062,16 @@ def with_noun_first(ctx: ArticleContext, at: int, group: list[OrgSpan]) -> list[
     return group
 
 
+def with_short_names(ctx: ArticleContext, orgs: list[OrgSpan], at: int, end: int) -> list[OrgSpan]:
+    """"between Isarwerk, X and Y": a list's items written by short names (the first words of one organization's
+    name in the article), right after the cue or a joiner, with the organizations found."""
+    taken = {k for o in orgs for k in range(o.start, o.end)}
+    short = [org for k in range(at, end) if k not in taken
+             and (k == at or ctx.lowers[k - 1] in (",", "and")) and (org := ctx.short_name_at(k)) is not None
+             and not taken & set(range(org.start, org.end))]
+    return sorted(orgs + short, key=lambda o: o.start)
+
+
 def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None) -> list[str]:
     """Organizations that are parties: "between A and B", or the subjects of "A and B signed". With two
     agreements in one sentence ("a framework agreement with A and a partnership agreement with B"), the
@@ -1076,7 +1102,7 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     for cue in ctx.lex.facts["party_cues"]:  # "between A and B", "brings together A, B in Annecy and C"
         at = ctx.phrase_end(sent, cue)
         if at is not None:
-            group = with_noun_first(ctx, at, ctx.listed([o for o in orgs if o.start >= at]))
+            group = with_noun_first(ctx, at, ctx.listed(with_short_names(ctx, [o for o in orgs if o.start >= at], at, sent.end)))
             if len(group) >= 2:
                 return unique_names(group, ctx.lex)
     # "Signed by Kauri Coast University and Aoraki University yesterday, the agreement …": organizations as signers

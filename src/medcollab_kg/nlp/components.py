@@ -1285,7 +1285,7 @@ def is_name_token(doc: Doc, i: int) -> bool:
             j += 1
         if j < len(texts) and not INITIALS.fullmatch(texts[j]) and is_name_token(doc, j):
             return True  # "Dr K.P. Sreelatha", "A. Rahman": initials before a surname
-    if INITIAL_NAME.fullmatch(text):
+    if INITIAL_NAME.fullmatch(text) and text not in lex.credentials:  # (not "M.Epid", a degree)
         return True  # "B.Enkhtuvshin": Mongolian and Central Asian news write the father's initial so
     if text in lex.name_abbreviations or (text in lex.name_suffixes and i and is_name_token(doc, i - 1)):
         return True  # "Jose Ma. Villar", "Rodolfo Villanueva Jr."
