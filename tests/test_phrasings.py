@@ -545,6 +545,15 @@ def test_a_subject_organization_keeps_a_patron_from_signing(nlp):
      "Director, Brigadier General Dr. Fahad Al-Sayari.", ("Fahad Al-Sayari", "Director", "Qassim Garrison Hospital")),
     ("The event was witnessed by Rear Admiral Ibiye Tamuno, Chief of Staff of the Defence Headquarters.",
      ("Ibiye Tamuno", "Chief of Staff", "Defence Headquarters")),
+    # a unit whose field is a list that "and" closes (the model may read its last words as a person)
+    ("Dr. Kemal Aydin, chief physician of the Department of Plastic, Reconstructive and Hand Surgery, will lead it.",
+     ("Kemal Aydin", "Chief Physician", "Department of Plastic, Reconstructive and Hand Surgery")),
+    # a title in lower case with its field, closed by the name after it
+    ("Universidade da Serra Alta (USAL) signed a twinning agreement. It was signed by USAL vice-rector for "
+     "internationalisation Joana Cardoso Leite.", ("Joana Cardoso Leite", "Vice-rector for Internationalisation", "USAL")),
+    # a name written head first, called by the words after its head and generic words
+    ("Grupo Saúde Arrifana, S.A. signed with Northfield University. Arrifana chairman Rui Tavares Lobo signed for "
+     "the group.", ("Rui Tavares Lobo", "Chairman", "Grupo Saúde Arrifana, S.A.")),
     # the name in the home language and its short name in brackets between the unit and the person
     ("The dean of the Sulawesi Faculty of Medicine (Fakultas Kedokteran, FK USUL), Dr. Rina Wulandari, signed it.",
      ("Rina Wulandari", "Dean", "Sulawesi Faculty of Medicine")),

@@ -25,6 +25,7 @@ from medcollab_kg.nlp.components import (
     OrgSpan,
     PersonSpan,
     entities,
+    foreign_word,
     head_kind,
     is_capitalised,
     nationality_shaped,
@@ -616,6 +617,12 @@ class ArticleContext:
             # "Pembury" for "Pembury University", not its "… School of Medicine" (but "Ogunmakin University Teaching
             # Hospital" is a hospital of its own)
             matches = {parent: matches[parent]}
+        if not matches and self.entity_labels[i] != "GPE":
+            # "Aveleira's chairman", "Horizonte Sul CEO X": a name written head first ("Grupo Saúde Aveleira, S.A.",
+            # "Rede Hospitalar Horizonte Sul") is called by the words after its head and generic words
+            matches = {o.name: o for o in self.top_orgs if not o.nested
+                       and (tail := self.head_first_tail(o.name)) is not None and tail[: len(words)] == words
+                       and len(tail) >= len(words)}
         if len({self.canonical.get(name, name) for name in matches}) != 1:
             return None
         after = k + 2 if self.lowers[k : k + 1] == ["and"] and k + 1 < len(self.doc) and is_capitalised(self.texts[k + 1]) \
@@ -629,6 +636,25 @@ class ArticleContext:
             # ("Jiarun Bio R&D Center")
             return OrgSpan(i, k, whole.name, whole.kind)
         return OrgSpan(i, k, org.name, org.kind)  # here, under the full name
+
+    def head_first_tail(self, name: str) -> list[str] | None:
+        """The words of a name written head first after its head and generic words ("Aveleira" of "Grupo Saúde
+        Aveleira, S.A."), if it is written so; without a legal form."""
+        words = [w for w in name.replace(",", " ").split() if w not in self.lex.company_suffixes]
+        # (written head first in another language, not "Sisters of St. X"; and not a unit, whose field is no short
+        # name: "Director of Ophthalmology")
+        if len(words) < 2 or words[0] in self.lex.units or not (
+                foreign_word(self.lex, words[0].lower()) or words[0] in self.lex.head_first
+                or f"{words[0]} {words[1]}" in self.lex.heads):
+            return None
+        k = 0
+        while k < len(words) - 1 and (
+                words[k] in self.lex.heads or words[k] in self.lex.head_first_kinds
+                or words[k].lower() in self.lex.name_translations or words[k].lower() in self.lex.connectors
+                or (k + 1 < len(words) and f"{words[k]} {words[k + 1]}" in self.lex.heads)
+                or (k and f"{words[k - 1]} {words[k]}" in self.lex.heads)):
+            k += 1
+        return words[k:] if k and words[k][:1].isupper() and words[k] not in self.lex.field_nouns else None
 
     def in_sentence(self, items: Iterable[Any], index: int) -> list[Any]:
         return [x for x in items if self.sent_of[x.start] == index]

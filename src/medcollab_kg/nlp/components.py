@@ -601,8 +601,10 @@ def field_end(doc: Doc, end: int) -> int:
                 lowers[k] == "and" and k > end + 1 and k + 1 < n and texts[k + 1].isalpha() and texts[k + 1].islower()
                 and not doc[k + 1].is_stop)):  # "acting director of research and innovation"
             k += 1
-        # "chief of clinics Dr. X": a name after the field closes it too
-        closes = k == n or doc[k].is_punct or lowers[k] in ("at", "and") or lex.is_honorific(texts[k])
+        # "chief of clinics Dr. X", "vice-rector for internationalisation Catarina Gouveia": a name after the field
+        # closes it too
+        closes = k == n or doc[k].is_punct or lowers[k] in ("at", "and") or lex.is_honorific(texts[k]) \
+            or person_starts(doc, k)
         return k if k > end + 1 and closes else end
     # "Regional Programmes Director for Southern Africa Tawonga Phiri": a field of a country or region ends with it
     place = end + 2 if lowers[end + 1] == "the" else end + 1
@@ -2132,10 +2134,16 @@ def portfolio_list_end(doc: Doc, start: int, comma: int, blocked: set[int]) -> i
     lex = lexicon(doc)
     texts, lowers = words(doc).texts, words(doc).lowers
     labels = entities(doc).labels
-    if "of" not in lowers[start:comma] or head_kind(lex, texts[start:comma]) not in ("government", "department"):
+    if "of" not in lowers[start:comma] or head_kind(lex, texts[start:comma]) not in (
+            "government", "department", "faculty", "school"):
         return None
-    return closed_list_end(doc, comma, lambda m: is_capitalised(texts[m]) and texts[m] not in lex.heads and m not in blocked
-                           and labels[m] not in ("GPE", "NORP", "PERSON") and not lex.is_honorific(texts[m]))
+
+    def field_word(m: int) -> bool:  # (the model may read "Hand Surgery" as a person)
+        return texts[m] in lex.field_nouns or (m + 1 < len(texts) and texts[m + 1] in lex.field_nouns)
+
+    return closed_list_end(doc, comma, lambda m: is_capitalised(texts[m]) and texts[m] not in lex.heads
+                           and (m not in blocked or field_word(m)) and not lex.is_honorific(texts[m])
+                           and (labels[m] not in ("GPE", "NORP", "PERSON") or field_word(m)))
 
 
 def closed_list_end(doc: Doc, comma: int, item_word: Callable[[int], bool]) -> int | None:
