@@ -44,6 +44,13 @@ def people(nlp, text):
      {"Kestrel Biologics AG", "University Hospital of Lindau"}),
     ("Norrland University and Sorvik Genomics, Inc. signed a data-sharing agreement.",
      {"Norrland University", "Sorvik Genomics, Inc."}),
+    # news of a signing done: "is pleased to announce the signing of"
+    ("The Management of the Ilesa Specialist Teaching Hospital (ISTH), Ilesa, is pleased to announce the signing of a "
+     "twinning agreement with the Tano Valley Teaching Hospital, Techiman, Ghana.",
+     {"Ilesa Specialist Teaching Hospital", "Tano Valley Teaching Hospital"}),
+    # an acronym and a name that only its last word ("Health") makes an institution's
+    ("Brazos Plains University Health Science Center (BPUHSC) trains doctors in Texas. On Tuesday, BPUHSC and Llano "
+     "River Health renewed their affiliation agreement for ten years.", {"BPUHSC", "Llano River Health"}),
     # a head of two words that begins the name ("Rumah Sakit", hospital), whose words are no person's
     ("Rumah Sakit Cahaya Medika signed an agreement with Universitas Tanjung Harapan.",
      {"Rumah Sakit Cahaya Medika", "Universitas Tanjung Harapan"}),

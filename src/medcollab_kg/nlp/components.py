@@ -2285,8 +2285,12 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     if not head_kind(lex, texts[start:end]):
         # "Harbor Crest Healthcare and Lumio Health Technologies": two names without head words
         ands = [k for k in range(start + 1, end - 1) if lowers[k] == "and"]
-        if len(ands) == 1 and (first := weak_head_kind(doc, start, ands[0])) \
-                and (second := weak_head_kind(doc, ands[0] + 1, end)):
+        # (or an acronym on one side: "TUHSC and Comal Springs Health")
+        def side(s: int, e: int) -> str | None:
+            return "other" if e - s == 1 and is_acronym(texts[s]) else weak_head_kind(doc, s, e)
+
+        if len(ands) == 1 and (first := side(start, ands[0])) and (second := side(ands[0] + 1, end)) \
+                and not (is_acronym(texts[start]) and is_acronym(texts[end - 1])):
             return [OrgSpan(start, ands[0], span_text(doc, start, ands[0]), first),
                     OrgSpan(ands[0] + 1, end, span_text(doc, ands[0] + 1, end), second)]
         if start > 0 and lowers[start - 1] in ("in", "from", "across") and "and" in lowers[start:end] \
