@@ -44,6 +44,10 @@ def people(nlp, text):
      {"Kestrel Biologics AG", "University Hospital of Lindau"}),
     ("Norrland University and Sorvik Genomics, Inc. signed a data-sharing agreement.",
      {"Norrland University", "Sorvik Genomics, Inc."}),
+    # the people a hospital serves, joined by "and" inside its name (the model may read the first words as a person)
+    ("The Ministry of Public Health (MoPH), Gharrafa University (GU) and Al Khor Women and Children's Hospital "
+     "yesterday signed an agreement.",
+     {"Ministry of Public Health", "Gharrafa University", "Al Khor Women and Children's Hospital"}),
     # news of a signing done: "is pleased to announce the signing of"
     ("The Management of the Ilesa Specialist Teaching Hospital (ISTH), Ilesa, is pleased to announce the signing of a "
      "twinning agreement with the Tano Valley Teaching Hospital, Techiman, Ghana.",

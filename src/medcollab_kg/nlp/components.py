@@ -1521,11 +1521,12 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     counted = [n for n in names if not INITIALS.fullmatch(n) and n.lower() not in lex.particles
                and n not in lex.name_suffixes]
     if not names or len(counted) > MAX_NAME_WORDS or all(n.isupper() for n in names) \
+            or (names[-1] in lex.possessive_names and texts[i : i + 1] in (["and"], ["'s"], ["’s"])) \
             or is_brand_name(names) or names[0] in (acronyms or ()) \
             or initials_then_name(doc, names) or any(n.lower() in lex.press_verbs and n.endswith("s") for n in names[1:]) \
             or (len(names) > 1 and names[-1].lower() in lex.press_verbs and i < len(texts) and is_capitalised(texts[i])):
         # (also a Title Case headline's verb: "Saúde Tejo Signs Management and Training Agreement", "… Saúde Sign Letter
-        # of Intent"; not "Said", a name)
+        # of Intent"; not "Said", a name; nor the people a hospital serves: "Al Daayen Women and Children's Hospital")
         return None  # nothing left, a list of names, an acronym ("HKUST"), a company ("Clarion MedTech") or "CC Morava"
     name = " ".join("-".join(part.capitalize() for part in n.split("-")) if n.isupper() and len(n) > 1 and "." not in n
                     and n not in lex.name_suffixes else n for n in names)  # "SARR-DIOUF" is "Sarr-Diouf"; "II" stays
@@ -2339,6 +2340,8 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     pieces.append((piece_start, before))
                     piece_start = before + 1
                 continue
+            if left[-1] in lex.possessive_names and right[0] in lex.possessive_names:
+                continue  # "Al Daayen Women and Children's Hospital": the people a hospital serves, joined
             trust = right[-2:] == ["NHS", "Trust"] or right[-3:] == ["NHS", "Foundation", "Trust"]
             if trust and 1 <= len(left) <= 2 and not head_kind(lex, left) \
                     and all(t.isalpha() and t.istitle() for t in left):
