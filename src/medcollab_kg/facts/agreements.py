@@ -312,12 +312,12 @@ def with_counted_signers(ctx: ArticleContext, agreement: Agreement, signatories:
         # "Iloilo school, Japanese care group, DOWM ink pact … The three-party MOA was signed by A of X, B of Y and
         # C of Z": the signers name the three a headline described
         return tuple(signing)
-    named_here = [o.name for o in ctx.in_sentence(ctx.orgs, index)]
-    # (not a party's own unit or hospital, "Naran University Hospital" beside "Naran University of Medical Sciences",
-    # nor a government over the parties)
     def own_words(name: str) -> set[str]:  # "Tavoliere" in "Università degli Studi del Tavoliere"
         return {w for w in name.split() if w[:1].isupper() and w not in ctx.lex.heads}
 
+    named_here = [o.name for o in ctx.in_sentence(ctx.orgs, index)]
+    # (not a party's own unit or hospital, "Naran University Hospital" beside "Naran University of Medical Sciences",
+    # nor a government over the parties)
     others = [n for n in new if ctx.kind_of(n) not in ("faculty", "school", "department", "government")
               and not any(own_words(n) & own_words(p) for p in agreement.parties)]
     if not count and new and others == new and len(signing) >= 3 \

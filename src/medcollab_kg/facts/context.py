@@ -618,8 +618,8 @@ class ArticleContext:
             # Hospital" is a hospital of its own)
             matches = {parent: matches[parent]}
         if not matches and self.entity_labels[i] != "GPE":
-            # "Aveleira's chairman", "Horizonte Sul CEO X": a name written head first ("Grupo Saúde Aveleira, S.A.",
-            # "Rede Hospitalar Horizonte Sul") is called by the words after its head and generic words
+            # "Aveleira's chairman", "Arrifana chairman X": a name written head first ("Grupo Saúde Aveleira, S.A.")
+            # is called by the words after its head and generic words (not a place's: the model's reading decides)
             matches = {o.name: o for o in self.top_orgs if not o.nested
                        and (tail := self.head_first_tail(o.name)) is not None and tail[: len(words)] == words
                        and len(tail) >= len(words)}
