@@ -1772,6 +1772,13 @@ def test_officer_in_charge_and_undersecretary_are_titles(nlp):
     assert {"medical officer in charge", "undersecretary of health"} <= titles
 
 
+def test_catalan_i_joins_the_words_of_a_name_and_of_a_surname(nlp):
+    text = ("The Hospital de la Salut i Sant Pau de Vic signed an agreement with Brianza University. It was signed by "
+            "Dr. Pere Casademont i Roca, the hospital's managing director.")
+    assert parties_of(nlp, text) == [{"Hospital de la Salut i Sant Pau de Vic", "Brianza University"}]
+    assert people(nlp, text) == {"Pere Casademont i Roca"}
+
+
 def test_military_ranks_and_a_corps_letter_in_brackets_are_not_names(nlp):
     text = ("It was signed by the head of the hospital, Kolonel Laut (K) dr. Bima Pratama, Sp.OT, and by "
             "Oberstarzt Dr. Jana Reuter, in the presence of Vice Admiral Tunde Adeyemi-Cole.")
