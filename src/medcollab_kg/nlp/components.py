@@ -1421,8 +1421,7 @@ def bracketed_honorific(doc: Doc, i: int) -> bool:
     lex = lexicon(doc)
     texts = words(doc).texts
     def after_rank(k: int) -> bool:  # "Brig. (R) Dr. X": retired; "Kolonel Laut (K) dr. X": the corps; after a rank
-        k -= texts[k - 1 : k] == ["."]
-        return k > 0 and (lex.is_honorific(texts[k - 1]) or k > 1 and lex.is_honorific(f"{texts[k - 2]} {texts[k - 1]}"))
+        return ends_honorific(lex, texts, k - (texts[k - 1 : k] == ["."]))
 
     def letter(k: int) -> bool:
         return len(texts[k]) == 1 and texts[k].isupper()
@@ -2823,6 +2822,27 @@ def acronym_and_field(lex: Lexicon, word: str, name: list[str]) -> bool:
     return bool(field) and len(rest) < len(name) - 1 and initials_match(joined[1], rest, lex.connectors)
 
 
+def native_and_short_name(doc: Doc, org: OrgSpan, s: int, e: int, by_start: dict[int, OrgSpan]) -> tuple[str, ...] | None:
+    """"Rheinfels University Hospital (Universitätsklinikum Rheinfels, UKRF)", "Lakeside Army Hospital
+    (Heereskrankenhaus Seeburg, HKH Seeburg)": the name in brackets (s to e) in the home language, then after its
+    comma the acronym of that name, alone or with its town or owner. The names it gives, or None."""
+    lex = lexicon(doc)
+    texts = words(doc).texts
+    if e - s >= 3 and texts[e - 2] == "," and ((is_acronym(texts[e - 1]) and (
+            initials_match(texts[e - 1], texts[s : e - 2], lex.connectors)
+            or initials_match(texts[e - 1], org.name.split(), lex.connectors)))  # not "(Melbourne, VIC)"
+            or camel_short(texts[e - 1], texts[s : e - 2])):  # "(University of the Adda, UniAdda)"
+        comma = e - 2
+    elif e - s >= 4 and texts[e - 3] == "," and is_acronym(texts[e - 2]) and (
+            texts[e - 1] in org.name.split() or texts[e - 1] in texts[s : e - 3] or is_acronym(texts[e - 1])) \
+            and initials_match(texts[e - 2], [t for t in texts[s : e - 3] if t != texts[e - 1]], lex.connectors):
+        comma = e - 3  # "(Fakultas Kedokteran, FK UNBA)": the acronym with its owner's
+    else:
+        return None
+    native = by_start.get(s)
+    return ((native.name,) if native and native.end == comma else ()) + (span_text(doc, comma + 1, e),)
+
+
 def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     """"Long Name (ACR)", "Long Name (Short Name)", "ACR (Long Name)", and country tails "(USA)"."""
     lex = lexicon(doc)
@@ -2946,22 +2966,7 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
             # then the name in the home language; "(INRBS, the French National Institute for …)")
             english = span_text(doc, named_at, e)
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + (texts[s], english)))))
-        elif e - s >= 3 and texts[e - 2] == "," and ((is_acronym(texts[e - 1]) and (
-                initials_match(texts[e - 1], texts[s : e - 2], lex.connectors)
-                or initials_match(texts[e - 1], org.name.split(), lex.connectors)))  # not "(Melbourne, VIC)"
-                or camel_short(texts[e - 1], texts[s : e - 2])):  # "(University of the Adda, UniAdda)"
-            # "Rheinfels University Hospital (Universitätsklinikum Rheinfels, UKRF)": its name in the
-            # home language, and the acronym of that name
-            native = by_start.get(s)
-            names = ((native.name,) if native and native.end == e - 2 else ()) + (texts[e - 1],)
-            result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + names))))
-        elif e - s >= 4 and texts[e - 3] == "," and is_acronym(texts[e - 2]) and (
-                texts[e - 1] in org.name.split() or texts[e - 1] in texts[s : e - 3] or is_acronym(texts[e - 1])) \
-                and initials_match(texts[e - 2], [t for t in texts[s : e - 3] if t != texts[e - 1]], lex.connectors):
-            # "Lakeside Army Hospital (Heereskrankenhaus Seeburg, HKrhs Seeburg)", "(Fakultas Kedokteran, FK UNBA)":
-            # its name in the home language, and a short name of that name's acronym and its town or owner
-            native = by_start.get(s)
-            names = ((native.name,) if native and native.end == e - 3 else ()) + (span_text(doc, e - 2, e),)
+        elif (names := native_and_short_name(doc, org, s, e, by_start)) is not None:
             result.append(replace(widened, aliases=tuple(dict.fromkeys(org.aliases + names))))
         elif (home_names := native_name(doc, s, e)) is not None:
             # "Medical University of Kielno (Uniwersytet Medyczny w Kielnie, UMK)": its name in the home
