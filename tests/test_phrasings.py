@@ -5491,3 +5491,38 @@ def test_a_post_whose_field_is_a_list_closed_by_and(nlp):
 def test_a_hospital_operator_before_its_name_is_no_organization(nlp):
     text = "Private hospital operator Birchfold Healthcare Group signed a deal with Lowmere Heart Hospital."
     assert orgs(nlp, text) == {"Birchfold Healthcare Group", "Lowmere Heart Hospital"}
+
+
+# ---------------------------------------------------------------- Dutch and Flemish names and posts
+
+def test_dutch_particles_and_a_hospital_group_head(nlp):
+    text = ("The letter was signed by Geert-Jan van 't Hoogeveld, chair of the Executive Board of Brinkhorst "
+            "University Hospital, and Annemiek ten Zeeveld, chair of Ziekenhuisgroep Kempkes-Dorrestijn.")
+    assert {"Geert-Jan van 't Hoogeveld", "Annemiek ten Zeeveld"} <= people(nlp, text)
+    assert "Ziekenhuisgroep Kempkes-Dorrestijn" in orgs(nlp, text)
+    assert ("Annemiek ten Zeeveld", "Chair", "Ziekenhuisgroep Kempkes-Dorrestijn") in roles(nlp, text)
+
+
+def test_a_boards_name_in_its_own_language_is_no_part_of_the_post(nlp):
+    text = ("The deal was signed by Dr. Lotte Veenkamp, vice-chair of the Executive Board (Raad van Bestuur) of "
+            "Waterrijk University Medical Center.")
+    assert ("Lotte Veenkamp", "Vice-chair of the Executive Board", "Waterrijk University Medical Center") \
+        in roles(nlp, text)
+    assert "Raad van Bestuur" not in people(nlp, text)
+
+
+def test_now_its_post_and_a_patient_foundation_named_after_its_noun(nlp):
+    assert ("Joris Stadsma", "Chief Executive Officer", "Quellink Imaging B.V.") in roles(
+        nlp, "Quellink Imaging B.V. was founded by Joris Stadsma, its chief executive officer.")
+    text = "It was witnessed by Mieke Aerts, chair of the patient foundation Zeldzaam Oost."
+    assert "Zeldzaam Oost" in orgs(nlp, text)
+    assert ("Mieke Aerts", "Chair", "Zeldzaam Oost") in roles(nlp, text)
+
+
+def test_a_dutch_institute_and_a_witness_with_a_post_in_brackets(nlp):
+    assert "Vlaams Instituut voor Weefselherstel" in orgs(
+        nlp, "The pact joins Brugse Zorggroep and the Vlaams Instituut voor Weefselherstel (VIW), based in Ghent.")
+    text = ("The agreement was signed by Jan Smeets, CEO of Alderbeek Hospital, and Piet Kramers, Rector of Oosthaven "
+            "University. Prof. Noor Haddou (Dean, Faculty of Health Sciences) witnessed the signing together with "
+            "Dr. Thijs Wouters.")
+    assert any({"Noor Haddou", "Thijs Wouters"} <= w for _, _, w in agreements(nlp, text))

@@ -911,6 +911,8 @@ class ArticleContext:
 def title_text(text: str, lex: Lexicon | None = None) -> str:
     lex = lex or packaged_lexicon()
     text = re.sub(r"\s+", " ", text)
+    # "vice-chair of the Executive Board (Raad van Bestuur)": the board's name in the home language says no more
+    text = re.sub(r"(\w+) \([^()]*\)", lambda m: m[1] if m[1] in lex.governing_bodies else m[0], text)
     return " ".join(w if w.isupper() or w.startswith("(") or (n and w in lex.minor_words) else w[:1].upper() + w[1:]
                     for n, w in enumerate(text.split(" ")))
 

@@ -740,6 +740,9 @@ def skip_anaphor(ctx: ArticleContext, i: int) -> int:
     if ctx.texts[i + 1 : i + 2] == ["-"] and ctx.lowers[i + 2 : i + 3] and ctx.lowers[i + 2] in ctx.lex.describing_participles \
             and ctx.org_at(i + 3) is not None:
         return i + 3  # "CEO of Seattle-based X": the town describes X
+    noun = next((k for k in range(i, min(i + 3, len(ctx.doc) - 1)) if ctx.lowers[k] in ctx.lex.company_nouns), None)
+    if noun is not None and all(t.isalpha() and t.islower() for t in ctx.texts[i:noun]) and ctx.org_at(noun + 1):
+        return noun + 1  # "chair of the patient foundation X": the noun describes X
     return i
 
 
@@ -901,8 +904,10 @@ def phrase_start(ctx: ArticleContext, title_start: int, before: OrgSpan | None) 
 def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
     """The person in "NAME, Title" or "NAME, the Title"."""
     j = i - 1
-    if j >= 0 and ctx.lowers[j] in ("the", "a", "an"):
+    if j >= 0 and ctx.lowers[j] in ("the", "a", "an", "its"):
         j -= 1
+    if j >= 1 and ctx.lowers[j] == "now" and ctx.texts[j - 1] == ",":
+        j -= 1  # "with Bram Teunissen, now its chief technology officer"
     while j >= 2 and ctx.texts[j] == "," and ctx.texts[j - 1].replace(".", "") in ctx.lex.credentials \
             and ctx.texts[j - 2] == ",":
         j -= 2  # "Maria Duarte, M.D., superintendent of …", "Prof. Haruki Takeda, M.D., Ph.D., President of …"

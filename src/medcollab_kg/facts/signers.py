@@ -16,6 +16,7 @@ from medcollab_kg.nlp.components import (
     OrgSpan,
     PersonSpan,
     is_capitalised,
+    paren_content,
 )
 
 # Signing verbs institutions do as often as people ("X and Y renewed their agreement"): a person's only with a post,
@@ -81,8 +82,10 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
             continue
         if ctx.lowers[verb] in INSTITUTION_VERBS and not any(t.start == p.end + 1 or t.end == p.start for t in ctx.titles):
             continue  # institutions renew and conclude agreements; a person does as the head of one ("A, dean of X,")
+        # ("A (Dean, Faculty of X) witnessed the signing": the post in brackets is A's)
+        bracket = paren_content(ctx.doc, p.end)
         if any(p.end <= o.start < verb and not ctx.in_role_phrase(o) and not any(o.end <= q.start < verb for q in full)
-               and not affiliation_after(ctx, o) for o in ctx.top_orgs):
+               and not affiliation_after(ctx, o) and not (bracket and o.end <= bracket[1]) for o in ctx.top_orgs):
             continue  # "Under the patronage of Dr. A, X signed …": X is the subject, not A (but B in "A, Dean, X, and B")
         # ("A and B signed the document as honorary witnesses")
         as_witness = ctx.lowers[verb].startswith("witness") or presence_at(ctx, verb, sent) \

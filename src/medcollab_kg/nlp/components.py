@@ -1104,6 +1104,12 @@ class PeopleFinder(RuleComponent):
         # "Nana Ofosu Agyeman Kwarteng II": a surname with its numeral, which the model may read as a second name
         candidates += [(start, last + 1) for start, end in candidates if (last := name_word_end(doc, end))
                        and last < n and texts[last] in lex.name_suffixes]
+        # "Hendrik-Jan van 't Erve", "Marloes ten Hove": the model's name may stop inside or before the particles of
+        # the surname (not before a Romance particle, which also joins places' names: "Mimoso do Sul")
+        candidates += [(start, last) for start, end in candidates if end < n and (
+            (texts[end - 1] in lex.particles and (last := name_word_end(doc, end - 1)))
+            or (texts[end] in lex.particles and texts[end] not in ROMANCE_PARTICLES
+                and (last := name_word_end(doc, end)))) and last > end]
         people = []
         datelines: set[str] = set()  # "Montes Claros – The …": that place is no person anywhere in the article
         for start, end in merge_ranges(candidates):
@@ -1117,6 +1123,8 @@ class PeopleFinder(RuleComponent):
         return doc
 
 
+ROMANCE_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "dei", "degli", "du", "la", "le",
+                               "e", "i", "y", "dela", "delos"})
 FIELD_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(ic|al|ive|ary|ory|ous|ular|arian)")  # "Metabolic", "Regenerative", "Tropical"
 PATRONYMIC = re.compile(r"\w{3,}(ovich|evich|ovna|evna|ichna|uly|kyzy|qyzy)")
 
@@ -2280,7 +2288,7 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         return [o for o in acronym_prefix(doc, start, end)]  # "Hospital Road", "MoU Signing", but "Silk Road … Institute"
     if start > 0 and lowers[start - 1] in lex.company_nouns and not head_kind(lex, texts[start:joined]):
         # "imaging company Noordlicht Imaging and X Medical Center": the company's name, then another
-        return [OrgSpan(start, joined, span_text(doc, start, joined), "company"),
+        return [OrgSpan(start, joined, span_text(doc, start, joined), lex.company_nouns[lowers[start - 1]]),
                 *(read_run_plain(doc, joined + 1, end) if joined < end else [])]
     if not head_kind(lex, texts[start:end]):
         # "Harbor Crest Healthcare and Lumio Health Technologies": two names without head words

@@ -50,7 +50,7 @@ class Lexicon:
     connectors: frozenset[str]
     leading: frozenset[str]
     describing_participles: frozenset[str]
-    company_nouns: frozenset[str]
+    company_nouns: dict[str, str]  # noun → the kind of organization it introduces
     generic_modifiers: frozenset[str]
     months: frozenset[str]
     slot_before: frozenset[str]
@@ -172,7 +172,7 @@ class Lexicon:
             connectors=frozenset(orgs["connectors"]),
             leading=frozenset(orgs["leading_words"]),
             describing_participles=frozenset(orgs["describing_participles"]),
-            company_nouns=frozenset(orgs["company_nouns"]),
+            company_nouns=dict(orgs["company_nouns"]),
             generic_modifiers=frozenset(orgs["generic_modifiers"]),
             months=frozenset(orgs["months"]),
             slot_before=frozenset(orgs["slot_before"]),

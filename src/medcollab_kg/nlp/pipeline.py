@@ -88,7 +88,7 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
     # form or an honorific (and "Ravi a/l Kumar", a name's particle)
     honorifics = lexicon.rules["people"]["honorifics"]
     for word in (*lexicon.company_suffixes, *honorifics, *lexicon.particles):
-        if ("/" in word or "-" in word or re.search(r"\w\.[a-z]|^[a-z]+\.$", word)) and " " not in word \
+        if ("/" in word or "-" in word or word.startswith("'") or re.search(r"\w\.[a-z]|^[a-z]+\.$", word)) and " " not in word \
                 and add_special_case is not None:
             add_special_case(word, [{"ORTH": word}])
             if word in honorifics and re.fullmatch(r"[a-z]+\.", word) and word.capitalize() not in honorifics:
