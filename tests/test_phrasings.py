@@ -5526,3 +5526,103 @@ def test_a_dutch_institute_and_a_witness_with_a_post_in_brackets(nlp):
             "University. Prof. Noor Haddou (Dean, Faculty of Health Sciences) witnessed the signing together with "
             "Dr. Thijs Wouters.")
     assert any({"Noor Haddou", "Thijs Wouters"} <= w for _, _, w in agreements(nlp, text))
+
+
+# ---------------------------------------------------------------- French, Spanish and North American shapes
+
+def test_a_french_name_with_its_place_after_de_and_an_acronym_spelling_lower_case_words(nlp):
+    text = ("The institute signed with the Hôpital régional universitaire de Tambacoumba (HRUT) in Senegal and the "
+            "École romande des soins palliatifs (ERSP) in Lausanne.")
+    assert {"Hôpital régional universitaire de Tambacoumba", "École romande des soins palliatifs"} <= orgs(nlp, text)
+    assert not any(p.startswith("de ") for p in people(nlp, text))
+    assert "École supérieure de génie de Bellechasse" in orgs(
+        nlp, "The hospital and the École supérieure de génie de Bellechasse (ÉSGB) concluded a framework agreement.")
+
+
+def test_a_post_in_its_own_language_then_in_english_in_brackets(nlp):
+    text = ("It was signed by Jean-Baptiste Delcourtois, administrateur délégué (managing director) of CHR Ourthe, and by "
+            "Claire Mouton, general director of the Groupe hospitalier Semois (GHS).")
+    assert "Jean-Baptiste Delcourtois" in people(nlp, text)
+    assert ("Jean-Baptiste Delcourtois", "Managing Director", "CHR Ourthe") in roles(nlp, text)
+
+
+def test_a_convention_initialled_by_three_heads(nlp):
+    text = ("A framework convention was signed on Thursday by the Ministry of Health, the Atlas Oases Foundation and "
+            "the Tafraout University of Health Sciences. The convention was initialled by the Minister of Health, Omar "
+            "Bennani-Zerhouni, the director-general of the Atlas Oases Foundation, Nadia Berrada, and the president of "
+            "the Tafraout University of Health Sciences, Pr Karim El Amrani.")
+    ((parties, signers, _),) = agreements(nlp, text)
+    assert {"Omar Bennani-Zerhouni", "Nadia Berrada", "Karim El Amrani"} <= set(signers)
+
+
+def test_a_name_written_in_its_language_then_its_town_in_english(nlp):
+    text = ("The CHU Oued Nfis and the Hospital Universitario Virgen de la Almudena of Granada, Spain, renewed their "
+            "twinning agreement on Wednesday.")
+    assert "Hospital Universitario Virgen de la Almudena" in orgs(nlp, text)
+
+
+def test_signers_told_in_two_sentences_after_the_parties_were_only_described(nlp):
+    text = ("KAMPALA - A university, a referral hospital and a charity have signed a tripartite agreement on newborn "
+            "care. The partners are Kigezi Hills University (KHU), Rwoho Regional Referral Hospital and the Nsambya "
+            "Mothers Foundation. Signing for the university was the Vice Chancellor, Prof. Moses Tweheyo. Dr. Janet "
+            "Akello, the hospital director at Rwoho Regional Referral Hospital, signed for the hospital, while Ms. "
+            "Ruth Kyobutungi-Alinda, the foundation's executive director, appended her signature on behalf of the Nsambya "
+            "Mothers Foundation.")
+    assert {"Kigezi Hills University", "Rwoho Regional Referral Hospital", "Nsambya Mothers Foundation"} \
+        in parties_of(nlp, text)
+
+
+def test_a_provincial_department_first_in_a_list_of_parties_and_its_minister(nlp):
+    text = ("The Department of Health and Wellness, Fundybrook University (TU) and Minas Basin Health Centre signed a "
+            "letter of intent today in Truro. The signatories were: Angus MacQuarrie, Minister of Health and Wellness, "
+            "for the Province; Dr. Ruth Okafor, President, Fundybrook University; and Neil Forsyth, CEO, Minas Basin "
+            "Health Centre.")
+    ((parties, signers, _),) = agreements(nlp, text)
+    assert parties == {"Department of Health and Wellness", "Fundybrook University", "Minas Basin Health Centre"}
+    assert signers["Angus MacQuarrie"] == "Department of Health and Wellness"
+
+
+def test_a_short_name_used_alone_then_and_the_institute(nlp):
+    text = ("Wieprzan Imaging S.A. has signed a licence agreement. On 2 July Wieprzan and the Podlasian Institute of "
+            "Biomedical Engineering inked an exclusive licence agreement.")
+    assert "Wieprzan and the Podlasian Institute of Biomedical Engineering" not in orgs(nlp, text)
+    assert "Podlasian Institute of Biomedical Engineering" in orgs(nlp, text)
+
+
+def test_a_ministers_post_without_the_place_its_ministry_names(nlp):
+    text = ("The Ministry of Health of the Tuvan Republic hosted the talks. The Minister of Health of the Tuvan "
+            "Republic, Aldar Mongush, visited the Ulug-Khol Centre.")
+    assert ("Aldar Mongush", "Minister of Health", "Ministry of Health of the Tuvan Republic") in roles(nlp, text)
+
+
+def test_a_hospital_written_head_first_called_by_its_last_words_before_a_post(nlp):
+    text = ("Hospital Clínica Santa Eulalia signed with UCMS. The deal was signed by Santa Eulalia General Manager "
+            "Rodrigo Quesada Mora.")
+    assert ("Rodrigo Quesada Mora", "General Manager", "Hospital Clínica Santa Eulalia") in roles(nlp, text)
+
+
+def test_a_colombian_hospital_after_its_legal_prefix_and_a_name_the_model_reads_as_an_organization(nlp):
+    text = ("With both ministers looking on, the manager of the E.S.E. Hospital Ribereño San Roque de Yaruquí, Teodora "
+            "Ancasi Paucar, and the director of the Hospital General Cayambe Norte, Dr. Efraín Tulcanaza Vera, signed a "
+            "cooperation agreement.")
+    assert "E.S.E. Hospital Ribereño San Roque de Yaruquí" in orgs(nlp, text)
+    assert "Ribereño San Roque de Yaruquí" not in people(nlp, text)
+    text = ("The signatories were the executive director of the HRDA, M.C. Wilber Huaman Ccasa, and the managing "
+            "director of the Spanish hospital, Montserrat Ibarrola Sáenz, who travelled to Cusco.")
+    assert {"Wilber Huaman Ccasa", "Montserrat Ibarrola Sáenz"} <= people(nlp, text)
+
+
+def test_a_field_joined_by_and_is_no_person_and_a_name_after_a_countrys_post(nlp):
+    text = ("Also present were the Vice-Rector for Research and Lifelong Learning, Professor Eleni Kallipoli, and "
+            "researchers from both institutions.")
+    assert "Lifelong Learning" not in people(nlp, text)
+    assert "Zarina Ismatullayeva" in people(
+        nlp, "Deputy Minister of Health of the Republic of Uzbekistan Zarina Ismatullayeva attended the ceremony.")
+
+
+def test_the_university_named_by_its_noun_and_a_quoted_partner_of_a_health_department(nlp):
+    text = ('Today a memorandum was signed in the Assembly Hall of NJSC "Baikonyr Medical University" (BMU) between '
+            'the university and the Municipal State Enterprise on the Right of Economic Management "Ak-Suu Perinatal '
+            'Centre" of the Health Department of Kemerovo Region.')
+    assert {"Baikonyr Medical University", "Ak-Suu Perinatal Centre"} in parties_of(nlp, text)
+

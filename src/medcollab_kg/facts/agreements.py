@@ -34,7 +34,7 @@ from medcollab_kg.models import (
     Signatory,
 )
 from medcollab_kg.names import person_words
-from medcollab_kg.nlp.components import OrgSpan, is_capitalised
+from medcollab_kg.nlp.components import OrgSpan, is_capitalised, paren_content
 from medcollab_kg.nlp.lexicon import is_acronym, is_headline
 
 
@@ -781,6 +781,7 @@ def parties_from_signers(ctx: ArticleContext, described: Agreement | None, found
     template = described or (found[0] if found else None)
     found, used = list(found), {i for a in found for i in a.sentences}
     made: list[Agreement] = []
+    carried: tuple[int, tuple[Signatory, ...]] | None = None  # the last signing sentence's signers
     for index in range(first + 1, len(ctx.sentences)):
         sent = ctx.sentences[index]
         verb = ctx.signing_verb(sent) if index not in used else None
@@ -789,9 +790,18 @@ def parties_from_signers(ctx: ArticleContext, described: Agreement | None, found
             if verb is not None and described is not None and not found and not made else []
         subjects = [o.name for o in group] if group and verb is not None and all(
             ctx.lowers[k] in SUBJECT_GAP or ctx.entity_labels[k] == "DATE" for k in range(group[-1].end, verb)) else []
-        if len(subjects) < 2 and (index in used or (signed_by(ctx, sent) is None and not names_sign(ctx, sent))):
+        told = signed_by(ctx, sent) is not None or names_sign(ctx, sent)
+        if len(subjects) < 2 and (index in used or (not told and ctx.lowers[sent.start] != "signing")):
             continue
         signatories, witnesses = find_signers(ctx, sent, roles)
+        if carried and carried[0] == index - 1:
+            # "Signing for the university was Prof. A. Dr. B signed for the hospital, while …": one signing told in
+            # sentences that follow each other
+            signatories = tuple(s for s in carried[1] if s.person not in {t.person for t in signatories}) + signatories
+        carried = None
+        if len(subjects) < 2 and not told:
+            carried = (index, signatories) if signatories else None
+            continue  # "Signing for X was A.": its signers join the next sentence's
         parties = subjects if len(subjects) >= 2 else unique_names_of(ctx, [s.org for s in signatories if s.org])
         if len(parties) < 2 or any(all(any(ctx.same_org(p, q) for q in a.parties) for p in parties)
                                    for a in found + made):
@@ -1057,7 +1067,10 @@ def with_noun_first(ctx: ArticleContext, at: int, group: list[OrgSpan]) -> list[
                                            or t.lower() in ctx.lex.head_nouns.get("government", ()))
                           for t in ctx.texts[at + 1 : k])), None)
     noun = ctx.named_by_noun(joint - 1) if ctx.lowers[at : at + 1] == ["the"] and joint is not None else None
-    if noun is not None and joint is not None and len(group) == 1 and group[0].start in (joint + 1, joint + 2):
+    # (also past the partner's description: 'and the Municipal State Enterprise on the Right of Economic Management
+    # "Bereke Perinatal Centre"')
+    if noun is not None and joint is not None and len(group) == 1 and joint < group[0].start <= joint + 12 and all(
+            t.isalpha() or t in ('"', "“", "«") for t in ctx.texts[joint + 1 : group[0].start]):
         return [noun, *group]
     return group
 
@@ -1070,6 +1083,18 @@ def with_short_names(ctx: ArticleContext, orgs: list[OrgSpan], at: int, end: int
              and (k == at or ctx.lowers[k - 1] in (",", "and")) and (org := ctx.short_name_at(k)) is not None
              and not taken & set(range(org.start, org.end))]
     return sorted(orgs + short, key=lambda o: o.start)
+
+
+def ministers_department(ctx: ArticleContext, name: str) -> bool:
+    """"Department of Health and Wellness" where the article names the "Minister of Health and Wellness"."""
+    field = name.removeprefix("the ").removeprefix("Department of ")
+    return field != name and re.search(rf"\bMinister (?:of|for) {re.escape(field)}\b", ctx.doc.text) is not None
+
+
+def after_acronym(ctx: ArticleContext, end: int) -> int:
+    """The token after a name ending at `end`, past its acronym in brackets."""
+    bracket = paren_content(ctx.doc, end)
+    return min(bracket[1] + 1 if bracket else end, len(ctx.lowers) - 1)
 
 
 def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None) -> list[str]:
@@ -1097,7 +1122,11 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     orgs = [o for n, o in enumerate(orgs) if not (n and ctx.texts[o.start - 1 : o.start] == [","]
                                                   and orgs[n - 1].end == o.start - 1 and is_unit_name(orgs[n - 1].name, ctx.lex)
                                                   and ctx.texts[orgs[n - 1].end - 1] != ")"  # "(ORHW)": a body of its own
-                                                  and ctx.kind_of(o.name) == "university")]
+                                                  and ctx.kind_of(o.name) == "university"
+                                                  # (not "The Department of Health, X University and Y signed",
+                                                  # a government's department, which a minister heads)
+                                                  and not (ctx.lowers[after_acronym(ctx, o.end)] == "and"
+                                                           and ministers_department(ctx, orgs[n - 1].name)))]
     lowers = ctx.lowers[sent.start : sent.end]
     for cue in ctx.lex.facts["party_cues"]:  # "between A and B", "brings together A, B in Annecy and C"
         at = ctx.phrase_end(sent, cue)

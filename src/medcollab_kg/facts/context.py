@@ -643,7 +643,7 @@ class ArticleContext:
         words = [w for w in name.replace(",", " ").split() if w not in self.lex.company_suffixes]
         # (written head first in another language, not "Sisters of St. X"; and not a unit, whose field is no short
         # name: "Director of Ophthalmology")
-        if len(words) < 2 or words[0] in self.lex.units or not (
+        if len(words) < 2 or (words[0] in self.lex.units and not words[1][:1].isupper()) or not (
                 foreign_word(self.lex, words[0].lower()) or words[0] in self.lex.head_first
                 or f"{words[0]} {words[1]}" in self.lex.heads):
             return None

@@ -371,7 +371,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             org = ctx.org_at(skip_anaphor(ctx, ctx.skip(verb + 1, ("the", "its")))) if post else None
             if org and post:
                 roles.append(Role(person.name, post, org.name, ctx.sent_of[at], confidence=0.7))
-    roles += posts_told_by_phrase(ctx) + headed_by(ctx)
+    roles += posts_told_by_phrase(ctx) + headed_by(ctx) + glossed_posts(ctx)
     # "Feldheim's Lord Mayor, Dr. X": a mayor's or minister's post is never at a hospital, school or company
     # (unless the text says so: "the Governor of Nestos General Hospital, X" heads the hospital)
     roles = [r for r in roles if not (in_government(ctx, r.title)
@@ -379,10 +379,48 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
              or f"{r.title} of {r.org}".lower() in ctx.sentence_texts[r.sentence].replace(" of the ", " of ")]
     # "Pro Vice-Chancellor Prof. X" in a sentence naming a faculty: a university's post is at the university
     roles = [moved for r in roles if (moved := at_the_university(ctx, r)) is not None]
+    roles = [replace(r, title=without_place(ctx, r.title, r.org)) for r in roles]
     # "Vice-Chancellor Prof. X" and "VC X": one post, named in full
     posts = {(r.person, ctx.canonical.get(r.org, r.org), title_key(r.title)) for r in roles}
     return [r for r in roles if (r.person, ctx.canonical.get(r.org, r.org), title_key(
         ctx.lex.title_abbreviations.get(r.title.lower(), ""))) not in posts]
+
+
+PLACE_WORDS = ("Republic", "Kingdom", "Federation", "Region", "Province", "Oblast", "State", "County", "Canton")
+
+
+def without_place(ctx: ArticleContext, title: str, org: str) -> str:
+    """"Minister of Health of the Kyrgyz Republic" at the "Ministry of Health of the Kyrgyz Republic" is the Minister
+    of Health: the place is the government's, said once in the ministry's name."""
+    post, _, field = title.partition(" of ")
+    _, _, org_field = org.partition(" of ")
+    if not field or field.lower() != org_field.lower() or not in_government(ctx, post):
+        return title
+    parts = field.split(" of ")
+    for k in range(1, len(parts)):
+        place = " of ".join(parts[k:]).removeprefix("the ")
+        if any(w in place.split() for w in PLACE_WORDS) or place in ctx.lex.countries \
+                or any(e.text == place and e.label_ == "GPE" for e in ctx.doc.ents):
+            return f"{post} of {' of '.join(parts[:k])}"
+    return title
+
+
+def glossed_posts(ctx: ArticleContext) -> list[Role]:
+    """"X, administrateur délégué (managing director) of Y": the post in its own language, then in English in
+    brackets."""
+    roles = []
+    for title in ctx.titles:
+        if ctx.texts[title.start - 1 : title.start] != ["("] or ctx.texts[title.end : title.end + 2] not in (
+                [")", "of"], [")", "at"]):
+            continue
+        k = title.start - 2
+        while k > title.start - 6 and ctx.texts[k].isalpha() and ctx.texts[k].islower():
+            k -= 1
+        person = next((p for p in ctx.people if p.end == k), None) if ctx.texts[k] == "," and k < title.start - 2 else None
+        org = ctx.org_at(ctx.skip(title.end + 2, ("the",)))
+        if person is not None and org is not None:
+            roles.append(Role(person.name, ctx.title_text(title.start, title.end), org.name, ctx.sent_of[title.start]))
+    return roles
 
 
 def posts_told_by_phrase(ctx: ArticleContext) -> list[Role]:
@@ -619,9 +657,13 @@ def ministry_of(ctx: ArticleContext, title: str) -> OrgSpan | None:
         w for w in words[:at] if w[:1].isupper() and w.lower() not in ctx.lex.title_modifiers or w in ("and", "&"))
     if not field:
         return None
+    # (a minister heads a department in some countries: "Minister of Health and Wellness", "Department of Health
+    # and Wellness")
     body = "Ministry" if post == "Minister" else "Department"
     names = (f"{body} of {field}", f"{body} for {field}", f"{field} {body}")
-    return next((o for o in ctx.top_orgs if o.name.endswith(names)), None)
+    departments = (f"Department of {field}", f"Department for {field}") if post == "Minister" else ()
+    return next((o for o in ctx.top_orgs if o.name.endswith(names)), None) \
+        or next((o for o in ctx.top_orgs if o.name.removeprefix("the ") in departments), None)
 
 
 def listed_org(ctx: ArticleContext, i: int) -> OrgSpan | None:

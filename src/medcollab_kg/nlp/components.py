@@ -617,9 +617,16 @@ def field_end(doc: Doc, end: int) -> int:
         if after > region and head_kind(lex, texts[place:after]) is None:  # (not "of Gulf Medical City")
             return region
     k = end + 1
+
+    def named_person(k: int) -> bool:  # (not "Vice-Rector for Research and Lifelong Learning, Professor X": the
+        # model's person there is the field's second half, the name follows its comma)
+        e = next((e for s, e, label in ents.spans if s == k and label == "PERSON"), None)
+        return e is not None and not (lowers[k - 1] == "and" and texts[e : e + 1] == [","] and e + 1 < n
+                                      and (lex.is_honorific(texts[e + 1]) or person_starts(doc, e + 1)))
+
     # "Director of Research and Innovation", "Academic Affairs and Training": a field may join two words
     while k < n and k - end <= 4 + (lowers[end + 1 : k].count("and") + lowers[end + 1 : k].count("&")) \
-            and not (k > end + 1 and k in ents.starts and ents.labels[k] == "PERSON") and (
+            and not (k > end + 1 and named_person(k)) and (
             is_capitalised(texts[k]) or (
                 lowers[k] in ("and", "&") and k > end + 1 and k + 1 < n and is_capitalised(texts[k + 1])
                 and texts[k + 1] not in lex.heads and (lowers[k + 1] not in lex.title_words or (
@@ -863,10 +870,17 @@ class PeopleFinder(RuleComponent):
                               and ent.end + 1 < n and texts[ent.end + 1] in lex.field_nouns
                               and continues_into_org(doc, ent.end + 1))
             # "signed by Ashok Srinivasan": the model may read a signer's name as a building or an organization
-            misread = ent.label_ in ("FAC", "ORG") and ent.start > 1 and lowers[ent.start - 1] == "by" \
-                and lowers[ent.start - 2] in SIGNED_BY and 2 <= ent.end - ent.start <= 3 and all(
-                    is_name_token(doc, k) and texts[k] not in lex.heads and texts[k] not in lex.weak_heads
-                    and not is_acronym(texts[k]) for k in range(ent.start, ent.end))
+            # (also after a post and a comma: "the managing director of the Spanish hospital, Montserrat Ibarra")
+            titled = ent.start > 2 and texts[ent.start - 1] == "," and any(
+                ent.start - 9 <= t.end < ent.start and all(
+                    texts[k].islower() or entities(doc).labels[k] == "NORP" for k in range(t.end, ent.start - 1))
+                for t in doc.spans.get("kg_titles", []))
+            misread = ent.label_ in ("FAC", "ORG") and ent.start > 1 and (
+                (lowers[ent.start - 1] == "by" and lowers[ent.start - 2] in SIGNED_BY) or titled) \
+                and 2 <= ent.end - ent.start - 2 * texts[ent.start : ent.end].count("-") <= 3 \
+                and all((texts[k] == "-" and ent.start < k < ent.end - 1 and not w.spaces[k - 1] and not w.spaces[k])
+                        or (is_name_token(doc, k) and texts[k] not in lex.heads and texts[k] not in lex.weak_heads
+                            and not is_acronym(texts[k])) for k in range(ent.start, ent.end))
             if (ent.label_ == "PERSON" or misread) and not continues_into_org(doc, ent.end) and not owned \
                     and not thing:
                 start = ent.start
@@ -1014,7 +1028,8 @@ class PeopleFinder(RuleComponent):
                             unplaced and lowers[m : m + 1] in (["said"], ["."])) or (
                             unplaced and (count >= 3 or texts[first].isupper() or person_shaped(texts, first, m))
                             and lowers[m : m + 1] != ["of"])) \
-                        and (lowers[h - 1] not in ("of", "the") or first > h + 1):  # not "Scuola X Y"
+                        and (lowers[h - 1] not in ("of", "the") or first > h + 1) \
+                        and texts[h - 1] not in lex.name_prefixes:  # not "Scuola X Y", "E.S.E. Hospital X Y"
                     candidates.append((first, m))
             # "Ambassador to the RoK Nguyen Van Hung", "Ambassador to Japan Tran Van Nam": a country, then the name
             if lowers[span.end : span.end + 1] == ["to"]:
@@ -1025,6 +1040,19 @@ class PeopleFinder(RuleComponent):
                     country = c + 1
                 if country is not None and texts[country : country + 1] == [","]:
                     country += 1  # "Romania's ambassador to Italy, Adrian Bogza"
+                m, count = country or n, 0
+                while count < 4 and (end := name_word_end(doc, m)):
+                    m, count = end, count + 1
+                if country is not None and count >= 2 and (m == n or not is_capitalised(texts[m])):
+                    candidates.append((country, m))
+            # "Deputy Minister of Health of the Republic of Uzbekistan Bekzod Normurodov": a post of a country's
+            # government, the country, then the name
+            if lowers[span.end : span.end + 1] == ["of"]:
+                k, country = span.end, None
+                while k < min(n, span.end + 14) and (is_capitalised(texts[k]) or lowers[k] in ("of", "the", "and", "for")):
+                    if lowers[k] == "of" and (found := country_end(doc, k + 2 if lowers[k + 1 : k + 2] == ["the"] else k + 1)):
+                        country = found
+                    k += 1
                 m, count = country or n, 0
                 while count < 4 and (end := name_word_end(doc, m)):
                     m, count = end, count + 1
@@ -1482,6 +1510,10 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
                            or (texts[first] in lex.honorific_links and first + 1 < end and lex.is_honorific(texts[first + 1]))
                            or (texts[first] in lex.honorific_links and ends_honorific(lex, texts, first))):
         first += 1
+    if first == start and first > 0 and texts[first] in lex.particles and texts[first - 1].isalpha() \
+            and texts[first - 1].islower() and (w.lowers[first - 1] in lex.name_translations
+                                                or ROMANCE_ADJECTIVE.fullmatch(texts[first - 1])):
+        return None  # "Hôpital régional de Kolda": the place in an institution's name written in its own language
     if first + 2 < end and texts[first] in lex.countries and w.lowers[first - 1 : first] == ["to"]:
         first += 1  # "Ambassador of Vietnam to Belarus Le Van Khanh": the model's span began at the country
     # "Director Research Prof Dr Kamran Rafiq": words before a later honorific are not the name
@@ -1733,6 +1765,13 @@ def romance_words_end(doc: Doc, start: int, end: int) -> int:
         k += 1
         if w.lowers[k - 1] not in lex.connectors:
             last = k
+    # "École romande des sciences infirmières (ERSI)": lower-case words the acronym after them spells are the name's
+    k = end
+    while k < len(w.texts) and k - end < 8 and w.texts[k].isalpha() and w.texts[k].islower():
+        k += 1
+    if k > last and w.texts[k : k + 1] == ["("] and k + 2 < len(w.texts) and w.texts[k + 2] == ")" \
+            and is_acronym(w.texts[k + 1]) and initials_match(w.texts[k + 1], w.texts[head:k], lex.connectors):
+        return k
     return last
 
 
@@ -2107,6 +2146,12 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 and (all(label == "GPE" for label in entities(doc).labels[of + 1 : j])
                      or (texts[j : j + 1] == [","] and j + 1 < n and entities(doc).labels[j + 1] == "GPE")):
             j = of  # "Ozark Health System of Springdale, Arkansas": the town is where it is, not its name's
+        elif of is not None and any(texts[k] in lex.head_first for k in range(i, of - 2)) \
+                and lowers[of - 1] not in lex.connectors \
+                and all(label == "GPE" for label in entities(doc).labels[of + 1 : j]) and texts[j : j + 1] == [","] \
+                and country_end(doc, j + 1) is not None:
+            j = of  # "the Hospital Universitario Virgen de la Caleta of Málaga, Spain": a name in its own language, then
+            # in English where it is
         if j - i >= 4 and entities(doc).labels[j - 1] == "NORP" and lowers[j - 2] == "the" and lowers[j - 3] == "and" \
                 and (j == n or texts[j].islower()):
             j -= 3  # "Amstelveld UMC and the Belgian university hospital UZ X": a description begins the next party
@@ -2282,6 +2327,16 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
     not_orgs = [k for k in range(start, end) if texts[k] in lex.not_orgs
                 and not (k > start and f"{texts[k - 1]} {texts[k]}" in lex.heads) and not (defined and k == end - 1)]
     joined = next((k for k in range(start + 1, end - 1) if lowers[k] == "and"), end)
+    alone = w.text_of(start, joined)
+    if joined + 2 < end and lowers[joined + 1] == "the" and head_kind(lex, texts[start:joined]) is None \
+            and head_kind(lex, texts[joined + 2 : end]) and all(is_capitalised(t) for t in texts[start:joined]) \
+            and doc.text.count(alone) > doc.text.count(w.text_of(start, end)) \
+            and re.search(rf"\b{re.escape(alone)} (?!and )[A-Z]", doc.text) \
+            and not any(e.text == alone and e.label_ in ("GPE", "LOC") for e in doc.ents) \
+            and entities(doc).labels[joined - 1] not in ("GPE", "NORP", "PERSON"):
+        # "Nordmed and the Greater Poland Institute of X": the first words of a name the article writes in full
+        # ("Nordmed Imaging S.A."), used on their own, then another name
+        return [OrgSpan(start, joined, alone, "other"), *read_run_plain(doc, joined + 2, end)]
     if not_orgs and not (all(texts[k] in lex.address_words for k in not_orgs) and head_kind(lex, texts[not_orgs[-1] + 1 : end])):
         if joined < not_orgs[0] and lowers[joined + 1] == "the" and head_kind(lex, texts[start:joined]):
             return read_run_plain(doc, start, joined)  # "Sawad University and the Murjan Grant Programme": the first
@@ -2298,7 +2353,9 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
             return "other" if e - s == 1 and is_acronym(texts[s]) else weak_head_kind(doc, s, e)
 
         if len(ands) == 1 and (first := side(start, ands[0])) and (second := side(ands[0] + 1, end)) \
-                and not (is_acronym(texts[start]) and is_acronym(texts[end - 1])):
+                and not (is_acronym(texts[start]) and is_acronym(texts[end - 1])
+                         and not all(f"({texts[k]})" in doc.text for k in (start, end - 1))):
+            # (two acronyms are two names where the article defines both: "the IUOP and AMECOL")
             return [OrgSpan(start, ands[0], span_text(doc, start, ands[0]), first),
                     OrgSpan(ands[0] + 1, end, span_text(doc, ands[0] + 1, end), second)]
         if start > 0 and lowers[start - 1] in ("in", "from", "across") and "and" in lowers[start:end] \
@@ -3347,8 +3404,10 @@ def nest(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         org = orgs[i]
         nxt = orgs[i + 1] if i + 1 < len(orgs) else None
         if nxt is not None and is_unit(lex, org) and not org.parent:
-            gap = lowers[org.end : nxt.start]
-            after_nxt = lowers[nxt.end] if nxt.end < len(lowers) else ""
+            # (past a quoted name's closing mark: '"Bereke Perinatal Centre" of the Health Department of X')
+            gap = [t for t in lowers[org.end : nxt.start] if t not in ('"', "”", "»")]
+            past = bracket[1] + 1 if (bracket := paren_content(doc, nxt.end)) is not None else nxt.end
+            after_nxt = lowers[past] if past < len(lowers) else ""  # (past its acronym: "…, X University (XU) and")
             # "the Faculty of Medicine, Hokkaido Sapporo University": a generic unit, then its university (not
             # "the Lahnstein Institute for …, Feliks Wrona Medical University in Kielce": a list of two)
             apposition = gap == [","] and nxt.kind == "university" and after_nxt not in (",", "and", "&") \

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -18,7 +19,7 @@ from typing import Any
 from medcollab_kg.errors import RulesError
 from medcollab_kg.nlp.rules import RULES_FILES, check_rules, fingerprint_of, load_rules
 
-ACRONYM_RE = re.compile(r"^[A-Z][A-Za-z&-]*[A-Z]$|^[A-Z]{2,}s?$")
+ACRONYM_RE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ&-]*[A-Z]$|^[A-ZÀ-ÖØ-Þ][A-Z]+s?$")  # also "ÉSGL"
 DASHES = {"-", "–", "—"}
 ELIDED_ARTICLE = re.compile(r"^(?:l|d|dell|dall|nell|sull|all)['’](?=\w)", re.IGNORECASE)
 POSSESSIVES = {"'s", "’s"}
@@ -343,14 +344,26 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 10 and bool(ACRONYM_RE.match(text)) and sum(c.isupper() for c in text) >= 2
 
 
+def without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+@cache
+def with_plain_spellings(words: frozenset[str]) -> frozenset[str]:
+    return words | {without_accents(w) for w in words}
+
+
 def initials_match(acronym: str, words: list[str], connectors: Iterable[str] | None = None) -> bool:
     """Does `acronym` spell the initials of `words`? Letters may also come from inside a word
     ("CQMU" = Chongqing Medical University), connector words (`connectors`; default: the packaged lexicon's)
     may be skipped."""
-    skipped = packaged_lexicon().connectors if connectors is None else connectors
-    letters = [c.lower() for c in acronym if c.isalpha()]
+    # (a connector is known with its accent, "für", and also without it once the word is stripped below)
+    skipped = with_plain_spellings(frozenset(packaged_lexicon().connectors if connectors is None else connectors))
+    letters = [c.lower() for c in without_accents(acronym) if c.isalpha()]
     # (an elided article gives no letter: "Cliniques Universitaires de l'Ubangi" is CUU)
     words = [ELIDED_ARTICLE.sub("", w) for w in words if w and w[0].isalnum()]
+    # (and a letter's accent is dropped: "École romande des sciences infirmières" is ERSI)
+    words = [without_accents(w) for w in words]
 
     def match(li: int, wi: int) -> bool:
         if li == len(letters):
