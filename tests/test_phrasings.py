@@ -5626,3 +5626,21 @@ def test_the_university_named_by_its_noun_and_a_quoted_partner_of_a_health_depar
             'Centre" of the Health Department of Kemerovo Region.')
     assert {"Baikonyr Medical University", "Ak-Suu Perinatal Centre"} in parties_of(nlp, text)
 
+
+
+def test_a_french_faculty_of_two_fields_and_a_post_in_brackets_at_a_unit_named_field_first(nlp):
+    text = "Professor Claire Vasseur-Lamotte, Dean of the Faculté de médecine et de pharmacie, added her signature."
+    assert "Faculté de médecine et de pharmacie" in orgs(nlp, text)
+    text = "Pr Amina Lahlou-Bennis (Head, Neonatology Department, CHU Oued Ziz) will co-chair the committee."
+    assert ("Amina Lahlou-Bennis", "Head", "Neonatology Department") in roles(nlp, text)
+
+
+def test_a_vice_ministers_post_for_a_ministry_named_by_its_acronym_said_once(nlp):
+    text = ("MINSAB and IRCH sign agreement\n\nThe Ministry of Health (MINSAB) and the Instituto Riochiricano de Salud (IRCH) "
+            "today signed a cooperation agreement. The agreement was signed at the ministry's headquarters by the Vice "
+            "Minister of Public Health, Dr. Rosa Quintanar de Bocas, on behalf of MINSAB, and by the director general "
+            "of the IRCH, Dr. Tomás Ibarra Pinto. Vice Minister Quintanar de Bocas said the work would start in May.")
+    found = roles(nlp, text)
+    assert ("Rosa Quintanar de Bocas", "Vice Minister of Public Health", "MINSAB") in found
+    assert not any(title == "Vice Minister" for _, title, _ in found)
+

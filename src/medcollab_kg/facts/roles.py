@@ -261,6 +261,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             roles += [Role(person.name, ctx.title_text(t.start, t.end), org.name, sentence) for t in leading]
     recalled: set[str] = set()  # people of a caption whose post is one named before
     for person, text, sentence, title_start in pending:
+        if any(r.person == person.name or r.person.endswith(f" {person.name}")
+               for r in roles if r.title.lower().startswith((f"{text.lower()} of ", f"{text.lower()} for "))):
+            continue  # "Vice Minister X said": the post named in full before ("Vice Minister of Public Health")
         known = next((r for r in roles if r.person == person.name and r.title.lower() == text.lower()), None)
         if known:  # "CEO Lee said": the post named in full earlier, not a new one
             roles.append(Role(person.name, text, known.org, sentence, confidence=0.7))
@@ -341,7 +344,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         if in_government(ctx, text):
             # "Minister of State for Health X witnessed": a minister's post is at a government body, not at a
             # company or hospital the sentence names
-            candidates = {c for c in candidates if ctx.kind_of(c) == "government"}
+            # (also by its acronym: "on behalf of MINSA", the Ministry of Health's)
+            candidates = {c for c in candidates if "government" in (ctx.kind_of(c), ctx.kind_of(ctx.canonical.get(c, c)))
+                          or any(o.kind == "government" and c in o.aliases for o in ctx.orgs)}
         # a guess from the sentence does not move someone the article gives posts elsewhere ("President X:"
         # quoted beside the hospital, X named before as the company's CEO)
         held = {ctx.canonical.get(r.org, r.org) for r in roles if r.person == person.name and r.confidence > 0.7}
@@ -675,7 +680,8 @@ def listed_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
     after_comma = ctx.texts[org.end] == "," and org.end + 1 < len(ctx.texts) and ctx.lowers[org.end + 1] in (
         "and", "at", "in", "on", "who", "while", "were", "was", "said", "along", "which", "whose", "where")
     # (also "…, Chairman, Majha Health Trust, which runs the hospital, and …")
-    if ctx.texts[org.end] == "," and is_unit_name(org.name, ctx.lex) and org.end + 1 < len(ctx.texts) \
+    unit = is_unit_name(org.name, ctx.lex) or org.name.split()[-1] in ctx.lex.units  # also "Neonatology Department"
+    if ctx.texts[org.end] == "," and unit and org.end + 1 < len(ctx.texts) \
             and ctx.org_at(org.end + 1) is not None and listed_org(ctx, org.end + 1) is not None:
         return org  # "Dr X, Head, Department of Geriatric Medicine, Tampines General Hospital."
     place = org.end + 1  # "…, Director, NITB-Centre for Vector Research, Madurai and Dr. Y, …": the town after it
