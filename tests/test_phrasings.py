@@ -5644,3 +5644,10 @@ def test_a_vice_ministers_post_for_a_ministry_named_by_its_acronym_said_once(nlp
     assert ("Rosa Quintanar de Bocas", "Vice Minister of Public Health", "MINSAB") in found
     assert not any(title == "Vice Minister" for _, title, _ in found)
 
+
+def test_a_sentence_that_opens_with_its_witness_then_its_signers_before_the_verb(nlp):
+    text = ("Beskydy Valley Hospital and Opavice University signed an agreement. On Thursday, in the presence of the "
+            "Minister of Health, Dr. Vlastimil Kroupa, the Director of Beskydy Valley Hospital, Ing. Tomáš Ryba, and "
+            "the Rector of Opavice University, prof. Jitka Sedmíková, signed the Agreement on Cooperation.")
+    ((_, signers, witnesses),) = agreements(nlp, text)
+    assert set(signers) == {"Tomáš Ryba", "Jitka Sedmíková"} and witnesses == {"Vlastimil Kroupa"}

@@ -59,6 +59,14 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
             joined = next((k for k, gap in enumerate(gaps) if gap != [","]), None)
             if joined is not None and gaps[joined] in (["and"], [",", "and"]):
                 stop = named[joined + 1].end
+        if label == "witness" and ctx.lowers[cue_start] == "in" and not any(
+                sent.start <= x < cue_start for x in [*(p.start for p in people), *(o.start for o in ctx.top_orgs)]):
+            # "On Thursday, in the presence of the Rector, A, the Director B, and the Dean C, signed the agreement":
+            # a sentence that opens with its witness, then its signers before their verb
+            named = [p for p in people if cue_end <= p.start < stop]
+            verb = next((v for v in subject_verbs(ctx, sent) if named and v >= named[-1].end), None)
+            if len(named) >= 3 and verb is not None and verb < stop:
+                stop = named[0].end
         party = opening_party(ctx, sent, cue_start)
         for p in people:
             if cue_end <= p.start < stop and not stood_for(ctx, p):
