@@ -5651,3 +5651,11 @@ def test_a_sentence_that_opens_with_its_witness_then_its_signers_before_the_verb
             "the Rector of Opavice University, prof. Jitka Sedmíková, signed the Agreement on Cooperation.")
     ((_, signers, witnesses),) = agreements(nlp, text)
     assert set(signers) == {"Tomáš Ryba", "Jitka Sedmíková"} and witnesses == {"Vlastimil Kroupa"}
+
+
+def test_the_trust_is_the_trust_named_in_full_not_a_headlines_place_and_kind(nlp):
+    text = ("Shrewford trust twins with Kerala teaching hospital\n\nWenlock Vale Hospitals NHS Foundation Trust has inked "
+            "a twinning agreement with the Malabar Coast Institute of Medical Sciences (MCIMS). Signing on behalf of "
+            "MCIMS was its Director, Dr Suresh Menon; the Trust was represented by its Chief Executive, Dr Helen "
+            "Oduya-Marsh.")
+    assert ("Helen Oduya-Marsh", "Chief Executive", "Wenlock Vale Hospitals NHS Foundation Trust") in roles(nlp, text)

@@ -549,6 +549,10 @@ class ArticleContext:
             found = [o for o in found if o.start < opened] or found
         # "the agency" is POHPA, not "POHPA's Government Placement Branch": a body before a branch of one
         found = [o for o in found if last_word(o.name) not in BRANCH_WORDS or last_word(o.name).lower() == noun] or found
+        # "the Trust" is Mercia Vale Hospitals NHS Foundation Trust, not a headline's "Worcester trust" (a place and the
+        # kind in lower case, which names no one)
+        found = [o for o in found if not last_word(o.name).islower() or self.canonical.get(o.name, o.name) != o.name] \
+            or found
         last = found[-1]
         if self.texts[i][0].isupper() and self.sentences[self.sent_of[i]].start < i - 1:
             # "the University Secretary" with two universities named: a release's capitalised "the University" is
