@@ -8,10 +8,9 @@ keys match a graph against gold files exactly as the gold's FORMAT.md says, what
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from medcollab_kg.nlp.lexicon import packaged_lexicon
+from medcollab_kg.nlp.lexicon import fold_accents, packaged_lexicon
 
 # Names are compared across articles and typed in queries, with no Doc to read a lexicon from: the packaged word
 # lists. HONORIFICS: the one list (the rules'), lower case.
@@ -43,11 +42,6 @@ LEGAL_FORMS = {w for form in COMPANY_SUFFIXES for w in NOT_NAME.sub(" ", form.lo
 # the forms written in initials, as lookup keys spell them: "S.A." → "s a", "S.p.A." → "s p a"
 INITIALLED_FORMS = sorted({key for form in COMPANY_SUFFIXES if " " in (key := NOT_NAME.sub(" ", form.lower()).strip())},
                           key=len, reverse=True)
-
-
-def fold_accents(text: str) -> str:
-    """"Hélène" → "Helene"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 # ---------------------------------------------------------------- resolution: which mentions are one entity

@@ -23,9 +23,9 @@ from typing import Generic, TypeVar
 from medcollab_kg.errors import InputError
 from medcollab_kg.graph import slug
 from medcollab_kg.models import ArticleFacts
-from medcollab_kg.names import fold_accents, person_key, person_words
 from medcollab_kg.names import org_key as norm  # resolution's short name for it
-from medcollab_kg.nlp.lexicon import initials_match, is_acronym, packaged_lexicon, spells_without_first
+from medcollab_kg.names import person_key, person_words
+from medcollab_kg.nlp.lexicon import fold_accents, initials_match, is_acronym, packaged_lexicon, spells_without_first
 
 # Resolution merges facts across articles, with no Doc to read a lexicon from: it reads the packaged word lists,
 # whatever rules folder extracted the facts.

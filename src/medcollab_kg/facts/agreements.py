@@ -34,7 +34,7 @@ from medcollab_kg.models import (
     Signatory,
 )
 from medcollab_kg.names import person_words
-from medcollab_kg.nlp.components import OrgSpan, is_capitalised, paren_content
+from medcollab_kg.nlp.components import OrgSpan, is_capitalised, past_bracket
 from medcollab_kg.nlp.lexicon import is_acronym, is_headline
 
 
@@ -1091,12 +1091,6 @@ def ministers_department(ctx: ArticleContext, name: str) -> bool:
     return field != name and re.search(rf"\bMinister (?:of|for) {re.escape(field)}\b", ctx.doc.text) is not None
 
 
-def after_acronym(ctx: ArticleContext, end: int) -> int:
-    """The token after a name ending at `end`, past its acronym in brackets."""
-    bracket = paren_content(ctx.doc, end)
-    return min(bracket[1] + 1 if bracket else end, len(ctx.lowers) - 1)
-
-
 def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None) -> list[str]:
     """Organizations that are parties: "between A and B", or the subjects of "A and B signed". With two
     agreements in one sentence ("a framework agreement with A and a partnership agreement with B"), the
@@ -1125,7 +1119,7 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
                                                   and ctx.kind_of(o.name) == "university"
                                                   # (not "The Department of Health, X University and Y signed",
                                                   # a government's department, which a minister heads)
-                                                  and not (ctx.lowers[after_acronym(ctx, o.end)] == "and"
+                                                  and not (ctx.lowers[past_bracket(ctx.doc, o.end) :][:1] == ["and"]
                                                            and ministers_department(ctx, orgs[n - 1].name)))]
     lowers = ctx.lowers[sent.start : sent.end]
     for cue in ctx.lex.facts["party_cues"]:  # "between A and B", "brings together A, B in Annecy and C"

@@ -871,12 +871,8 @@ class PeopleFinder(RuleComponent):
                               and continues_into_org(doc, ent.end + 1))
             # "signed by Ashok Srinivasan": the model may read a signer's name as a building or an organization
             # (also after a post and a comma: "the managing director of the Spanish hospital, Montserrat Ibarra")
-            titled = ent.start > 2 and texts[ent.start - 1] == "," and any(
-                ent.start - 9 <= t.end < ent.start and all(
-                    texts[k].islower() or entities(doc).labels[k] == "NORP" for k in range(t.end, ent.start - 1))
-                for t in doc.spans.get("kg_titles", []))
             misread = ent.label_ in ("FAC", "ORG") and ent.start > 1 and (
-                (lowers[ent.start - 1] == "by" and lowers[ent.start - 2] in SIGNED_BY) or titled) \
+                (lowers[ent.start - 1] == "by" and lowers[ent.start - 2] in SIGNED_BY) or after_post(doc, ent.start)) \
                 and 2 <= ent.end - ent.start - 2 * texts[ent.start : ent.end].count("-") <= 3 \
                 and all((texts[k] == "-" and ent.start < k < ent.end - 1 and not w.spaces[k - 1] and not w.spaces[k])
                         or (is_name_token(doc, k) and texts[k] not in lex.heads and texts[k] not in lex.weak_heads
@@ -1040,23 +1036,21 @@ class PeopleFinder(RuleComponent):
                     country = c + 1
                 if country is not None and texts[country : country + 1] == [","]:
                     country += 1  # "Romania's ambassador to Italy, Adrian Bogza"
-                m, count = country or n, 0
-                while count < 4 and (end := name_word_end(doc, m)):
-                    m, count = end, count + 1
-                if country is not None and count >= 2 and (m == n or not is_capitalised(texts[m])):
-                    candidates.append((country, m))
             # "Deputy Minister of Health of the Republic of Uzbekistan Bekzod Normurodov": a post of a country's
             # government, the country, then the name
-            if lowers[span.end : span.end + 1] == ["of"]:
+            elif lowers[span.end : span.end + 1] == ["of"]:
                 k, country = span.end, None
                 while k < min(n, span.end + 14) and (is_capitalised(texts[k]) or lowers[k] in ("of", "the", "and", "for")):
                     if lowers[k] == "of" and (found := country_end(doc, k + 2 if lowers[k + 1 : k + 2] == ["the"] else k + 1)):
                         country = found
                     k += 1
-                m, count = country or n, 0
+            else:
+                country = None
+            if country is not None:
+                m, count = country, 0
                 while count < 4 and (end := name_word_end(doc, m)):
                     m, count = end, count + 1
-                if country is not None and count >= 2 and (m == n or not is_capitalised(texts[m])):
+                if count >= 2 and (m == n or not is_capitalised(texts[m])):
                     candidates.append((country, m))
             # "Ana Ruiz, Founding President of …": the name in front of an appositive title (also "Ana Ruiz, the dean
             # of …", "…, a professor of surgery")
@@ -1149,6 +1143,15 @@ class PeopleFinder(RuleComponent):
         doc._.kg_people = [p for p in people if lex.is_honorific(texts[p.start])
                            or span_text(doc, p.start, p.end) not in datelines]
         return doc
+
+
+def after_post(doc: Doc, i: int) -> bool:
+    """Does a post end just before token i, past lower-case words and a comma ("the managing director of the Spanish
+    hospital, X")?"""
+    texts, labels = words(doc).texts, entities(doc).labels
+    return i > 2 and texts[i - 1] == "," and any(
+        i - 9 <= t.end < i and all(texts[k].islower() or labels[k] == "NORP" for k in range(t.end, i - 1))
+        for t in doc.spans.get("kg_titles", []))
 
 
 ROMANCE_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "dei", "degli", "du", "la", "le",
@@ -2800,6 +2803,12 @@ def paren_content(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+def past_bracket(doc: Doc, end: int) -> int:
+    """The token after a name ending at `end`, past the brackets that follow it: "X University (XU) and"."""
+    bracket = paren_content(doc, end)
+    return bracket[1] + 1 if bracket else end
+
+
 def town_campus(doc: Doc, org: OrgSpan) -> OrgSpan | None:
     """"All India Institute of Medical Sciences, Raipur (AIIMS Raipur)": one campus of an institution, named
     by its town after a comma, and its acronym with the town."""
@@ -3406,7 +3415,7 @@ def nest(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         if nxt is not None and is_unit(lex, org) and not org.parent:
             # (past a quoted name's closing mark: '"Bereke Perinatal Centre" of the Health Department of X')
             gap = [t for t in lowers[org.end : nxt.start] if t not in ('"', "”", "»")]
-            past = bracket[1] + 1 if (bracket := paren_content(doc, nxt.end)) is not None else nxt.end
+            past = past_bracket(doc, nxt.end)
             after_nxt = lowers[past] if past < len(lowers) else ""  # (past its acronym: "…, X University (XU) and")
             # "the Faculty of Medicine, Hokkaido Sapporo University": a generic unit, then its university (not
             # "the Lahnstein Institute for …, Feliks Wrona Medical University in Kielce": a list of two)

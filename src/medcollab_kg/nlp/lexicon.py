@@ -344,13 +344,14 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 10 and bool(ACRONYM_RE.match(text)) and sum(c.isupper() for c in text) >= 2
 
 
-def without_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+def fold_accents(text: str) -> str:
+    """"Hélène" → "Helene"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @cache
 def with_plain_spellings(words: frozenset[str]) -> frozenset[str]:
-    return words | {without_accents(w) for w in words}
+    return words | {fold_accents(w) for w in words}
 
 
 def initials_match(acronym: str, words: list[str], connectors: Iterable[str] | None = None) -> bool:
@@ -359,11 +360,11 @@ def initials_match(acronym: str, words: list[str], connectors: Iterable[str] | N
     may be skipped."""
     # (a connector is known with its accent, "für", and also without it once the word is stripped below)
     skipped = with_plain_spellings(frozenset(packaged_lexicon().connectors if connectors is None else connectors))
-    letters = [c.lower() for c in without_accents(acronym) if c.isalpha()]
+    letters = [c.lower() for c in fold_accents(acronym) if c.isalpha()]
     # (an elided article gives no letter: "Cliniques Universitaires de l'Ubangi" is CUU)
     words = [ELIDED_ARTICLE.sub("", w) for w in words if w and w[0].isalnum()]
     # (and a letter's accent is dropped: "École romande des sciences infirmières" is ERSI)
-    words = [without_accents(w) for w in words]
+    words = [fold_accents(w) for w in words]
 
     def match(li: int, wi: int) -> bool:
         if li == len(letters):
