@@ -37,6 +37,7 @@ KIND_WORDS = {w for w in (*HEADS, *packaged_lexicon().weak_heads) if " " not in 
 UNITS = packaged_lexicon().units
 TRANSLATIONS = packaged_lexicon().name_translations
 JOINERS = packaged_lexicon().name_joiners
+QUOTED_NAME = re.compile(r'\s["“«]')  # where a name in quotes begins: 'Hospital for Active Treatment "Sveti Naum"'
 
 GENERIC_FIRST_WORDS = UNITS | {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Affiliated"}
 # words that begin many names, so a name ending in "Medical University" says nothing about which one
@@ -358,7 +359,10 @@ def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str]
     full = [n for n in set(names) | {a.long for a in article.aliases} if not is_acronym(n)]
     for name in sorted(set(names)):
         if is_acronym(name) and name not in defined:
-            spelled = sorted({uf.find(f) for f in full if initials_match(name, f.split())})
+            # (of the words before a quoted name too: 'UMHAT' for 'University Multiprofile Hospital for Active
+            # Treatment "Sveti Naum" - Ruse EAD')
+            spelled = sorted({uf.find(f) for f in full if initials_match(name, f.split())
+                              or initials_match(name, QUOTED_NAME.split(f, 1)[0].split())})
             if not spelled:
                 spelled = sorted({uf.find(f) for f in full if spells_without_first(name, f.split())})
             if len(spelled) == 1:

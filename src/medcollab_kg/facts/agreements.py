@@ -97,6 +97,11 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
         ordinal = (start > 0 and ctx.lowers[start - 1] in ctx.lex.ordinals) or (
             start >= 5 and ctx.lowers[start - 5] == "the" and ctx.lowers[start - 4] in ctx.lex.ordinals
             and ctx.lowers[start - 2] in ("was", "is") and ctx.lowers[start - 1] in ("a", "an"))
+        # "The first is a letter of intent with B", "The second renews, for three years, the company's agreement
+        # with C": the ordinal opens the sentence, the agreement's verb follows it
+        ordinal = ordinal or (ctx.lowers[sent.start] == "the" and start > sent.start + 2
+                              and ctx.lowers[sent.start + 1] in ctx.lex.ordinals
+                              and (ctx.lowers[sent.start + 2] in ("is", "was") or ctx.lowers[sent.start + 2] in ctx.lex.signed_verbs))
         definite = points_back(ctx, start)
         signs = not words.isdisjoint(ctx.lex.signed_verbs) or any(ctx.signing_phrase_at(i) for i in range(sent.start, sent.end))
         announced = announcing_verb(ctx, sent, start)
@@ -122,7 +127,7 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                  and ((verb := ctx.signing_verb(sent)) is None or verb > s) for s, e in agreement_mentions(ctx)):
             continue  # "The X agreement follows the agreement A signed with B": the only signing is the second one's
         signatories, witnesses = find_signers(ctx, sent, roles)
-        signed_for = list(dict.fromkeys(s.org for s in signatories if s.org))
+        signed_for = list(dict.fromkeys(ctx.full_name(s.org) for s in signatories if s.org))
         if not definite and (verb := ctx.signing_verb(sent)) is not None and verb < start:
             # "Restrepo also renewed a teaching agreement with the Universidad …", "The Minister of Health, Dr. X,
             # signed a tripartite agreement with A and B": the signer's organization, and those after "with"
@@ -250,15 +255,21 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                     duration=last.duration or duration,
                     sentences=tuple(dict.fromkeys(last.sentences + (index,))),
                 )
-            elif not found and described is None and words & ctx.lex.signed:
+            elif not found and described is None and (words & ctx.lex.signed or witnesses):  # (or "A witnessed the signing of")
                 named = parties or [p for p in [partner_after(ctx, end)] if p]  # "… has signed an MoU with X"
-                described = Agreement(kind=kind, title=title, parties=tuple(named), signatories=(), witnesses=(),
+                described = Agreement(kind=kind, title=title, parties=tuple(named), signatories=(), witnesses=witnesses,
                                       date=dates.first_date(ctx.text_of(sent)) or ctx.date,
                                       place=ctx.place(sent), duration=duration, sentences=(index,))
+            elif not found and described is not None and not described.parties and witnesses:
+                described = replace(described, witnesses=described.witnesses + witnesses)  # (after a headline's)
             continue
         cue = any(ctx.phrase_end(sent, c) is not None for c in ctx.lex.facts["party_cues"])
-        if not ("according" in words or "under" in words or cue or ctx.signing_verb(sent) is not None):
+        if not ("according" in words or "under" in words or cue or ordinal or ctx.signing_verb(sent) is not None):
             continue
+        if definite and not found and described is not None and not described.parties:
+            # "Ministers A and B witnessed the signing of a framework agreement … The agreement was signed by X of C
+            # and Y of D": the witnesses of the one described before
+            witnesses = described.witnesses + witnesses
         agreement = Agreement(
             kind=kind, title=title, parties=tuple(parties), signatories=signatories, witnesses=witnesses,
             date=dates.first_date(ctx.text_of(sent)) or ctx.date, place=ctx.place(sent), duration=duration,
@@ -299,9 +310,7 @@ def with_counted_signers(ctx: ArticleContext, agreement: Agreement, signatories:
     """"Tribe, county and university sign three-way pact … The Nation's health agency, the County Health Department
     and X signed …. The agreement was signed by A, chief executive of Y; B …": a party the first sentence only
     described is the one its signer stands for, while the article's count of parties is not reached."""
-    # (a headline, then the lead; and the sentence of the signers: "The three-party MOA was signed by …")
-    told = " ".join(ctx.raw_sentences[i].lower() for i in {0, *agreement.sentences[:2], index})
-    count = max((n for word, n in ctx.lex.party_counts.items() if word in told), default=0)
+    count = told_party_count(ctx, agreement, index)
     # (a signer for a party's unit, "dean of the Faculty of Medicine at X", signs for X)
     parents = {o.name: o.parent for o in ctx.orgs if o.parent} | {u.child: u.parent for u in ctx.unit_parents}
     new = list(dict.fromkeys(s.org for s in signatories if s.org and not any(
@@ -331,6 +340,13 @@ def with_counted_signers(ctx: ArticleContext, agreement: Agreement, signatories:
     if len(agreement.parties) >= count or len(agreement.parties) + len(new) != count:
         return agreement.parties
     return agreement.parties + tuple(new)
+
+
+def told_party_count(ctx: ArticleContext, agreement: Agreement, index: int) -> int:
+    """The number of parties the article gives the agreement ("three-party", "tripartite"), or 0: in a headline,
+    then the sentences that tell of it, and the sentence of the signers ("The three-party MOA was signed by …")."""
+    told = " ".join(ctx.raw_sentences[i].lower() for i in {0, *agreement.sentences, index})
+    return max((n for word, n in ctx.lex.party_counts.items() if word in told), default=0)
 
 
 def split_from_one(found: list[Agreement], lead: str | None) -> list[Agreement]:
@@ -972,6 +988,9 @@ def attach_signing_details(ctx: ArticleContext, found: list[Agreement], roles: l
             # "For the first time, X also signed as a third party": one more party
             parties = last.parties if joining is None or any(ctx.same_org(joining, p) for p in last.parties) \
                 else (*last.parties, joining)
+            if added and told_party_count(ctx, last, index):
+                # "… now a three-party document … The signatories were A of X, B of Y and C of Z"
+                parties = with_counted_signers(ctx, replace(last, parties=parties), added, index)
             found[found.index(last)] = replace(last, parties=parties, signatories=last.signatories + added,
                                                 witnesses=last.witnesses + witnesses,
                                                 sentences=last.sentences + (index,))
@@ -1072,6 +1091,12 @@ def with_noun_first(ctx: ArticleContext, at: int, group: list[OrgSpan]) -> list[
     if noun is not None and joint is not None and len(group) == 1 and joint < group[0].start <= joint + 12 and all(
             t.isalpha() or t in ('"', "“", "«") for t in ctx.texts[joint + 1 : group[0].start]):
         return [noun, *group]
+    # "between the Ministry, the B (IROPB) and the C": the noun first in a list of three or more
+    comma = at + 2 if ctx.lowers[at : at + 1] == ["the"] and ctx.texts[at + 2 : at + 3] == [","] \
+        and ctx.texts[at + 1].isalpha() else None
+    if comma is not None and len(group) >= 2 and group[0].start in (comma + 1, comma + 2) \
+            and (noun := ctx.named_by_noun(at + 1)) is not None and not any(ctx.same_org(noun.name, o.name) for o in group):
+        return [noun, *group]
     return group
 
 
@@ -1144,6 +1169,8 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     # "A …, renewing its agreement with B and signing a new one with C": each clause's own verb
     own = clause_verb(ctx, sent, mention_end) if verb is not None and mention_end is not None else None
     verb = own if own is not None else verb
+    if verb is not None and watched_signing(ctx, verb):
+        return counted_parties(ctx, sent)  # "Ministers A and B witnessed the signing of …": no party is named before
     if verb is not None:
         # (not a venue: "At the same ceremony, held at the UNICIS campus in Maputo, CHUM also signed …")
         before = [o for o in orgs if o.start < verb and not (
@@ -1264,6 +1291,12 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
         return unique_names(ctx.coordinated(orgs), ctx.lex)
     return counted_parties(ctx, sent)
+
+
+def watched_signing(ctx: ArticleContext, verb: int) -> bool:
+    """"witnessed the signing", "oversaw the signing": those before the verb watched it."""
+    return ctx.lowers[verb] == "signing" and ctx.lowers[verb - 1 : verb] == ["the"] and verb >= 2 \
+        and ctx.lowers[verb - 2] in ctx.lex.facts["presence_verbs"]
 
 
 def acts_for_government(ctx: ArticleContext, org: OrgSpan) -> bool:

@@ -571,6 +571,16 @@ class ArticleContext:
             self.spelt_cache[name] = max(spelt, key=len, default=name) if is_acronym(name) else name
         return self.spelt_cache[name]
 
+    def full_name(self, name: str) -> str:
+        """An acronym's full name: the one this article defines, or the one organization whose initials it spells
+        ("AAMC" for "Arwad Academic Medical Centre"); other names as they are."""
+        spelt = self.spelt_out(name)
+        if spelt != name or not is_acronym(name):
+            return spelt
+        spelling = {o.name for o in self.top_orgs if not is_acronym(o.name)
+                    and initials_match(name, o.name.split(), self.lex.connectors)}
+        return spelling.pop() if len(spelling) == 1 else name
+
     def kind_as_spelt(self, org: OrgSpan) -> str:
         """An acronym's kind is its full name's: "KUHAS" is a university."""
         full = self.spelt_out(org.name)
@@ -627,6 +637,12 @@ class ArticleContext:
             matches = {o.name: o for o in self.top_orgs if not o.nested
                        and (tail := self.head_first_tail(o.name)) is not None and tail[: len(words)] == words
                        and len(tail) >= len(words)}
+            # "Aorere vice-chancellor X": the place a "University of Aorere" is named after (not a unit's field:
+            # "Director of Ophthalmology" for a "Department of Ophthalmology")
+            matches = matches or {o.name: o for o in self.top_orgs if not o.nested and len(words) == 1
+                                  and (parts := o.name.split())[1:] == ["of", words[0]] and parts[0] in self.lex.heads
+                                  and parts[0] not in self.lex.units and words[0] not in self.lex.field_nouns
+                                  and words[0] not in self.lex.countries and o.kind != "government"}
         if len({self.canonical.get(name, name) for name in matches}) != 1:
             return None
         after = k + 2 if self.lowers[k : k + 1] == ["and"] and k + 1 < len(self.doc) and is_capitalised(self.texts[k + 1]) \
@@ -744,7 +760,7 @@ class ArticleContext:
         while end + 1 < len(gap) and self.texts[gap[end]] == "-" and is_capitalised(self.texts[gap[end + 1]]):
             end += 2  # "Ikate-Ojo"
         town = gap[1:end] if len(gap) >= 2 and self.texts[gap[0]] == "," and is_capitalised(self.texts[gap[1]]) \
-            and (len(gap) == end or self.texts[gap[end]] in (",", "and")) else ()
+            and (len(gap) == end or self.texts[gap[end]] in (",", "and", ";")) else ()  # "…, Jabalpur; B"
         # '… "Vasile Cojocaru" of Chișinău and the …': the town of the name before
         joiner = next((n for n, i in enumerate(gap) if self.lowers[i] == "and"), None)
         if joiner is not None and 2 <= joiner <= 3 and self.lowers[gap[0]] == "of" \
@@ -773,7 +789,7 @@ class ArticleContext:
             lower = self.lowers[i]
             if lower == "of" and i and self.texts[i - 1].isalpha() and self.texts[i - 1].islower():
                 return False  # "… headquarters in Accra, officials of B and C": the people of the next ones
-            if lower in self.lex.list_joiners or self.entity_labels[i] in ("GPE", "LOC", "NORP") \
+            if lower in self.lex.list_joiners or self.entity_labels[i] in ("GPE", "LOC", "NORP") or (lower == ";" and town) \
                     or self.texts[i] in OPENING_QUOTES + CLOSING_QUOTES or self.texts[i] in self.lex.legal_prefixes:
                 continue  # 'NJSC "Esil Medical University", the …', '… and LLC "Batumi Clinic"'
             if i >= 2 and self.texts[i - 1] == "-" and self.entity_labels[i - 2] in ("GPE", "NORP"):

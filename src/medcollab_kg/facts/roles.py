@@ -32,6 +32,7 @@ from medcollab_kg.nlp.components import (
     PersonSpan,
     after_title_acronym,
     is_capitalised,
+    is_demonym,
     paren_content,
 )
 from medcollab_kg.nlp.lexicon import is_acronym
@@ -372,10 +373,17 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                     roles.append(post_role)
                 continue
             post = ctx.lex.post_verbs.get(ctx.lowers[verb]) if verb < len(ctx.lowers) else None
-            # (also "…, who heads the hospital's Nephrology Unit")
-            org = ctx.org_at(skip_anaphor(ctx, ctx.skip(verb + 1, ("the", "its")))) if post else None
+            # (also "…, who heads the hospital's Nephrology Unit", "who heads the seven-hospital WSHG")
+            k = ctx.skip(verb + 1, ("the", "its"))
+            if ctx.texts[k + 1 : k + 2] == ["-"] and ctx.texts[k].isalnum() and ctx.texts[k + 2 : k + 3] \
+                    and ctx.texts[k + 2].islower():
+                k += 3
+            org = ctx.org_at(skip_anaphor(ctx, k)) if post else None
+            # ("… who heads the X group as its chief executive": the post the clause names)
+            named = post_named_at(ctx, org.end + 2) if org is not None and ctx.lowers[org.end : org.end + 2] in (
+                ["as", "its"], ["as", "their"]) else None
             if org and post:
-                roles.append(Role(person.name, post, org.name, ctx.sent_of[at], confidence=0.7))
+                roles.append(Role(person.name, named or post, org.name, ctx.sent_of[at], confidence=0.7))
     roles += posts_told_by_phrase(ctx) + headed_by(ctx) + glossed_posts(ctx)
     # "Feldheim's Lord Mayor, Dr. X": a mayor's or minister's post is never at a hospital, school or company
     # (unless the text says so: "the Governor of Nestos General Hospital, X" heads the hospital)
@@ -454,8 +462,15 @@ def posts_told_by_phrase(ctx: ArticleContext) -> list[Role]:
     return roles
 
 
+def post_named_at(ctx: ArticleContext, k: int) -> str | None:
+    """The post written from token k to the clause's end ("chief executive."), as written."""
+    titles = {t.lower() for t in ctx.lex.titles}
+    return next((ctx.title_text(k, end) for end in range(min(k + 4, len(ctx.doc)), k, -1)
+                 if end < len(ctx.doc) and ctx.doc[end].is_punct and ctx.words.text_of(k, end).lower() in titles), None)
+
+
 def headed_by(ctx: ArticleContext) -> list[Role]:
-    """"the Department of Pathology, headed by Dr. X": X heads the unit (and "X, whose director, Dr. Y, …"). Not a
+    """"the Department of Pathology, headed by Dr. X" (or "led by"): X heads the unit (and "X, whose director, Dr. Y, …"). Not a
     delegation's leader ("a delegation from X University, headed by …"), nor a post the name's own title gives
     ("headed by Vice-Chancellor Y")."""
     roles = []
@@ -467,12 +482,18 @@ def headed_by(ctx: ArticleContext) -> list[Role]:
                 and (person := ctx.person_at(title.end + 1)) is not None:
             roles.append(Role(person.name, ctx.title_text(title.start, title.end), org.name, ctx.sent_of[k], confidence=0.7))
             continue
-        if ctx.texts[k : k + 1] != [","] or ctx.lowers[k + 1 : k + 3] != ["headed", "by"] \
-                or ctx.lowers[org.start - 1 : org.start] == ["from"] or any(t.start == k + 3 for t in ctx.titles):
+        # "a delegation from (the) X, led by": the delegation's leader
+        opens = org.start - 1 - (ctx.lowers[org.start - 1 : org.start] == ["the"]
+                                 and ctx.lowers[org.start - 3 : org.start - 2] in (["delegation"], ["team"]))
+        if ctx.texts[k : k + 1] != [","] or ctx.lowers[k + 1 : k + 3] not in (["headed", "by"], ["led", "by"]) \
+                or (opens >= 0 and ctx.lowers[opens] == "from") or any(t.start == k + 3 for t in ctx.titles):
             continue
         while ctx.texts[org.start - 1 : org.start] == [","] and (unit := ctx.org_ending_at(org.start - 1)) is not None:
             org = unit  # "the Department of Clinical Oncology, School of Medicine, HVU, headed by": the first is headed
-        if (person := ctx.person_at(k + 3)) is not None:
+        # (not "led by Dr. X, HSU Executive Vice President for Health Affairs": the post the text gives X)
+        if (person := ctx.person_at(k + 3)) is not None and not (
+                ctx.texts[person.end : person.end + 1] == [","] and any(
+                    person.end < t.start <= person.end + 3 for t in ctx.titles)):
             roles.append(Role(person.name, "Head", org.name, ctx.sent_of[k], confidence=0.7))
     return roles
 
@@ -503,7 +524,7 @@ def in_government(ctx: ArticleContext, title: str) -> bool:
 
 
 STATE_POST = re.compile(r"(Deputy |Vice )?(Governor|Premier|Chief Minister|Attorney-General|Commissioner (for|of) .+"
-                        r"|Minister (for|of) .+"
+                        r"|Minister (for|of) .+|Cabinet Secretary (for|of) .+"
                         r"|Secretary to the( \w+)? Government)$")
 
 
@@ -802,15 +823,20 @@ def its_org(ctx: ArticleContext, title: Span) -> OrgSpan | None:
         return org  # "Medivion was represented by its CEO": the short name before "was represented"
     sentence = ctx.sent_of[title.start]
     earlier = [o for o in ctx.in_sentence(ctx.top_orgs, sentence) if o.end <= title.start]
-    # "on behalf of the university by its President": the organization a common noun names
     start = ctx.sentences[sentence].start
-    # (or an adjective and the noun: "the French institute by its director general")
-    by_noun = [o for k in range(start, title.start - 1) if ctx.lowers[k] == "the" and (
-        o := ctx.named_by_noun(k + 1) or (ctx.named_by_noun(k + 2) if k + 2 < title.start else None))]
-    candidates = sorted(earlier + by_noun, key=lambda o: o.end)
+    candidates = sorted(earlier + by_noun_between(ctx, start, title.start), key=lambda o: o.end)
     if not candidates and title.start - 1 == start and sentence:  # "Its director, Dr X": the last sentence's
-        candidates = ctx.in_sentence(ctx.top_orgs, sentence - 1)
+        # (or the one its common noun names: "The foundation has been active … Its executive director, X")
+        last = ctx.sentences[sentence - 1]
+        candidates = ctx.in_sentence(ctx.top_orgs, sentence - 1) or by_noun_between(ctx, last.start, last.end)
     return candidates[-1] if candidates else None
+
+
+def by_noun_between(ctx: ArticleContext, start: int, end: int) -> list[OrgSpan]:
+    """"on behalf of the university by its President": the organizations common nouns name between tokens start and
+    end (or an adjective and the noun: "the French institute by its director general")."""
+    return [o for k in range(start, end - 1) if ctx.lowers[k] == "the" and (
+        o := ctx.named_by_noun(k + 1) or (ctx.named_by_noun(k + 2) if k + 2 < end else None))]
 
 
 def shared_title_roles(ctx: ArticleContext) -> list[Role]:
@@ -931,7 +957,16 @@ def possessive_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
         # "the health board's chief executive": the noun names it, its modifier helps pick which
         org = ctx.named_by_noun(noun, owner=True)
         return org if org is None or ctx.lowers[i - 3] in org.name.lower().split() else None
+    if i >= 4 and ctx.lowers[i - 4] == "the" and nation_word(ctx, i - 3) \
+            and (org := ctx.named_by_noun(noun, owner=True)) is not None \
+            and len({ctx.canonical.get(o.name, o.name) for o in ctx.top_orgs if o.kind == org.kind}) == 1:
+        return org  # "the Armenian institute's director-general": the article's one institute
     return None
+
+
+def nation_word(ctx: ArticleContext, i: int) -> bool:
+    """"the Armenian institute's": a nation's adjective, as the model or the lexicon reads it."""
+    return ctx.entity_labels[i] == "NORP" or is_demonym(ctx.lex, ctx.texts[i])
 
 
 def phrase_start(ctx: ArticleContext, title_start: int, before: OrgSpan | None) -> int:
@@ -944,8 +979,8 @@ def phrase_start(ctx: ArticleContext, title_start: int, before: OrgSpan | None) 
     if before.end not in (title_start, title_start - 1):
         return title_start
     if before.start >= 2 and ctx.lowers[before.start - 2] == "the" and ctx.texts[before.start - 1].isalpha() \
-            and ctx.texts[before.start - 1].islower():
-        return before.start - 1  # "the health authority's": the noun's modifier too
+            and (ctx.texts[before.start - 1].islower() or nation_word(ctx, before.start - 1)):
+        return before.start - 1  # "the health authority's", "the Armenian institute's": the noun's modifier too
     return before.start
 
 

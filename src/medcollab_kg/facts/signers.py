@@ -88,8 +88,12 @@ def find_signers(ctx: ArticleContext, sent: Span, roles: list[Role]) -> tuple[tu
         # (not "A and B exchange copies of the MoU as C looks on": C's verb; but "A served as witness")
         if verb is None or (verb in witnessing and not {"as", "while"}.isdisjoint(ctx.lowers[p.end : verb - 3])):
             continue
-        if ctx.lowers[verb] in INSTITUTION_VERBS and not any(t.start == p.end + 1 or t.end == p.start for t in ctx.titles):
-            continue  # institutions renew and conclude agreements; a person does as the head of one ("A, dean of X,")
+        if ctx.lowers[verb] in INSTITUTION_VERBS and not any(t.start == p.end + 1 or t.end == p.start or (
+                t.end < p.start and all(x in (",", ".") or ctx.lex.is_honorific(x) for x in ctx.texts[t.end : p.start]))
+                for t in ctx.titles):
+            # institutions renew and conclude agreements; a person does as the head of one ("A, dean of X,", "X's
+            # president, Dr. A,")
+            continue
         # ("A (Dean, Faculty of X) witnessed the signing": the post in brackets is A's)
         bracket = paren_content(ctx.doc, p.end)
         if any(p.end <= o.start < verb and not ctx.in_role_phrase(o) and not any(o.end <= q.start < verb for q in full)

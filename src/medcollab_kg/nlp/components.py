@@ -22,6 +22,7 @@ from medcollab_kg.nlp.lexicon import (
     DASHES,
     POSSESSIVES,
     Lexicon,
+    fold_accents,
     initials_match,
     is_acronym,
     is_headline,
@@ -221,10 +222,10 @@ def head_kind(lex: Lexicon, texts: list[str]) -> str | None:
     # "PT Sehat Abadi", "NHS Lothian": a word written first makes an organization of that kind of the words after it
     kind = lex.name_prefixes.get(texts[0]) if len(texts) > 1 else None
     for n, text in enumerate(texts):
-        if text in lex.heads:
-            kind = lex.heads[text]
-        elif n and f"{texts[n - 1]} {text}" in lex.heads:  # "Medical City", but not any "City"
+        if n and f"{texts[n - 1]} {text}" in lex.heads:  # "Medical City", but not any "City"; "Hospitals Group"
             kind = lex.heads[f"{texts[n - 1]} {text}"]
+        elif text in lex.heads:
+            kind = lex.heads[text]
         elif n == len(texts) - 1 and n and text.islower() and text.capitalize() in lex.heads:
             kind = lex.heads[text.capitalize()]
         elif n == 1 and text.islower() and text.capitalize() in lex.heads and foreign_word(lex, text):
@@ -391,6 +392,8 @@ class TitleRuler(RuleComponent):
             if span.start and w.lowers[span.start - 1] in lex.name_translations \
                     and w.lowers[span.end : span.end + 1] in (["de"], ["del"], ["da"], ["do"], ["di"], ["della"]):
                 continue  # "Universidad Nacional Mayor del Chillón": a word of an institution's name
+            if surname_half(doc, span.start):
+                continue  # "Tama Henare-Bishop": the second half of a surname
             # a lower-case title counts only in "title of/at X" ("Ge Wei, vice rector of UM") or right before a
             # name ("Swan River Cancer Centre medical director Dr. Nikhil Raman")
             after = w.lowers[span.end] if span.end < n else ""
@@ -704,12 +707,14 @@ def person_starts(doc: Doc, k: int) -> bool:
 
 
 def name_shape_at(doc: Doc, k: int) -> bool:
-    """Two to four name words from k, then punctuation or a lower-case word: "Khawaja Imran Latif, who …"."""
-    texts = words(doc).texts
+    """Two to four name words from k, then punctuation, a lower-case word or a member's letters: "Khawaja Imran
+    Latif, who …", "Deirdre Houlihan TD"."""
+    texts, lex = words(doc).texts, lexicon(doc)
     m, count = k, 0
-    while count < 4 and m < len(texts) and texts[m] not in lexicon(doc).field_nouns and (end := name_word_end(doc, m)):
+    while count < 4 and m < len(texts) and texts[m] not in lex.field_nouns and (end := name_word_end(doc, m)):
         m, count = end, count + 1
-    return count >= 2 and (m == len(texts) or not is_capitalised(texts[m]))
+    return count >= 2 and (m == len(texts) or not is_capitalised(texts[m])
+                           or (texts[m] in lex.credentials and texts[m].isupper()))
 
 
 def ministry_field_end(doc: Doc, end: int) -> int | None:
@@ -809,8 +814,9 @@ class PeopleFinder(RuleComponent):
         for ent in doc.ents:
             owned = ent.start >= 2 and texts[ent.start - 1] in POSSESSIVES and texts[ent.start - 2].islower()
             owned = owned or (ent.end - ent.start == 1 and ent.end in title_starts)  # "Cardivex CEO X": its owner
-            # "Swasthya Setu Fellowship", "Nagisa Prefecture"
-            thing = any(t in lex.things or t in lex.heads or t in lex.governing_places for t in texts[ent.start : ent.end])
+            # "Swasthya Setu Fellowship", "Nagisa Prefecture" (not "Orla Fennelly-Ward": a surname's second half)
+            thing = any((texts[k] in lex.things or texts[k] in lex.heads or texts[k] in lex.governing_places)
+                        and not surname_half(doc, k) for k in range(ent.start, ent.end))
             thing = thing or (ent.end - ent.start >= 2 and texts[ent.end - 1] in lex.weak_heads)  # "Prairie Sky Health"
             # "… per le Malattie Rare", "… of Tropical Medicine": the tail of a name, after its connector
             k = ent.start - 1
@@ -870,9 +876,13 @@ class PeopleFinder(RuleComponent):
                               and ent.end + 1 < n and texts[ent.end + 1] in lex.field_nouns
                               and continues_into_org(doc, ent.end + 1))
             # "signed by Ashok Srinivasan": the model may read a signer's name as a building or an organization
-            # (also after a post and a comma: "the managing director of the Spanish hospital, Montserrat Ibarra")
+            # (also after a post and a comma: "the managing director of the Spanish hospital, Montserrat Ibarra";
+            # before one, "Tama Henare-Bishop, General Manager of X"; and before "who": "with Gráinne Tuohy-Barrett,
+            # who heads …")
             misread = ent.label_ in ("FAC", "ORG") and ent.start > 1 and (
-                (lowers[ent.start - 1] == "by" and lowers[ent.start - 2] in SIGNED_BY) or after_post(doc, ent.start)) \
+                (lowers[ent.start - 1] == "by" and lowers[ent.start - 2] in SIGNED_BY) or after_post(doc, ent.start)
+                or before_post(doc, ent.end)
+                or (lowers[ent.end : ent.end + 2] == [",", "who"] and lowers[ent.start - 1] in ("with", "and", "by"))) \
                 and 2 <= ent.end - ent.start - 2 * texts[ent.start : ent.end].count("-") <= 3 \
                 and all((texts[k] == "-" and ent.start < k < ent.end - 1 and not w.spaces[k - 1] and not w.spaces[k])
                         or (is_name_token(doc, k) and texts[k] not in lex.heads and texts[k] not in lex.weak_heads
@@ -1130,7 +1140,8 @@ class PeopleFinder(RuleComponent):
         # the surname (not before a Romance particle, which also joins places' names: "Mimoso do Sul")
         candidates += [(start, last) for start, end in candidates if end < n and (
             (texts[end - 1] in lex.particles and (last := name_word_end(doc, end - 1)))
-            or (texts[end] in lex.particles and texts[end] not in ROMANCE_PARTICLES
+            or ((texts[end] in lex.particles and texts[end] not in ROMANCE_PARTICLES
+                 or (texts[end] == "an" and texts[end - 1] in IRISH_SURNAME_WORDS))  # "Liam Mac | an tSaoir"
                 and (last := name_word_end(doc, end)))) and last > end]
         people = []
         datelines: set[str] = set()  # "Montes Claros – The …": that place is no person anywhere in the article
@@ -1152,6 +1163,21 @@ def after_post(doc: Doc, i: int) -> bool:
     return i > 2 and texts[i - 1] == "," and any(
         i - 9 <= t.end < i and all(texts[k].islower() or labels[k] == "NORP" for k in range(t.end, i - 1))
         for t in doc.spans.get("kg_titles", []))
+
+
+def surname_half(doc: Doc, i: int) -> bool:
+    """Is token i the second half of a hyphenated surname ("Fennelly-Ward", "Henare-Bishop")?"""
+    w = words(doc)
+    return i > 1 and w.texts[i - 1] == "-" and not w.spaces[i - 2] and not w.spaces[i - 1] \
+        and is_capitalised(w.texts[i - 2]) and w.texts[i - 2] not in lexicon(doc).heads \
+        and w.lowers[i - 2] not in lexicon(doc).title_modifiers
+
+
+def before_post(doc: Doc, i: int) -> bool:
+    """Does a post of an organization follow token i after a comma ("Tama Henare-Bishop, General Manager of X")?"""
+    texts, lowers = words(doc).texts, words(doc).lowers
+    return i + 2 < len(texts) and texts[i] == "," and any(
+        t.start == i + 1 and t.end < len(texts) and lowers[t.end] in ("of", "at") for t in doc.spans.get("kg_titles", []))
 
 
 ROMANCE_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "dei", "degli", "du", "la", "le",
@@ -1330,9 +1356,11 @@ def is_name_token(doc: Doc, i: int) -> bool:
         return True  # "B.Enkhtuvshin": Mongolian and Central Asian news write the father's initial so
     if text in lex.name_abbreviations or (text in lex.name_suffixes and i and is_name_token(doc, i - 1)):
         return True  # "Jose Ma. Villar", "Rodolfo Villanueva Jr."
+    w = words(doc)
+    if i and IRISH_MUTATED.fullmatch(text) and w.texts[i - 1] in ("an", *IRISH_SURNAME_WORDS):
+        return True  # "Liam Mac an tSaoir", "Seán Ó hAodha": an Irish surname's word after its mutation
     if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
         return False
-    w = words(doc)
     if i + 2 < len(w.texts) and w.texts[i + 1] == "-" and not w.spaces[i] and not w.spaces[i + 1] \
             and w.texts[i + 2].isalpha() and w.texts[i + 2].islower() and i and is_capitalised(w.texts[i - 1]):
         return True  # "Hwang In-sook", "Lee Do-hyun": a hyphenated given name, though "In" or "Do" is a word
@@ -1341,10 +1369,16 @@ def is_name_token(doc: Doc, i: int) -> bool:
         return False  # "Rebecca Lindqvist MP", "Anand Rao PhD": a post-nominal after the name (not a title)
     if (i + 1 < len(w.texts) and f"{text} {w.texts[i + 1]}" in lex.heads) or (i and f"{w.texts[i - 1]} {text}" in lex.heads):
         return False  # "Rumah Sakit Cahaya Medika": a head of two words, neither of them a name's
+    if text.lower() in lex.title_words and surname_half(doc, i) and is_name_token(doc, i - 2):
+        return True  # "Tama Henare-Bishop": a word that is also a title, as the second half of a surname
     return not (text in lex.heads or text in lex.weak_heads or text in lex.not_names or text.lower() in lex.title_words
                 or (doc[i].is_sent_start and doc[i].is_stop))
 
 
+VOWELS = re.compile(r"[AEIOUY]")
+PEOPLE_SERVED = ("children", "people", "persons", "patients", "women", "adults", "families", "survivors")
+IRISH_SURNAME_WORDS = ("Mac", "Nic", "Mhic", "Ó", "Ní", "Uí")
+IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|b|d|g|m)[A-ZÁÉÍÓÚ][a-záéíóú]+")  # "tSaoir", "hAodha", "nGallchóir"
 # "Maria Helena Albuquerque Tavares de Mello": Portuguese and Spanish names run to five words
 MAX_NAME_WORDS = 5
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
@@ -1428,6 +1462,8 @@ def name_word_end(doc: Doc, i: int) -> int | None:
         return name_word_end(doc, after)  # "de la Fuente": particles chain
     if i < n and texts[i].islower() and texts[i] in lex.name_suffixes:
         return i + 1  # "Bakyt Nurlan uulu": "son of", written after the father's name
+    if 0 < i < n - 1 and texts[i] == "an" and texts[i - 1] in IRISH_SURNAME_WORDS and is_name_token(doc, i + 1):
+        return i + 2  # "Mac an tSaoir", "Mac an Bhaird": the article inside an Irish surname
     if i >= n or not is_name_token(doc, i):
         return None
     end = i + 1
@@ -1520,11 +1556,12 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     if first + 2 < end and texts[first] in lex.countries and w.lowers[first - 1 : first] == ["to"]:
         first += 1  # "Ambassador of Vietnam to Belarus Le Van Khanh": the model's span began at the country
     # "Director Research Prof Dr Kamran Rafiq": words before a later honorific are not the name
-    # (not a whole word that ends the name, after a space: "Hamza Sheikh", a surname; but "Kafr El-Sheikh", "X Pharm.")
+    # (not a whole word that ends the name: "Hamza Sheikh", "Tama Henare-Bishop", surnames; but "Kafr El-Sheikh",
+    # "X Pharm.")
     later = [k for k in range(first + 1, end) if lex.is_honorific(texts[k]) and not bracketed_honorific(doc, k)
              and not given_name_after_honorific(texts, k, start)
              and w.lowers[k - 1] not in lex.particles  # (not "Rosli bin Haji Hamdan": the father's honorific)
-             and (texts[k] not in lex.worded_honorifics or texts[k - 1] == "-" or any(
+             and (texts[k] not in lex.worded_honorifics or (texts[k - 1] == "-" and w.lowers[k - 2] in ARABIC_ARTICLES) or any(
                  not lex.is_honorific(texts[j]) and texts[j] not in (".", "'", "’") for j in range(k + 1, end)))]
     if later:
         start = first = later[0]
@@ -1562,9 +1599,15 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     # "Claudia Patricia Barros De la Hoz")
     counted = [n for n in names if not INITIALS.fullmatch(n) and n.lower() not in lex.particles
                and n not in lex.name_suffixes]
-    if not names or len(counted) > MAX_NAME_WORDS or all(n.isupper() for n in names) \
+    # (names all in capitals are a list of acronyms, but after an honorific a surname: "Mr ABENA NKOU reminded …")
+    capitals = all(n.isupper() for n in names) and not (
+        first > start and lex.is_honorific(texts[start]) and 2 <= len(names) <= 3
+        and not (start and texts[start - 1].isupper())  # (not a masthead in capitals: "HOSPITAL X DR. Y Z")
+        and all(len(n) >= 3 and n.isalpha() and VOWELS.search(fold_accents(n)) and n not in (acronyms or ())
+                for n in names))
+    if not names or len(counted) > MAX_NAME_WORDS or capitals \
             or (names[-1] in lex.possessive_names and texts[i : i + 1] in (["and"], ["'s"], ["’s"])) \
-            or is_brand_name(names) or names[0] in (acronyms or ()) \
+            or is_brand_name(names) or names[0] in (acronyms or ()) or any(no_name_letters(n) for n in names) \
             or initials_then_name(doc, names) or any(n.lower() in lex.press_verbs and n.endswith("s") for n in names[1:]) \
             or (len(names) > 1 and names[-1].lower() in lex.press_verbs and i < len(texts) and is_capitalised(texts[i])):
         # (also a Title Case headline's verb: "Saúde Tejo Signs Management and Training Agreement", "… Saúde Sign Letter
@@ -1662,6 +1705,12 @@ class OrgFinder(RuleComponent):
         return doc
 
 
+def is_demonym(lex: Lexicon, text: str) -> bool:
+    """"Armenian", "Italian", "Vietnamese": the adjective of a country the lexicon knows (not "Nairobi")."""
+    return nationality_shaped(text) and any(
+        text.startswith(country[: max(4, len(country) - 2)]) for country in lex.countries if " " not in country)
+
+
 def nationality_shaped(text: str) -> bool:
     """"Brazilian", "Belgian", "Japanese", "Danish", "Omani": the shape of an adjective of a nation."""
     return re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)", text) is not None
@@ -1701,11 +1750,29 @@ def named_after(doc: Doc, person: PersonSpan) -> bool:
     honorific = k - 2 if texts[k - 1 : k] == ["."] else k - 1
     if honorific > 0 and lex.is_honorific(texts[honorific]) and lex.name_prefixes.get(texts[honorific - 1]) == "hospital":
         return True
+    if quoted_eponym(doc, person.start, person.end):
+        return True
     k = person.start
     while k > 0 and texts[k - 1] in lex.head_first_kinds:
         k -= 1
     return 0 < k < person.start and texts[k - 1] in lex.head_first \
         and (k == 1 or not is_capitalised(texts[k - 2]) or texts[k - 2] == "The")
+
+
+def quoted_eponym(doc: Doc, start: int, end: int) -> bool:
+    """'Medical University "Prof. Dr. Boyan Karaivanov"', 'UMHAT "Sveti Naum"': a name in quotes right after an
+    institution's head word or acronym names the institution."""
+    lex, texts = lexicon(doc), words(doc).texts
+    k = start
+    while k > 0 and (lex.is_honorific(texts[k - 1]) or texts[k - 1] == "."):
+        k -= 1
+    return k > 1 and end < len(texts) and texts[k - 1] in OPENING_QUOTES and texts[end] in CLOSING_QUOTES \
+        and (texts[k - 2] in lex.heads or (is_acronym(texts[k - 2]) and texts[k - 2] not in lex.credentials))
+
+
+def no_name_letters(word: str) -> bool:
+    """"Mourne and Lagan HSCT", "Tarnby DHB": capitals without a vowel, which no name is written with."""
+    return len(word) >= 3 and word.isupper() and word.isalpha() and not VOWELS.search(fold_accents(word))
 
 
 def is_native_head(lex: Lexicon, text: str) -> bool:
@@ -2062,6 +2129,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 # "Islands Healthcare Complex – Macao …", "Lakeshore Children's Hospital"; not a dateline's
                 # "Tokyo, Japan - Sakura Pharma …" or a masthead's "X University – University news"
                 j += 1
+            elif lowers[j] == "with" and j >= 2 and lowers[j - 2] == "for" and lowers[j - 1] in PEOPLE_SERVED \
+                    and j + 1 < n and is_capitalised(texts[j + 1]) and head_kind(lex, texts[i:j]):
+                j += 1  # "Zvjezdica Foundation for Children with Cancer": the people it serves
             elif t == "z" and texts[j - 1] == "sp." and texts[j + 1 : j + 2] == ["o.o."]:
                 j += 2  # "Medisonar sp. z o.o.": the Polish limited company
                 break
@@ -2140,9 +2210,15 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         if j - i >= 3 and texts[i + 1] in lex.head_first and (entities(doc).labels[i] == "NORP" or lowers[i] in (
                 "private", "public")):
             i += 1  # "the Cuban Hospital Clinicoquirúrgico X", "Private Hospital Santa Bárbara": a description first
-        elif j - i >= 3 and lowers[i + 1] in lex.native_nouns and i > 0 and lowers[i - 1] == "the" \
-                and nationality_shaped(texts[i]) and lowers[i] not in lex.native_nouns:
-            i += 1  # "the Brazilian Instituto de Tecnologia X": an English adjective before a name in its own language
+        elif j - i >= 3 and i > 0 and lowers[i - 1] == "the" and nationality_shaped(texts[i]) \
+                and lowers[i] not in lex.native_nouns and (
+                    lowers[i + 1] in lex.native_nouns
+                    or (entities(doc).labels[i] == "NORP" and texts[i + 1] not in lex.heads
+                        and texts[i + 1] not in lex.field_nouns and (f"{texts[i + 1]} {texts[i + 2]}" in lex.heads
+                                                                     or lex.heads.ending_kind(texts[i + 1]) is not None))):
+            # "the Brazilian Instituto de Tecnologia X", "the Italian Azienda Ospedaliera X", "the German
+            # Universitätsklinikum X": an English adjective before a name in its own language
+            i += 1
         if (of := next((m for m in range(i + 2, j - 1) if lowers[m] == "of"), None)) is not None \
                 and any(" ".join(texts[of - size : of]) in lex.weak_heads for size in (1, 2, 3)) \
                 and head_kind(lex, texts[i:j]) is None \
@@ -2167,7 +2243,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
                 and (lex.heads[texts[j].capitalize()] != "company" or (j + 1 < n and is_capitalised(texts[j + 1]))) \
                 and not (lowers[j] in lex.company_nouns and j + 1 < n and is_capitalised(texts[j + 1])) \
                 and not (lowers[i - 1 : i] != ["the"] and not native
-                         and all(label in ("GPE", "NORP") for label in entities(doc).labels[i:j])):
+                         and all(label in ("GPE", "NORP") for label in entities(doc).labels[i:j])) \
+                and not (j - i == 1 and not native and is_demonym(lex, texts[i])
+                         and texts[j + 1 : j + 2] in (["'s"], ["’s"])):  # "the Armenian institute's director"
             # "the Santa Brígida hospital": a short name with its kind in lower case (not "a clinical AI company",
             # not "deal with Shenzhen hospital": a hospital in a place, nor "the Cambridge biotech on Monday": trade
             # press describing a company named before, nor "Finnish AI company X": it describes the X after it)
@@ -3199,7 +3277,10 @@ def with_quoted_eponym(doc: Doc, org: OrgSpan) -> OrgSpan:
         end += 1  # the town
     elif end + 1 < n and texts[end] in ("-", "–", "—") and is_capitalised(texts[end + 1]) and texts[end + 1].isalpha() \
             and texts[end + 1] not in heads:  # 'Medical University "Prof. Dr. Ivan Petrov" - Varna': the town after a dash
-        return replace(org, end=end + 2, name=f"{span_text(doc, org.start, end)} {texts[end]} {texts[end + 1]}")
+        # (and a legal form after the town: 'Hospital for Active Treatment "Sveti Naum" - Ruse EAD')
+        legal = end + 2 < n and texts[end + 2] in lexicon(doc).company_suffixes and texts[end + 2].isupper()
+        return replace(org, end=end + 2 + legal, name=f"{span_text(doc, org.start, end)} {texts[end]} {texts[end + 1]}"
+                       + (f" {texts[end + 2]}" if legal else ""))
     return org if end == org.end else replace(org, end=end, name=span_text(doc, org.start, end))
 
 
