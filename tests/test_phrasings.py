@@ -5789,3 +5789,18 @@ def test_a_surname_in_capitals_after_an_honorific(nlp):
     text = ("The ceremony took place in the presence of Mr. NKOLO ABEGA Paul Hervé, Director of Higher Education. Mr "
             "NKOLO ABEGA said the ministry would help.")
     assert "Nkolo Abega" in people(nlp, text)
+
+
+def test_a_capitalised_post_in_its_own_language_then_in_english_in_brackets(nlp):
+    text = ("Ballinamore University Hospital and the Hospital Universitario del Tormesa (HUT) signed. Dr Inés Caballero, "
+            "Director Gerente (Managing Director) of the Spanish hospital, signed on behalf of HUT.")
+    found = roles(nlp, text)
+    assert any(person == "Inés Caballero" and title == "Director Gerente" for person, title, _ in found)
+    assert "Gerente" not in people(nlp, text)
+
+
+def test_a_place_joined_by_and_then_the_acronym_of_the_rest(nlp):
+    text = ("The Bann and Foyle Health and Social Care Trust signed an agreement with Ballinamore University. Dr Aoife "
+            "Quinn (Director of Medical Education, Bann and Foyle HSCT) said the Trust would use it.")
+    assert "Bann and Foyle HSCT" in orgs(nlp, text)
+    assert "Foyle Hsct" not in people(nlp, text) and "Foyle HSCT" not in orgs(nlp, text)

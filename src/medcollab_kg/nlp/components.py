@@ -786,8 +786,10 @@ def qualifier_end(doc: Doc, end: int) -> int:
                 inner = [t for t, lower in zip(texts[end + 1 : i], w.lowers[end + 1 : i], strict=True)
                          if lower not in ("and", "&", "of", ",")]
                 # (but not the same post in the home language: "managing director (director gerente)")
-                gloss = i - end > 2 and any(lower.capitalize() in lex.titles for lower in w.lowers[end + 1 : i]) \
-                    and all(t.islower() for t in texts[end + 1 : i])
+                # (nor the post in English after one in the home language: "Director Gerente (Managing Director)")
+                gloss = (i - end > 2 and any(lower.capitalize() in lex.titles for lower in w.lowers[end + 1 : i])
+                         and all(t.islower() for t in texts[end + 1 : i])) \
+                    or (texts[i - 1].istitle() and texts[i - 1] in lex.titles)
                 if inner and not gloss and all(t.isalpha() and not is_acronym(t) and t not in lex.heads for t in inner):
                     return i + 1
                 break
@@ -2616,7 +2618,10 @@ def short_with_acronym(doc: Doc, start: int, end: int) -> OrgSpan | None:
         while m < len(texts) and m - k < len(prefix) + 6 and (is_capitalised(texts[m]) or texts[m] in lex.connectors):
             m += 1
             if initials_match(acronym, texts[k + len(prefix) : m], lex.connectors) and head_kind(lex, texts[k:m]):
-                return OrgSpan(start, end, span_text(doc, start, end), head_kind(lex, texts[k:m]) or "other")
+                # (and the words joined to them by "and" there too: "Mourne and Lagan HSCT")
+                joined = 2 if k >= 2 and start >= 2 and texts[k - 2 : k] == texts[start - 2 : start] \
+                    and texts[k - 1] in ("and", "&") and is_capitalised(texts[k - 2]) else 0
+                return OrgSpan(start - joined, end, span_text(doc, start - joined, end), head_kind(lex, texts[k:m]) or "other")
     return None
 
 
