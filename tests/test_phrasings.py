@@ -5804,3 +5804,11 @@ def test_a_place_joined_by_and_then_the_acronym_of_the_rest(nlp):
             "Quinn (Director of Medical Education, Bann and Foyle HSCT) said the Trust would use it.")
     assert "Bann and Foyle HSCT" in orgs(nlp, text)
     assert "Foyle Hsct" not in people(nlp, text) and "Foyle HSCT" not in orgs(nlp, text)
+
+
+def test_a_province_between_a_field_first_post_and_its_name(nlp):
+    text = ("The Health Department, Government of Punjab, signed a letter of intent with Shahbaz Trust Hospital. "
+            "Secretary Health Punjab Tariq Mehmood Lashari and Dr Sana Iqbal Qureshi, chief executive officer of "
+            "Shahbaz Trust Hospital, were signatories to the LoI, which was signed at the Civil Secretariat.")
+    assert "Tariq Mehmood Lashari" in people(nlp, text)
+    assert not any(org == "Civil Secretariat" for _, _, org in roles(nlp, text))

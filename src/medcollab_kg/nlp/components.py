@@ -572,6 +572,8 @@ def field_end(doc: Doc, end: int) -> int:
         # "Secretary Health Adeel Marwat", "Secretary Primary Healthcare and Medical Education Imran Dogar":
         # the field written straight after the title (South Asian usage), then a name
         k = field_words_end(doc, end)
+        if k + 1 < n and is_place_word(doc, k) and (lex.is_honorific(texts[k + 1]) or name_shape_at(doc, k + 1)):
+            k += 1  # "Secretary Health Balochistan Abdul Basit Rind": the province the post serves, then the name
         return k if k < n and (lex.is_honorific(texts[k]) or name_shape_at(doc, k)) else end
     if end + 1 >= n or lowers[end] not in ("of", "for"):
         return end
@@ -685,6 +687,15 @@ def field_end(doc: Doc, end: int) -> int:
             and (listed := closed_list_end(doc, k, lambda m: texts[m] in lex.field_nouns)) is not None:
         return listed  # "Director of Research, Innovation and Development at X": a list of fields that "and" closes
     return k
+
+
+def is_place_word(doc: Doc, k: int) -> bool:
+    """Is token k a place the model or the article names as one ("Balochistan" where it writes "Government of
+    Balochistan" or the model reads a GPE there)?"""
+    w = words(doc)
+    return is_capitalised(w.texts[k]) and not is_acronym(w.texts[k]) and (entities(doc).labels[k] == "GPE" or any(
+        w.texts[i] == w.texts[k] and (entities(doc).labels[i] == "GPE" or w.lowers[i - 1] in ("of", "in"))
+        for i in range(1, len(w.texts)) if i != k))
 
 
 def field_words_end(doc: Doc, start: int) -> int:
