@@ -362,7 +362,7 @@ def org_groups_in(article: ArticleFacts) -> tuple[UnionFind[str], dict[str, str]
             # (of the words before a quoted name too: 'UMHAT' for 'University Multiprofile Hospital for Active
             # Treatment "Sveti Naum" - Ruse EAD')
             spelled = sorted({uf.find(f) for f in full if initials_match(name, f.split())
-                              or initials_match(name, QUOTED_NAME.split(f, 1)[0].split())})
+                              or (QUOTED_NAME.search(f) and initials_match(name, QUOTED_NAME.split(f, 1)[0].split()))})
             if not spelled:
                 spelled = sorted({uf.find(f) for f in full if spells_without_first(name, f.split())})
             if len(spelled) == 1:
