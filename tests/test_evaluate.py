@@ -980,8 +980,10 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "signatories": 0.88, "witnesses": 0.82}, 6),
     (HELDOUT254, {"people": 0.98, "organizations": 0.89, "roles": 0.82, "agreements": 0.90,
                  "signatories": 0.96, "witnesses": 0.99}, 14),
+    # (a witness's post at "the London-based charity Clearsight Global" is now read, and that short name is not
+    # joined to the Clearsight Global Foundation of another article: "where does … work" names both)
     (HELDOUT255, {"people": 0.93, "organizations": 0.88, "roles": 0.83, "agreements": 0.94,
-                 "signatories": 0.97, "witnesses": 0.93}, 12),
+                 "signatories": 0.97, "witnesses": 0.93}, 11),
     (HELDOUT256, {"people": 0.99, "organizations": 0.94, "roles": 0.93, "agreements": 0.95,
                  "signatories": 0.99, "witnesses": 0.99}, 11),
     (HELDOUT257, {"people": 0.97, "organizations": 0.83, "roles": 0.86, "agreements": 0.91,

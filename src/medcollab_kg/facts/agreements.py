@@ -111,8 +111,10 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             # "a long partnership": a partnership is an agreement only when signed (but "the deal brings together
             # A, B and C", of one signed before)
             continue
-        if unrealised(ctx, sent):
-            continue  # "plan to sign an agreement next year"
+        if unrealised(ctx, sent) and not (ordinal and ctx.lowers[sent.start] in ("in", "under")):
+            # "plan to sign an agreement next year" (but "In the second agreement, A and B agreed that …": what one of
+            # those signed provides)
+            continue
         duration = find_duration(ctx, sent)
         # "Under the MOU, X, AMG's flagship hospital, will …", "Under the three-year agreement, …": what the
         # agreement named before provides for
@@ -203,6 +205,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             lead = parties[0]
         if ordinal and not parties and (partner := partner_after(ctx, end) or described_partner(ctx, sent, end)):
             parties = [partner]  # "The first MoU, with Lake Victoria University (LVUHS), will …"
+        if ordinal and len(parties) < 2 and len(agreeing := agreeing_parties(ctx, sent)) >= 2:
+            parties = agreeing  # "In the second agreement, a memorandum, A and B agreed that …"
         if ordinal and len(parties) < 2 and (numbered := numbered_agreement(ctx, index, parties, lead, roles, witnesses)):
             add_or_merge(ctx, found, replace(
                 numbered, kind=kind, title=title, signatories=signatories or numbered.signatories, witnesses=witnesses,
@@ -293,6 +297,15 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     found = caption_signatories(ctx, listed_signatories(ctx, found, described if not found else None), roles)
     found = [a for a in found if len(a.parties) >= 2 or described is None or a.sentences != described.sentences]
     return [for_board_owners(ctx, finish_agreement(ctx, replace(a, witnesses=a.witnesses + shared), roles)) for a in found]
+
+
+def agreeing_parties(ctx: ArticleContext, sent: Span) -> list[str]:
+    """"A and B agreed that students will train at B's wards": the organizations listed before "agreed"."""
+    agreed = next((k for k in range(sent.start, sent.end) if ctx.lowers[k] == "agreed"), None)
+    if agreed is None:
+        return []
+    before = [o for o in ctx.top_orgs if sent.start <= o.start and o.end <= agreed and not ctx.in_role_phrase(o)]
+    return unique_names(ctx.coordinated(before), ctx.lex)
 
 
 def for_board_owners(ctx: ArticleContext, agreement: Agreement) -> Agreement:
@@ -546,8 +559,9 @@ def merge_partial(ctx: ArticleContext, found: list[Agreement]) -> list[Agreement
 
 
 def partner_after(ctx: ArticleContext, end: int) -> str | None:
-    """The organization of ", with X" right after an agreement's name."""
+    """The organization of ", with X" right after an agreement's name (also ", this time with X")."""
     k = ctx.skip(end, (",",))
+    k += 2 if ctx.lowers[k : k + 2] == ["this", "time"] else 0
     if ctx.lowers[k : k + 1] != ["with"]:
         return None
     at = ctx.skip(k + 1, ("the", "a", "an"))
@@ -571,7 +585,12 @@ def signers_body(ctx: ArticleContext, sent: Span, verb: int, roles: list[Role], 
     """The organization where the person who signs, named before the verb, holds a post (not a witness: "Minister X
     looks on as A and B sign")."""
     subject = next((p for p in ctx.people if sent.start <= p.start and p.end <= verb and p.name not in witnesses), None)
-    return next((r.org for r in roles if subject and r.person == subject.name), None)
+    if subject is None:
+        return None
+    # ("Minutes later, Bardales Zelaya signed …": the surnames of someone named in full before)
+    named = {r.person for r in roles if r.person.endswith(f" {subject.name}")}
+    return next((r.org for r in roles if r.person == subject.name), None) or next(
+        (r.org for r in roles if len(named) == 1 and r.person in named), None)
 
 
 def partners_after(ctx: ArticleContext, sent: Span, end: int) -> list[str]:

@@ -868,8 +868,12 @@ class ArticleContext:
                 between = self.lowers[title.end : org.start]
                 if len(between) >= 3 and between[-1] in ("'s", "’s"):
                     between = between[:-2]  # "Country Director of the Foundation's Ghana Office"
+                end = title.end + len(between)
+                if len(between) >= 2 and between[-1] in self.lex.company_nouns:
+                    between, end = between[:-1], end - 1  # "general manager of the company X"
                 if len(between) >= 3 and between[-2] == "-" and between[-1] in self.lex.describing_participles:
-                    k = org.start - 2  # "CEO of Istanbul-based X": the town and its "-based" describe X
+                    k = end - 2  # "CEO of Istanbul-based X", "of the Skopje-based company X": the town and its
+                    # "-based" describe X
                     while k > title.end and is_capitalised(self.texts[k - 1]):
                         k -= 1
                     between = self.lowers[title.end : k]

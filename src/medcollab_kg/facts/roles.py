@@ -69,6 +69,11 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         title_end_at = bracket_end if ctx.lowers[bracket_end : bracket_end + 1] in (["of"], ["at"]) else title.end
         after_i = skip_anaphor(ctx, ctx.skip(title_end_at, ("of", "at", "the")))
         after = short or (ctx.org_at(after_i) if after_i > title.end else None)
+        if after is not None and after.start == title.end + 1 and ctx.lowers[title.end] == "of" \
+                and ctx.lowers[after.end : after.end + 2] == ["in", "the"] \
+                and (inside := ctx.org_at(after.end + 2)) is not None and inside.kind == "government":
+            # "the Director of Livestock Services in the Ministry of Agriculture, Dr. X": the field is the post's
+            text, after = ctx.title_text(title.start, after.end), inside
         if after is None and ctx.lowers[title.end : title.end + 2] == ["in", "the"] \
                 and (inside := ctx.org_at(title.end + 2)) is not None and inside.kind == "government":
             after = inside  # "the Permanent Secretary in the Ministry of Health, Dr. X"
@@ -671,6 +676,9 @@ def listed_delegation(ctx: ArticleContext, person_start: int) -> str | None:
     return None
 
 
+SUBNATIONAL = {"state", "provincial", "regional", "county", "district", "municipal"}
+
+
 def ministry_of(ctx: ArticleContext, title: str) -> OrgSpan | None:
     """The article's "Ministry of F" (or "Ministry for F", "F Ministry") for the title "Minister of F", "Minister
     for F" or "F Minister" (a "Department of F" for a secretary), when the article names it."""
@@ -685,11 +693,24 @@ def ministry_of(ctx: ArticleContext, title: str) -> OrgSpan | None:
         return None
     # (a minister heads a department in some countries: "Minister of Health and Wellness", "Department of Health
     # and Wellness")
-    body = "Ministry" if post == "Minister" else "Department"
-    names = (f"{body} of {field}", f"{body} for {field}", f"{field} {body}")
+    # ("Cabinet Secretary for Health" heads a ministry in some countries too; a "State Secretary of Health" a state's
+    # secretariat)
+    subnational = not SUBNATIONAL.isdisjoint(w.lower() for w in words)
+    bodies = ("Ministry",) if post == "Minister" else ("Department",) if subnational else ("Department", "Ministry")
+    names = tuple(name for body in bodies for name in (f"{body} of {field}", f"{body} for {field}", f"{field} {body}"))
     departments = (f"Department of {field}", f"Department for {field}") if post == "Minister" else ()
     return next((o for o in ctx.top_orgs if o.name.endswith(names)), None) \
-        or next((o for o in ctx.top_orgs if o.name.removeprefix("the ") in departments), None)
+        or next((o for o in ctx.top_orgs if o.name.removeprefix("the ") in departments), None) \
+        or next((o for o in ctx.top_orgs if post == "Minister" and o.name.startswith(names)
+                 and nation_named(ctx, o.name, names)), None)  # (a "state secretary of health" is no nation's)
+
+
+def nation_named(ctx: ArticleContext, name: str, fields: tuple[str, ...]) -> bool:
+    """"Ministry of Health Malaysia", "Ministry of Health of the Republic of Lithuania" for "Ministry of Health": the
+    words after the field name a country."""
+    rest = next((name[len(f) :] for f in fields if name.startswith(f"{f} ")), "").strip()
+    country = re.sub(r"^of (the )?(Republic of )?", "", rest)
+    return country in ctx.lex.countries
 
 
 def listed_org(ctx: ArticleContext, i: int) -> OrgSpan | None:
@@ -806,9 +827,11 @@ def skip_anaphor(ctx: ArticleContext, i: int) -> int:
         return i + 2  # (also "secretary of the state's Medical Education Department")
     if i + 1 < len(ctx.doc) and ctx.lowers[i] in ctx.lex.government_levels and ctx.org_at(i + 1) is not None:
         return i + 1
-    if ctx.texts[i + 1 : i + 2] == ["-"] and ctx.lowers[i + 2 : i + 3] and ctx.lowers[i + 2] in ctx.lex.describing_participles \
-            and ctx.org_at(i + 3) is not None:
-        return i + 3  # "CEO of Seattle-based X": the town describes X
+    if ctx.texts[i + 1 : i + 2] == ["-"] and ctx.lowers[i + 2 : i + 3] and ctx.lowers[i + 2] in ctx.lex.describing_participles:
+        if ctx.org_at(i + 3) is not None:
+            return i + 3  # "CEO of Seattle-based X": the town describes X
+        if ctx.lowers[i + 3 : i + 4] and ctx.lowers[i + 3] in ctx.lex.company_nouns and ctx.org_at(i + 4) is not None:
+            return i + 4  # "general manager of the Skopje-based company X"
     noun = next((k for k in range(i, min(i + 3, len(ctx.doc) - 1)) if ctx.lowers[k] in ctx.lex.company_nouns), None)
     if noun is not None and all(t.isalpha() and t.islower() for t in ctx.texts[i:noun]) and ctx.org_at(noun + 1):
         return noun + 1  # "chair of the patient foundation X": the noun describes X
@@ -1011,17 +1034,24 @@ def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
 
 
 def field_then_org(ctx: ArticleContext, end: int) -> tuple[int, OrgSpan] | None:
-    """After a title, "of Research at X" or "for Global Health at X": (end of the field, X)."""
+    """After a title, "of Research at X", "for Global Health at X" or "of Veterinary Services in the Ministry of
+    X": (end of the field, X)."""
     if ctx.lowers[end : end + 1] not in (["of"], ["for"]):
         return None
     k = end + 1
-    while k < min(end + 6, len(ctx.texts)) and ctx.texts[k].isalpha() and ctx.lowers[k] not in ("at", "of", "for"):
+
+    def inside(i: int) -> bool:  # "in the Ministry of Agriculture" (not "Research in Oncology at X", nor a place:
+        # "Provincial Medical Director for Masvingo in the Ministry")
+        return ctx.lowers[i] == "in" and ctx.lowers[end] == "of" and ctx.org_at(ctx.skip(i + 1, ("the",))) is not None
+
+    while k < min(end + 6, len(ctx.texts)) and ctx.texts[k].isalpha() and ctx.lowers[k] not in ("at", "of", "for") \
+            and not inside(k):
         k += 1
     if ctx.lowers[k : k + 1] == ["for"]:  # "Deputy Director of Nursing for Education at SCHT": the field goes on
         at = next((i for i in range(k + 1, min(k + 5, len(ctx.texts))) if not ctx.texts[i].isalpha() or ctx.lowers[i] == "at"),
                   None)
         k = at if at is not None and ctx.lowers[at] == "at" and at > k + 1 else k
-    if k == end + 1 or ctx.lowers[k : k + 1] not in (["at"], ["for"]) or ctx.sent_of[k] != ctx.sent_of[end]:
+    if k == end + 1 or ctx.lowers[k : k + 1] not in (["at"], ["for"], ["in"]) or ctx.sent_of[k] != ctx.sent_of[end]:
         return None  # (also "Director of Research and Development for X Health Board")
     org = ctx.org_at(skip_anaphor(ctx, ctx.skip(k + 1, ("the",))))
     return (k, org) if org else None

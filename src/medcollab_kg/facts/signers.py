@@ -434,8 +434,9 @@ def is_planned(ctx: ArticleContext, sent: Span, i: int) -> bool:
     if lowers[i] == "agreed" and lowers[i + 1 : i + 2] in (["to"], ["that"]):
         return True  # "agreed to work towards a partnership": a plan ("have agreed a partnership" is a deal)
     # (not a date's month: "on May 6 signed"; nor "the first to be concluded under X", one done; nor "is pleased to
-    # announce the signing of", news of one done)
+    # announce the signing of", news of one done; nor a name's word: "Brücke der Hoffnung e.V. (Bridge of Hope) signed")
     return any(lowers[k] in ctx.lex.unrealised and ctx.entity_labels[k] != "DATE"
+               and not (k > sent.start and ctx.texts[k][:1].isupper())
                and not (lowers[k] == "to" and k > sent.start and (met_to(k) or lowers[k - 1] in ctx.lex.ordinals))
                and not (lowers[k] == "to" and lowers[k + 1] in ctx.lex.announce_verbs)
                for k in range(max(sent.start, i - 3), i))

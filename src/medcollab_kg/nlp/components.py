@@ -1657,7 +1657,7 @@ class OrgFinder(RuleComponent):
 
     def process(self, doc: Doc, lex: Lexicon) -> Doc:
         blocked = {i for span in doc.spans.get("kg_titles", []) for i in range(span.start, span.end)}
-        texts = words(doc).texts
+        texts, lowers = words(doc).texts, words(doc).lowers
         doc._.kg_people = [p for p in doc._.kg_people or [] if not named_after(doc, p) and not last_word_of_name(doc, p)]
         for person in doc._.kg_people or []:
             blocked.update(range(person.start, person.end))
@@ -1670,6 +1670,17 @@ class OrgFinder(RuleComponent):
         name_words = {word for p in doc._.kg_people or [] if not p.surname_only for word in p.name.split()}
         blocked.update(i for i in range(len(texts) - 1) if texts[i] in name_words and texts[i + 1] in ("and", ",")
                        and (i == 0 or not is_capitalised(texts[i - 1])))
+        # "Minutes later, Cárcamo Zelaya signed": the two surnames of someone named in full before ("Dr. Josué Alfredo
+        # Cárcamo Zelaya"), which the model may read as an organization
+        # (a name with its honorific: the model's people include places and institutions)
+        tails = {tuple(words_[k:]) for p in doc._.kg_people or [] if not p.surname_only and lex.is_honorific(texts[p.start])
+                 for words_ in [p.name.split()] if len(words_) >= 3 for k in range(1, len(words_) - 1)}
+        for i in range(len(texts) - 1):
+            for tail in tails:
+                end = i + len(tail)
+                if tuple(texts[i:end]) == tail and end < len(texts) and not is_capitalised(texts[end]) \
+                        and (i == 0 or not (is_capitalised(texts[i - 1]) or lowers[i - 1] in lex.connectors)):
+                    blocked.update(range(i, end))
         # "(Nasdaq: HLVD)", "(NSE: RUPN; BSE: 543871)": a listing, not an organization (the exchange nor the ticker)
         # ("Euronext Growth Paris: ALCVN": the exchange's market and town too)
         for i in range(2, len(texts)):
@@ -2122,6 +2133,9 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             if j + 2 < n and texts[j + 1] == "." and not w.spaces[j] and not w.spaces[j + 1] \
                     and INITIAL_NAME.fullmatch(f"{t}.{texts[j + 2]}"):
                 break  # "of TMU Ts.Oyunchimeg": a name the tokenizer split at its initial
+            if j == i + 1 and i and lowers[i - 1] == "the" and texts[i] in lex.heads and re.fullmatch(r"[A-ZÀ-Ý]\.", t) \
+                    and j + 1 < n and is_capitalised(texts[j + 1]) and texts[j + 1] not in lex.heads:
+                break  # a caption's "Chancellor of the Ministry V. Grigonis": the noun, then a person's initial
             if texts[j - 1] in lex.company_suffixes and texts[j - 1].endswith(".") and lowers[j] in lex.leading:
                 break  # "… Pvt Ltd. The hospital …": the legal form's full stop also ended the sentence
             if texts[j - 1] in lex.company_suffixes and j - 1 > i and lowers[j] in ("of", "for"):
@@ -2145,8 +2159,8 @@ def find_runs(doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
             elif lowers[j] == "with" and j >= 2 and lowers[j - 2] == "for" and lowers[j - 1] in PEOPLE_SERVED \
                     and j + 1 < n and is_capitalised(texts[j + 1]) and head_kind(lex, texts[i:j]):
                 j += 1  # "Zvjezdica Foundation for Children with Cancer": the people it serves
-            elif t == "z" and texts[j - 1] == "sp." and texts[j + 1 : j + 2] == ["o.o."]:
-                j += 2  # "Medisonar sp. z o.o.": the Polish limited company
+            elif t == "z" and texts[j - 1].lower() == "sp." and texts[j + 1 : j + 2] == ["o.o."]:
+                j += 2  # "Medisonar sp. z o.o.", "MediSim Sp. z o.o.": the Polish limited company
                 break
             elif (lex.is_honorific(t) or t in DOCTOR) and j + 1 < n and is_capitalised(texts[j + 1]) \
                     and named_after_doctor(doc, j):
@@ -2498,8 +2512,9 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                     pieces.append((piece_start, before))
                     piece_start = before + 1
                 continue
-            if left[-1] in lex.possessive_names and right[0] in lex.possessive_names:
-                continue  # "Al Daayen Women and Children's Hospital": the people a hospital serves, joined
+            if (left[-1] in lex.possessive_names or left[-1] in ("Maternity", "Mother")) and right[0] in lex.possessive_names:
+                continue  # "Al Daayen Women and Children's Hospital", "X Maternity and Children's Hospital": whom a
+                # hospital serves, joined
             trust = right[-2:] == ["NHS", "Trust"] or right[-3:] == ["NHS", "Foundation", "Trust"]
             if trust and 1 <= len(left) <= 2 and not head_kind(lex, left) \
                     and all(t.isalpha() and t.istitle() for t in left):
