@@ -12,6 +12,7 @@ from medcollab_kg.dates import article_date, find_dates
     ("date 2026-01-22 MACAU, January 22 - A symposium.", "2026-01-22"),
     ("Published 2024-03-05T10:00:00Z. Text.", "2024-03-05"),
     ("CHARLOTTE, N.C. (Nov. 6, 2025) — A deal.", "2025-11-06"),
+    ("University News | 26.09.2025\n\nA deal.", "2025-09-26"),  # day first, with dots
 ])
 def test_article_date(text, iso):
     assert article_date(text) == iso
@@ -22,6 +23,7 @@ def test_month_and_year_is_a_partial_date():
 
 
 @pytest.mark.parametrize("text", ["BEIJING, 2024-13-45 - News.", "On February 30, 2024, nothing happened.",
+                                  "Version 2.31.12.2024 of the app.", "On 31.02.2024 nothing happened.",
                                   "The clinic opens later this year."])
 def test_no_invented_dates(text):
     assert article_date(text) is None

@@ -5901,3 +5901,22 @@ def test_the_second_agreement_told_by_what_its_parties_agreed(nlp):
                and set(signers) == {"Goran Veljanoski", "Elena Trajkovska"} for parties, signers, _ in found)
     assert any(set(parties) == {"Ministry of Health", "Lakeview Imaging DOOEL"}
                and set(signers) == {"Arben Dauti", "Mira Stojanova"} for parties, signers, _ in found)
+
+
+def test_numbered_signers_under_a_heading_each_for_their_university_and_the_ceremonys_witnesses(nlp):
+    text = ("KORA-LINK consortium agreement signed in Soroca\n\nUniversity News | 14.03.2025\n\n"
+            "On 13 March 2025, Nistru State Medical University (NSMU) hosted the signing of the consortium agreement "
+            "for the KORA-LINK project.\n\n"
+            "The consortium agreement was signed by the following representatives of the partner institutions:\n"
+            "1. Prof. Victor Rusnac, Rector – for NSMU, as coordinator;\n"
+            "2. Prof. Oksana Didenko, Vice-Rector for Research – for Vinnytsia Medical Academy;\n"
+            "3. Prof. Marta Zielonka, Rector – for Radom Medical University.\n\n"
+            "The ceremony was witnessed by Ms. Elena Cojocari, Head of the International Office of NSMU.\n\n"
+            "For Radom Medical University, the project continues the cooperation with Vinnytsia Medical Academy, with "
+            "which it signed a bilateral memorandum in October 2023.")
+    found = agreements(nlp, text)
+    big = next(a for a in found if {"NSMU", "Vinnytsia Medical Academy", "Radom Medical University"} <= a[0])
+    assert set(big[1]) == {"Victor Rusnac", "Oksana Didenko", "Marta Zielonka"}
+    assert big[2] == {"Elena Cojocari"}
+    assert any(parties == {"Vinnytsia Medical Academy", "Radom Medical University"} for parties, _, _ in found)
+    assert ("Oksana Didenko", "Vice-Rector for Research", "Vinnytsia Medical Academy") in roles(nlp, text)

@@ -87,6 +87,7 @@ class GraphWriter:
         below; a headline's unit for its university. Only a part nobody signed for, or whose signers stand for the
         larger one's parties."""
         sets = [frozenset(filter(None, (self.org(p) for p in x.parties))) for x in agreements]
+        a_date = self.article.date
         parents = {self.org(p.child): self.org(p.parent) for p in self.article.part_of}
         found = []
         for x, parties in zip(agreements, sets):
@@ -96,8 +97,11 @@ class GraphWriter:
             if whole is None and not x.signatories and set(x.sentences) <= {0} and lifted != parties and lifted in sets:
                 whole = lifted  # "X and the Y School of Dentistry sign …" heads the article on X and Y's agreement
             signers = {self.org(s.org) for s in x.signatories if s.org}
-            # (not an agreement of an earlier year, whose date the article does not know)
-            earlier = whole is not None and x.date is None and agreements[sets.index(whole)].date is not None
+            # (not an agreement of an earlier year, whose date the article does not know; nor one dated in another
+            # month: "… with which it signed a bilateral memorandum in October 2024")
+            whole_date = agreements[sets.index(whole)].date if whole is not None else None
+            earlier = whole is not None and ((x.date is None and whole_date is not None) or (
+                x.date is not None and x.date[:7] != (whole_date or a_date or x.date)[:7]))
             if whole is not None and not earlier and (not x.signatories or (signers <= whole and not signers <= parties)):
                 x = agreements[sets.index(whole)]
             found.append(x)

@@ -293,8 +293,19 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                                                  and all(told_as_past(ctx, a) for a in found)))) \
             or plural_mention(ctx):
         found = parties_from_signers(ctx, described, found, roles)
-    found = attach_signing_details(ctx, merge_partial(ctx, found), roles)
-    found = caption_signatories(ctx, listed_signatories(ctx, found, described if not found else None), roles)
+    found = merge_partial(ctx, found)
+    # a list of signers under an agreement only described, before every one found ("… signed by the following
+    # representatives: 1. …", then "… with which it signed a memorandum in 2024"): the list first, so that the
+    # witnessing sentence after it is that agreement's
+    early_list = described is not None and bool(found) and any(
+        described.sentences[0] < index < min(i for a in found for i in a.sentences)
+        for index, text in enumerate(ctx.raw_sentences) if SIGNATORIES_HEADING.match(text))
+    if early_list:
+        found = listed_signatories(ctx, found, described)
+    found = attach_signing_details(ctx, found, roles)
+    if not early_list:
+        found = listed_signatories(ctx, found, described if not found else None)
+    found = caption_signatories(ctx, found, roles)
     found = [a for a in found if len(a.parties) >= 2 or described is None or a.sentences != described.sentences]
     return [for_board_owners(ctx, finish_agreement(ctx, replace(a, witnesses=a.witnesses + shared), roles)) for a in found]
 
@@ -920,6 +931,7 @@ def listed_signatories(ctx: ArticleContext, found: list[Agreement], described: A
     for index, text in enumerate(ctx.raw_sentences):
         heading = SIGNATORIES_HEADING.match(text) is not None
         earlier = [a for a in found if min(a.sentences) < index] if heading else []
+        # (also when the agreements found are told after the list: "… with which it signed a memorandum in 2024")
         if not earlier and heading and described is not None and described.sentences[0] < index:
             found = [*found, described]
             earlier = [described]
@@ -928,8 +940,8 @@ def listed_signatories(ctx: ArticleContext, found: list[Agreement], described: A
         signatories, party = [], None
         for k in range(index + 1, min(index + 9, len(ctx.sentences))):
             sent = ctx.sentences[k]
-            if NUMBERED_HEADING.match(ctx.raw_sentences[k]):
-                break
+            if NUMBERED_HEADING.match(ctx.raw_sentences[k]) and not any(sent.start <= p.start < sent.end for p in ctx.people):
+                break  # the next numbered part ("2. Witnesses"), not a numbered signer ("1. Prof. A, Rector – for X")
             at = ctx.phrase_end(sent, "for")
             if at is not None and at - sent.start <= 2 and (org := ctx.org_at(at)):
                 party = org.name

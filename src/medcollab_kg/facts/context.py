@@ -38,7 +38,7 @@ from medcollab_kg.resolution import translated_key
 # organisations were:": a list of signers follows
 # (also "The agreement was signed Monday at the county offices by:")
 SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:(?:.{0,100}\b(?:was|were) )?"
-                                 r"(?:signatories|signed(?: [^:;]{0,80})? by)(?: the following)?"
+                                 r"(?:signatories|signed(?: [^:;]{0,80})? by)(?: the following(?: [^:;]{0,60})?)?"
                                  r"\s*:?|signing\b.{0,60}\b(?:were|are)\s*:)\s*$", re.IGNORECASE)
 NUMBERED_HEADING = re.compile(r"^\s*(?:\d+|[a-z])[.)]\s+\S")
 # a photo caption: "(from left)", "(l-r)", "Pictured", "Photo:", "Caption:"

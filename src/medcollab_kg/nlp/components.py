@@ -666,7 +666,10 @@ def field_end(doc: Doc, end: int) -> int:
                                                                         or lowers[k] == "at") and is_acronym(texts[at]))) \
             and (head_kind(lex, texts[end + 1 : k]) is None or fields_only):
         return k
-    if k < n and (is_capitalised(texts[k]) or lowers[k] in lex.connectors) and not (name_follows or title_follows):
+    # (a spaced dash ends the field: "Vice-Rector for Research – for X University")
+    spaced_dash = k < n and texts[k] in DASHES and bool(doc[k - 1].whitespace_)
+    if k < n and (is_capitalised(texts[k]) or lowers[k] in lex.connectors) and not (name_follows or title_follows) \
+            and not spaced_dash:
         return end
     if names_an_org(doc, end + 1, k):
         return end  # "CEO of Neurovex", where the article also writes "Neurovex SAS": a short name, not a field
