@@ -5920,3 +5920,36 @@ def test_numbered_signers_under_a_heading_each_for_their_university_and_the_cere
     assert big[2] == {"Elena Cojocari"}
     assert any(parties == {"Vinnytsia Medical Academy", "Radom Medical University"} for parties, _, _ in found)
     assert ("Oksana Didenko", "Vice-Rector for Research", "Vinnytsia Medical Academy") in roles(nlp, text)
+
+
+def test_posts_at_an_organization_named_by_its_noun_after_a_field_word(nlp):
+    text = ("Kitimat Valley University (KVU) and the Skeena Ridge Health Authority signed an MOU. It was signed by KVU "
+            "President Dr. Lena Marsh and by Owen Lindgren, President and CEO of the health authority.")
+    found = roles(nlp, text)
+    assert ("Owen Lindgren", "President", "Skeena Ridge Health Authority") in found
+    assert ("Owen Lindgren", "CEO", "Skeena Ridge Health Authority") in found
+
+
+def test_a_prefect_and_the_chair_of_an_owners_board(nlp):
+    text = ("The Municipalité régionale de comté des Appalaches (MRC) and the Sauvageau Foundation signed an agreement. "
+            "It was signed by the prefect of the MRC, Denis Labrecque, and by Ana Roy, director of the foundation. "
+            "Sorel Valley Hospital opened a unit. The chairperson of the hospital's governing board, Ato Berhanu "
+            "Tessema, said the board had approved it.")
+    found = roles(nlp, text)
+    assert ("Denis Labrecque", "Prefect", "MRC") in found
+    assert ("Berhanu Tessema", "Chairperson of the Governing Board", "Sorel Valley Hospital") in found
+
+
+def test_a_name_before_the_current_holder_of_a_post_and_a_name_after_bint(nlp):
+    text = ("Kestrel Regional Hospital opened a centre on Monday. Indrek Raudsalu, the current chairman of the "
+            "management board of Kestrel Regional Hospital, said every doctor would train. Maha bint Salim al Riyami, "
+            "Head of Social Investment at Kestrel Regional Hospital, explained the plan.")
+    found = roles(nlp, text)
+    assert ("Indrek Raudsalu", "Chairman of the Management Board", "Kestrel Regional Hospital") in found
+    assert "Maha bint Salim al Riyami" in people(nlp, text)
+
+
+def test_a_companys_sales_post_after_its_short_name(nlp):
+    text = ("Soroca University signed with Medicor Polska Sp. z o.o. Tomasz Wilczek, Medicor's export manager for "
+            "Eastern Europe, was present.")
+    assert ("Tomasz Wilczek", "Export Manager for Eastern Europe", "Medicor Polska Sp. z o.o.") in roles(nlp, text)

@@ -44,6 +44,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
     for title in ctx.titles:
         text = ctx.title_text(title.start, title.end)
         sentence = ctx.sent_of[title.start]
+        if (owned := board_of_owner(ctx, title)) is not None:
+            roles.append(Role(owned[0], owned[1], owned[2], sentence))
+            continue
         field_at = next((i for i in range(title.start + 1, title.end) if ctx.lowers[i] in ("of", "for")), None)
         # (not "Deputy Minister of Health": a portfolio, though "Health" begins "Health ministry")
         short = ctx.short_name_at(field_at + 1, end=title.end) if field_at is not None \
@@ -88,7 +91,12 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             after = ctx.short_name_at(after_i) or (  # "chief administrative officer of Hanbit"
                 ctx.named_by_noun(after_i + 1) if ctx.lowers[after_i - 1] == "the"
                 and ctx.entity_labels[after_i] == "NORP" else None) or (  # "vice president of the Chinese hospital"
-                ctx.named_by_noun(after_i) if ctx.lowers[after_i - 1] == "the" else None)  # "of the Academy Dr X"
+                ctx.named_by_noun(after_i) if ctx.lowers[after_i - 1] == "the" else None) or (  # "of the Academy Dr X"
+                # "chief executive of the health authority": a word of its field before the noun
+                # (not a unit: "head of the emergency department" heads no department the article names)
+                ctx.named_by_noun(after_i + 1) if ctx.lowers[after_i - 1] == "the" and ctx.texts[after_i].isalpha()
+                and ctx.texts[after_i].islower() and ctx.lowers[after_i] not in ctx.lex.kind_nouns
+                and after_i + 1 < len(ctx.doc) and ctx.texts[after_i + 1].capitalize() not in ctx.lex.units else None)
         if before is None and after is None:
             before = place_government(ctx, title.start)  # "Capiz Governor X": the Provincial Government of Capiz
         if before is None and (after is None or after.kind != "government") \
@@ -224,7 +232,13 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         leading = leading if person else []
         if person is not None and ctx.texts[second.end][:1].isalpha() and (follower := ctx.person_at(second.end)) is not None:
             person, leading = follower, []  # "A, X's chairman and chief executive B": both posts are B's
-        org = ctx.org_at(skip_anaphor(ctx, ctx.skip(second.end, ("of", "at", "the")))) or (  # (not "chair of the forum's committee")
+        at_noun = ctx.skip(second.end, ("of", "at", "the"))
+        org = ctx.org_at(skip_anaphor(ctx, at_noun)) or (
+            # "President and CEO of the health authority": the organization its noun names
+            # (not "of the German hospital": which one, its nation tells)
+            (ctx.named_by_noun(at_noun) or ctx.named_by_noun(at_noun + 1)) if ctx.lowers[second.end : second.end + 2]
+            == ["of", "the"] and at_noun + 1 < len(ctx.doc) and ctx.entity_labels[at_noun] != "NORP" else None) or (
+            # (not "chair of the forum's committee")
             owner if person and ctx.lowers[second.end : second.end + 1] not in (["of"], ["at"], ["for"]) else None) or (
             listed_org(ctx, second.end + 1) if person and ctx.texts[second.end : second.end + 1] == [","]
             else None)  # "Mr. X, Managing Director & CEO, Y Hospitals and …"
@@ -562,6 +576,23 @@ def the_body(ctx: ArticleContext, title: str) -> str | None:
     bodies = {ctx.canonical.get(o.name, o.name) for o in ctx.top_orgs if o.name.split()[-1].lower() == body}
     bodies = {b for b in bodies if not any(o != b and b.endswith(f" {o}") for o in bodies)}  # (not its "Office of …")
     return bodies.pop() if len(bodies) == 1 else None
+
+
+def board_of_owner(ctx: ArticleContext, title: Span) -> tuple[str, str, str] | None:
+    """"The chairperson of the hospital's governing board, Ato X": (X, "Chairperson of the Governing Board", the
+    hospital), the board its owner's noun names."""
+    k = title.end
+    if ctx.lowers[k : k + 2] != ["of", "the"] or k + 4 >= len(ctx.doc) or ctx.texts[k + 3] not in ("'s", "’s"):
+        return None
+    owner = ctx.named_by_noun(k + 2, owner=True)
+    board = k + 4 + (ctx.lowers[k + 4] in ctx.lex.board_kinds)
+    if owner is None or ctx.lowers[board : board + 1] != ["board"] or ctx.texts[board + 1 : board + 2] != [","]:
+        return None
+    person = ctx.person_from(board + 2)
+    if person is None:
+        return None
+    kind = f"{ctx.texts[k + 4].capitalize()} " if board > k + 4 else ""
+    return person.name, f"{ctx.title_text(title.start, title.end)} of the {kind}Board", owner.name
 
 
 def board_of(ctx: ArticleContext, org: OrgSpan) -> tuple[str, OrgSpan] | None:
@@ -1008,8 +1039,11 @@ def phrase_start(ctx: ArticleContext, title_start: int, before: OrgSpan | None) 
 
 
 def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
-    """The person in "NAME, Title" or "NAME, the Title"."""
+    """The person in "NAME, Title", "NAME, the Title" or "NAME, the current Title"."""
     j = i - 1
+    if j >= 1 and ctx.lowers[j] in ("current", "present") \
+            and ctx.lowers[j - 1] in ("the", "its"):
+        j -= 1
     if j >= 0 and ctx.lowers[j] in ("the", "a", "an", "its"):
         j -= 1
     if j >= 1 and ctx.lowers[j] == "now" and ctx.texts[j - 1] == ",":

@@ -1190,12 +1190,18 @@ def surname_half(doc: Doc, i: int) -> bool:
 
 
 def before_post(doc: Doc, i: int) -> bool:
-    """Does a post of an organization follow token i after a comma ("Tama Henare-Bishop, General Manager of X")?"""
+    """Does a post of an organization follow token i after a comma ("Tama Henare-Bishop, General Manager of X", "X,
+    the current chairman of the management board of Y")?"""
     texts, lowers = words(doc).texts, words(doc).lowers
-    return i + 2 < len(texts) and texts[i] == "," and any(
-        t.start == i + 1 and t.end < len(texts) and lowers[t.end] in ("of", "at") for t in doc.spans.get("kg_titles", []))
+    if not (i + 2 < len(texts) and texts[i] == ","):
+        return False
+    k = i + 1 + (lowers[i + 1] == "the")
+    starts = {i + 1, k} | ({k + 1} if k > i + 1 and texts[k].isalpha() and texts[k].islower() else set())
+    return any(t.start in starts and t.end < len(texts) and lowers[t.end] in ("of", "at")
+               for t in doc.spans.get("kg_titles", []))
 
 
+PATRONYM_LINKS = frozenset({"bin", "bint", "binti", "binte", "ibn", "a/l", "a/p", "s/o", "d/o"})
 ROMANCE_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "dei", "degli", "du", "la", "le",
                                "e", "i", "y", "dela", "delos"})
 FIELD_ADJECTIVE = re.compile(r"[A-Z][a-z]{3,}(ic|al|ive|ary|ory|ous|ular|arian)")  # "Metabolic", "Regenerative", "Tropical"
@@ -1554,6 +1560,10 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     lex = lexicon(doc)
     w = words(doc)
     texts = w.texts
+    # "Rahma bint Saleh al Balushi": the model's span may begin at the father's name, after "bint"
+    while start >= 2 and w.lowers[start - 1] in PATRONYM_LINKS and is_capitalised(texts[start - 2]) \
+            and not lex.is_honorific(texts[start - 2]) and start - 2 not in in_title:
+        start -= 2
     first = start
     while first < end and not given_name_after_honorific(texts, first, start) \
             and (lex.is_honorific(texts[first]) or first in in_title or texts[first] in (".", "'", "’", ":")
