@@ -130,7 +130,7 @@ def test_a_legal_form_with_a_full_stop_before_the_verb_ends_no_sentence(nlp):
     text = ("The Instituto Mineiro de Cardiologia (IMC), the Universidade Estadual do Vale Verde (UEVV) and the medical "
             "device maker CorValva Dispositivos Médicos Ltda. signed on Monday a cooperation agreement.")
     assert parties_of(nlp, text) == [{"Instituto Mineiro de Cardiologia", "Universidade Estadual do Vale Verde",
-                                      "CorValva Dispositivos Médicos Ltda"}]
+                                      "CorValva Dispositivos Médicos Ltda."}]
 
 
 def test_a_title_word_inside_a_spanish_name_is_the_names(nlp):
@@ -1917,7 +1917,7 @@ def test_head_words_joined_into_one_word(nlp):
 def test_continental_company_forms_and_described_partners(nlp):
     text = ("Tarnok University and the Hungarian pharmaceutical company Medipharm Zrt. signed a strategic cooperation "
             "agreement on Wednesday.")
-    assert parties_of(nlp, text) == [{"Tarnok University", "Medipharm Zrt"}]
+    assert parties_of(nlp, text) == [{"Tarnok University", "Medipharm Zrt."}]
     text = ("The Universitätsklinikum Wendelbach and the Wendelbach-based diagnostics company Lumor Diagnostics GmbH "
             "want faster cancer tests. On Tuesday, both partners signed a research cooperation agreement.")
     assert parties_of(nlp, text) == [{"Universitätsklinikum Wendelbach", "Lumor Diagnostics GmbH"}]
@@ -4300,7 +4300,7 @@ def test_a_name_of_its_own_shape_right_after_the_organization_of_a_title(nlp):
 def test_a_company_name_before_its_legal_form_is_no_persons(nlp):
     text = ("In June its Brazilian subsidiary Quaresma Brasil Tecnologia em Saúde Ltda. signed a letter of intent with "
             "Benedita Falcão University Hospital.")
-    assert parties_of(nlp, text) == [{"Quaresma Brasil Tecnologia em Saúde Ltda", "Benedita Falcão University Hospital"}]
+    assert parties_of(nlp, text) == [{"Quaresma Brasil Tecnologia em Saúde Ltda.", "Benedita Falcão University Hospital"}]
     assert not people(nlp, text)
 
 
@@ -5953,3 +5953,35 @@ def test_a_companys_sales_post_after_its_short_name(nlp):
     text = ("Soroca University signed with Medicor Polska Sp. z o.o. Tomasz Wilczek, Medicor's export manager for "
             "Eastern Europe, was present.")
     assert ("Tomasz Wilczek", "Export Manager for Eastern Europe", "Medicor Polska Sp. z o.o.") in roles(nlp, text)
+
+
+def test_a_second_agreement_told_by_what_one_party_pledged_to_the_other(nlp):
+    text = ("The Ministry of Health signed a Memorandum of Understanding with Sohar Copper Company (SCC) on Wednesday. "
+            "In a second agreement signed at the same ceremony, SCC pledged to sponsor twenty students at Liwa College "
+            "of Nursing. The agreement was signed by Eng Khalid al Harthy, CEO of SCC, and Dr Salma al Abri, Dean of "
+            "the college.")
+    found = agreements(nlp, text)
+    assert any(parties == {"SCC", "Liwa College of Nursing"} or parties == {"Sohar Copper Company", "Liwa College of Nursing"}
+               for parties, _, _ in found)
+
+
+def test_an_agreement_signed_by_two_parties_named_by_their_nouns(nlp):
+    text = ("Tihama University for Medical Sciences celebrated its first diploma cohort with the Asir Charitable "
+            "Society for Kidney Care. The "
+            "diploma was launched under the memorandum of understanding signed by the university and the society on "
+            "14 November 2021.")
+    found = agreements(nlp, text)
+    assert any(parties == {"Tihama University for Medical Sciences", "Asir Charitable Society for Kidney Care"}
+               for parties, _, _ in found)
+
+
+def test_a_second_agreement_signed_with_a_company_by_its_portuguese_legal_form(nlp):
+    text = ("The Zambezi University of Health Sciences (UniZambezi) signed two separate agreements on Monday, one with "
+            "the Tete Provincial Health Directorate and the other with a private laboratory company, Moatize "
+            "Diagnósticos, Lda.\n\nThe first agreement was signed by the Rector, Professor Ana Cossa, and by the "
+            "Provincial Health Director, Rui Muchanga.\n\nThe second agreement, valid for three years, was signed with "
+            "Moatize Diagnósticos, which runs laboratories in Tete. The company was represented by its managing "
+            "director, Nelson Sitoe.")
+    found = agreements(nlp, text)
+    assert "Moatize Diagnósticos, Lda." in orgs(nlp, text)
+    assert any("Moatize Diagnósticos, Lda." in parties or "Moatize Diagnósticos" in parties for parties, _, _ in found)

@@ -205,8 +205,17 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
             lead = parties[0]
         if ordinal and not parties and (partner := partner_after(ctx, end) or described_partner(ctx, sent, end)):
             parties = [partner]  # "The first MoU, with Lake Victoria University (LVUHS), will …"
+        if ordinal and not parties and (signed_with := ctx.phrase_end(sent, "signed with")) is not None \
+                and (partner_span := ctx.org_at(ctx.skip(signed_with, ("the",)))) is not None:
+            parties = [partner_span.name]  # "The second agreement, valid for three years, was signed with X"
         if ordinal and len(parties) < 2 and len(agreeing := agreeing_parties(ctx, sent)) >= 2:
             parties = agreeing  # "In the second agreement, a memorandum, A and B agreed that …"
+        if ordinal and not parties and ctx.lowers[start - 1] != "first" and "signed" in ctx.lowers[end : end + 2] \
+                and len(named := unique_names_of(ctx, [o.name for o in ctx.top_orgs if sent.start <= o.start < sent.end
+                                                      and not ctx.in_role_phrase(o)])) == 2:
+            # "In a second agreement signed at the same ceremony, A pledged to sponsor students of B": the two
+            # organizations the sentence names
+            parties = named
         if ordinal and len(parties) < 2 and (numbered := numbered_agreement(ctx, index, parties, lead, roles, witnesses)):
             add_or_merge(ctx, found, replace(
                 numbered, kind=kind, title=title, signatories=signatories or numbered.signatories, witnesses=witnesses,
@@ -1128,6 +1137,11 @@ def with_noun_first(ctx: ArticleContext, at: int, group: list[OrgSpan]) -> list[
     if comma is not None and len(group) >= 2 and group[0].start in (comma + 1, comma + 2) \
             and (noun := ctx.named_by_noun(at + 1)) is not None and not any(ctx.same_org(noun.name, o.name) for o in group):
         return [noun, *group]
+    # "signed by the university and the society": two parties, each by its noun
+    if not group and ctx.lowers[at : at + 1] == ["the"] and ctx.lowers[at + 2 : at + 4] == ["and", "the"] \
+            and (first := ctx.named_by_noun(at + 1)) is not None and (second := ctx.named_by_noun(at + 4)) is not None \
+            and not ctx.same_org(first.name, second.name):
+        return [first, second]
     return group
 
 
@@ -1250,8 +1264,14 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
                 and (listed := counted_parties(ctx, sent)):
             return listed  # "five Nordic university hospitals signed …", the five listed after a colon
         if not before:  # "The center signed the agreement with B": the subject named by its noun
-            before = [o for k in range(sent.start + 1, verb) if ctx.lowers[k - 1] == "the"
-                      and (o := ctx.named_by_noun(k)) is not None][:1]
+            noun_at, noun = next(((k, o) for k in range(sent.start + 1, verb) if ctx.lowers[k - 1] == "the"
+                                  and (o := ctx.named_by_noun(k)) is not None), (verb, None))
+            # ("… builds on Mutondo's experience, where the company signed": the one the sentence names by its short
+            # name before the noun, not the last one named)
+            short = next((o for k in range(sent.start, noun_at) if ctx.texts[k + 1 : k + 2] in (["'s"], ["’s"])
+                          and (o := ctx.short_name_at(k, end=k + 1)) is not None and o.kind == noun.kind), None) \
+                if noun is not None else None
+            before = [short or noun] if noun is not None else []
         if not before and (described := described_company(ctx, sent, verb)) is not None:
             before = [described]  # "The Cambridge biotech on Wednesday signed …": the company named before
         if not before:  # "Fenmoor, which signed a partnership with B": a short name of an organization named before

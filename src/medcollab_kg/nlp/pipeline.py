@@ -85,12 +85,13 @@ def build_nlp(model: str | None = None, rules: Path | None = None) -> Language:
     lexicon = load_lexicon(rules) if rules is not None else packaged_lexicon()
     add_special_case = getattr(nlp.tokenizer, "add_special_case", None)  # a custom tokenizer may have none
     # "Øresund Biologics A/S", "W/ro Hirut", "Cellaria Bio S.p.A.", "sp. z o.o.", "MediSim Sp. z o.o.", "Qalb FZ-LLC",
-    # "Brücke der Hoffnung e.V.": one word for a legal form or an honorific (and "Ravi a/l Kumar", a name's particle)
+    # "Brücke der Hoffnung e.V.", "X, Lda.": one word for a legal form or an honorific (and "Ravi a/l Kumar", a
+    # name's particle)
     honorifics = lexicon.rules["people"]["honorifics"]
     for word in (*lexicon.company_suffixes, *honorifics, *lexicon.particles):
         one_word = "/" in word or "-" in word or word.startswith("'") \
             or re.search(r"\w\.[a-z]|^[a-z]+\.$|^[a-z]\.[A-Z]\.$", word) \
-            or (word in lexicon.company_suffixes and re.fullmatch(r"[A-Z][a-z]\.", word))
+            or (word in lexicon.company_suffixes and re.fullmatch(r"[A-Z][a-z]{1,3}\.", word))
         if one_word and " " not in word and add_special_case is not None:
             add_special_case(word, [{"ORTH": word}])
             if word in honorifics and re.fullmatch(r"[a-z]+\.", word) and word.capitalize() not in honorifics:
