@@ -5985,3 +5985,18 @@ def test_a_second_agreement_signed_with_a_company_by_its_portuguese_legal_form(n
     found = agreements(nlp, text)
     assert "Moatize Diagnósticos, Lda." in orgs(nlp, text)
     assert any("Moatize Diagnósticos, Lda." in parties or "Moatize Diagnósticos" in parties for parties, _, _ in found)
+
+
+def test_names_listed_with_a_word_for_places_are_places(nlp):
+    text = ("The foundation will fund scholarships for students from the Tadjourah, Obock, Dikhil and Assa Gueyla "
+            "regions. The hospital receives patients from the wilayats of Samail and Bid Bid each week. The agreement "
+            "was signed by Jarmo Lindqvist, county director of the Järvi-Savo Wellbeing Services County.")
+    found = people(nlp, text)
+    assert "Assa Gueyla" not in found and "Bid Bid" not in found
+    assert "Jarmo Lindqvist" in found
+
+
+def test_a_middle_name_that_is_also_an_honorific(nlp):
+    text = ("Addressing the ceremony, Dr. Abdiweli Sheikh Ahmed Nur, Dean of the College of Medicine, said the "
+            "programme would grow.")
+    assert "Abdiweli Sheikh Ahmed Nur" in people(nlp, text)

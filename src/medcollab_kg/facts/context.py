@@ -41,6 +41,11 @@ SIGNATORIES_HEADING = re.compile(r"^\W*(?:\d+[.)]\s*)?(?:(?:.{0,100}\b(?:was|wer
                                  r"(?:signatories|signed(?: [^:;]{0,80})? by)(?: the following(?: [^:;]{0,60})?)?"
                                  r"\s*:?|signing\b.{0,60}\b(?:were|are)\s*:)\s*$", re.IGNORECASE)
 NUMBERED_HEADING = re.compile(r"^\s*(?:\d+|[a-z])[.)]\s+\S")
+# words for places that close or open a list of place names: "the X, Y and Z regions", "the wilayats of X and Y"
+LISTED_PLACE_NOUNS = frozenset({
+    "region", "regions", "province", "provinces", "district", "districts", "county", "counties", "municipalities",
+    "villages", "towns", "cities", "wilayat", "wilayats", "governorates", "woredas", "zones", "prefectures", "regencies",
+    "oblasts", "cantons", "parishes"})
 # a photo caption: "(from left)", "(l-r)", "Pictured", "Photo:", "Caption:"
 CAPTION = re.compile(r"\((?:from )?(?:left(?: to right)?|l\.?\s*(?:-|to)\s*r\.?)\)|\bfrom left\b|\bpictured\b|\bphoto|^caption",
                      re.IGNORECASE)
@@ -344,10 +349,26 @@ class ArticleContext:
     def not_places(self, people: list[PersonSpan]) -> list[PersonSpan]:
         """"signed in Montes Claros", "a hospital in Saltillo": a name the article writes only after "in" or "near",
         never with an honorific or a title, is a place, not a person; so is a country ("Sri Lanka")."""
+        def listed_with_places(p: PersonSpan) -> bool:
+            """"the Tadjourah, Obock, Dikhil and Ali Sabieh regions", "the wilayats of Qurayyat and Al Amerat": a
+            list of names that a word for places closes or opens."""
+            def item(k: int) -> bool:
+                return is_capitalised(self.texts[k]) or self.lowers[k] in (",", "and", "-")
+            k = p.end
+            while k < len(self.doc) and k - p.end < 12 and item(k):
+                k += 1
+            if k < len(self.doc) and self.lowers[k] in LISTED_PLACE_NOUNS and is_capitalised(self.texts[k - 1]):
+                return True  # (not "X, county director of Y": a post)
+            k = p.start - 1
+            while k > 0 and p.start - k < 12 and item(k):
+                k -= 1
+            return k > 0 and self.lowers[k] == "of" and self.lowers[k - 1] in LISTED_PLACE_NOUNS and k < p.start - 1
+
         def placed(p: PersonSpan) -> bool:
             if self.lex.is_honorific(self.texts[p.start]):
                 return False
-            return (p.start > 0 and self.lowers[p.start - 1] in ("in", "near")) or p.name in self.lex.countries
+            return (p.start > 0 and self.lowers[p.start - 1] in ("in", "near")) or p.name in self.lex.countries \
+                or listed_with_places(p)
         elsewhere = {p.name for p in people if not placed(p)}
         return [p for p in people if not placed(p) or p.name in elsewhere]
 

@@ -1201,6 +1201,8 @@ def before_post(doc: Doc, i: int) -> bool:
                for t in doc.spans.get("kg_titles", []))
 
 
+# honorifics that are also given names in the middle of a name: "Abdirashid Sheikh Mahad Osman"
+NAME_HONORIFICS = frozenset({"Sheikh", "Shaikh", "Haji", "Hajji", "Syed", "Sayed"})
 PATRONYM_LINKS = frozenset({"bin", "bint", "binti", "binte", "ibn", "a/l", "a/p", "s/o", "d/o"})
 ROMANCE_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "di", "del", "della", "dei", "degli", "du", "la", "le",
                                "e", "i", "y", "dela", "delos"})
@@ -1587,6 +1589,10 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
     later = [k for k in range(first + 1, end) if lex.is_honorific(texts[k]) and not bracketed_honorific(doc, k)
              and not given_name_after_honorific(texts, k, start)
              and w.lowers[k - 1] not in lex.particles  # (not "Rosli bin Haji Hamdan": the father's honorific)
+             # (nor "Dr. Abdirashid Sheikh Mahad Osman": a worded one after the given name the honorific opened)
+             and not (texts[k] in NAME_HONORIFICS and k == first + 1 and first > start and len(texts[first]) >= 3
+                      and texts[first].isalpha() and texts[first] not in lex.field_nouns
+                      and not lex.is_honorific(texts[first]))
              and (texts[k] not in lex.worded_honorifics or (texts[k - 1] == "-" and w.lowers[k - 2] in ARABIC_ARTICLES) or any(
                  not lex.is_honorific(texts[j]) and texts[j] not in (".", "'", "’") for j in range(k + 1, end)))]
     if later:
