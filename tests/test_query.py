@@ -522,3 +522,12 @@ def test_a_one_word_short_name_in_one_article_is_the_organization_with_facts():
     g.add_node("agreement:a", type="Agreement", name="MoU")
     g.add_edge("org:t", "agreement:a", key="party_to", relation="party_to")
     assert q.find_entity(g, "Talvane", types=q.ORG) == "org:t"
+
+
+def test_a_name_asked_for_without_its_quoted_eponym_or_by_an_acronym_that_skips_small_words():
+    g = nx.MultiDiGraph()
+    g.add_node("org:ceo", type="Organization", name='Centro de Estudios Oculares del Istmo "Dr. Aurelio Vargas"',
+               aliases=[])
+    g.add_node("org:hhs", type="Organization", name="Wongaburra Coast Hospital and Health Service", aliases=[])
+    assert q.find_entity(g, "Centro de Estudios Oculares del Istmo", types=q.ORG) == "org:ceo"
+    assert q.find_entity(g, "Wongaburra Coast HHS", types=q.ORG) == "org:hhs"

@@ -23,6 +23,7 @@ TYPE_WORDS: dict[str | None, str] = {t: t.value.lower() for t in ENTITY_TYPES}
 KIND_MODIFIERS = {"community", "general", "regional", "district", "county", "memorial", "municipal", "provincial",
                   "teaching", "referral", "university", "children's", "specialist", "specialty", "speciality", "health",
                   "nhs", "christian", "mission", "adventist", "baptist", "methodist", "catholic", "lutheran"}
+QUOTED = re.compile(r'\s*["“„«][^"”»“]{2,80}["”»“]')  # a name in quotes inside an organization's name
 MEDICAL_CENTRE = {"medical center", "medical centre"}  # a kind as a whole: "Ramat Eshel" for Ramat Eshel Medical Center
 
 
@@ -33,18 +34,25 @@ def a_or_an(word: str) -> str:
 def name_index(graph: nx.MultiDiGraph[str]) -> dict[str, set[str]]:
     """Every name, acronym and alias, as lookup keys → node ids."""
     index: dict[str, set[str]] = {}
+    unquoted: dict[str, set[str]] = {}
     for node, data in graph.nodes(data=True):
         if data.get("type") == NodeType.DOCUMENT:
             continue
         names = [data.get("name"), data.get("acronym"), data.get("title"), *(data.get("aliases") or [])]
         if data.get("type") == NodeType.PERSON:
             names += [" ".join(reversed(str(data.get("name", "")).split()))]
+        if data.get("type") == NodeType.ORGANIZATION and data.get("name") and QUOTED.search(str(data["name"])):
+            # 'Centro de Estudios Oftalmológicos del Caribe "Dr. Aurelio Benítez"': also without its quoted eponym,
+            # unless another organization goes by that name
+            unquoted.setdefault(lookup_key(QUOTED.sub(" ", str(data["name"]))), set()).add(node)
         for name in names:
             if name:
                 key = lookup_key(str(name))
                 index.setdefault(key, set()).add(node)
                 if data.get("type") != NodeType.PERSON and (bare := without_legal_form(key)) != key:
                     index.setdefault(bare, set()).add(node)
+    for key, nodes in unquoted.items():
+        index.setdefault(key, nodes)
     return index
 
 
@@ -129,8 +137,10 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
             # "Glan Tywi UHB" for Glan Tywi University Health Board: the first words, then the acronym of the rest
             *first, acronym = key.split()
             lead = " ".join(first) + " "
+            # (past the small words the acronym skips: "Burdekin Coast HHS" for … Hospital and Health Service)
             spelled = {n for k, ids in index.items() if k.startswith(lead)
-                       and "".join(word[0] for word in k[len(lead) :].split()) == acronym
+                       and "".join(word[0] for word in k[len(lead) :].split() if word not in ("and", "of", "for", "the"))
+                       == acronym
                        for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
             fits = spelled if len(spelled) == 1 else fits
         if len(fits) == 1:
