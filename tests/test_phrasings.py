@@ -281,7 +281,10 @@ def test_a_short_name_defined_with_hereafter_is_used_later(nlp):
 
 def test_a_company_name_with_and_without_its_legal_form_is_one_name():
     assert norm("Sorvik Genomics, Inc.") == norm("Sorvik Genomics") == "sorvik genomics"
-    assert norm("Roche AG") == "roche ag"  # a one-word name keeps its form
+    # a one-word company and its legal form are one ("Medivoog AS" in one article, "Medivoog" in another), but a kind
+    # of institution is no name ("Centre Inc.")
+    assert norm("Rovena AG") == norm("Rovena") == "rovena"
+    assert norm("Centre Inc.") != norm("Centre")
 
 
 # ---------------------------------------------------------------- agreements that are not (yet) agreements

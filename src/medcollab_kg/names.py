@@ -15,6 +15,7 @@ from medcollab_kg.nlp.lexicon import fold_accents, packaged_lexicon
 # Names are compared across articles and typed in queries, with no Doc to read a lexicon from: the packaged word
 # lists. HONORIFICS: the one list (the rules'), lower case.
 COMPANY_SUFFIXES = packaged_lexicon().company_suffixes
+HEADS = frozenset(packaged_lexicon().heads)
 HONORIFICS = packaged_lexicon().honorifics
 
 # The honorifics gold FORMAT.md drops when it matches people (Prof., Professor, Dr, Mr, Ms, Mrs, Sir), all in
@@ -55,8 +56,13 @@ NHS_TRUSTS = (["nhs", "foundation", "trust"], ["nhs", "trust"])  # an English tr
 def org_key(name: str) -> str:
     """An organization's name for comparing: no leading "the" or punctuation, any case, accents folded, one
     spelling ("Centre" = "Center", "&" = "and")."""
+    written = NOT_NAME.sub(" ", LEADING_THE.sub("", name.strip())).split()
     name = fold_accents(LEADING_THE.sub("", name.strip()).lower()).replace("&", " and ")
     words = NOT_NAME.sub(" ", name).split()
+    if len(words) == 2 and len(written) == 2 and written[-1] in COMPANY_SUFFIXES and len(words[0]) >= 4 \
+            and written[0].capitalize() not in HEADS:
+        words.pop()  # "Medivoog AS" = "Medivoog", "Lumora GmbH" = "Lumora": a one-word company and its legal form
+        # (not "Centre Inc.": a kind of institution is no name)
     popped = 0
     while len(words) > 2 and (words[-1] in LEGAL_FORMS or (words[-1] == "public" and popped)):
         words.pop()  # "Veridian Genomics, Inc." = "Veridian Genomics", and "… Public Company Limited"
