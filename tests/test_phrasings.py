@@ -6003,3 +6003,23 @@ def test_a_middle_name_that_is_also_an_honorific(nlp):
     text = ("Addressing the ceremony, Dr. Abdiweli Sheikh Ahmed Nur, Dean of the College of Medicine, said the "
             "programme would grow.")
     assert "Abdiweli Sheikh Ahmed Nur" in people(nlp, text)
+
+
+def test_posts_told_by_the_owner_of_a_board_a_unit_and_a_relative_clause(nlp):
+    text = ("The Nahr Foundation for Kidney Health was founded in 2001. The minister signed for the ministry and Dima "
+            "Haddad, chairperson of the foundation's board of trustees, for Nahr. Noordhoek Hospital signed. Dr. Marieke "
+            "de Wit, gynaecologist, who heads Noordhoek's Department of Obstetrics, explained the plan. The Ministry of "
+            "Health joined. Dr. Hafsa "
+            "Nakato, who heads the Ministry's Department of Mental Health as Commissioner, will chair it.")
+    found = roles(nlp, text)
+    assert ("Dima Haddad", "Chairperson of the Board of Trustees", "Nahr Foundation for Kidney Health") in found
+    assert ("Marieke de Wit", "Head", "Department of Obstetrics") in found
+    assert ("Hafsa Nakato", "Commissioner", "Department of Mental Health") in found
+
+
+def test_a_unit_headed_by_someone_and_spanish_honorifics(nlp):
+    text = ("The Kisumu Bay Hospital's Department of Obstetrics and Gynaecology will be the first site. The department "
+            "is headed by Dr. Faith Atieno. The signing was witnessed by Sra. Ligia Cuadra Lacayo and Sr. Juan Pérez.")
+    assert ("Faith Atieno", "Head", "Department of Obstetrics and Gynaecology") in roles(nlp, text)
+    assert {"Ligia Cuadra Lacayo", "Juan Pérez"} <= people(nlp, text)
+    assert "Sra" not in people(nlp, text)

@@ -235,9 +235,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         at_noun = ctx.skip(second.end, ("of", "at", "the"))
         org = ctx.org_at(skip_anaphor(ctx, at_noun)) or (
             # "President and CEO of the health authority": the organization its noun names
-            # (not "of the German hospital": which one, its nation tells)
-            (ctx.named_by_noun(at_noun) or ctx.named_by_noun(at_noun + 1)) if ctx.lowers[second.end : second.end + 2]
-            == ["of", "the"] and at_noun + 1 < len(ctx.doc) and ctx.entity_labels[at_noun] != "NORP" else None) or (
+            ((ctx.named_by_noun(at_noun) if ctx.texts[at_noun].islower() else None) or named_with_modifier(ctx, at_noun, proper=True))
+            if ctx.lowers[second.end : second.end + 2] == ["of", "the"] else None) or (
             # (not "chair of the forum's committee")
             owner if person and ctx.lowers[second.end : second.end + 1] not in (["of"], ["at"], ["for"]) else None) or (
             listed_org(ctx, second.end + 1) if person and ctx.texts[second.end : second.end + 1] == [","]
@@ -385,6 +384,9 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
     # president of the X Forum", "…, who is also a member of the X Board of Trustees": told by "is"
     for person in ctx.people:
         at = person.end
+        if ctx.texts[at : at + 1] == [","] and ctx.texts[at + 2 : at + 4] == [",", "who"] and ctx.texts[at + 1].isalpha() \
+                and ctx.texts[at + 1].islower():
+            at += 2  # "Dr. X, gynaecologist, who heads …": past a profession in lower case
         if ctx.lowers[at : at + 2] == [",", "who"] and not person.surname_only:
             verb = at + 3 if ctx.lowers[at + 2 : at + 3] == ["also"] else at + 2
             if verb < len(ctx.lowers) and ctx.lowers[verb] in ("is", "was"):
@@ -398,9 +400,13 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
                     and ctx.texts[k + 2].islower():
                 k += 3
             org = ctx.org_at(skip_anaphor(ctx, k)) if post else None
+            if post and org is None:
+                org = owned_unit(ctx, k)  # "who heads De Schelpenhoek's Department of Obstetrics": the owner's unit
             # ("… who heads the X group as its chief executive": the post the clause names)
+            # (also "… who heads the Ministry's Department of X as Commissioner")
             named = post_named_at(ctx, org.end + 2) if org is not None and ctx.lowers[org.end : org.end + 2] in (
-                ["as", "its"], ["as", "their"]) else None
+                ["as", "its"], ["as", "their"]) else post_named_at(ctx, org.end + 1) if org is not None \
+                and ctx.lowers[org.end : org.end + 1] == ["as"] else None
             if org and post:
                 roles.append(Role(person.name, named or post, org.name, ctx.sent_of[at], confidence=0.7))
     roles += posts_told_by_phrase(ctx) + headed_by(ctx) + glossed_posts(ctx)
@@ -514,6 +520,14 @@ def headed_by(ctx: ArticleContext) -> list[Role]:
                 ctx.texts[person.end : person.end + 1] == [","] and any(
                     person.end < t.start <= person.end + 3 for t in ctx.titles)):
             roles.append(Role(person.name, "Head", org.name, ctx.sent_of[k], confidence=0.7))
+    # "The department is headed by Dr. X", "The lab is led by Prof. Y": the one its noun names
+    for sent in ctx.sentences:
+        k = sent.start
+        if ctx.lowers[k : k + 1] == ["the"] and ctx.lowers[k + 2 : k + 3] in (["is"], ["was"]) \
+                and ctx.lowers[k + 3 : k + 5] in (["headed", "by"], ["led", "by"]) \
+                and (unit := ctx.named_by_noun(k + 1)) is not None and (person := ctx.person_from(k + 5)) is not None \
+                and not any(t.start > k + 4 and t.end <= person.start for t in ctx.titles):
+            roles.append(Role(person.name, "Head", unit.name, ctx.sent_of[k], confidence=0.7))
     return roles
 
 
@@ -578,6 +592,35 @@ def the_body(ctx: ArticleContext, title: str) -> str | None:
     return bodies.pop() if len(bodies) == 1 else None
 
 
+def owned_unit(ctx: ArticleContext, i: int) -> OrgSpan | None:
+    """"De Schelpenhoek's Department of Obstetrics" at i: the unit after an organization's short name and "'s" (which
+    becomes the unit's parent)."""
+    owner = next((j for j in range(i + 1, min(i + 5, len(ctx.doc) - 1)) if ctx.texts[j] in ("'s", "’s")), None)
+    if owner is None or not all(is_capitalised(t) for t in ctx.texts[i:owner]) or ctx.org_at(i) is not None:
+        return None
+    unit, parent = ctx.org_at(owner + 1), ctx.short_name_at(i, end=owner)
+    if unit is not None and parent is not None and is_unit_name(unit.name, ctx.lex):
+        ctx.unit_parents.append(PartOf(unit.name, parent.name, ctx.sent_of[i]))
+        return unit
+    return None
+
+
+def named_with_modifier(ctx: ArticleContext, k: int, proper: bool = False) -> OrgSpan | None:
+    """"(chief executive of the) health authority": the last organization named before whose name holds the word in
+    lower case at k and the noun after it (not a unit, "the emergency department"; nor a nation, "the German
+    hospital"). With `proper`, also a short name's word: "(director of the) Fenghe commission"."""
+    if k + 1 >= len(ctx.doc) or not ctx.texts[k].isalpha() or not (proper or ctx.texts[k].islower()) \
+            or not ctx.texts[k + 1].isalpha() \
+            or not ctx.texts[k + 1].islower() or ctx.lowers[k] in ctx.lex.kind_nouns or ctx.entity_labels[k] == "NORP" \
+            or ctx.texts[k + 1].capitalize() in ctx.lex.units:
+        return None
+    noun = ctx.lowers[k + 1]
+    kind = ctx.lex.kind_nouns.get(noun)
+    named = [o for o in ctx.top_orgs if o.end <= k and ctx.lowers[k] in o.name.lower().split()
+             and (noun in o.name.lower().split() or (kind not in (None, "other") and o.kind == kind))]
+    return named[-1] if named else None
+
+
 def board_of_owner(ctx: ArticleContext, title: Span) -> tuple[str, str, str] | None:
     """"The chairperson of the hospital's governing board, Ato X": (X, "Chairperson of the Governing Board", the
     hospital), the board its owner's noun names."""
@@ -586,13 +629,19 @@ def board_of_owner(ctx: ArticleContext, title: Span) -> tuple[str, str, str] | N
         return None
     owner = ctx.named_by_noun(k + 2, owner=True)
     board = k + 4 + (ctx.lowers[k + 4] in ctx.lex.board_kinds)
-    if owner is None or ctx.lowers[board : board + 1] != ["board"] or ctx.texts[board + 1 : board + 2] != [","]:
+    # ("… of the foundation's board of trustees, X")
+    members = board + 2 if ctx.lowers[board + 1 : board + 2] == ["of"] and board + 2 < len(ctx.doc) \
+        and ctx.lowers[board + 2] in ctx.lex.board_members else None
+    end = members + 1 if members is not None else board + 1
+    if owner is None or ctx.lowers[board : board + 1] != ["board"] or ctx.texts[end : end + 1] != [","]:
         return None
-    person = ctx.person_from(board + 2)
+    # the name after the comma, or before the title: "X, chairperson of the foundation's board of trustees, for Y"
+    person = ctx.person_from(end + 1) or appositive_person(ctx, title.start)
     if person is None:
         return None
     kind = f"{ctx.texts[k + 4].capitalize()} " if board > k + 4 else ""
-    return person.name, f"{ctx.title_text(title.start, title.end)} of the {kind}Board", owner.name
+    of = f" of {ctx.texts[members].capitalize()}" if members is not None else ""
+    return person.name, f"{ctx.title_text(title.start, title.end)} of the {kind}Board{of}", owner.name
 
 
 def board_of(ctx: ArticleContext, org: OrgSpan) -> tuple[str, OrgSpan] | None:
