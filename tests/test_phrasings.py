@@ -5953,9 +5953,9 @@ def test_a_name_before_the_current_holder_of_a_post_and_a_name_after_bint(nlp):
 
 
 def test_a_companys_sales_post_after_its_short_name(nlp):
-    text = ("Soroca University signed with Medicor Polska Sp. z o.o. Tomasz Wilczek, Medicor's export manager for "
+    text = ("Soroca University signed with Medicor Polska Sp. z o.o. Tomasz Żmudzki, Medicor's export manager for "
             "Eastern Europe, was present.")
-    assert ("Tomasz Wilczek", "Export Manager for Eastern Europe", "Medicor Polska Sp. z o.o.") in roles(nlp, text)
+    assert ("Tomasz Żmudzki", "Export Manager for Eastern Europe", "Medicor Polska Sp. z o.o.") in roles(nlp, text)
 
 
 def test_a_second_agreement_told_by_what_one_party_pledged_to_the_other(nlp):
@@ -5969,25 +5969,25 @@ def test_a_second_agreement_told_by_what_one_party_pledged_to_the_other(nlp):
 
 
 def test_an_agreement_signed_by_two_parties_named_by_their_nouns(nlp):
-    text = ("Tihama University for Medical Sciences celebrated its first diploma cohort with the Asir Charitable "
+    text = ("Bariq University for Medical Sciences celebrated its first diploma cohort with the Asir Charitable "
             "Society for Kidney Care. The "
             "diploma was launched under the memorandum of understanding signed by the university and the society on "
             "14 November 2021.")
     found = agreements(nlp, text)
-    assert any(parties == {"Tihama University for Medical Sciences", "Asir Charitable Society for Kidney Care"}
+    assert any(parties == {"Bariq University for Medical Sciences", "Asir Charitable Society for Kidney Care"}
                for parties, _, _ in found)
 
 
 def test_a_second_agreement_signed_with_a_company_by_its_portuguese_legal_form(nlp):
     text = ("The Zambezi University of Health Sciences (UniZambezi) signed two separate agreements on Monday, one with "
-            "the Tete Provincial Health Directorate and the other with a private laboratory company, Moatize "
+            "the Tete Provincial Health Directorate and the other with a private laboratory company, Changara "
             "Diagnósticos, Lda.\n\nThe first agreement was signed by the Rector, Professor Ana Cossa, and by the "
             "Provincial Health Director, Rui Muchanga.\n\nThe second agreement, valid for three years, was signed with "
-            "Moatize Diagnósticos, which runs laboratories in Tete. The company was represented by its managing "
+            "Changara Diagnósticos, which runs laboratories in Tete. The company was represented by its managing "
             "director, Nelson Sitoe.")
     found = agreements(nlp, text)
-    assert "Moatize Diagnósticos, Lda." in orgs(nlp, text)
-    assert any("Moatize Diagnósticos, Lda." in parties or "Moatize Diagnósticos" in parties for parties, _, _ in found)
+    assert "Changara Diagnósticos, Lda." in orgs(nlp, text)
+    assert any("Changara Diagnósticos, Lda." in parties or "Changara Diagnósticos" in parties for parties, _, _ in found)
 
 
 def test_names_listed_with_a_word_for_places_are_places(nlp):
@@ -6000,26 +6000,26 @@ def test_names_listed_with_a_word_for_places_are_places(nlp):
 
 
 def test_a_middle_name_that_is_also_an_honorific(nlp):
-    text = ("Addressing the ceremony, Dr. Abdiweli Sheikh Ahmed Nur, Dean of the College of Medicine, said the "
+    text = ("Addressing the ceremony, Dr. Abdifatah Sheikh Ahmed Nur, Dean of the College of Medicine, said the "
             "programme would grow.")
-    assert "Abdiweli Sheikh Ahmed Nur" in people(nlp, text)
+    assert "Abdifatah Sheikh Ahmed Nur" in people(nlp, text)
 
 
 def test_posts_told_by_the_owner_of_a_board_a_unit_and_a_relative_clause(nlp):
-    text = ("The Nahr Foundation for Kidney Health was founded in 2001. The minister signed for the ministry and Dima "
-            "Haddad, chairperson of the foundation's board of trustees, for Nahr. Noordhoek Hospital signed. Dr. Marieke "
+    text = ("The Nahr Foundation for Kidney Health was founded in 2001. The minister signed for the ministry and Rula "
+            "Khouri, chairperson of the foundation's board of trustees, for Nahr. Noordhoek Hospital signed. Dr. Marieke "
             "de Wit, gynaecologist, who heads Noordhoek's Department of Obstetrics, explained the plan. The Ministry of "
             "Health joined. Dr. Hafsa "
             "Nakato, who heads the Ministry's Department of Mental Health as Commissioner, will chair it.")
     found = roles(nlp, text)
-    assert ("Dima Haddad", "Chairperson of the Board of Trustees", "Nahr Foundation for Kidney Health") in found
+    assert ("Rula Khouri", "Chairperson of the Board of Trustees", "Nahr Foundation for Kidney Health") in found
     assert ("Marieke de Wit", "Head", "Department of Obstetrics") in found
     assert ("Hafsa Nakato", "Commissioner", "Department of Mental Health") in found
 
 
 def test_a_unit_headed_by_someone_and_spanish_honorifics(nlp):
     text = ("The Kisumu Bay Hospital's Department of Obstetrics and Gynaecology will be the first site. The department "
-            "is headed by Dr. Faith Atieno. The signing was witnessed by Sra. Ligia Cuadra Lacayo and Sr. Juan Pérez.")
-    assert ("Faith Atieno", "Head", "Department of Obstetrics and Gynaecology") in roles(nlp, text)
+            "is headed by Dr. Faith Wanjiru Obura. The signing was witnessed by Sra. Ligia Cuadra Lacayo and Sr. Juan Pérez.")
+    assert ("Faith Wanjiru Obura", "Head", "Department of Obstetrics and Gynaecology") in roles(nlp, text)
     assert {"Ligia Cuadra Lacayo", "Juan Pérez"} <= people(nlp, text)
     assert "Sra" not in people(nlp, text)
