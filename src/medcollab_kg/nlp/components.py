@@ -1692,10 +1692,14 @@ class OrgFinder(RuleComponent):
         # "Minutes later, Cárcamo Zelaya signed": the two surnames of someone named in full before ("Dr. Josué Alfredo
         # Cárcamo Zelaya"), which the model may read as an organization
         # (a name with its honorific: the model's people include places and institutions)
-        tails = {tuple(words_[k:]) for p in doc._.kg_people or [] if not p.surname_only and lex.is_honorific(texts[p.start])
-                 for words_ in [p.name.split()] if len(words_) >= 3 for k in range(1, len(words_) - 1)}
-        for i in range(len(texts) - 1):
-            for tail in tails:
+        tails: dict[str, set[tuple[str, ...]]] = {}  # by their first word, which few tokens are
+        for p in doc._.kg_people or []:
+            words_ = p.name.split()
+            if not p.surname_only and len(words_) >= 3 and lex.is_honorific(texts[p.start]):
+                for k in range(1, len(words_) - 1):
+                    tails.setdefault(words_[k], set()).add(tuple(words_[k:]))
+        for i in (i for i, t in enumerate(texts[:-1]) if t in tails):
+            for tail in tails[texts[i]]:
                 end = i + len(tail)
                 if tuple(texts[i:end]) == tail and end < len(texts) and not is_capitalised(texts[end]) \
                         and (i == 0 or not (is_capitalised(texts[i - 1]) or lowers[i - 1] in lex.connectors)):
