@@ -87,7 +87,7 @@ class GraphWriter:
         below; a headline's unit for its university. Only a part nobody signed for, or whose signers stand for the
         larger one's parties."""
         sets = [frozenset(filter(None, (self.org(p) for p in x.parties))) for x in agreements]
-        a_date = self.article.date
+        article_date = self.article.date
         parents = {self.org(p.child): self.org(p.parent) for p in self.article.part_of}
         found = []
         for x, parties in zip(agreements, sets):
@@ -101,7 +101,7 @@ class GraphWriter:
             # month: "… with which it signed a bilateral memorandum in October 2024")
             whole_date = agreements[sets.index(whole)].date if whole is not None else None
             earlier = whole is not None and ((x.date is None and whole_date is not None) or (
-                x.date is not None and x.date[:7] != (whole_date or a_date or x.date)[:7]))
+                x.date is not None and x.date[:7] != (whole_date or article_date or x.date)[:7]))
             if whole is not None and not earlier and (not x.signatories or (signers <= whole and not signers <= parties)):
                 x = agreements[sets.index(whole)]
             found.append(x)
