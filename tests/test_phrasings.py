@@ -6023,3 +6023,10 @@ def test_a_unit_headed_by_someone_and_spanish_honorifics(nlp):
     assert ("Faith Wanjiru Obura", "Head", "Department of Obstetrics and Gynaecology") in roles(nlp, text)
     assert {"Ligia Cuadra Lacayo", "Juan Pérez"} <= people(nlp, text)
     assert "Sra" not in people(nlp, text)
+
+
+def test_a_company_written_after_its_legal_form_in_quotes(nlp):
+    text = ('The Courland Academy of Medicine and the pharmaceutical manufacturer SIA "Venta Pharma" have renewed '
+            'their cooperation agreement.')
+    ((parties, _, _),) = agreements(nlp, text)
+    assert parties == {"Courland Academy of Medicine", "Venta Pharma"}

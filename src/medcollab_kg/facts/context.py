@@ -758,6 +758,9 @@ class ArticleContext:
         """Can the tokens between two organizations separate items of one list? Joiners, places ("in Kielce,
         Poland, and"), a country's possessive ("and France's"), and a short description after "the" ("and the
         medical technology start-up"), but no verb or preposition that starts another phrase."""
+        if len(gap) >= 2 and self.texts[gap[-1]] in ('"', "“", "«") \
+                and self.lex.name_prefixes.get(self.texts[gap[-2]]) == "company":
+            gap = gap[:-2]  # '… and the manufacturer SIA "Venta Pharma"': the company's legal form and its quote
         texts, lowers = [self.texts[i] for i in gap], [self.lowers[i] for i in gap]
         # (the next item may open with "the" and its country's adjective: "…, and the Portuguese B")
         tail = len(gap) - (2 if lowers[-2:-1] == ["the"] and self.entity_labels[gap[-1]] == "NORP" else

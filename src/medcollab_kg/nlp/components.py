@@ -1726,6 +1726,9 @@ class OrgFinder(RuleComponent):
                        and (i + 1 in title_starts or lex.is_honorific(texts[i + 1])))
         runs = find_runs(doc, blocked)
         orgs = with_listed_fields(doc, [org for run in runs for org in read_run(doc, *run)])
+        quoted, forms = quoted_companies(doc, orgs, blocked)
+        blocked |= forms  # (the legal form before the quotes is no organization of its own)
+        orgs = sorted([*(o for o in orgs if not (o.start in forms and o.end == o.start + 1)), *quoted], key=lambda o: o.start)
         orgs = spelled_long_forms(doc, orgs)
         orgs = with_namesakes(doc, orgs)
         doc._.kg_people = [p for p in doc._.kg_people or [] if not any(o.start <= p.start < o.end for o in orgs)]
@@ -1750,6 +1753,27 @@ class OrgFinder(RuleComponent):
         doc._.kg_orgs = sorted((o for o in orgs if o.name not in documents and o.name.count("(") == o.name.count(")")),
                                key=lambda o: o.start)
         return doc
+
+
+def quoted_companies(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> tuple[list[OrgSpan], set[int]]:
+    """'AS "Gaujas Farma"', 'SIA "Rīgas Medicīna"', 'OOO "Medtekh"': a company's legal form before its name in quotes,
+    as Baltic and Russian-speaking outlets write it; the name in quotes is the company, with or without a head word.
+    The companies not found yet, and where their legal forms are."""
+    lex = lexicon(doc)
+    texts = words(doc).texts
+    taken = {k for o in orgs for k in range(o.start, o.end)}
+    found, forms = [], set()
+    for i in range(len(texts) - 3):
+        if lex.name_prefixes.get(texts[i]) != "company" or texts[i + 1] not in OPENING_QUOTES:
+            continue
+        close = next((k for k in range(i + 3, min(i + 8, len(texts))) if texts[k] in CLOSING_QUOTES), None)
+        if close is None or not all(is_capitalised(t) or t == "-" for t in texts[i + 2 : close]) \
+                or blocked & set(range(i + 2, close)):
+            continue
+        forms.add(i)
+        if not taken & set(range(i + 2, close)):
+            found.append(OrgSpan(i + 2, close, span_text(doc, i + 2, close), "company"))
+    return found, forms
 
 
 def is_demonym(lex: Lexicon, text: str) -> bool:
