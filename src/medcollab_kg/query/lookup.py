@@ -9,7 +9,7 @@ import networkx as nx
 
 from medcollab_kg.errors import QueryError
 from medcollab_kg.names import SAINTS, lookup_key, without_honorifics, without_legal_form
-from medcollab_kg.nlp.lexicon import is_acronym, packaged_lexicon
+from medcollab_kg.nlp.lexicon import initials_match, is_acronym, packaged_lexicon
 from medcollab_kg.query.reading import with_units
 from medcollab_kg.schema import ENTITY_TYPES, NodeType, Relation
 
@@ -139,8 +139,7 @@ def find_entity(graph: nx.MultiDiGraph[str], name: str, *, types: tuple[str, ...
             lead = " ".join(first) + " "
             # (past the small words the acronym skips: "Burdekin Coast HHS" for … Hospital and Health Service)
             spelled = {n for k, ids in index.items() if k.startswith(lead)
-                       and "".join(word[0] for word in k[len(lead) :].split() if word not in ("and", "of", "for", "the"))
-                       == acronym
+                       and initials_match(acronym, k[len(lead) :].split())
                        for n in ids if graph.nodes[n].get("type") == NodeType.ORGANIZATION and wanted(graph, n, types)}
             fits = spelled if len(spelled) == 1 else fits
         if len(fits) == 1:
