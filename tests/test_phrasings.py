@@ -6030,3 +6030,53 @@ def test_a_company_written_after_its_legal_form_in_quotes(nlp):
             'their cooperation agreement.')
     ((parties, _, _),) = agreements(nlp, text)
     assert parties == {"Courland Academy of Medicine", "Venta Pharma"}
+
+
+def test_a_name_with_a_members_letters_before_an_owners_post(nlp):
+    text = ("Talgarth University and Usk Vale Health Board signed the agreement. It was witnessed by Bethan Llwyd-Morris "
+            "MS, the Welsh Government's Cabinet Secretary for Health and Social Care. Ruaraidh Baird MSP, the Scottish "
+            "Government's Minister for Public Health, attended with Professor Eilidh NicAoidh FRSE, principal of "
+            "Talgarth University.")
+    found = roles(nlp, text)
+    assert ("Bethan Llwyd-Morris", "Cabinet Secretary for Health and Social Care", "Welsh Government") in found
+    assert ("Ruaraidh Baird", "Minister for Public Health", "Scottish Government") in found
+    assert ("Eilidh NicAoidh", "Principal", "Talgarth University") in found
+
+
+def test_a_portfolio_written_after_a_title_and_a_comma(nlp):
+    text = ("Usk Vale Health Board and Talgarth University signed the agreement. It was signed by Dr Gwenllian Price, "
+            "the health board's Director of Nursing, Quality and Patient Experience, and Professor Hywel Pugh, Vice "
+            "President, Academic Affairs, of Talgarth University.")
+    found = roles(nlp, text)
+    assert ("Gwenllian Price", "Director of Nursing, Quality and Patient Experience", "Usk Vale Health Board") in found
+    assert ("Hywel Pugh", "Vice President, Academic Affairs", "Talgarth University") in found
+
+
+def test_a_patronymic_inside_a_name_and_a_welsh_particle(nlp):
+    text = ("The memorandum was signed by GSMU rector Professor Tural Vagif oglu Aliyev and Professor Emrys ab Iorwerth, "
+            "Vice-Chancellor of Bangor Vale University. Ganja State Medical University (GSMU) hosted the ceremony.")
+    found = people(nlp, text)
+    assert {"Tural Vagif oglu Aliyev", "Emrys ab Iorwerth"} <= found
+
+
+def test_an_institution_named_after_a_person_head_first(nlp):
+    text = ("The foundation will support the Hospital Materno-Infantil Ana Cabral Djaló (HMIACD) in Bissau and the "
+            "Hospital Regional Dona Aminata Baldé in Bafatá. The Escola Superior de Saúde Dona Amélia (ESSDA) joined.")
+    found = orgs(nlp, text)
+    assert {"Hospital Materno-Infantil Ana Cabral Djaló", "Hospital Regional Dona Aminata Baldé",
+            "Escola Superior de Saúde Dona Amélia"} <= found
+    assert not {"Ana Cabral Djaló", "Aminata Baldé"} & people(nlp, text)
+
+
+def test_a_minister_under_whose_patronage_an_institution_signs_is_no_party(nlp):
+    text = ("Under the patronage of Public Health Minister Walid Haddad, the Orontes Valley Governmental Hospital on "
+            "Saturday signed an agreement with Cedar Heights University. The Ministry of Public Health welcomed it.")
+    assert parties_of(nlp, text) == [{"Orontes Valley Governmental Hospital", "Cedar Heights University"}]
+    assert ("Walid Haddad", "Public Health Minister", "Ministry of Public Health") in roles(nlp, text)
+
+
+def test_a_ministers_post_written_both_ways_is_one_post(nlp):
+    text = ("The Ministry of Health and the Kalu Ganga Kidney Trust signed an agreement in the presence of Minister of "
+            "Health Dr. Sunil Jayawardena. Health Minister Dr. Sunil Jayawardena said the centre would open in May.")
+    assert [r for r in roles(nlp, text) if r[0] == "Sunil Jayawardena"] == [
+        ("Sunil Jayawardena", "Minister of Health", "Ministry of Health")]

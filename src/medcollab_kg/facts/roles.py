@@ -419,9 +419,23 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
     roles = [moved for r in roles if (moved := at_the_university(ctx, r)) is not None]
     roles = [replace(r, title=without_place(ctx, r.title, r.org)) for r in roles]
     # "Vice-Chancellor Prof. X" and "VC X": one post, named in full
+    # (and "Health Minister X" beside "Minister of Health X": one post, named as the ministry's)
     posts = {(r.person, ctx.canonical.get(r.org, r.org), title_key(r.title)) for r in roles}
-    return [r for r in roles if (r.person, ctx.canonical.get(r.org, r.org), title_key(
-        ctx.lex.title_abbreviations.get(r.title.lower(), ""))) not in posts]
+    return [r for r in roles if not {(r.person, ctx.canonical.get(r.org, r.org), title_key(other)) for other in (
+        ctx.lex.title_abbreviations.get(r.title.lower(), ""), *portfolio_spelt_out(ctx, r.title))} & posts]
+
+
+def portfolio_spelt_out(ctx: ArticleContext, title: str) -> list[str]:
+    """"Deputy Health Minister": "Deputy Minister of Health" and "Deputy Minister for Health"."""
+    words = title.split()
+    k = 0
+    while k < len(words) - 2 and words[k].lower() in ctx.lex.title_modifiers:
+        k += 1
+    if len(words) - k < 2 or words[-1].lower() not in ("minister", "secretary") \
+            or any(w.lower() in ("of", "for") for w in words):
+        return []
+    front, field = " ".join(words[:k] + words[-1:]), " ".join(words[k:-1])
+    return [f"{front} of {field}", f"{front} for {field}"]
 
 
 PLACE_WORDS = ("Republic", "Kingdom", "Federation", "Region", "Province", "Oblast", "State", "County", "Canton")
@@ -1100,6 +1114,9 @@ def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
     while j >= 2 and ctx.texts[j] == "," and ctx.texts[j - 1].replace(".", "") in ctx.lex.credentials \
             and ctx.texts[j - 2] == ",":
         j -= 2  # "Maria Duarte, M.D., superintendent of …", "Prof. Haruki Takeda, M.D., Ph.D., President of …"
+    if j >= 1 and ctx.texts[j] == "," and ctx.texts[j - 1] in ctx.lex.credentials and ctx.texts[j - 1].isupper() \
+            and any(p.end == j - 1 for p in ctx.people):
+        return next(p for p in ctx.people if p.end == j - 1)  # "Ewan Dalgleish MSP, the Scottish Government's …"
     if j >= 0 and ctx.texts[j] in (",", "("):  # also "Ms. Jane Doe (Director, Harbor Nursing School)"
         if ctx.texts[j] == "," and ctx.texts[j - 1 : j] == [")"]:
             # a caption's "Dr X (2nd left), CEO of Y"; a name in its own script, "Lo Shu-fen (羅淑芬), deputy …"

@@ -431,6 +431,8 @@ class TitleRuler(RuleComponent):
                 while k < n and (texts[k] in lex.field_nouns or (w.lowers[k] in ("and", "&") and k > end + 1)):
                     k += 1
                 end = k if k > end + 1 and texts[k - 1] in lex.field_nouns else end
+            elif texts[end : end + 1] == [","] and texts[span.end - 1][:1].isupper():
+                end = comma_portfolio_end(doc, end)
             if 0 < start < end - 1 and f"{texts[start - 1]} {texts[start]}" in lex.heads:
                 start += 1  # "… Local Health District Chief Executive": the district is the organization's
             spans.append(Span(doc, start, end, label="TITLE"))
@@ -540,8 +542,10 @@ def portfolio_start(doc: Doc, start: int) -> int | None:
     while k > 0 and (texts[k - 1] in lex.field_nouns or (texts[k - 1] in ("and", "&") and k < start
                                                            and k > 1 and texts[k - 2] in lex.field_nouns)):
         k -= 1
-    if k == start or lowers[k - 1 : k] == ["of"]:
-        return None  # (not "Ministry of Health and Population Secretary X": the portfolio ends the ministry's name)
+    if k == start or (lowers[k - 1 : k] == ["of"] and (k < 2 or not texts[k - 2].islower())):
+        # (not "Ministry of Health and Population Secretary X": the portfolio ends the ministry's name; but "under the
+        # patronage of Health Minister X")
+        return None
     while k > 0 and lowers[k - 1] in lex.title_modifiers:
         k -= 1
     return k
@@ -560,6 +564,27 @@ def name_goes_on(texts: list[str], text: str, i: int) -> bool:
 def ends_a_name(texts: list[str], i: int) -> bool:
     """Is word i the last of a name "X of Y" ("College of Nursing Dean X"), not part of the title after it?"""
     return i >= 2 and texts[i - 1] == "of" and is_capitalised(texts[i - 2])
+
+
+def comma_portfolio_end(doc: Doc, comma: int) -> int:
+    """End of a portfolio written after a title and a comma, "Vice President, Academic Affairs", "Director of Nursing,
+    Quality and Patient Experience" (the title's own words, mostly of an office and opening with one, then a stop),
+    else the comma (not "Chief Executive, Riverbend Health": an organization's name)."""
+    lex = lexicon(doc)
+    w = words(doc)
+    texts, n = w.texts, len(w.texts)
+    k = comma + 1
+    while k < n and k - comma <= 7 and (is_capitalised(texts[k]) and texts[k].isalpha()
+                                        or (w.lowers[k] in ("and", "&") and k > comma + 1)):
+        k += 1
+    run = [t for t in texts[comma + 1 : k] if t not in ("and", "&")]
+    stops = k == n or texts[k] in (",", ".", ";", ")", "at") or "\n" in texts[k] + w.spaces[k - 1]
+    if not run or not stops or texts[k - 1] in ("and", "&") or run[0] not in lex.field_nouns \
+            or sum(t in lex.field_nouns for t in run) * 2 < len(run) \
+            or any(entities(doc).labels[i] in ("PERSON", "ORG", "GPE") for i in range(comma + 1, k)) \
+            or head_kind(lex, run) is not None or lex.is_honorific(run[0]) or any(is_acronym(t) for t in run):
+        return comma  # (not "Dean, SUHS Medicine": an organization's short name)
+    return k
 
 
 def field_end(doc: Doc, end: int) -> int:
@@ -967,9 +992,12 @@ class PeopleFinder(RuleComponent):
                 if count and (lex.is_honorific(text) or pair or count >= 2) and not continues_into_org(doc, k) \
                         and not (lex.is_honorific(text) and named_after_doctor(doc, i)):
                     candidates.append((i + 1 if lowers[i] in lex.plural_titles else i, k))
-        # "the Cabinet Secretary for Health, Rhodri Llewyn MS, …", "…, Deirdre Mac Lochlainn TD.": a name between a
-        # comma and a member's letters, which the model may miss or cut short
-        for comma in (i for i in range(n - 3) if texts[i] == ","):
+        # "the Cabinet Secretary for Health, Rhodri Llewyn MS, …", "…, Deirdre Mac Lochlainn TD.", "witnessed by
+        # Carys Pryce MS, the …", "Ewan Dalgleish MSP, the …" opening a sentence: a name between a comma, a linking
+        # word or a sentence's start and a member's letters, which the model may miss, cut short or read as an
+        # organization
+        for comma in [i for i in range(n - 3) if lowers[i] in (",", "by", "and", "with")] \
+                + [s.start - 1 for s in doc.sents if s.start]:
             k, count = comma + 1, 0
             while count < 4 and (end := name_word_end(doc, k)) and texts[k] not in lex.field_nouns:
                 k, count = end, count + 1
@@ -1167,8 +1195,9 @@ class PeopleFinder(RuleComponent):
                 datelines.add(span_text(doc, person.start, person.end))
             elif person:
                 people.append(person)
-        doc._.kg_people = [p for p in people if lex.is_honorific(texts[p.start])
-                           or span_text(doc, p.start, p.end) not in datelines]
+        doc._.kg_people = [p for p in people if (lex.is_honorific(texts[p.start])
+                                                 or span_text(doc, p.start, p.end) not in datelines)
+                           and not eponym_before_acronym(doc, p.start, p.end)]
         return doc
 
 
@@ -1433,6 +1462,23 @@ def nickname_end(doc: Doc, i: int) -> int | None:
     return None
 
 
+def eponym_before_acronym(doc: Doc, start: int, end: int) -> bool:
+    """"the Hospital Materno-Infantil Maria Djassi (HMIMD)": a name that ends an institution's name written head
+    first, as the acronym after it spells (the institution's words and the name's)."""
+    lex = lexicon(doc)
+    texts, n = words(doc).texts, len(doc)
+    if not (end + 2 < n and texts[end] == "(" and is_acronym(texts[end + 1]) and texts[end + 2] == ")"):
+        return False
+    k = start
+    while k > 0 and start - k < 5 and (is_capitalised(texts[k - 1]) or texts[k - 1] in lex.connectors
+                                       or texts[k - 1] == "-"):
+        k -= 1
+        if texts[k] in lex.heads and lex.heads[texts[k]] in ("hospital", "institute", "center", "school", "university"):
+            spelt = [part for t in texts[k:end] if t != "-" for part in t.split("-")]
+            return initials_match(texts[end + 1], spelt, lex.connectors)
+    return False
+
+
 def named_after_doctor(doc: Doc, i: int) -> bool:
     """"Hospital Zonal Dr. Enrique Fontana", "Hospital General Dr. Manuel Gea Reyes": the honorific at i goes on a
     name for an institution whose head word opens the phrase before it; also in quotes: Hospital Zonal "Dr. X"."""
@@ -1450,9 +1496,13 @@ def named_after_doctor(doc: Doc, i: int) -> bool:
             and (texts[k] not in lex.heads or texts[k] in lex.head_first_kinds) \
             and f"{texts[k]} {texts[k + 1]}" not in lex.heads:  # (also "Hospital de Clínicas Dr. X",
         k -= 1  # "Hospital Escuela Dr. X")
+    if texts[k] not in lex.heads and k + 1 < end and texts[k + 1] in lex.head_first_kinds:
+        k += 1  # "the Escola Superior de Saúde Dona X": a head word that opens its name went on past it
     # ("Rumah Sakit Umum Pusat Prof. dr. X": a head of two words)
     head = lex.heads.get(texts[k]) or (lex.heads.get(f"{texts[k]} {texts[k + 1]}") if k + 1 < end else None)
-    return k >= 0 and end - k >= 2 and head in ("hospital", "institute", "center", "laboratory") \
+    # (also a school's named so in its own language: "Escola Superior de Saúde Dona X")
+    return k >= 0 and end - k >= 2 and (head in ("hospital", "institute", "center", "laboratory") or (
+        head == "school" and foreign_word(lex, texts[k].lower()))) \
         and texts[k].istitle() and (k == 0 or not is_capitalised(texts[k - 1]) or texts[k - 1] == "The")
 
 
@@ -2784,8 +2834,9 @@ def place_before(doc: Doc, start: int, end: int) -> int | None:
 BRAND = re.compile(r"^[A-Z][a-z]+[A-Z][a-z]")  # "MedAxis", "HealthBridge": a brand name, written as one word
 
 
-# a brand word inside a longer name: "MedTech", "MoveWell"; not a surname ("McKenzie", "DeShawn", "VanDyke")
-BRAND_WORD = re.compile(r"^(?!Mac|Van|Von|Del|Des|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]")
+# a brand word inside a longer name: "MedTech", "MoveWell"; not a surname ("McKenzie", "DeShawn", "VanDyke",
+# "NicLeòid")
+BRAND_WORD = re.compile(r"^(?!Mac|Nic|Mhic|Van|Von|Del|Des|Fitz)[A-Z][a-z]{2,}[A-Z][a-z]")
 
 
 def is_brand_name(texts: list[str]) -> bool:
