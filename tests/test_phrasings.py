@@ -6080,3 +6080,30 @@ def test_a_ministers_post_written_both_ways_is_one_post(nlp):
             "Health Dr. Sunil Jayawardena. Health Minister Dr. Sunil Jayawardena said the centre would open in May.")
     assert [r for r in roles(nlp, text) if r[0] == "Sunil Jayawardena"] == [
         ("Sunil Jayawardena", "Minister of Health", "Ministry of Health")]
+
+
+def test_each_party_signing_by_its_own_by_and_who_represents_it(nlp):
+    text = ("The Faculty of Medicine of the Université Sainte-Aurore de Amchit (USAA) held a ceremony to renew the "
+            "agreement that has linked the University to the Hôpital Saint-Élie du Liban (HSEL) since 2018. The renewed "
+            "agreement was signed by the University, represented by its Rector, Rev. Fr. Wadih Karkafi, and by HSEL, "
+            "represented by the Chairman of its Board of Directors, Dr. Nisrine Ghostine.")
+    ((parties, signers, _),) = agreements(nlp, text)
+    assert len(parties) == 2 and "Université Sainte-Aurore de Amchit" in parties
+    assert set(signers) == {"Wadih Karkafi", "Nisrine Ghostine"}
+
+
+def test_a_company_called_by_its_first_words_or_a_joined_short_word(nlp):
+    text = ("Ogwen University and Cadno Medical Technologies Ltd signed an agreement. Engineers from Cadno MedTech, a "
+            "Wrexham-based company of 40 staff, will test the tools. Later, Ogwen University and Brynmor Shipping "
+            "Holdings Ltd. signed a second agreement, and Brynmor Shipping executive Dafydd Roberts said it was good.")
+    found = facts(nlp, text)
+    aliases = {(a.short, a.long) for a in found.aliases}
+    assert ("Cadno MedTech", "Cadno Medical Technologies Ltd") in aliases
+    assert ("Brynmor Shipping", "Brynmor Shipping Holdings Ltd.") in aliases
+
+
+def test_the_name_a_company_profile_in_brackets_gives_it(nlp):
+    text = ('Medical Corporation Kasumi Seiwakai (head office: Mito City, Ibaraki Prefecture; Chairman of the Board: '
+            'Taro Kondo; hereinafter "Seiwakai") and Tsuyukusa Medical AI Co., Ltd. concluded a basic agreement.')
+    aliases = {(a.short, a.long) for a in facts(nlp, text).aliases}
+    assert ("Seiwakai", "Medical Corporation Kasumi Seiwakai") in aliases

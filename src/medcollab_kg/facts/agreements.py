@@ -1209,6 +1209,8 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     signed = with_noun_first(ctx, by, ctx.listed([o for o in orgs if o.start >= by])) if by is not None else []
     if by is not None and len(signed) >= 2 and signed[0].start <= by + 1:
         return unique_names(signed, ctx.lex)
+    if by is not None and len(each := represented_signers(ctx, sent, by)) >= 2:
+        return each
     verb = ctx.signing_verb(sent)
     if verb is None and mention_end is not None:
         verb = announcing_verb(ctx, sent, mention_end - 1)  # "A and B today announced a research collaboration"
@@ -1343,6 +1345,19 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
     if lowers[:1] in (["according"], ["under"]) or "according" in lowers:
         return unique_names(ctx.coordinated(orgs), ctx.lex)
     return counted_parties(ctx, sent)
+
+
+def represented_signers(ctx: ArticleContext, sent: Span, by: int) -> list[str]:
+    """"signed by the University, represented by its Rector, X, and by HNDC, represented by …": each organization
+    after a "by" of its own, then who acts for it."""
+    each: list[OrgSpan] = []
+    for k in range(by - 1, sent.end - 3):
+        if ctx.lowers[k] != "by" or (org := ctx.org_at(k + 1)) is None:
+            continue
+        end = org.end if org.start > k else k + 3  # (a noun's organization is its earlier mention: "the University")
+        if ctx.lowers[end : end + 2] in ([",", "represented"], [",", "through"], [",", "acting"]):
+            each.append(org)
+    return unique_names(each, ctx.lex)
 
 
 def watched_signing(ctx: ArticleContext, verb: int) -> bool:

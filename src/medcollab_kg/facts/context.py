@@ -19,6 +19,7 @@ from medcollab_kg.models import (
     PartOf,
 )
 from medcollab_kg.nlp.components import (
+    CAMEL_PARTS,
     CLOSING_QUOTES,
     INITIALS,
     OPENING_QUOTES,
@@ -52,6 +53,15 @@ CAPTION = re.compile(r"\((?:from )?(?:left(?: to right)?|l\.?\s*(?:-|to)\s*r\.?)
 
 DURATION = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s?-\s?(?:year|month)\b",
                       re.IGNORECASE)
+
+
+@cache
+def country_words(lex: Lexicon) -> frozenset[str]:
+    """The words of countries' names that name no other thing: "Lanka", "Morocco" (not "Republic", "South")."""
+    common = {"Republic", "Kingdom", "United", "States", "State", "South", "North", "East", "West", "New", "Islands",
+              "Island", "Democratic", "People's", "Federal", "Central", "African", "Arab", "Saint", "St.", "and", "of",
+              "the", "The"}
+    return frozenset(w for c in lex.countries for w in c.split() if w not in common)
 
 
 def spelled_out(name: str, by_surname: dict[str, set[str]]) -> str | None:
@@ -422,6 +432,12 @@ class ArticleContext:
                 if not is_acronym(short) and len(longer) == 1:
                     found[short] = longer[0]
                 continue
+            # "Atlantic Meridian" for "Atlantic Meridian Cruise Holdings Ltd.": the first words of one company's name
+            # (not a subsidiary named with its country: "VaidyaNet Telehealth Australia Pty Ltd")
+            companies = [long for long in names if long.startswith(short + " ") and long.split()[-1] in self.lex.company_suffixes
+                         and not any(w in country_words(self.lex) for w in long[len(short) + 1 :].split())]
+            if len(companies) == 1 and not [long for long in names if long.startswith(short + " ") and long != companies[0]]:
+                found[short] = companies[0]
             continued = [long for long in names if self.continues(short, long)]
             if len(continued) == 1:  # not "Faculty of Medicine" where the faculties of two universities continue it
                 found[short] = continued[0]
@@ -451,6 +467,17 @@ class ArticleContext:
                 prefix = " ".join(first) + " "
                 longer = [long for long in names if long.startswith(prefix) and long != short
                           and initials_match(acronym, long[len(prefix):].split(), self.lex.connectors)]
+                if len(longer) == 1:
+                    found[short] = longer[0]
+            # "Draig MedTech" for "Draig Medical Technologies Ltd": the first words, then a word joined from the
+            # beginnings of the rest ("Med" "Tech")
+            parts = CAMEL_PARTS.findall(acronym)
+            if len(parts) >= 2 and "".join(parts) == acronym:
+                prefix = " ".join(first) + " "
+                longer = [long for long in names if long.startswith(prefix) and long != short and all(
+                    word.lower().startswith(part.lower()) for part, word in zip(
+                        parts, [w for w in long[len(prefix):].split() if w not in self.lex.company_suffixes],
+                        strict=False)) and len(long[len(prefix):].split()) >= len(parts)]
                 if len(longer) == 1:
                     found[short] = longer[0]
         return found

@@ -582,6 +582,7 @@ def comma_portfolio_end(doc: Doc, comma: int) -> int:
     if not run or not stops or texts[k - 1] in ("and", "&") or run[0] not in lex.field_nouns \
             or sum(t in lex.field_nouns for t in run) * 2 < len(run) \
             or any(entities(doc).labels[i] in ("PERSON", "ORG", "GPE") for i in range(comma + 1, k)) \
+            or (texts[k : k + 1] == [","] and k + 1 < n and texts[k + 1] in lex.field_nouns) \
             or head_kind(lex, run) is not None or lex.is_honorific(run[0]) or any(is_acronym(t) for t in run):
         return comma  # (not "Dean, SUHS Medicine": an organization's short name)
     return k
@@ -3010,6 +3011,18 @@ def paren_content(doc: Doc, i: int) -> tuple[int, int] | None:
     return None
 
 
+def company_profile(doc: Doc, i: int) -> tuple[int, int] | None:
+    """(start, end) of a long bracket of a company's profile that ends with the name the text uses: '(head office:
+    Mito City; Chairman of the Board: X; hereinafter "Seiwakai")'."""
+    texts = words(doc).texts
+    if i >= len(texts) or texts[i] != "(":
+        return None
+    end = next((j for j in range(i + 1, min(i + 40, len(texts))) if texts[j] in ("(", ")")), None)
+    if end is None or texts[end] != ")" or ";" not in texts[i + 1 : end] or texts[end - 1] not in QUOTES:
+        return None
+    return i + 1, end
+
+
 def past_bracket(doc: Doc, end: int) -> int:
     """The token after a name ending at `end`, past the brackets that follow it: "X University (XU) and"."""
     bracket = paren_content(doc, end)
@@ -3159,6 +3172,7 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         if inner and not any(c.isascii() and c.isalpha() for t in texts[inner[0] : inner[1]] for c in t):
             # 'Zhuhai X Co., Ltd.* (珠海…有限公司) ("X Imaging")': a filing's name in Chinese, then the short name
             inner = paren_content(doc, inner[1] + 1) or inner
+        inner = inner or company_profile(doc, org.end)
         if not inner:
             result.append(org)
             continue
@@ -3173,6 +3187,8 @@ def attach_parentheticals(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         # uses from here on
         # (also a name in quotes alone: 'Grupo Saúde Tejo, S.A. ("Saúde Tejo")')
         profile_end = max((k for k in range(s, e) if texts[k] == ";"), default=None)
+        if profile_end is not None and words(doc).lowers[profile_end + 1] in lex.hereafter:
+            profile_end += 1  # '(head office: Mito; Chairman: X; hereinafter "Seiwakai")'
         if profile_end is not None and e - profile_end > 3 and texts[profile_end + 1] in QUOTES and texts[e - 1] in QUOTES:
             # '(Headquarters: Tokyo; President: X; "Nagisa")': a company's profile, then the name the text uses
             result.append(replace(org, end=inner[1] + 1, aliases=tuple(dict.fromkeys(
