@@ -6107,3 +6107,19 @@ def test_the_name_a_company_profile_in_brackets_gives_it(nlp):
             'Taro Kondo; hereinafter "Seiwakai") and Tsuyukusa Medical AI Co., Ltd. concluded a basic agreement.')
     aliases = {(a.short, a.long) for a in facts(nlp, text).aliases}
     assert ("Seiwakai", "Medical Corporation Kasumi Seiwakai") in aliases
+
+
+def test_a_surname_with_an_elided_particle_in_lower_case(nlp):
+    text = ("The Ministry of Health and the Instituto Lusófono de Telessaúde signed the memorandum, witnessed by the "
+            "Minister of Health, Graciete Neves Barros d'Ornelas.")
+    assert "Graciete Neves Barros d'Ornelas" in people(nlp, text)
+
+
+def test_the_posts_listed_before_the_one_a_name_follows(nlp):
+    text = ("The MOU between Leeward Polytechnic University and Cayman Reef Genomics Limited was signed by the "
+            "company's founder, president and chief executive officer, Dr Orville Tennant-Scott. Brisa Santé SAS was "
+            "represented by its co-founder and chief executive officer, Ms Solène Marival-Joseph.")
+    found = roles(nlp, text)
+    assert {("Orville Tennant-Scott", "Founder", "Cayman Reef Genomics Limited"),
+            ("Orville Tennant-Scott", "President", "Cayman Reef Genomics Limited"),
+            ("Solène Marival-Joseph", "Co-founder", "Brisa Santé SAS")} <= found

@@ -410,6 +410,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             if org and post:
                 roles.append(Role(person.name, named or post, org.name, ctx.sent_of[at], confidence=0.7))
     roles += posts_told_by_phrase(ctx) + headed_by(ctx) + glossed_posts(ctx)
+    roles += listed_posts_before_name(ctx, roles)
     # "Feldheim's Lord Mayor, Dr. X": a mayor's or minister's post is never at a hospital, school or company
     # (unless the text says so: "the Governor of Nestos General Hospital, X" heads the hospital)
     roles = [r for r in roles if not (in_government(ctx, r.title)
@@ -1155,6 +1156,33 @@ def field_then_org(ctx: ArticleContext, end: int) -> tuple[int, OrgSpan] | None:
         return None  # (also "Director of Research and Development for X Health Board")
     org = ctx.org_at(skip_anaphor(ctx, ctx.skip(k + 1, ("the",))))
     return (k, org) if org else None
+
+
+def listed_posts_before_name(ctx: ArticleContext, roles: list[Role]) -> list[Role]:
+    """"the company's founder, president and chief executive officer, Dr X", "its co-founder and CEO, Ms Y": the
+    posts listed before the one a name follows are the same person's, at the same organization."""
+    found = []
+    chain: list[Span] = []
+    for title in [*ctx.titles, None]:
+        if title is not None and chain and 1 <= title.start - chain[-1].end <= 2 \
+                and all(ctx.lowers[k] in (",", "and", "&") for k in range(chain[-1].end, title.start)):
+            chain.append(title)
+            continue
+        if len(chain) >= 2 and ctx.texts[chain[-1].end : chain[-1].end + 1] == [","] \
+                and (person := ctx.person_from(chain[-1].end + 1)) is not None:
+            last = ctx.title_text(chain[-1].start, chain[-1].end)
+            sentence = ctx.sent_of[chain[-1].start]
+            org = next((r.org for r in roles if r.person == person.name and r.sentence == sentence
+                        and title_key(r.title) == title_key(last)), None)
+            owner = possessive_org(ctx, chain[0].start) or its_org(ctx, chain[0]) if org is None else None
+            if org is not None:
+                found += [Role(person.name, ctx.title_text(t.start, t.end), org, sentence, confidence=0.7)
+                          for t in chain[:-1]]
+            elif owner is not None:  # "the company's founder, president and CEO, Dr X": the owner before them all
+                found += [Role(person.name, ctx.title_text(t.start, t.end), owner.name, sentence, confidence=0.7)
+                          for t in chain]
+        chain = [title] if title is not None else []
+    return found
 
 
 def chained_person(ctx: ArticleContext, title: Span, roles: list[Role]) -> str | None:

@@ -411,8 +411,10 @@ class TitleRuler(RuleComponent):
                 is_capitalised(t) or t in ("and", "of", "&") for t in texts[comma + 1 : start]))
             named_next = after == "," and span.end + 1 < n and (  # "with its director, Prof. X"
                 lex.is_honorific(texts[span.end + 1]) or is_name_token(doc, span.end + 1))
-            # "co-founder and CEO of X": a lower-case title joined to another
-            joined = (after in ("and", "&") and span.end + 1 in starts) or (  # also "co-founder and chief executive"
+            # "co-founder and CEO of X": a lower-case title joined to another (also "co-founder and chief executive",
+            # and a list of them: "the company's founder, president and chief executive officer, Dr X")
+            joined = (after in ("and", "&") and span.end + 1 in starts) or (
+                after == "," and span.end + 1 in starts and texts[span.end + 1].islower()) or (
                 span.start >= 2 and w.lowers[span.start - 1] in ("and", "&") and span.start - 1 in ends)
             # "Romania's ambassador to Italy, X": a government post sent to a country
             sent_to = after == "to" and w.lowers[span.end - 1] in lex.government_title_words
@@ -1413,6 +1415,9 @@ def is_name_token(doc: Doc, i: int) -> bool:
     w = words(doc)
     if i and IRISH_MUTATED.fullmatch(text) and w.texts[i - 1] in ("an", *IRISH_SURNAME_WORDS):
         return True  # "Liam Mac an tSaoir", "Seán Ó hAodha": an Irish surname's word after its mutation
+    if i and ELIDED_PARTICLE_NAME.fullmatch(text) and is_capitalised(w.texts[i - 1]) and w.texts[i - 1].isalpha() \
+            and w.texts[i - 1] not in lex.heads and w.texts[i - 1] not in lex.weak_heads:
+        return True  # "Celeste Sousa Pontes d'Alva", "Ana d'Almeida": a surname with its elided particle in lower case
     if not text[:1].isupper() or not text.replace("-", "").replace("'", "").isalpha():
         return False
     if i + 2 < len(w.texts) and w.texts[i + 1] == "-" and not w.spaces[i] and not w.spaces[i + 1] \
@@ -1436,6 +1441,7 @@ IRISH_MUTATED = re.compile(r"(?:t|h|n|bh|b|d|g|m)[A-ZÁÉÍÓÚ][a-záéíóú]+
 # "Maria Helena Albuquerque Tavares de Mello": Portuguese and Spanish names run to five words
 MAX_NAME_WORDS = 5
 INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+ELIDED_PARTICLE_NAME = re.compile(r"d['’][A-ZÀ-Ý][a-zà-ÿ]+")
 ELIDED_SURNAME = re.compile(r"(?:D|Dell|Dall|Degl|Dei|L|O)['’][A-Z][a-z]+")
 INITIAL_NAME = re.compile(r"(?:[A-Z]|Ts|Ch|Sh|Kh|Zh)\.[A-Z][a-z]{2,}(?:-[A-Za-z][a-z]+)?")
 
