@@ -6123,3 +6123,13 @@ def test_the_posts_listed_before_the_one_a_name_follows(nlp):
     assert {("Orville Tennant-Scott", "Founder", "Cayman Reef Genomics Limited"),
             ("Orville Tennant-Scott", "President", "Cayman Reef Genomics Limited"),
             ("Solène Marival-Joseph", "Co-founder", "Brisa Santé SAS")} <= found
+
+
+def test_a_post_to_government_and_an_honorific_before_a_post(nlp):
+    text = ("Kalinga Scan Services Private Limited (KSSPL) is a diagnostics company. Mr Harish Chandra Pradhan, IAS, "
+            "Principal Secretary to Government, Health & Family Welfare Department and Mr Sudam Charan Rout, Managing "
+            "Director, KSSPL signed the MoU. The function was presided over by Dr. B. M. Kanavalli, Hon'ble "
+            "Vice-Chancellor, KTHSU, who spoke. The Kittur Tribal Health Sciences University (KTHSU) is in Ballari.")
+    found = roles(nlp, text)
+    assert ("Harish Chandra Pradhan", "Principal Secretary to Government", "Health & Family Welfare Department") in found
+    assert ("B. M. Kanavalli", "Vice-Chancellor", "KTHSU") in found

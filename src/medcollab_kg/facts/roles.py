@@ -1105,6 +1105,8 @@ def phrase_start(ctx: ArticleContext, title_start: int, before: OrgSpan | None) 
 def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:
     """The person in "NAME, Title", "NAME, the Title" or "NAME, the current Title"."""
     j = i - 1
+    while j >= 1 and ctx.lex.is_honorific(ctx.texts[j]) and ctx.texts[j - 1] in (",", "the"):
+        j -= 1  # "H. G. Kotreshi, Hon'ble Vice-Chancellor, TUHS"
     if j >= 1 and ctx.lowers[j] in ("current", "present") \
             and ctx.lowers[j - 1] in ("the", "its"):
         j -= 1

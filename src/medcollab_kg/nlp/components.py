@@ -435,6 +435,8 @@ class TitleRuler(RuleComponent):
                 end = k if k > end + 1 and texts[k - 1] in lex.field_nouns else end
             elif texts[end : end + 1] == [","] and texts[span.end - 1][:1].isupper():
                 end = comma_portfolio_end(doc, end)
+            elif w.lowers[end : end + 2] == ["to", "government"]:
+                end += 2  # "Principal Secretary to Government, Health & Family Welfare Department"
             if 0 < start < end - 1 and f"{texts[start - 1]} {texts[start]}" in lex.heads:
                 start += 1  # "… Local Health District Chief Executive": the district is the organization's
             spans.append(Span(doc, start, end, label="TITLE"))
