@@ -6133,3 +6133,11 @@ def test_a_post_to_government_and_an_honorific_before_a_post(nlp):
     found = roles(nlp, text)
     assert ("Harish Chandra Pradhan", "Principal Secretary to Government", "Health & Family Welfare Department") in found
     assert ("B. M. Kanavalli", "Vice-Chancellor", "KTHSU") in found
+
+
+def test_an_institution_whose_name_lists_fields_with_commas(nlp):
+    text = ("The Thuringian State Ministry for Science, Culture and Tourism and Saale Valley University signed the "
+            "memorandum. The University of Inverbrae Faculty of Medicine, Dentistry and Nursing will host it.")
+    found = orgs(nlp, text)
+    assert {"Thuringian State Ministry for Science, Culture and Tourism",
+            "University of Inverbrae Faculty of Medicine, Dentistry and Nursing"} <= found

@@ -1851,16 +1851,29 @@ def with_listed_fields(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     lex = lexicon(doc)
     w = words(doc)
     texts, n = w.texts, len(w.texts)
+    labels = entities(doc).labels
+
+    def field_end(k: int) -> int:  # one field of one or two words: "Technology", "Social Affairs" (else k)
+        m = k
+        while m < n and m - k < 2 and is_capitalised(texts[m]) and texts[m].isalpha() and texts[m] not in lex.heads \
+                and not lex.is_honorific(texts[m]) and labels[m] not in ("PERSON", "GPE", "LOC", "NORP") \
+                and (texts[m] in lex.field_nouns or m > k or texts[m + 1 : m + 2] in ([","], ["and"], [")"], ["."])):
+            m += 1
+        return m
+
     found, added = [], []
     for org in orgs:
         k = org.end
-        if " of " in org.name and texts[org.end - 1] in lex.field_nouns and texts[k : k + 1] == [","]:
-            while k + 1 < n and texts[k] == "," and texts[k + 1] in lex.field_nouns:
-                k += 2  # ", Technology"
-            if k + 1 < n and k > org.end and texts[k] == "and" and texts[k + 1] in lex.field_nouns \
-                    and not any(o.start == k + 1 for o in orgs):
-                added.append((org.end, k + 2))
-                org = replace(org, end=k + 2, name=span_text(doc, org.start, k + 2))
+        # (also "Ministry for Science, Culture and Tourism", "Ministry of Labour, Health and Social Affairs")
+        if (" of " in org.name or " for " in org.name) and texts[k : k + 1] == [","] \
+                and (texts[org.end - 1] in lex.field_nouns or "Ministry" in org.name.split()):
+            while k + 1 < n and texts[k] == "," and (end := field_end(k + 1)) > k + 1 and texts[end : end + 1] in ([","], ["and"]):
+                k = end  # ", Technology"
+            last = field_end(k + 1) if k + 1 < n and texts[k] == "and" else k + 1
+            if k > org.end and last > k + 1 and not any(o.start == k + 1 for o in orgs) \
+                    and (last == n or not is_capitalised(texts[last])):
+                added.append((org.end, last))
+                org = replace(org, end=last, name=span_text(doc, org.start, last))
         found.append(org)
     return [o for o in found if not any(start <= o.start < end for start, end in added)]
 
