@@ -531,3 +531,14 @@ def test_a_name_asked_for_without_its_quoted_eponym_or_by_an_acronym_that_skips_
     g.add_node("org:hhs", type="Organization", name="Wongaburra Coast Hospital and Health Service", aliases=[])
     assert q.find_entity(g, "Centro de Estudios Oculares del Istmo", types=q.ORG) == "org:ceo"
     assert q.find_entity(g, "Wongaburra Coast HHS", types=q.ORG) == "org:hhs"
+
+
+def test_a_place_government_asked_for_by_its_place():
+    g = nx.MultiDiGraph()
+    g.add_node("org:gov", type="Organization", name="Tottori Prefectural Government", aliases=[])
+    g.add_node("org:pro", type="Organization", name="Kasai Provincial Government", aliases=[])
+    g.add_node("org:county", type="Organization", name="Lake Ogwen County", aliases=[])
+    g.add_node("org:cgov", type="Organization", name="Lake Ogwen County Government", aliases=[])
+    assert q.find_entity(g, "Tottori Prefecture", types=q.ORG) == "org:gov"
+    assert q.find_entity(g, "Kasai Province", types=q.ORG) == "org:pro"
+    assert q.find_entity(g, "Lake Ogwen County", types=q.ORG) == "org:county"  # (the node called so comes first)

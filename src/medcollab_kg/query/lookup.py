@@ -11,6 +11,7 @@ from medcollab_kg.errors import QueryError
 from medcollab_kg.names import SAINTS, lookup_key, without_honorifics, without_legal_form
 from medcollab_kg.nlp.lexicon import initials_match, is_acronym, packaged_lexicon
 from medcollab_kg.query.reading import with_units
+from medcollab_kg.resolution import LEVEL_ADJECTIVES
 from medcollab_kg.schema import ENTITY_TYPES, NodeType, Relation
 
 ANY = ENTITY_TYPES
@@ -24,6 +25,9 @@ KIND_MODIFIERS = {"community", "general", "regional", "district", "county", "mem
                   "teaching", "referral", "university", "children's", "specialist", "specialty", "speciality", "health",
                   "nhs", "christian", "mission", "adventist", "baptist", "methodist", "catholic", "lutheran"}
 QUOTED = re.compile(r'\s*["“„«][^"”»“]{2,80}["”»“]')  # a name in quotes inside an organization's name
+LEVELS = {adjective: level for level, adjective in LEVEL_ADJECTIVES.items()}  # "Prefectural": "Prefecture"
+# "X Prefectural Government" is the government of "X Prefecture"
+PLACE_GOVERNMENT = re.compile(rf"(?:the )?(.+) ({'|'.join(LEVELS)}) Government")
 MEDICAL_CENTRE = {"medical center", "medical centre"}  # a kind as a whole: "Ramat Eshel" for Ramat Eshel Medical Center
 
 
@@ -41,6 +45,9 @@ def name_index(graph: nx.MultiDiGraph[str]) -> dict[str, set[str]]:
         names = [data.get("name"), data.get("acronym"), data.get("title"), *(data.get("aliases") or [])]
         if data.get("type") == NodeType.PERSON:
             names += [" ".join(reversed(str(data.get("name", "")).split()))]
+        if data.get("type") == NodeType.ORGANIZATION and (government := PLACE_GOVERNMENT.fullmatch(str(data.get("name")))):
+            # "Ehime Prefectural Government" is asked for as "Ehime Prefecture", unless another node is called so
+            unquoted.setdefault(lookup_key(f"{government[1]} {LEVELS[government[2]]}"), set()).add(node)
         if data.get("type") == NodeType.ORGANIZATION and data.get("name") and QUOTED.search(str(data["name"])):
             # 'Centro de Estudios Oftalmológicos del Caribe "Dr. Aurelio Benítez"': also without its quoted eponym,
             # unless another organization goes by that name
