@@ -6141,3 +6141,14 @@ def test_an_institution_whose_name_lists_fields_with_commas(nlp):
     found = orgs(nlp, text)
     assert {"Thuringian State Ministry for Science, Culture and Tourism",
             "University of Inverbrae Faculty of Medicine, Dentistry and Nursing"} <= found
+
+
+def test_a_post_at_a_unit_told_with_its_owners_possessive(nlp):
+    text = ("The Noumea Institute of Tropical Medicine (NITM) and the Ministry of Health signed the memorandum. The Head "
+            "of NITM's Laboratory of Entomology, Dr Pierre-Yves Wakaine, will lead it. Dunvegan Vale University, Hollis "
+            "Health Centre and its foundation signed a chair agreement, signed by Ana Reyes, President of the "
+            "foundation; Tom Hale, President of the centre; and Dr. Ines Varga, Dean of Dunvegan Vale's Faculty of Medicine.")
+    found = roles(nlp, text)
+    assert ("Pierre-Yves Wakaine", "Head", "Laboratory of Entomology") in found
+    assert ("Ines Varga", "Dean", "Faculty of Medicine") in found
+    assert all("Faculty of Medicine" not in parties for parties in parties_of(nlp, text))

@@ -129,7 +129,8 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
                  and ((verb := ctx.signing_verb(sent)) is None or verb > s) for s, e in agreement_mentions(ctx)):
             continue  # "The X agreement follows the agreement A signed with B": the only signing is the second one's
         signatories, witnesses = find_signers(ctx, sent, roles)
-        signed_for = list(dict.fromkeys(ctx.full_name(s.org) for s in signatories if s.org))
+        # (a dean of "Carlyle's Faculty of Medicine" signs for Carlyle, when the text names no other party)
+        signed_for = list(dict.fromkeys(ctx.full_name(possessed_by(ctx, s.org)) for s in signatories if s.org))
         if not definite and (verb := ctx.signing_verb(sent)) is not None and verb < start:
             # "Restrepo also renewed a teaching agreement with the Universidad …", "The Minister of Health, Dr. X,
             # signed a tripartite agreement with A and B": the signer's organization, and those after "with"
@@ -315,6 +316,10 @@ def find_agreements(ctx: ArticleContext, roles: list[Role]) -> list[Agreement]:
     if not early_list:
         found = listed_signatories(ctx, found, described if not found else None)
     found = caption_signatories(ctx, found, roles)
+    # "signed by X, Dean of Y University's School of Medicine, …": a unit whose post-holder signs is no party beside
+    # its own parent (and two such make no agreement)
+    found = [replace(a, parties=kept) for a in found
+             if len(kept := without_own_units(ctx, a.parties)) >= 2 or len(a.parties) < 2]
     found = [a for a in found if len(a.parties) >= 2 or described is None or a.sentences != described.sentences]
     return [for_board_owners(ctx, finish_agreement(ctx, replace(a, witnesses=a.witnesses + shared), roles)) for a in found]
 
@@ -1059,6 +1064,19 @@ def also_signed(ctx: ArticleContext, sent: Span) -> str | None:
         return None
     subject = next((o for o in ctx.top_orgs if sent.start <= o.start < verb and not ctx.in_role_phrase(o)), None)
     return subject.name if subject is not None else None
+
+
+def possessed_by(ctx: ArticleContext, org: str) -> str:
+    """The owner of a unit told with its possessive ("Carlyle's Faculty of Medicine"), else the organization."""
+    return next((p.parent for p in ctx.possessed_units if p.child == org), org)
+
+
+def without_own_units(ctx: ArticleContext, parties: tuple[str, ...]) -> tuple[str, ...]:
+    """The parties but a unit that a post placed in another of them."""
+    parents = {(ctx.canonical.get(p.child, p.child), ctx.canonical.get(p.parent, p.parent)) for p in ctx.unit_parents}
+    names = {ctx.canonical.get(p, p) for p in parties}
+    return tuple(p for p in parties if not any(child == ctx.canonical.get(p, p) and parent in names
+                                               for child, parent in parents))
 
 
 def finish_agreement(ctx: ArticleContext, agreement: Agreement, roles: list[Role]) -> Agreement:

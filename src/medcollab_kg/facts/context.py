@@ -167,6 +167,7 @@ class ArticleContext:
         self.spelt_cache: dict[str, str] = {}  # spelt_out's answers (canonical is complete by then)
         self.spelt_kinds: dict[str, str] = {}  # kind_as_spelt's, by full name
         self.unit_parents: list[PartOf] = []  # units that a role phrase places in an organization
+        self.possessed_units: list[PartOf] = []  # those of them told with the owner's possessive: "X's Faculty of Y"
         # "Sahyadri Lifesciences" and "Sahyadri Lifesciences Pvt. Ltd.": one name, with and without its legal form
         bare = {o.name: without_legal_form(o.name, self.lex) for o in self.orgs}
         plain = {bare[o.name]: self.canonical.get(o.name, o.name) for o in self.orgs if bare[o.name] != o.name}
