@@ -6152,3 +6152,11 @@ def test_a_post_at_a_unit_told_with_its_owners_possessive(nlp):
     assert ("Pierre-Yves Wakaine", "Head", "Laboratory of Entomology") in found
     assert ("Ines Varga", "Dean", "Faculty of Medicine") in found
     assert all("Faculty of Medicine" not in parties for parties in parties_of(nlp, text))
+
+
+def test_a_field_that_goes_on_past_its_and_and_an_advocates_honorific(nlp):
+    text = ("Health Minister Dr. Bibhuti Bhusan Jena and Dr. Pramod Kumar Sethy, Director of Medical Education and "
+            "Training (DMET) in the department, were present. DMET Sethy said talks were on. Adv. Sunil Baburao Gaikwad, "
+            "President of the Rushikulya Education Society, spoke.")
+    found = people(nlp, text)
+    assert "Training" not in found and "Sunil Baburao Gaikwad" in found

@@ -437,6 +437,10 @@ class TitleRuler(RuleComponent):
                 end = comma_portfolio_end(doc, end)
             elif w.lowers[end : end + 2] == ["to", "government"]:
                 end += 2  # "Principal Secretary to Government, Health & Family Welfare Department"
+            if end < n and w.lowers[end - 1] in ("and", "&"):
+                # "Director of Medical Education and Training": a field goes on past its "and" (the model may read
+                # "Training" as a name), else the "and" is not the title's
+                end = field_words_end(doc, end) if texts[end] in lex.field_nouns else end - 1
             if 0 < start < end - 1 and f"{texts[start - 1]} {texts[start]}" in lex.heads:
                 start += 1  # "… Local Health District Chief Executive": the district is the organization's
             spans.append(Span(doc, start, end, label="TITLE"))
