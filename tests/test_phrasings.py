@@ -6160,3 +6160,10 @@ def test_a_field_that_goes_on_past_its_and_and_an_advocates_honorific(nlp):
             "President of the Rushikulya Education Society, spoke.")
     found = people(nlp, text)
     assert "Training" not in found and "Sunil Baburao Gaikwad" in found
+
+
+def test_a_masthead_name_that_lists_fields_ends_at_its_line(nlp):
+    text = ("Thuringian State Ministry for Science, Culture and Tourism\nPress release 88/2024\n\nErfurt, 3 May 2024. "
+            "Saale Valley University and Gera General Hospital renewed their memorandum.\n\nPress office of the "
+            "Thuringian State Ministry for Science, Culture and Tourism\nWerner-Seelenbinder-Strasse 7")
+    assert "Thuringian State Ministry for Science, Culture and Tourism" in orgs(nlp, text)

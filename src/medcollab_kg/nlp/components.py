@@ -1861,7 +1861,8 @@ def with_listed_fields(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         m = k
         while m < n and m - k < 2 and is_capitalised(texts[m]) and texts[m].isalpha() and texts[m] not in lex.heads \
                 and not lex.is_honorific(texts[m]) and labels[m] not in ("PERSON", "GPE", "LOC", "NORP") \
-                and (texts[m] in lex.field_nouns or m > k or texts[m + 1 : m + 2] in ([","], ["and"], [")"], ["."])):
+                and (texts[m] in lex.field_nouns or m > k or texts[m + 1 : m + 2] in ([","], ["and"], [")"], ["."])
+                     or m + 1 == n or "\n" in texts[m + 1] + w.spaces[m]):
             m += 1
         return m
 
@@ -1875,7 +1876,7 @@ def with_listed_fields(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
                 k = end  # ", Technology"
             last = field_end(k + 1) if k + 1 < n and texts[k] == "and" else k + 1
             if k > org.end and last > k + 1 and not any(o.start == k + 1 for o in orgs) \
-                    and (last == n or not is_capitalised(texts[last])):
+                    and (last == n or not is_capitalised(texts[last]) or "\n" in w.spaces[last - 1]):
                 added.append((org.end, last))
                 org = replace(org, end=last, name=span_text(doc, org.start, last))
         found.append(org)
