@@ -393,6 +393,21 @@ from conftest import (
     HELDOUT387,
     HELDOUT388,
     HELDOUT389,
+    HELDOUT390,
+    HELDOUT391,
+    HELDOUT392,
+    HELDOUT393,
+    HELDOUT394,
+    HELDOUT395,
+    HELDOUT396,
+    HELDOUT397,
+    HELDOUT398,
+    HELDOUT399,
+    HELDOUT400,
+    HELDOUT401,
+    HELDOUT402,
+    HELDOUT403,
+    HELDOUT404,
     SAMPLES,
 )
 
@@ -1283,6 +1298,52 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "signatories": 0.74, "witnesses": 0.90}, 12),
     (HELDOUT389, {"people": 0.95, "organizations": 0.85, "roles": 0.80, "agreements": 0.85,
                  "signatories": 0.92, "witnesses": 0.85}, 12),
+    # sets 390 to 404 (thirty-second session): 390 to 399 read after their first runs, 400 to 404 never read
+    # Haiti and the French Caribbean
+    (HELDOUT390, {"people": 0.96, "organizations": 0.91, "roles": 0.71, "agreements": 0.92,
+                 "signatories": 0.84, "witnesses": 0.88}, 11),
+    # Portugal and lusophone Africa
+    (HELDOUT391, {"people": 0.95, "organizations": 0.85, "roles": 0.75, "agreements": 0.79,
+                 "signatories": 0.82, "witnesses": 0.73}, 12),
+    # Turkey and Azerbaijan
+    (HELDOUT392, {"people": 0.98, "organizations": 0.87, "roles": 0.72, "agreements": 0.79,
+                 "signatories": 0.88, "witnesses": 0.62}, 10),
+    # Jordan, Lebanon and Palestine
+    (HELDOUT393, {"people": 0.99, "organizations": 0.90, "roles": 0.68, "agreements": 0.99,
+                 "signatories": 0.99, "witnesses": 0.81}, 11),
+    # the anglophone Caribbean
+    (HELDOUT394, {"people": 0.95, "organizations": 0.90, "roles": 0.64, "agreements": 0.74,
+                 "signatories": 0.81, "witnesses": 0.83}, 11),
+    # the Pacific islands
+    (HELDOUT395, {"people": 0.85, "organizations": 0.94, "roles": 0.69, "agreements": 0.99,
+                 "signatories": 0.75, "witnesses": 0.90}, 15),
+    # Scotland and Wales
+    (HELDOUT396, {"people": 0.91, "organizations": 0.89, "roles": 0.74, "agreements": 0.99,
+                 "signatories": 0.94, "witnesses": 0.85}, 14),
+    # Germany, Austria and Switzerland
+    (HELDOUT397, {"people": 0.97, "organizations": 0.83, "roles": 0.69, "agreements": 0.93,
+                 "signatories": 0.87, "witnesses": 0.79}, 12),
+    # Japan
+    (HELDOUT398, {"people": 0.97, "organizations": 0.89, "roles": 0.68, "agreements": 0.92,
+                 "signatories": 0.76, "witnesses": 0.71}, 12),
+    # India
+    (HELDOUT399, {"people": 0.99, "organizations": 0.92, "roles": 0.59, "agreements": 0.93,
+                 "signatories": 0.86, "witnesses": 0.55}, 15),
+    # Madagascar, Mauritius, Seychelles and Comoros (unread)
+    (HELDOUT400, {"people": 0.96, "organizations": 0.93, "roles": 0.70, "agreements": 0.99,
+                 "signatories": 0.96, "witnesses": 0.79}, 15),
+    # mental health institutions (unread)
+    (HELDOUT401, {"people": 0.94, "organizations": 0.90, "roles": 0.67, "agreements": 0.66,
+                 "signatories": 0.66, "witnesses": 0.43}, 13),
+    # medical AI companies with hospitals (unread)
+    (HELDOUT402, {"people": 0.98, "organizations": 0.89, "roles": 0.80, "agreements": 0.85,
+                 "signatories": 0.88, "witnesses": 0.70}, 11),
+    # Sudan, South Sudan and Chad (unread)
+    (HELDOUT403, {"people": 0.93, "organizations": 0.93, "roles": 0.73, "agreements": 0.99,
+                 "signatories": 0.90, "witnesses": 0.87}, 12),
+    # hospital twinning (unread)
+    (HELDOUT404, {"people": 0.96, "organizations": 0.83, "roles": 0.70, "agreements": 0.94,
+                 "signatories": 0.88, "witnesses": 0.89}, 10),
 ], ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11",
         "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
         "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27",
@@ -1330,7 +1391,9 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
         "heldout358", "heldout359", "heldout360", "heldout361", "heldout362", "heldout363", "heldout364", "heldout365",
         "heldout366", "heldout367", "heldout368", "heldout369", "heldout370", "heldout371", "heldout372", "heldout373",
         "heldout374", "heldout375", "heldout376", "heldout377", "heldout378", "heldout379", "heldout380", "heldout381",
-        "heldout382", "heldout383", "heldout384", "heldout385", "heldout386", "heldout387", "heldout388", "heldout389"])
+        "heldout382", "heldout383", "heldout384", "heldout385", "heldout386", "heldout387", "heldout388", "heldout389",
+        "heldout390", "heldout391", "heldout392", "heldout393", "heldout394", "heldout395", "heldout396", "heldout397",
+        "heldout398", "heldout399", "heldout400", "heldout401", "heldout402", "heldout403", "heldout404"])
 def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors, questions):
     # below the sample floors, so each is held at its own level (learnt from after its first run)
     report = report_for(folder / "gold", folder / "corpus", tmp_path)
