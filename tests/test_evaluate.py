@@ -1303,7 +1303,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     (HELDOUT390, {"people": 0.96, "organizations": 0.91, "roles": 0.71, "agreements": 0.92,
                  "signatories": 0.84, "witnesses": 0.88}, 11),
     # Portugal and lusophone Africa
-    (HELDOUT391, {"people": 0.95, "organizations": 0.85, "roles": 0.75, "agreements": 0.79,
+    (HELDOUT391, {"people": 0.95, "organizations": 0.85, "roles": 0.76, "agreements": 0.79,
                  "signatories": 0.82, "witnesses": 0.73}, 12),
     # Turkey and Azerbaijan
     (HELDOUT392, {"people": 0.98, "organizations": 0.87, "roles": 0.72, "agreements": 0.79,
@@ -1321,7 +1321,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     (HELDOUT396, {"people": 0.91, "organizations": 0.89, "roles": 0.74, "agreements": 0.99,
                  "signatories": 0.94, "witnesses": 0.85}, 14),
     # Germany, Austria and Switzerland
-    (HELDOUT397, {"people": 0.97, "organizations": 0.83, "roles": 0.69, "agreements": 0.93,
+    (HELDOUT397, {"people": 0.97, "organizations": 0.83, "roles": 0.71, "agreements": 0.93,
                  "signatories": 0.87, "witnesses": 0.79}, 12),
     # Japan
     (HELDOUT398, {"people": 0.97, "organizations": 0.89, "roles": 0.68, "agreements": 0.92,

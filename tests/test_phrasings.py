@@ -6167,3 +6167,9 @@ def test_a_masthead_name_that_lists_fields_ends_at_its_line(nlp):
             "Saale Valley University and Gera General Hospital renewed their memorandum.\n\nPress office of the "
             "Thuringian State Ministry for Science, Culture and Tourism\nWerner-Seelenbinder-Strasse 7")
     assert "Thuringian State Ministry for Science, Culture and Tourism" in orgs(nlp, text)
+
+
+def test_a_government_post_of_a_country_written_with_a_hyphen(nlp):
+    text = ("The Minister of Public Health of Timor-Leste, Marcelino Pereira Tilman, visited the Hospital Regional de Maliana. "
+            "He met an adviser from the Ministry of Public Health.")
+    assert ("Marcelino Pereira Tilman", "Minister of Public Health", "Ministry of Public Health") in roles(nlp, text)

@@ -31,6 +31,7 @@ from medcollab_kg.nlp.components import (
     OrgSpan,
     PersonSpan,
     after_title_acronym,
+    country_end,
     is_capitalised,
     is_demonym,
     paren_content,
@@ -183,6 +184,11 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         elif person_before and after and ctx.texts[title_end : title_end + 1] == [","] and titled(ctx, person_before) \
                 and (person_after := ctx.person_from(title_end + 1)) is not None:
             person_before = None  # "the Chief Medical Officer, Prof. A, the Principal of X, Prof. B": B is X's
+        if person_after is None and person_before is None and ctx.lowers[title_end : title_end + 1] == ["of"] \
+                and in_government(ctx, text) \
+                and (country := country_end(ctx.doc, title_end + 1 + (ctx.lowers[title_end + 1] == "the"))) is not None \
+                and ctx.texts[country : country + 1] == [","]:
+            person_after = ctx.person_from(country + 1)  # "The Minister of Public Health of Guinea-Bissau, X, …"
         if after is None and before is None and (ministry := ministry_of(ctx, text)):
             after = ministry  # "Minister of Health and Social Protection X": the ministry of that name
         late = org_after_name(ctx, person_after) if person_after and not (before or after) else None

@@ -2000,8 +2000,10 @@ def country_end(doc: Doc, start: int) -> int | None:
     """The end of the country named from `start`, the longest name that fits ("United States of America", not
     "United States"), if one is."""
     w = words(doc)
-    return max((start + len(name.split()) for name in lexicon(doc).countries
-                if w.text_of(start, min(len(w.texts), start + len(name.split()))) == name), default=None)
+    countries = lexicon(doc).countries
+    # (by tokens, so that a hyphenated name, "Guinea-Bissau", three tokens, is found too)
+    return max((end for end in range(start + 1, min(len(w.texts), start + 7) + 1) if w.text_of(start, end) in countries),
+               default=None)
 
 
 def with_host_country(doc: Doc, org: OrgSpan) -> OrgSpan:
