@@ -1315,8 +1315,8 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     (HELDOUT394, {"people": 0.95, "organizations": 0.90, "roles": 0.64, "agreements": 0.74,
                  "signatories": 0.81, "witnesses": 0.83}, 11),
     # the Pacific islands
-    (HELDOUT395, {"people": 0.85, "organizations": 0.94, "roles": 0.69, "agreements": 0.99,
-                 "signatories": 0.75, "witnesses": 0.90}, 15),
+    (HELDOUT395, {"people": 0.87, "organizations": 0.94, "roles": 0.71, "agreements": 0.99,
+                 "signatories": 0.82, "witnesses": 0.90}, 15),
     # Scotland and Wales
     (HELDOUT396, {"people": 0.91, "organizations": 0.89, "roles": 0.74, "agreements": 0.99,
                  "signatories": 0.94, "witnesses": 0.85}, 14),

@@ -6173,3 +6173,10 @@ def test_a_government_post_of_a_country_written_with_a_hyphen(nlp):
     text = ("The Minister of Public Health of Timor-Leste, Marcelino Pereira Tilman, visited the Hospital Regional de Maliana. "
             "He met an adviser from the Ministry of Public Health.")
     assert ("Marcelino Pereira Tilman", "Minister of Public Health", "Ministry of Public Health") in roles(nlp, text)
+
+
+def test_a_name_that_opens_with_a_glottal_stop(nlp):
+    text = ("The Director of the Vava'u Health Sciences Institute, Dr 'Ana Fifita Lolohea, signed for the Institute. "
+            "The ministry launched 'Kainga Ola', a home-care network.")
+    found = people(nlp, text)
+    assert "'Ana Fifita Lolohea" in found and "'Kainga Ola" not in found

@@ -1710,6 +1710,11 @@ def clean_person(doc: Doc, start: int, end: int, in_title: set[int], acronyms: s
         return None  # nothing left, a list of names, an acronym ("HKUST"), a company ("Clarion MedTech") or "CC Morava"
     name = " ".join("-".join(part.capitalize() for part in n.split("-")) if n.isupper() and len(n) > 1 and "." not in n
                     and n not in lex.name_suffixes else n for n in names)  # "SARR-DIOUF" is "Sarr-Diouf"; "II" stays
+    if first >= 2 and texts[first - 1] in ("'", "‘", "ʻ") and not w.spaces[first - 1] and w.spaces[first - 2] \
+            and texts[i : i + 1] not in (["'"], ["’"]):
+        # "Dr 'Ofa Vainikolo": a Tongan or Hawaiian name opens with its glottal stop (not "launched 'Stroke Setu'", a
+        # name in single quotes)
+        name = texts[first - 1] + name
     span_start = first  # the span keeps its honorifics ("Prof. Nancy IP") but not a title before them
     while span_start > start and span_start - 1 not in in_title and (
             lex.is_honorific(texts[span_start - 1]) or texts[span_start - 1] in (".", "'", "’")
