@@ -610,13 +610,19 @@ def signers_body(ctx: ArticleContext, sent: Span, verb: int, roles: list[Role], 
     """The organization where the person who signs, named before the verb, holds a post (not a witness: "Minister X
     looks on as A and B sign")."""
     subject = next((p for p in ctx.people if sent.start <= p.start and p.end <= verb and p.name not in witnesses), None)
-    if subject is None or any(subject.end < o.start and o.end <= verb and not any(o.end <= p.start < verb for p in ctx.people)
-                              and ctx.texts[o.start - 1 - (ctx.lowers[o.start - 1] == "the")] == "," for o in ctx.top_orgs):
-        return None  # (not "Under the patronage of Minister A, the X on Saturday signed …": X is the subject)
+    if subject is None or org_subject_after(ctx, subject.end, verb):
+        return None
     # ("Minutes later, Bardales Zelaya signed …": the surnames of someone named in full before)
     named = {r.person for r in roles if r.person.endswith(f" {subject.name}")}
     return next((r.org for r in roles if r.person == subject.name), None) or next(
         (r.org for r in roles if len(named) == 1 and r.person in named), None)
+
+
+def org_subject_after(ctx: ArticleContext, start: int, verb: int) -> bool:
+    """"Under the patronage of Minister A, the X on Saturday signed …": an organization after a comma, with no person
+    after it, is the verb's subject, not the person before it."""
+    return any(start < o.start and o.end <= verb and ctx.texts[o.start - 1 - (ctx.lowers[o.start - 1] == "the")] == ","
+               and not any(o.end <= p.start < verb for p in ctx.people) for o in ctx.top_orgs)
 
 
 def partners_after(ctx: ArticleContext, sent: Span, end: int) -> list[str]:

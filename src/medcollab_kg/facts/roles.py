@@ -73,7 +73,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         title_end_at = bracket_end if ctx.lowers[bracket_end : bracket_end + 1] in (["of"], ["at"]) else title.end
         after_i = skip_anaphor(ctx, ctx.skip(title_end_at, ("of", "at", "the")))
         after = short or (ctx.org_at(after_i) if after_i > title.end else None)
-        if after_i > title.end and (unit := owned_unit(ctx, after_i) or possessed_unit(ctx, after_i)) is not None:
+        if after_i > title.end and (unit := owned_unit(ctx, after_i)) is not None:
             after = unit  # "Head of ICST's Laboratory of Arboviruses, Dr X", "Director of the ministry's Health
             # Insurance Administration, X": the owner's unit
         if after is not None and after.start == title.end + 1 and ctx.lowers[title.end] == "of" \
@@ -617,30 +617,21 @@ def the_body(ctx: ArticleContext, title: str) -> str | None:
 
 
 def owned_unit(ctx: ArticleContext, i: int) -> OrgSpan | None:
-    """"De Schelpenhoek's Department of Obstetrics" at i: the unit after an organization's short name and "'s" (which
-    becomes the unit's parent)."""
-    owner = next((j for j in range(i + 1, min(i + 5, len(ctx.doc) - 1)) if ctx.texts[j] in ("'s", "’s")), None)
-    if owner is None or not all(is_capitalised(t) for t in ctx.texts[i:owner]) or ctx.org_at(i) is not None:
-        return None
-    unit, parent = ctx.org_at(owner + 1), ctx.short_name_at(i, end=owner)
-    if unit is not None and parent is not None and is_unit_name(unit.name, ctx.lex):
-        ctx.unit_parents.append(PartOf(unit.name, parent.name, ctx.sent_of[i]))
-        ctx.possessed_units.append(ctx.unit_parents[-1])
-        return unit
-    return None
-
-
-def possessed_unit(ctx: ArticleContext, i: int) -> OrgSpan | None:
-    """"ICST's Laboratory of Arboviruses", "(the) ministry's Health Insurance Administration" at i: a unit after an
-    organization named in full, by its acronym or by its noun, and "'s" (the organization becomes its parent)."""
+    """The unit after its owner and "'s" at i, the owner becoming its parent: "De Schelpenhoek's Department of
+    Obstetrics" (a short name the article found no organization for), "ICST's Laboratory of Arboviruses" (a name in
+    full or an acronym), "(the) ministry's Health Insurance Administration" (its noun)."""
     owner = next((j for j in range(i + 1, min(i + 8, len(ctx.doc) - 1)) if ctx.texts[j] in ("'s", "’s")), None)
     if owner is None:
         return None
-    parent = ctx.org_at(i) if ctx.texts[i][:1].isupper() else (
-        ctx.named_by_noun(i, owner=True) if owner == i + 1 and ctx.lowers[i - 1] == "the" else None)
+    if not ctx.texts[i][:1].isupper():
+        parent = ctx.named_by_noun(i, owner=True) if owner == i + 1 and ctx.lowers[i - 1] == "the" else None
+    elif (named := ctx.org_at(i)) is not None:
+        parent = named if named.start != i or named.end == owner else None
+    else:
+        parent = ctx.short_name_at(i, end=owner) if owner - i < 5 and all(
+            is_capitalised(t) for t in ctx.texts[i:owner]) else None
     unit = ctx.org_at(owner + 1)
-    if parent is None or unit is None or unit.start != owner + 1 or (parent.start == i and parent.end != owner) \
-            or not is_unit_name(unit.name, ctx.lex):
+    if parent is None or unit is None or unit.start != owner + 1 or not is_unit_name(unit.name, ctx.lex):
         return None
     ctx.unit_parents.append(PartOf(unit.name, parent.name, ctx.sent_of[i]))
     ctx.possessed_units.append(ctx.unit_parents[-1])

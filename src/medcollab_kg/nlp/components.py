@@ -1862,7 +1862,7 @@ def with_listed_fields(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     texts, n = w.texts, len(w.texts)
     labels = entities(doc).labels
 
-    def field_end(k: int) -> int:  # one field of one or two words: "Technology", "Social Affairs" (else k)
+    def listed_field_end(k: int) -> int:  # one field of one or two words: "Technology", "Social Affairs" (else k)
         m = k
         while m < n and m - k < 2 and is_capitalised(texts[m]) and texts[m].isalpha() and texts[m] not in lex.heads \
                 and not lex.is_honorific(texts[m]) and labels[m] not in ("PERSON", "GPE", "LOC", "NORP") \
@@ -1877,9 +1877,10 @@ def with_listed_fields(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
         # (also "Ministry for Science, Culture and Tourism", "Ministry of Labour, Health and Social Affairs")
         if (" of " in org.name or " for " in org.name) and texts[k : k + 1] == [","] \
                 and (texts[org.end - 1] in lex.field_nouns or "Ministry" in org.name.split()):
-            while k + 1 < n and texts[k] == "," and (end := field_end(k + 1)) > k + 1 and texts[end : end + 1] in ([","], ["and"]):
+            while k + 1 < n and texts[k] == "," and (end := listed_field_end(k + 1)) > k + 1 \
+                    and texts[end : end + 1] in ([","], ["and"]):
                 k = end  # ", Technology"
-            last = field_end(k + 1) if k + 1 < n and texts[k] == "and" else k + 1
+            last = listed_field_end(k + 1) if k + 1 < n and texts[k] == "and" else k + 1
             if k > org.end and last > k + 1 and not any(o.start == k + 1 for o in orgs) \
                     and (last == n or not is_capitalised(texts[last]) or "\n" in w.spaces[last - 1]):
                 added.append((org.end, last))
