@@ -6180,3 +6180,13 @@ def test_a_name_that_opens_with_a_glottal_stop(nlp):
             "The ministry launched 'Kainga Ola', a home-care network.")
     found = people(nlp, text)
     assert "'Ana Fifita Lolohea" in found and "'Kainga Ola" not in found
+
+
+def test_an_occupation_in_lower_case_is_a_post_where_it_is_held(nlp):
+    text = ("Dr Oskar Vilenius, consultant nephrologist at the Ocean Ridge Dialysis Centre, welcomed the visitors. "
+            "Tamsin Okolie, who is also a paediatrician at Harbourgate Children's Hospital, spoke next. "
+            "Lupe Fonoti, a surgeon who has led Brackwater Hospital since 2019, and Specialist Hospital staff attended.")
+    found = roles(nlp, text)
+    assert ("Oskar Vilenius", "Consultant Nephrologist", "Ocean Ridge Dialysis Centre") in found
+    assert ("Tamsin Okolie", "Paediatrician", "Harbourgate Children's Hospital") in found
+    assert not any(person == "Lupe Fonoti" and title == "Surgeon" for person, title, _ in found)

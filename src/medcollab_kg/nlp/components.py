@@ -350,6 +350,10 @@ class TitleRuler(RuleComponent):
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self.matcher.add("TITLE", [self.nlp.make_doc(title.lower()) for title in lex.titles])
         self.modifiers = lex.title_modifiers
+        # occupations by their lower-case text only: capitalised they begin names ("Specialist Hospital")
+        self.occupations = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.occupations.add("OCCUPATION", [self.nlp.make_doc(word) for word in lex.occupations])
+        self.occupation_modifiers = lex.occupation_modifiers
 
     def matches(self, doc: Doc) -> list[Span]:
         w = words(doc)
@@ -361,7 +365,15 @@ class TitleRuler(RuleComponent):
                          if lowers[i + size - 1 : i + size] in (["officer"], ["executive"])  # "chief nursing executive"
                          and all(t.isalpha() for t in w.texts[i + 1 : i + size - 1])]
         found = []
-        for _, start, end in [*self.matcher(doc), *chief_officer]:
+        titles = [*self.matcher(doc), *chief_officer]
+        in_title = {i for _, start, end in titles for i in range(start, end)}
+        for _, start, end in self.occupations(doc):
+            if end - 1 in in_title:
+                continue  # "chief physician": a title
+            while start > 0 and w.texts[start - 1] in self.occupation_modifiers:
+                start -= 1  # "consultant nephrologist", "senior research scientist"
+            found.append(Span(doc, start, end, label="OCCUPATION"))
+        for _, start, end in titles:
             # (not the last word of a name before it: "College of Nursing Dean X", "Tuana Health Group CEO X")
             while start > 0 and lowers[start - 1] in self.modifiers and not ends_a_name(w.texts, start - 1) \
                     and not name_goes_on(w.texts, w.text, start - 1):
@@ -397,6 +409,8 @@ class TitleRuler(RuleComponent):
             # a lower-case title counts only in "title of/at X" ("Ge Wei, vice rector of UM") or right before a
             # name ("Swan River Cancer Centre medical director Dr. Nikhil Raman")
             after = w.lowers[span.end] if span.end < n else ""
+            if span.label_ == "OCCUPATION" and after not in ("at", "of", "with"):
+                continue  # "a haematologist who has led the institute", "a specialist in T cells": a post only where held
             # "vice-chancellor (VC) Prof. X", "vice-president (research) Professor X"
             name_at = after_title_acronym(doc, qualifier_end(doc, span.end))
             before_name = name_at < n and (lex.is_honorific(texts[name_at]) or is_name_token(doc, name_at))

@@ -94,6 +94,8 @@ class Lexicon:
     name_suffixes: frozenset[str]
     things: frozenset[str]
     titles: tuple[str, ...]
+    occupations: frozenset[str]  # posts only in lower case: "consultant nephrologist at X"
+    occupation_modifiers: frozenset[str]  # "consultant", "attending": lower-case words before an occupation
     title_abbreviations: Mapping[str, str]  # "VC" → "Vice-Chancellor"
     title_modifiers: frozenset[str]  # lower case
     title_words: frozenset[str]
@@ -216,6 +218,8 @@ class Lexicon:
             name_suffixes=frozenset(people["name_suffixes"]),
             things=frozenset(w.lower() for w in people["things"]) | frozenset(people["things"]),
             titles=tuple(people["titles"]),
+            occupations=frozenset(people["occupations"]),
+            occupation_modifiers=frozenset(people["occupation_modifiers"]),
             title_abbreviations={short.lower(): full for short, full in people["title_abbreviations"].items()},
             title_modifiers=frozenset(m.lower() for m in people["title_modifiers"]),
             title_words=frozenset(w.lower() for t in people["titles"] for w in re.split(r"[\s-]", t))
