@@ -6190,3 +6190,13 @@ def test_an_occupation_in_lower_case_is_a_post_where_it_is_held(nlp):
     assert ("Oskar Vilenius", "Consultant Nephrologist", "Ocean Ridge Dialysis Centre") in found
     assert ("Tamsin Okolie", "Paediatrician", "Harbourgate Children's Hospital") in found
     assert not any(person == "Lupe Fonoti" and title == "Surgeon" for person, title, _ in found)
+
+
+def test_the_signing_of_an_mou_between_two_titled_people_names_its_signers(nlp):
+    text = ("The Norvik Health University (NHU) and Tallis Clinical Hospital (TCH) agreed to work together. The "
+            "partnership was formalized through the signing of a memorandum of understanding (MOU) between NHU President "
+            "Prof. Orsola Venn and TCH Director Dr. Pieter Marais in a virtual ceremony. The signing of the MOU was "
+            "witnessed by Dr. Anke Visser.")
+    assert agreements(nlp, text) == [({"Norvik Health University", "Tallis Clinical Hospital"},
+                                      {"Orsola Venn": "NHU", "Pieter Marais": "TCH"},
+                                      {"Anke Visser"})]
