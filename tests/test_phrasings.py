@@ -6200,3 +6200,9 @@ def test_the_signing_of_an_mou_between_two_titled_people_names_its_signers(nlp):
     assert agreements(nlp, text) == [({"Norvik Health University", "Tallis Clinical Hospital"},
                                       {"Orsola Venn": "NHU", "Pieter Marais": "TCH"},
                                       {"Anke Visser"})]
+
+
+def test_a_place_written_in_one_word_with_based_is_not_the_name_after_it(nlp):
+    text = ("The Oriel Institute of Immunobiologicals has signed a letter of intent with Chinese company Halvard Biotech "
+            "and U.S.-based Amberlight Vaccines Inc. to develop a rotavirus vaccine.")
+    assert {"Halvard Biotech", "Amberlight Vaccines Inc."} <= orgs(nlp, text)

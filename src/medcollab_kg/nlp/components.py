@@ -2562,7 +2562,11 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 None)
     if mark is not None:
         return read_possessive(doc, start, mark, end)
-    orgs = read_run_plain(doc, start, end)
+    # "Chengdu X Biologics and U.S.-based Y Inc.": a place written in one word with "-based" describes the name after
+    orgs = [replace(org, start=org.start + 1, name=span_text(doc, org.start + 1, org.end))
+            if org.end - org.start > 1 and "-" in w.texts[org.start]
+            and w.lowers[org.start].rpartition("-")[2] in lex.describing_participles and org.name.startswith(w.texts[org.start])
+            else org for org in read_run_plain(doc, start, end)]
     if not orgs and start > 0 and w.lowers[start - 1].endswith("based") and (end == len(w.texts) or not (
             w.texts[end].isalpha() and w.texts[end].islower() and is_noun(doc[end]))):
         # "Boston-based Lumenpath" (not "EU-funded X project", "the Boston-based X programme")
