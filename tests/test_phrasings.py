@@ -6206,3 +6206,10 @@ def test_a_place_written_in_one_word_with_based_is_not_the_name_after_it(nlp):
     text = ("The Oriel Institute of Immunobiologicals has signed a letter of intent with Chinese company Halvard Biotech "
             "and U.S.-based Amberlight Vaccines Inc. to develop a rotavirus vaccine.")
     assert {"Halvard Biotech", "Amberlight Vaccines Inc."} <= orgs(nlp, text)
+
+
+def test_a_company_after_its_legal_form_spelt_by_its_acronym_is_no_person(nlp):
+    text = ("The Ministry of Health, PT Medika Budi Santoso (MBS) and Universitas Kebangsaan Timur (UKT) signed a "
+            "cooperation agreement in Jakarta on Monday.")
+    assert "Budi Santoso" not in people(nlp, text)
+    assert parties_of(nlp, text) == [{"Ministry of Health", "Medika Budi Santoso", "Universitas Kebangsaan Timur"}]

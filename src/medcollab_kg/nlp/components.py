@@ -1491,7 +1491,8 @@ def nickname_end(doc: Doc, i: int) -> int | None:
 
 def eponym_before_acronym(doc: Doc, start: int, end: int) -> bool:
     """"the Hospital Materno-Infantil Maria Djassi (HMIMD)": a name that ends an institution's name written head
-    first, as the acronym after it spells (the institution's words and the name's)."""
+    first, as the acronym after it spells (the institution's words and the name's); also one after a prefix that
+    makes a name an organization ("PT Vaksin Husada Nusantara (VHN)")."""
     lex = lexicon(doc)
     texts, n = words(doc).texts, len(doc)
     if not (end + 2 < n and texts[end] == "(" and is_acronym(texts[end + 1]) and texts[end + 2] == ")"):
@@ -1503,6 +1504,8 @@ def eponym_before_acronym(doc: Doc, start: int, end: int) -> bool:
         if texts[k] in lex.heads and lex.heads[texts[k]] in ("hospital", "institute", "center", "school", "university"):
             spelt = [part for t in texts[k:end] if t != "-" for part in t.split("-")]
             return initials_match(texts[end + 1], spelt, lex.connectors)
+        if texts[k] in lex.name_prefixes:  # "PT Vaksin Husada Nusantara (VHN)": a company's words after its legal form
+            return initials_match(texts[end + 1], texts[k + 1 : end], lex.connectors)
     return False
 
 
