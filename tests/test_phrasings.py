@@ -6213,3 +6213,10 @@ def test_a_company_after_its_legal_form_spelt_by_its_acronym_is_no_person(nlp):
             "cooperation agreement in Jakarta on Monday.")
     assert "Budi Santoso" not in people(nlp, text)
     assert parties_of(nlp, text) == [{"Ministry of Health", "Medika Budi Santoso", "Universitas Kebangsaan Timur"}]
+
+
+def test_partners_counted_then_listed_after_a_colon(nlp):
+    text = ("The Department of Health signed a memorandum of agreement with four hospitals: Ridgecrest Regional Medical "
+            "Center, Amihan Memorial Hospital, Tala Bay General Hospital and the Northern Cordillera Lung Institute.")
+    assert parties_of(nlp, text) == [{"Department of Health", "Ridgecrest Regional Medical Center", "Amihan Memorial Hospital",
+                                      "Tala Bay General Hospital", "Northern Cordillera Lung Institute"}]

@@ -1330,13 +1330,17 @@ def find_parties(ctx: ArticleContext, sent: Span, mention_end: int | None = None
         if with_ is not None and not after and ctx.lowers[with_ + 1 : with_ + 2] == ["the"] \
                 and (noun := ctx.named_by_noun(with_ + 2)) is not None:
             after = [noun]  # "… and signed a memorandum with the institute": the one named before
+        colon_listed: list[OrgSpan] = []
         if with_ is not None and ctx.lowers[with_ + 1 : with_ + 2] and ctx.lowers[with_ + 1] in ctx.lex.counts \
                 and not ctx.lex.groups.isdisjoint(ctx.lowers[with_ + 2 : with_ + 5]):
-            after = []  # "signed agreements with three provincial hospitals": partners the sentence does not name
+            # "signed agreements with three provincial hospitals": partners the sentence does not name, unless a colon
+            # lists them ("with five hospitals: A, B, C, D and E")
+            colon_listed = listed_after_colon(ctx, sent, with_ + 2, ctx.lex.counts[ctx.lowers[with_ + 1]])
+            after = colon_listed
         # "… with A and B to train nurses": every organization listed right after "with"
         # (also past a description: "with the Geneva-based Helvetia Oncology Foundation and Kazinga University")
-        partners = ctx.listed(after)[:3] if after and with_ is not None and (after[0].start <= with_ + 2 or ctx.list_gap(
-            list(range(with_ + 1, after[0].start)))) else after[:1]
+        partners = colon_listed or (ctx.listed(after)[:3] if after and with_ is not None and (
+            after[0].start <= with_ + 2 or ctx.list_gap(list(range(with_ + 1, after[0].start)))) else after[:1])
         # "A, the European subsidiary of B, on Thursday signed …": the owner in an appositive signs nothing
         # (nor the owner of one: "A, the Ministry of Health's referral hospital for the north, signed …")
         before = [o for n, o in enumerate(before) if not (
@@ -1608,6 +1612,20 @@ def counted_after(ctx: ArticleContext, sent: Span, count: int) -> list[str]:
         if len(found) == count:
             return found if len(set(found)) == count else []
     return []
+
+
+def listed_after_colon(ctx: ArticleContext, sent: Span, start: int, count: int) -> list[OrgSpan]:
+    """"with five hospitals: A, B, C, D and E": the `count` organizations a colon within three words of `start`
+    lists, with only commas, semicolons, "and" and "the" between them; else none."""
+    colon = next((k for k in range(start, min(start + 3, sent.end)) if ctx.texts[k] == ":"), None)
+    if colon is None:
+        return []
+    listed = [o for o in ctx.top_orgs if colon < o.start < sent.end]
+    if len(listed) != count or not all(
+            ctx.lowers[k] in (",", ";", "and", "the") for k in range(colon + 1, listed[-1].start)
+            if not any(o.start <= k < o.end for o in listed)):
+        return []
+    return listed
 
 
 def counted_before(ctx: ArticleContext, sent: Span, count: int) -> list[str]:
