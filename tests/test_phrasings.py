@@ -6220,3 +6220,13 @@ def test_partners_counted_then_listed_after_a_colon(nlp):
             "Center, Amihan Memorial Hospital, Tala Bay General Hospital and the Northern Cordillera Lung Institute.")
     assert parties_of(nlp, text) == [{"Department of Health", "Ridgecrest Regional Medical Center", "Amihan Memorial Hospital",
                                       "Tala Bay General Hospital", "Northern Cordillera Lung Institute"}]
+
+
+def test_a_portfolio_straight_after_a_title_before_its_organization(nlp):
+    text = ("The Lakeshore Crest University (LCU) is in Toronto. Its delegation was led by Prof. Caroline Whitby, Provost "
+            "and Vice-President Academic of LCU. Dr. Daniel Ohanian, Chief Scientist of the Gilboa Institute for "
+            "Biomedical Research, and Prof. Amna Rauf, Dean Faculty of Nursing, Faisalganj Medical University, spoke.")
+    found = roles(nlp, text)
+    assert ("Caroline Whitby", "Vice-President Academic", "LCU") in found
+    assert ("Daniel Ohanian", "Chief Scientist", "Gilboa Institute for Biomedical Research") in found
+    assert not any(title.startswith("Dean Faculty") for _, title, _ in found)

@@ -622,7 +622,11 @@ def field_end(doc: Doc, end: int) -> int:
         k = field_words_end(doc, end)
         if k + 1 < n and is_place_word(doc, k) and (lex.is_honorific(texts[k + 1]) or name_shape_at(doc, k + 1)):
             k += 1  # "Secretary Health Balochistan Abdul Basit Rind": the province the post serves, then the name
-        return k if k < n and (lex.is_honorific(texts[k]) or name_shape_at(doc, k)) else end
+        # (also before its organization: "Provost and Vice-President Academic of LUHS", "Vice-President Research and
+        # Innovation at X"; not a unit's name: "Dean Faculty of Allied Health Sciences")
+        unit = any(t in lex.heads for t in texts[end:k])
+        return k if k < n and (lex.is_honorific(texts[k]) or name_shape_at(doc, k)
+                               or (lowers[k] in ("of", "at") and not unit)) else end
     if end + 1 >= n or lowers[end] not in ("of", "for"):
         return end
     ents = entities(doc)
