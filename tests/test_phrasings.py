@@ -6230,3 +6230,12 @@ def test_a_portfolio_straight_after_a_title_before_its_organization(nlp):
     assert ("Caroline Whitby", "Vice-President Academic", "LCU") in found
     assert ("Daniel Ohanian", "Chief Scientist", "Gilboa Institute for Biomedical Research") in found
     assert not any(title.startswith("Dean Faculty") for _, title, _ in found)
+
+
+def test_people_listed_after_on_the_x_side_are_that_organizations(nlp):
+    text = ("Harukaze Medical University (HMU) and the Federal University of the Serra Verde signed an agreement. On the "
+            "HMU side, Prof. Sumire Okada, Vice-President for International Affairs, and Prof. Daiki Morikawa, Director of "
+            "the HMU Hospital, attended the ceremony.")
+    found = roles(nlp, text)
+    assert ("Sumire Okada", "Vice-President for International Affairs", "HMU") in found
+    assert ("Daiki Morikawa", "Director", "HMU Hospital") in found

@@ -19,6 +19,7 @@ from medcollab_kg.facts.signers import (
     opening_party,
     represented,
     represented_before,
+    side_opening,
     signed_by,
     signed_for,
     signing_cues,
@@ -356,7 +357,7 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
             joined_party(ctx, person, [p for p in ctx.people if person.end <= p.start < sent.end], sent.end)) or (
             opening_party(ctx, sent, sent.start) if person.start < ctx.clause_end(sent.start, sent.end)
             else None)  # "Signing for X was …"
-        signs_for = signs_for or attended_for(ctx, person, sent)
+        signs_for = signs_for or attended_for(ctx, person, sent) or side_opening(ctx, sent, person.start)
         if signs_for:  # the party the person signs for, though another organization is in the sentence
             candidates = {signs_for}
         elif (sent_by := delegation_of(ctx, title_start)) is not None:

@@ -256,6 +256,24 @@ def opening_party(ctx: ArticleContext, sent: Span, cue_start: int) -> str | None
     return org.name if org else None
 
 
+def side_opening(ctx: ArticleContext, sent: Span, person_start: int) -> str | None:
+    """"On the KMU side, Prof. A, Vice-President for International Affairs, and …": the organization whose side a
+    sentence opens with, for the people listed right after it (not after a verb: "On the X side, the work will be
+    led by …, whose Head, Prof. B"; nor a country's side: "On the Ghanaian side")."""
+    if ctx.lowers[sent.start : sent.start + 2] not in (["on", "the"], ["from", "the"]):
+        return None
+    org = ctx.org_at(sent.start + 2)
+    if org is None or ctx.lowers[org.end : org.end + 2] != ["side", ","]:
+        return None
+    listed = org.end + 2
+    by = next((k for k in range(listed, person_start) if ctx.lowers[k] == "by"), None)
+    if by is not None and ctx.lowers[by - 1] in ("attended", "signed", "represented", "joined", "led"):
+        listed = by + 1  # "On the X side, the ceremony was attended by Dr. A, …"
+    # (names, titles and commas only)
+    return org.name if all(not t.isalpha() or t[:1].isupper() or t in ("and", "of", "for", "the", "at", "&")
+                           for t in ctx.texts[listed:person_start]) else None
+
+
 def names_sign(ctx: ArticleContext, sent: Span) -> bool:
     """"Dr. A, Rector of X, and Dr. B, Director of Y, signed the renewal": people are the subjects of a
     signing verb that is a fact, not a plan."""
