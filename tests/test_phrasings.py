@@ -6239,3 +6239,12 @@ def test_people_listed_after_on_the_x_side_are_that_organizations(nlp):
     found = roles(nlp, text)
     assert ("Sumire Okada", "Vice-President for International Affairs", "HMU") in found
     assert ("Daiki Morikawa", "Director", "HMU Hospital") in found
+
+
+def test_a_healthcare_management_company_and_one_named_in_quotes_before_company(nlp):
+    assert parties_of(nlp, "The Prime Minister witnessed the signing of a memorandum of understanding between Aswan Valley "
+                           "University and Ankh Healthcare Management.") == [{"Aswan Valley University",
+                                                                             "Ankh Healthcare Management"}]
+    assert parties_of(nlp, "The Prime Minister witnessed the signing of a memorandum of understanding between the "
+                           "Ministry of Health and Population and \"Sobek Health Management\" company.") == [
+        {"Ministry of Health and Population", "Sobek Health Management"}]

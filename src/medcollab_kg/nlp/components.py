@@ -2610,6 +2610,10 @@ def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         # "imaging company Noordlicht Imaging and X Medical Center": the company's name, then another
         return [OrgSpan(start, joined, span_text(doc, start, joined), lex.company_nouns[lowers[start - 1]]),
                 *(read_run_plain(doc, joined + 1, end) if joined < end else [])]
+    if 0 < start and end + 1 < len(texts) and texts[start - 1] in OPENING_QUOTES and texts[end] in CLOSING_QUOTES \
+            and lowers[end + 1] in lex.company_nouns and "and" not in lowers[start:end]:
+        # 'and "Horus Healthcare Management" company': a name in quotes, then the noun of its kind
+        return [OrgSpan(start, end, span_text(doc, start, end), lex.company_nouns[lowers[end + 1]])]
     if not head_kind(lex, texts[start:end]):
         # "Harbor Crest Healthcare and Lumio Health Technologies": two names without head words
         ands = [k for k in range(start + 1, end - 1) if lowers[k] == "and"]
