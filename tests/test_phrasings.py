@@ -6248,3 +6248,12 @@ def test_a_healthcare_management_company_and_one_named_in_quotes_before_company(
     assert parties_of(nlp, "The Prime Minister witnessed the signing of a memorandum of understanding between the "
                            "Ministry of Health and Population and \"Sobek Health Management\" company.") == [
         {"Ministry of Health and Population", "Sobek Health Management"}]
+
+
+def test_a_directorate_named_by_its_field_is_the_posts_not_an_organization(nlp):
+    text = ("The Ministry of Health signed the agreement. Also present at the signing were the Head of the Health Policy "
+            "Agency, Dr. Ridwan Harahap, and the Director of Communicable Disease Prevention and Control, dr. Ratna "
+            "Wirasakti, MPH.")
+    found = roles(nlp, text)
+    assert ("Ratna Wirasakti", "Director", "Communicable Disease Prevention and Control") not in found
+    assert "Communicable Disease Prevention and Control" not in orgs(nlp, text)
