@@ -6257,3 +6257,9 @@ def test_a_directorate_named_by_its_field_is_the_posts_not_an_organization(nlp):
     found = roles(nlp, text)
     assert ("Ratna Wirasakti", "Director", "Communicable Disease Prevention and Control") not in found
     assert "Communicable Disease Prevention and Control" not in orgs(nlp, text)
+
+
+def test_a_field_that_begins_with_a_companys_head_word_is_the_titles(nlp):
+    text = ("The agreement was signed by the Director General of Pharmaceuticals and Medical Devices, Dr. Danu Prasetyo, "
+            "on behalf of the Ministry of Health.")
+    assert ("Danu Prasetyo", "Director General of Pharmaceuticals and Medical Devices", "Ministry of Health") in roles(nlp, text)

@@ -690,7 +690,10 @@ def field_end(doc: Doc, end: int) -> int:
                     # "Vice-Rector for Science and Research": a field word that could begin a title, and none does
                     texts[k + 1] in lex.field_nouns and not (k + 2 < n and is_capitalised(texts[k + 2])
                                                               and lowers[k + 2] in lex.title_words))))) \
-            and texts[k] not in lex.heads \
+            and (texts[k] not in lex.heads or (k == end + 1 and texts[k] in lex.field_nouns
+                                                # "Director General of Pharmaceuticals and Medical Devices": a
+                                                # field first, which alone names no company
+                                                and texts[k] not in lex.head_first)) \
             and not lex.is_honorific(texts[k]) and not is_acronym(texts[k]) and not INITIAL_NAME.fullmatch(texts[k]) \
             and not (k + 1 < n and texts[k + 1] in POSSESSIVES):  # "Dean of Cartwright's Faculty of …": an owner
         k += 1
