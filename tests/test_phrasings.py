@@ -6263,3 +6263,13 @@ def test_a_field_that_begins_with_a_companys_head_word_is_the_titles(nlp):
     text = ("The agreement was signed by the Director General of Pharmaceuticals and Medical Devices, Dr. Danu Prasetyo, "
             "on behalf of the Ministry of Health.")
     assert ("Danu Prasetyo", "Director General of Pharmaceuticals and Medical Devices", "Ministry of Health") in roles(nlp, text)
+
+
+def test_an_office_that_acts_for_two_organizations_written_with_a_slash_is_the_first(nlp):
+    text = ("The Ministry of Health and the Pan American Health Organization/World Health Organization (PAHO/WHO) today "
+            "signed a term of cooperation. PAHO/WHO will train health workers. The Central General Hospital (Rumah Sakit "
+            "Umum Pusat/RSUP Dr. Ayu Lestari) is in Banjarmasin.")
+    found = orgs(nlp, text)
+    assert "World Health Organization" not in found and "WHO" not in found
+    [parties] = parties_of(nlp, text)  # (PAHO, by its name or its acronym, and the ministry)
+    assert "Ministry of Health" in parties and not {"WHO", "World Health Organization"} & parties

@@ -1822,6 +1822,7 @@ class OrgFinder(RuleComponent):
         blocked |= forms  # (the legal form before the quotes is no organization of its own)
         orgs = sorted([*(o for o in orgs if not (o.start in forms and o.end == o.start + 1)), *quoted], key=lambda o: o.start)
         orgs = spelled_long_forms(doc, orgs)
+        orgs = joint_offices(doc, orgs)
         orgs = with_namesakes(doc, orgs)
         doc._.kg_people = [p for p in doc._.kg_people or [] if not any(o.start <= p.start < o.end for o in orgs)]
         orgs = companies_with_their_market(doc, orgs)
@@ -1845,6 +1846,25 @@ class OrgFinder(RuleComponent):
         doc._.kg_orgs = sorted((o for o in orgs if o.name not in documents and o.name.count("(") == o.name.count(")")),
                                key=lambda o: o.start)
         return doc
+
+
+def joint_offices(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
+    """"the Pan American Health Organization/World Health Organization (PAHO/WHO)", "PAHO/WHO will …": an office
+    that acts for two organizations, written with a slash, is the first one (the regional office), not both; its
+    phrase runs to the end of the second."""
+    w = words(doc)
+    joined: list[OrgSpan] = []
+    for org in orgs:
+        first = joined[-1] if joined else None
+        # (both acronyms or both names: in "(Rumah Sakit Umum Pusat/RSUP Dr. X)" the slash gives a short form)
+        if first is not None and org.start == first.end + 1 and w.texts[first.end] == "/" \
+                and not w.spaces[first.end - 1] and not w.spaces[first.end] \
+                and is_acronym(w.texts[first.start]) is is_acronym(w.texts[org.start]):
+            if not is_acronym(w.texts[org.start]):
+                joined[-1] = replace(first, end=org.end)  # (a pair of acronyms keeps the first's own phrase)
+        else:
+            joined.append(org)
+    return joined
 
 
 def quoted_companies(doc: Doc, orgs: list[OrgSpan], blocked: set[int]) -> tuple[list[OrgSpan], set[int]]:
