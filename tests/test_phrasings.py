@@ -6273,3 +6273,9 @@ def test_an_office_that_acts_for_two_organizations_written_with_a_slash_is_the_f
     assert "World Health Organization" not in found and "WHO" not in found
     [parties] = parties_of(nlp, text)  # (PAHO, by its name or its acronym, and the ministry)
     assert "Ministry of Health" in parties and not {"WHO", "World Health Organization"} & parties
+
+
+def test_a_lower_case_title_before_a_rank_of_two_words_and_a_name(nlp):
+    text = ("The Northfield College of Nursing (NCN) runs the course. NCN dean Associate Professor Tavita Leiataua said "
+            "the first group of nurses would begin in February.")
+    assert ("Tavita Leiataua", "Dean", "NCN") in roles(nlp, text)

@@ -413,7 +413,9 @@ class TitleRuler(RuleComponent):
                 continue  # "a haematologist who has led the institute", "a specialist in T cells": a post only where held
             # "vice-chancellor (VC) Prof. X", "vice-president (research) Professor X"
             name_at = after_title_acronym(doc, qualifier_end(doc, span.end))
-            before_name = name_at < n and (lex.is_honorific(texts[name_at]) or is_name_token(doc, name_at))
+            before_name = name_at < n and (lex.is_honorific(texts[name_at]) or is_name_token(doc, name_at) or (
+                # "CMNHS dean Associate Professor X": a rank of two words before the name
+                w.lowers[name_at] in lex.academic_ranks and w.lowers[name_at + 1 : name_at + 2] == ["professor"]))
             # "X, GBDI's chief …", "X, MD, the institute's director"
             start = title_start(doc, span.start)  # (with its field: "the centre's human resources director")
             # (also past an organization's name: "John Baird, NHS Carrick and Lorne chairman, said")
