@@ -1852,8 +1852,8 @@ class OrgFinder(RuleComponent):
 
 def joint_offices(doc: Doc, orgs: list[OrgSpan]) -> list[OrgSpan]:
     """"the Pan American Health Organization/World Health Organization (PAHO/WHO)", "PAHO/WHO will …": an office
-    that acts for two organizations, written with a slash, is the first one (the regional office), not both; its
-    phrase runs to the end of the second."""
+    that acts for two organizations, written with a slash, is the first one (the regional office), not both; a pair
+    of names is one phrase, to the end of the second."""
     w = words(doc)
     joined: list[OrgSpan] = []
     for org in orgs:
