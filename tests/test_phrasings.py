@@ -6279,3 +6279,11 @@ def test_a_lower_case_title_before_a_rank_of_two_words_and_a_name(nlp):
     text = ("The Northfield College of Nursing (NCN) runs the course. NCN dean Associate Professor Tavita Leiataua said "
             "the first group of nurses would begin in February.")
     assert ("Tavita Leiataua", "Dean", "NCN") in roles(nlp, text)
+
+
+def test_the_second_of_two_joined_posts_is_the_holders_before_them_not_the_next_names(nlp):
+    text = ("The agreement was signed by Yusuf Bellamy, Chairman and CEO of Marlowe Pharma, Hakimi Dawood, Managing Director "
+            "of Tolland Life Sciences, and the President and CEO of Harbor Crest Hospital, Dr. Jane Okoro.")
+    found = roles(nlp, text)
+    assert ("Hakimi Dawood", "CEO", "Marlowe Pharma") not in found
+    assert {("Yusuf Bellamy", "CEO", "Marlowe Pharma"), ("Jane Okoro", "CEO", "Harbor Crest Hospital")} <= found

@@ -174,7 +174,12 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         # (SSG), Alhaji X")
         if after is not None and comma == after.end and (bracket := paren_content(ctx.doc, comma)) is not None:
             comma = bracket[1] + 1  # "the dean of the X Faculty of Medicine (Fakultas Kedokteran, FK X), Dr. Y"
-        if person_after is None and person_before is None and ctx.texts[comma : comma + 1] == [","]:
+        # (not the second of two joined posts, whose holder is named before them: "A, Chairman and CEO of X, B,
+        # Managing Director of Y": B is not X's CEO)
+        first_post = next((t for t in ctx.titles if t.end == title.start - 1), None) \
+            if title.start >= 2 and ctx.lowers[title.start - 1] in ("and", "&") else None
+        second_post = first_post is not None and appositive_person(ctx, phrase_start(ctx, first_post.start, None)) is not None
+        if person_after is None and person_before is None and ctx.texts[comma : comma + 1] == [","] and not second_post:
             person_after = ctx.person_from(comma + 1)  # "The rector of UFSV, Professor João …"
             owner = ctx.org_at(comma + 1) if person_after is None and after is not None and after.end == title_end \
                 and is_unit_name(after.name, ctx.lex) else None
