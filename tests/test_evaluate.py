@@ -416,6 +416,8 @@ from conftest import (
     HELDOUT410,
     HELDOUT411,
     HELDOUT412,
+    HELDOUT413,
+    HELDOUT414,
     HELDOUT416,
     HELDOUT417,
     HELDOUT418,
@@ -1357,7 +1359,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     # hospital twinning (unread)
     (HELDOUT404, {"people": 0.96, "organizations": 0.83, "roles": 0.70, "agreements": 0.94,
                  "signatories": 0.88, "witnesses": 0.89}, 10),
-    # sets 405 to 412 and 416 to 418 (thirty-third session): 405 to 408 and 412 read after their first runs, the others
+    # sets 405 to 414 and 416 to 418 (thirty-third session): 405 to 408 and 412 read after their first runs, the others
     # never read
     # Indonesia and the Philippines
     (HELDOUT405, {"people": 0.99, "organizations": 0.91, "roles": 0.89, "agreements": 0.81,
@@ -1369,8 +1371,8 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     (HELDOUT407, {"people": 0.91, "organizations": 0.92, "roles": 0.75, "agreements": 0.72,
                  "signatories": 0.87, "witnesses": 0.39}, 9),
     # Egypt, Morocco, Tunisia and Algeria
-    (HELDOUT408, {"people": 0.98, "organizations": 0.87, "roles": 0.79, "agreements": 0.70,
-                 "signatories": 0.74, "witnesses": 0.79}, 13),
+    (HELDOUT408, {"people": 0.98, "organizations": 0.87, "roles": 0.80, "agreements": 0.70,
+                 "signatories": 0.74, "witnesses": 0.79}, 14),
     # Kenya, Uganda and Tanzania (unread)
     (HELDOUT409, {"people": 0.97, "organizations": 0.91, "roles": 0.76, "agreements": 0.81,
                  "signatories": 0.86, "witnesses": 0.79}, 13),
@@ -1383,6 +1385,12 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
     # Australia and New Zealand
     (HELDOUT412, {"people": 0.95, "organizations": 0.87, "roles": 0.66, "agreements": 0.88,
                  "signatories": 0.99, "witnesses": 0.99}, 11),
+    # mainland China (unread)
+    (HELDOUT413, {"people": 0.98, "organizations": 0.91, "roles": 0.74, "agreements": 0.66,
+                 "signatories": 0.55, "witnesses": 0.49}, 6),
+    # Nigeria and Ghana (unread)
+    (HELDOUT414, {"people": 0.96, "organizations": 0.92, "roles": 0.75, "agreements": 0.71,
+                 "signatories": 0.76, "witnesses": 0.90}, 11),
     # Mexico and Colombia (unread)
     (HELDOUT416, {"people": 0.99, "organizations": 0.92, "roles": 0.77, "agreements": 0.76,
                  "signatories": 0.93, "witnesses": 0.99}, 11),
@@ -1443,7 +1451,7 @@ def test_heldout_articles_meet_the_floors(tmp_path, folder, wrong_questions):
         "heldout390", "heldout391", "heldout392", "heldout393", "heldout394", "heldout395", "heldout396", "heldout397",
         "heldout398", "heldout399", "heldout400", "heldout401", "heldout402", "heldout403", "heldout404",
         "heldout405", "heldout406", "heldout407", "heldout408", "heldout409", "heldout410", "heldout411", "heldout412",
-        "heldout416", "heldout417", "heldout418"])
+        "heldout413", "heldout414", "heldout416", "heldout417", "heldout418"])
 def test_harder_heldout_sets_hold_their_measured_level(tmp_path, folder, floors, questions):
     # below the sample floors, so each is held at its own level (learnt from after its first run)
     report = report_for(folder / "gold", folder / "corpus", tmp_path)
