@@ -174,12 +174,8 @@ def find_roles(ctx: ArticleContext) -> list[Role]:
         # (SSG), Alhaji X")
         if after is not None and comma == after.end and (bracket := paren_content(ctx.doc, comma)) is not None:
             comma = bracket[1] + 1  # "the dean of the X Faculty of Medicine (Fakultas Kedokteran, FK X), Dr. Y"
-        # (not the second of two joined posts, whose holder is named before them: "A, Chairman and CEO of X, B,
-        # Managing Director of Y": B is not X's CEO)
-        first_post = next((t for t in ctx.titles if t.end == title.start - 1), None) \
-            if title.start >= 2 and ctx.lowers[title.start - 1] in ("and", "&") else None
-        second_post = first_post is not None and appositive_person(ctx, phrase_start(ctx, first_post.start, None)) is not None
-        if person_after is None and person_before is None and ctx.texts[comma : comma + 1] == [","] and not second_post:
+        if person_after is None and person_before is None and ctx.texts[comma : comma + 1] == [","] \
+                and not held_by_name_before(ctx, title):
             person_after = ctx.person_from(comma + 1)  # "The rector of UFSV, Professor João …"
             owner = ctx.org_at(comma + 1) if person_after is None and after is not None and after.end == title_end \
                 and is_unit_name(after.name, ctx.lex) else None
@@ -1124,6 +1120,14 @@ def phrase_start(ctx: ArticleContext, title_start: int, before: OrgSpan | None) 
             and (ctx.texts[before.start - 1].islower() or nation_word(ctx, before.start - 1)):
         return before.start - 1  # "the health authority's", "the Armenian institute's": the noun's modifier too
     return before.start
+
+
+def held_by_name_before(ctx: ArticleContext, title: Span) -> bool:
+    """Is `title` the second of two joined posts whose holder is named before them? "A, Chairman and CEO of X, B,
+    Managing Director of Y": B is not X's CEO (but in "The President and CEO of X, Dr. B" both posts are B's)."""
+    first = next((t for t in ctx.titles if t.end == title.start - 1), None) \
+        if title.start >= 2 and ctx.lowers[title.start - 1] in ("and", "&") else None
+    return first is not None and appositive_person(ctx, phrase_start(ctx, first.start, None)) is not None
 
 
 def appositive_person(ctx: ArticleContext, i: int) -> PersonSpan | None:

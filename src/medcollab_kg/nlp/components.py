@@ -2585,7 +2585,7 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
         end -= 4  # "The University of Taranaki and Hāwera-based X": the next one's description ends this name
     if based is not None:
         start = based + 2
-    elif start + 1 < end and "-" in w.lowers[start] and w.lowers[start].rpartition("-")[2] in lex.describing_participles:
+    elif start + 1 < end and describing_word(doc, start):
         start += 1  # "Tenn.-based Cumberland Ridge Health": one word after an abbreviation's full stop
     if start >= end or not any(is_capitalised(t) for t in w.texts[start:end]):
         return []  # (nor "the Dakar-based company": its kind alone)
@@ -2594,16 +2594,22 @@ def read_run(doc: Doc, start: int, end: int) -> list[OrgSpan]:
                 None)
     if mark is not None:
         return read_possessive(doc, start, mark, end)
-    # "Chengdu X Biologics and U.S.-based Y Inc.": a place written in one word with "-based" describes the name after
+    # "Chengdu X Biologics and U.S.-based Y Inc.": the same word, past the "and", describes the name after it
     orgs = [replace(org, start=org.start + 1, name=span_text(doc, org.start + 1, org.end))
-            if org.end - org.start > 1 and "-" in w.texts[org.start]
-            and w.lowers[org.start].rpartition("-")[2] in lex.describing_participles and org.name.startswith(w.texts[org.start])
+            if org.end - org.start > 1 and describing_word(doc, org.start) and org.name.startswith(w.texts[org.start])
             else org for org in read_run_plain(doc, start, end)]
     if not orgs and start > 0 and w.lowers[start - 1].endswith("based") and (end == len(w.texts) or not (
             w.texts[end].isalpha() and w.texts[end].islower() and is_noun(doc[end]))):
         # "Boston-based Lumenpath" (not "EU-funded X project", "the Boston-based X programme")
         return [OrgSpan(start, end, span_text(doc, start, end), "company")]
     return orgs
+
+
+def describing_word(doc: Doc, i: int) -> bool:
+    """Is token i a place and a participle in one word ("U.S.-based", "Tenn.-based"), which describes the name after
+    it?"""
+    lower = words(doc).lowers[i]
+    return "-" in lower and lower.rpartition("-")[2] in lexicon(doc).describing_participles
 
 
 def read_run_plain(doc: Doc, start: int, end: int) -> list[OrgSpan]:
